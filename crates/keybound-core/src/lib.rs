@@ -1,0 +1,22 @@
+//! Keybound's domain: the resources of an identity server (tenants, realms, identities, groups,
+//! API tokens) and the rules about them. Pure types and functions: no HTTP, no SQL. Time and
+//! randomness come in as arguments so that callers (and tests) decide them.
+
+pub mod api_token;
+pub mod clock;
+pub mod error;
+pub mod filter;
+pub mod group;
+pub mod identity;
+pub mod page;
+pub mod realm;
+pub mod secret;
+pub mod time_fmt;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use error::{FieldViolation, Invalid};
+
+/// A new random resource id: 16 lowercase hex characters, as in the Beyond Identity API.
+pub fn new_id() -> String {
+    secret::random_hex(8)
+}

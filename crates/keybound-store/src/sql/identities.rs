@@ -1,0 +1,288 @@
+//! Identities, their derived enrolment status, and filtered lists of them.
+
+use super::{enum_col, fetch_page, like_escape, micros, page_tail, time_col, Sql, SqlStore};
+use crate::error::conflict_on_unique;
+use crate::{IdentityStore, Result, StoreError};
+use async_trait::async_trait;
+use keybound_core::filter::{Filter, Op};
+use keybound_core::group::Group;
+use keybound_core::identity::{
+    username_key, EnrollmentStatus, Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits,
+};
+use keybound_core::page::{Page, PageRequest};
+use keybound_core::realm::Realm;
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+/// Enrolment status is derived from the identity's credentials, never stored, so it cannot
+/// drift from them.
+const ENROLLMENT_STATUS: &str = "CASE \
+    WHEN EXISTS (SELECT 1 FROM credentials c WHERE c.identity_id = i.id AND c.state = 'ACTIVE') THEN 'ENROLLED' \
+    WHEN i.invite_failed THEN 'INVITE_FAILED' ELSE 'PENDING' END";
+
+/// The columns of an identity as selected `FROM identities i`.
+pub(crate) fn identity_columns() -> String {
+    format!(
+        "i.seq, i.id, i.realm_id, i.tenant_id, i.display_name, i.status, i.source, i.username, i.email, \
+         i.given_name, i.family_name, i.external_id, i.create_time, i.update_time, \
+         {ENROLLMENT_STATUS} AS enrollment_status"
+    )
+}
+
+pub(crate) fn identity_from_row(row: &AnyRow) -> std::result::Result<Identity, sqlx::Error> {
+    Ok(Identity {
+        id: row.try_get("id")?,
+        realm_id: row.try_get("realm_id")?,
+        tenant_id: row.try_get("tenant_id")?,
+        display_name: row.try_get("display_name")?,
+        status: enum_col(row, "status", IdentityStatus::parse)?,
+        enrollment_status: enum_col(row, "enrollment_status", EnrollmentStatus::parse)?,
+        source: enum_col(row, "source", Source::parse)?,
+        traits: Traits {
+            username: row.try_get("username")?,
+            primary_email_address: row.try_get("email")?,
+            given_name: row.try_get("given_name")?,
+            family_name: row.try_get("family_name")?,
+            external_id: row.try_get("external_id")?,
+        },
+        create_time: time_col(row, "create_time")?,
+        update_time: time_col(row, "update_time")?,
+    })
+}
+
+fn username_taken(username: &str) -> String {
+    format!("an identity with username `{username}` already exists in this realm")
+}
+
+/// Appends `AND ...` for each clause of an identity filter.
+fn push_filter(sql: &mut Sql, filter: &Filter) {
+    for clause in &filter.clauses {
+        // Every compared expression is lower-case, and so is the value.
+        let column = match clause.attribute.as_str() {
+            "traits.username" => "i.username_key".to_owned(),
+            "traits.primary_email_address" => "i.email_key".to_owned(),
+            "display_name" => "lower(i.display_name)".to_owned(),
+            "status" => "i.status".to_owned(),
+            "enrollment_status" => format!("lower({ENROLLMENT_STATUS})"),
+            // The filter parser only lets through the attributes listed in the trait module.
+            _ => "NULL".to_owned(),
+        };
+        let value = clause.value.to_lowercase();
+        sql.push(&format!(" AND {column}"));
+        match clause.op {
+            Op::Eq => sql.push(" = ").arg(value),
+            Op::Contains => sql
+                .push(" LIKE ")
+                .arg(format!("%{}%", like_escape(&value)))
+                .push(" ESCAPE '\\'"),
+            Op::StartsWith => sql
+                .push(" LIKE ")
+                .arg(format!("{}%", like_escape(&value)))
+                .push(" ESCAPE '\\'"),
+        };
+    }
+}
+
+#[async_trait]
+impl IdentityStore for SqlStore {
+    async fn create_identity(
+        &self,
+        realm: &Realm,
+        new: NewIdentity,
+        now: OffsetDateTime,
+    ) -> Result<Identity> {
+        keybound_core::identity::validate(&new.display_name, &new.traits)?;
+        let id = keybound_core::new_id();
+        let t = &new.traits;
+        sqlx::query(
+            "INSERT INTO identities (id, realm_id, tenant_id, display_name, status, source, username, \
+             username_key, email, email_key, given_name, family_name, external_id, create_time, update_time) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
+        )
+        .bind(&id)
+        .bind(&realm.id)
+        .bind(&realm.tenant_id)
+        .bind(&new.display_name)
+        .bind(new.status.as_str())
+        .bind(new.source.as_str())
+        .bind(&t.username)
+        .bind(username_key(&t.username))
+        .bind(&t.primary_email_address)
+        .bind(t.primary_email_address.as_deref().map(str::to_lowercase))
+        .bind(&t.given_name)
+        .bind(&t.family_name)
+        .bind(&t.external_id)
+        .bind(micros(now))
+        .execute(&self.pool)
+        .await
+        .map_err(|e| conflict_on_unique(e, || username_taken(&t.username)))?;
+        Ok(Identity {
+            id,
+            realm_id: realm.id.clone(),
+            tenant_id: realm.tenant_id.clone(),
+            display_name: new.display_name,
+            status: new.status,
+            enrollment_status: EnrollmentStatus::Pending,
+            source: new.source,
+            traits: new.traits,
+            create_time: now,
+            update_time: now,
+        })
+    }
+
+    async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity> {
+        let row = sqlx::query(&format!(
+            "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.id = $2",
+            identity_columns()
+        ))
+        .bind(realm_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::not_found("identity", id))?;
+        Ok(identity_from_row(&row)?)
+    }
+
+    async fn list_identities(
+        &self,
+        realm_id: &str,
+        filter: &Filter,
+        page: PageRequest,
+    ) -> Result<Page<Identity>> {
+        let mut count = Sql::new("SELECT COUNT(*) FROM identities i WHERE i.realm_id = ");
+        count.arg(realm_id);
+        push_filter(&mut count, filter);
+        let mut rows = Sql::new(&format!(
+            "SELECT {} FROM identities i WHERE i.realm_id = ",
+            identity_columns()
+        ));
+        rows.arg(realm_id);
+        push_filter(&mut rows, filter);
+        page_tail(&mut rows, "i.seq", page);
+        fetch_page(&self.pool, &count, &rows, page, identity_from_row).await
+    }
+
+    async fn update_identity(
+        &self,
+        realm_id: &str,
+        id: &str,
+        patch: &IdentityPatch,
+        now: OffsetDateTime,
+    ) -> Result<Identity> {
+        // Each field is checked on its own; then one UPDATE writes only the fields given, so two
+        // patches of different fields never undo each other.
+        let mut current = self.identity(realm_id, id).await?;
+        patch.apply(&mut current);
+        keybound_core::identity::validate(&current.display_name, &current.traits)?;
+
+        let mut sql = Sql::new("UPDATE identities SET update_time = ");
+        sql.arg(micros(now));
+        if let Some(v) = &patch.display_name {
+            sql.push(", display_name = ").arg(v.as_str());
+        }
+        if let Some(v) = patch.status {
+            sql.push(", status = ").arg(v.as_str());
+        }
+        if let Some(v) = &patch.username {
+            sql.push(", username = ")
+                .arg(v.as_str())
+                .push(", username_key = ")
+                .arg(username_key(v));
+        }
+        if let Some(v) = &patch.primary_email_address {
+            sql.push(", email = ")
+                .arg(v.clone())
+                .push(", email_key = ")
+                .arg(v.as_deref().map(str::to_lowercase));
+        }
+        for (column, value) in [
+            ("given_name", &patch.given_name),
+            ("family_name", &patch.family_name),
+            ("external_id", &patch.external_id),
+        ] {
+            if let Some(v) = value {
+                sql.push(&format!(", {column} = ")).arg(v.clone());
+            }
+        }
+        sql.push(" WHERE realm_id = ")
+            .arg(realm_id)
+            .push(" AND id = ")
+            .arg(id);
+        let updated = sql
+            .query()
+            .execute(&self.pool)
+            .await
+            .map_err(|e| conflict_on_unique(e, || username_taken(&current.traits.username)))?
+            .rows_affected();
+        if updated == 0 {
+            return Err(StoreError::not_found("identity", id));
+        }
+        self.identity(realm_id, id).await
+    }
+
+    async fn delete_identity(&self, realm_id: &str, id: &str) -> Result<()> {
+        let deleted = sqlx::query("DELETE FROM identities WHERE realm_id = $1 AND id = $2")
+            .bind(realm_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        if deleted == 0 {
+            return Err(StoreError::not_found("identity", id));
+        }
+        Ok(())
+    }
+
+    async fn batch_delete_identities(&self, realm_id: &str, ids: &[String]) -> Result<()> {
+        // Write first, then check: the delete takes the write lock at once (no upgrade from a
+        // read snapshot on SQLite), and a short count means some id was unknown.
+        let mut tx = self.pool.begin().await?;
+        let mut sql = Sql::new("DELETE FROM identities WHERE realm_id = ");
+        sql.arg(realm_id).push(" AND id IN ").list(ids);
+        let deleted = sql.query().execute(&mut *tx).await?.rows_affected();
+        if deleted as usize != ids.len() {
+            tx.rollback().await?;
+            return Err(self.first_unknown_identity(realm_id, ids).await?);
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn identity_groups(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<Group>> {
+        self.identity(realm_id, identity_id).await?;
+        let from = " FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.identity_id = ";
+        let mut count = Sql::new(&format!("SELECT COUNT(*){from}"));
+        count.arg(identity_id);
+        let mut rows = Sql::new(&format!("SELECT {}{from}", super::groups::GROUP_COLUMNS));
+        rows.arg(identity_id);
+        page_tail(&mut rows, "g.seq", page);
+        fetch_page(&self.pool, &count, &rows, page, super::groups::group_from_row).await
+    }
+}
+
+impl SqlStore {
+    /// `NotFound` for the first of `ids` that is not an identity of the realm.
+    pub(crate) async fn first_unknown_identity(&self, realm_id: &str, ids: &[String]) -> Result<StoreError> {
+        let mut sql = Sql::new("SELECT id FROM identities WHERE realm_id = ");
+        sql.arg(realm_id).push(" AND id IN ").list(ids);
+        let known: Vec<String> = sql
+            .query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get("id"))
+            .collect::<std::result::Result<_, _>>()?;
+        let unknown = ids
+            .iter()
+            .find(|id| !known.contains(id))
+            .cloned()
+            .unwrap_or_default();
+        Ok(StoreError::not_found("identity", unknown))
+    }
+}

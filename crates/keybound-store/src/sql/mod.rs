@@ -1,0 +1,279 @@
+//! The SQL implementation of the store traits, over sqlx's `Any` driver so that one body of
+//! portable SQL serves both SQLite and PostgreSQL.
+
+mod api_tokens;
+mod groups;
+mod identities;
+mod tenants;
+
+use crate::{Result, StoreError};
+use async_trait::async_trait;
+use sqlx::any::{AnyArguments, AnyPoolOptions, AnyRow};
+use sqlx::migrate::Migrator;
+use sqlx::query::Query;
+use sqlx::{Any, AnyPool, Executor, Row};
+use std::time::Duration;
+use time::OffsetDateTime;
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Result<Self> {
+        if url.starts_with("sqlite:") {
+            Ok(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Self::Postgres)
+        } else {
+            Err(StoreError::UnsupportedUrl(redact(url)))
+        }
+    }
+}
+
+/// A URL with its password, if any, blanked, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SqlStore {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl SqlStore {
+    /// Connects to `url` (`sqlite://PATH?mode=rwc` or `postgres://...`) and brings the schema up
+    /// to date. Migrations are safe to run from several replicas at once.
+    pub async fn connect(url: &str) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::from_url(url)?;
+        let max_connections = match backend {
+            Backend::Sqlite => 8,
+            Backend::Postgres => 16,
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers go on while one writer writes; writers queue for up to
+                        // five seconds instead of failing at once.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(url)
+            .await?;
+        match backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
+        }
+        Ok(Self { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+#[async_trait]
+impl crate::Store for SqlStore {
+    async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+}
+
+/// A statement built piece by piece, with `$n` placeholders numbered as arguments are added.
+#[derive(Debug, Default)]
+pub(crate) struct Sql {
+    text: String,
+    args: Vec<Arg>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Arg {
+    Text(Option<String>),
+    Int(Option<i64>),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Self::Text(Some(s.to_owned()))
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Self::Text(Some(s))
+    }
+}
+impl From<Option<String>> for Arg {
+    fn from(s: Option<String>) -> Self {
+        Self::Text(s)
+    }
+}
+impl From<i64> for Arg {
+    fn from(i: i64) -> Self {
+        Self::Int(Some(i))
+    }
+}
+impl From<Option<i64>> for Arg {
+    fn from(i: Option<i64>) -> Self {
+        Self::Int(i)
+    }
+}
+
+impl Sql {
+    pub fn new(text: &str) -> Self {
+        Self {
+            text: text.to_owned(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    /// Appends a placeholder for `arg`.
+    pub fn arg(&mut self, arg: impl Into<Arg>) -> &mut Self {
+        self.args.push(arg.into());
+        self.text.push_str(&format!("${}", self.args.len()));
+        self
+    }
+
+    /// Appends `(p1, p2, ...)` for a non-empty list.
+    pub fn list(&mut self, items: &[String]) -> &mut Self {
+        self.push("(");
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.push(", ");
+            }
+            self.arg(item.as_str());
+        }
+        self.push(")")
+    }
+
+    pub fn query(&self) -> Query<'_, Any, AnyArguments<'_>> {
+        let mut q = sqlx::query(&self.text);
+        for arg in &self.args {
+            q = match arg {
+                Arg::Text(s) => q.bind(s.clone()),
+                Arg::Int(i) => q.bind(*i),
+            };
+        }
+        q
+    }
+}
+
+/// `LIKE` pattern for `value`, with its own `%`, `_` and `\` taken literally (use `ESCAPE '\'`).
+pub(crate) fn like_escape(value: &str) -> String {
+    value
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+pub(crate) fn micros(t: OffsetDateTime) -> i64 {
+    keybound_core::time_fmt::to_micros(t)
+}
+
+pub(crate) fn time_col(row: &AnyRow, col: &str) -> std::result::Result<OffsetDateTime, sqlx::Error> {
+    Ok(keybound_core::time_fmt::from_micros(row.try_get(col)?))
+}
+
+pub(crate) fn opt_time_col(
+    row: &AnyRow,
+    col: &str,
+) -> std::result::Result<Option<OffsetDateTime>, sqlx::Error> {
+    Ok(row
+        .try_get::<Option<i64>, _>(col)?
+        .map(keybound_core::time_fmt::from_micros))
+}
+
+/// A text column that must hold one of an enum's names.
+pub(crate) fn enum_col<T>(
+    row: &AnyRow,
+    col: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> std::result::Result<T, sqlx::Error> {
+    let text: String = row.try_get(col)?;
+    parse(&text).ok_or_else(|| sqlx::Error::ColumnDecode {
+        index: col.to_owned(),
+        source: format!("unexpected value `{text}`").into(),
+    })
+}
+
+/// Runs the count and page queries of a list and assembles the page.
+pub(crate) async fn fetch_page<T>(
+    pool: &AnyPool,
+    count: &Sql,
+    rows: &Sql,
+    page: keybound_core::page::PageRequest,
+    decode: impl Fn(&AnyRow) -> std::result::Result<T, sqlx::Error>,
+) -> Result<keybound_core::page::Page<T>> {
+    let total: i64 = count.query().fetch_one(pool).await?.try_get(0)?;
+    let fetched = rows.query().fetch_all(pool).await?;
+    let mut items = Vec::with_capacity(fetched.len());
+    for row in &fetched {
+        items.push((row.try_get::<i64, _>("seq")?, decode(row)?));
+    }
+    Ok(keybound_core::page::Page::from_rows(items, page, total))
+}
+
+/// Appends the keyset condition and limit of a page to a row query ordered by `seq_col`.
+pub(crate) fn page_tail(sql: &mut Sql, seq_col: &str, page: keybound_core::page::PageRequest) {
+    if let Some(after) = page.after {
+        sql.push(&format!(" AND {seq_col} > ")).arg(after);
+    }
+    sql.push(&format!(" ORDER BY {seq_col} LIMIT {}", page.size + 1));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_backends_and_hides_passwords() {
+        assert_eq!(Backend::from_url("sqlite://x.db").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::from_url("postgres://u@h/db").unwrap(), Backend::Postgres);
+        let err = Backend::from_url("mysql://root:hunter2@h/db")
+            .unwrap_err()
+            .to_string();
+        assert!(!err.contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn placeholders_are_numbered() {
+        let mut sql = Sql::new("SELECT 1 WHERE a = ");
+        sql.arg("x").push(" AND b IN ").list(&["p".into(), "q".into()]);
+        assert_eq!(sql.text, "SELECT 1 WHERE a = $1 AND b IN ($2, $3)");
+        assert_eq!(like_escape(r"50%_a\b"), r"50\%\_a\\b");
+    }
+}

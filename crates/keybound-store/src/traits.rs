@@ -1,0 +1,141 @@
+//! What Keybound asks of its database, one trait per area. Every method is one atomic unit:
+//! it either happens entirely or not at all.
+
+use crate::StoreError;
+use async_trait::async_trait;
+use keybound_core::api_token::ApiToken;
+use keybound_core::filter::Filter;
+use keybound_core::group::Group;
+use keybound_core::identity::{Identity, IdentityPatch, NewIdentity};
+use keybound_core::page::{Page, PageRequest};
+use keybound_core::realm::{Realm, Tenant};
+use time::OffsetDateTime;
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Attributes that identity lists can be filtered on.
+pub const IDENTITY_FILTER_ATTRIBUTES: &[&str] = &[
+    "traits.username",
+    "traits.primary_email_address",
+    "display_name",
+    "status",
+    "enrollment_status",
+];
+/// Attributes that group lists can be filtered on.
+pub const GROUP_FILTER_ATTRIBUTES: &[&str] = &["display_name"];
+
+#[async_trait]
+pub trait TenantStore {
+    /// Creates the installation's tenant and its "Default" realm on first start; afterwards
+    /// returns the existing tenant. Safe when several replicas start at once.
+    async fn bootstrap(&self, now: OffsetDateTime) -> Result<Tenant>;
+    async fn tenant(&self, id: &str) -> Result<Tenant>;
+    async fn update_tenant(&self, id: &str, display_name: &str, now: OffsetDateTime) -> Result<Tenant>;
+}
+
+#[async_trait]
+pub trait RealmStore {
+    async fn create_realm(&self, tenant_id: &str, display_name: &str, now: OffsetDateTime) -> Result<Realm>;
+    async fn realm(&self, tenant_id: &str, id: &str) -> Result<Realm>;
+    async fn list_realms(&self, tenant_id: &str, page: PageRequest) -> Result<Page<Realm>>;
+    async fn update_realm(
+        &self,
+        tenant_id: &str,
+        id: &str,
+        display_name: &str,
+        now: OffsetDateTime,
+    ) -> Result<Realm>;
+    /// Deletes the realm and everything in it.
+    async fn delete_realm(&self, tenant_id: &str, id: &str) -> Result<()>;
+}
+
+#[async_trait]
+pub trait IdentityStore {
+    /// Fails with `Conflict` when the username is taken in the realm (case-insensitively).
+    async fn create_identity(&self, realm: &Realm, new: NewIdentity, now: OffsetDateTime)
+        -> Result<Identity>;
+    async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity>;
+    async fn list_identities(
+        &self,
+        realm_id: &str,
+        filter: &Filter,
+        page: PageRequest,
+    ) -> Result<Page<Identity>>;
+    async fn update_identity(
+        &self,
+        realm_id: &str,
+        id: &str,
+        patch: &IdentityPatch,
+        now: OffsetDateTime,
+    ) -> Result<Identity>;
+    async fn delete_identity(&self, realm_id: &str, id: &str) -> Result<()>;
+    /// Deletes all of `ids` or, if any is unknown, none (`NotFound` names the first unknown one).
+    async fn batch_delete_identities(&self, realm_id: &str, ids: &[String]) -> Result<()>;
+    async fn identity_groups(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<Group>>;
+}
+
+#[async_trait]
+pub trait GroupStore {
+    async fn create_group(
+        &self,
+        realm: &Realm,
+        display_name: &str,
+        description: &str,
+        now: OffsetDateTime,
+    ) -> Result<Group>;
+    async fn group(&self, realm_id: &str, id: &str) -> Result<Group>;
+    async fn list_groups(&self, realm_id: &str, filter: &Filter, page: PageRequest) -> Result<Page<Group>>;
+    async fn update_group(
+        &self,
+        realm_id: &str,
+        id: &str,
+        display_name: Option<&str>,
+        description: Option<&str>,
+        now: OffsetDateTime,
+    ) -> Result<Group>;
+    async fn delete_group(&self, realm_id: &str, id: &str) -> Result<()>;
+    /// Adds all of `identity_ids` (members already in stay) or, if any is unknown, none.
+    async fn add_members(
+        &self,
+        realm_id: &str,
+        group_id: &str,
+        identity_ids: &[String],
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    /// Removes all of `identity_ids` that are members or, if any is unknown, none.
+    async fn delete_members(
+        &self,
+        realm_id: &str,
+        group_id: &str,
+        identity_ids: &[String],
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    async fn group_members(
+        &self,
+        realm_id: &str,
+        group_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<Identity>>;
+}
+
+#[async_trait]
+pub trait ApiTokenStore {
+    async fn create_api_token(&self, token: &ApiToken) -> Result<()>;
+    async fn api_token(&self, id: &str) -> Result<ApiToken>;
+    async fn list_api_tokens(&self, tenant_id: &str, page: PageRequest) -> Result<Page<ApiToken>>;
+    async fn delete_api_token(&self, tenant_id: &str, id: &str) -> Result<()>;
+    /// Records a use. Written at most once a minute per token, to keep reads cheap.
+    async fn touch_api_token(&self, id: &str, now: OffsetDateTime) -> Result<()>;
+}
+
+/// All of Keybound's storage.
+#[async_trait]
+pub trait Store: TenantStore + RealmStore + IdentityStore + GroupStore + ApiTokenStore + Send + Sync {
+    /// Is the database reachable?
+    async fn ping(&self) -> Result<()>;
+}
