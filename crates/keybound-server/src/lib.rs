@@ -1,1 +1,47 @@
+//! Keybound's HTTP face: the REST API under `/v1` (Beyond Identity's shapes), health checks and
+//! the OpenAPI document. Handlers are thin: parse, check, call the store, render.
 
+pub mod api;
+mod error;
+mod health;
+
+pub use error::ApiError;
+
+use axum::Router;
+use keybound_core::Clock;
+use keybound_store::Store;
+use std::sync::Arc;
+
+/// What every request handler may use.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    /// The installation's one tenant.
+    pub tenant_id: String,
+    /// Where people and programs reach this server, e.g. `http://localhost:8080`.
+    pub public_url: String,
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(health::routes())
+        .merge(api::routes())
+        .fallback(|| async { ApiError::not_found("no such endpoint") })
+        .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves the application on `listener` until `shutdown` resolves, then lets requests in
+/// flight finish.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,1 +1,230 @@
-fn main() {}
+//! `keybound`: the server and its administrative commands.
+
+mod config;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use config::Config;
+use keybound_core::api_token::{parse_lifetime, ApiToken};
+use keybound_core::page::PageRequest;
+use keybound_core::{Clock, SystemClock};
+use keybound_server::AppState;
+use keybound_store::{ApiTokenStore, RealmStore, SqlStore, TenantStore};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Keybound: a self-hosted, passkey-first identity server.
+#[derive(Parser)]
+#[command(version, propagate_version = true)]
+struct Cli {
+    /// TOML configuration file (settings there are overridden by KEYBOUND_* variables).
+    #[arg(long, global = true, env = "KEYBOUND_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the server (default http://localhost:8080, SQLite under ./data).
+    Serve,
+    /// API tokens for the REST API.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Realms of this installation.
+    #[command(subcommand)]
+    Realm(RealmCommand),
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create an API token; its secret is printed alone on the last line.
+    Create(TokenCreate),
+}
+
+#[derive(Args)]
+struct TokenCreate {
+    /// A name that says who or what uses the token.
+    #[arg(long)]
+    name: String,
+    /// Scopes like identities:read, identities:create, groups:*, or * for everything.
+    #[arg(long, required = true, num_args = 1.., value_delimiter = ',')]
+    scopes: Vec<String>,
+    /// Lifetime, like 30d, 12h or 15m; without it the token does not expire.
+    #[arg(long, value_name = "LIFETIME")]
+    expires_in: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum RealmCommand {
+    /// List realms with their ids (needed in API paths).
+    List {
+        /// Print JSON: [{"id", "tenant_id", "display_name"}].
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(cli.config.as_deref())?;
+    match cli.command {
+        Command::Serve => serve(config).await,
+        Command::Token(TokenCommand::Create(args)) => token_create(config, args).await,
+        Command::Realm(RealmCommand::List { json }) => realm_list(config, json).await,
+    }
+}
+
+/// Opens the configured database and makes sure the tenant exists.
+async fn open(config: &Config) -> anyhow::Result<(SqlStore, keybound_core::realm::Tenant)> {
+    let url = config.database_url()?;
+    let store = SqlStore::connect(&url).await.context("opening the database")?;
+    let tenant = store
+        .bootstrap(SystemClock.now())
+        .await
+        .context("initialising the tenant")?;
+    Ok((store, tenant))
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let (store, tenant) = open(&config).await?;
+    let realms = store.list_realms(&tenant.id, PageRequest::default()).await?;
+    let state = AppState {
+        store: Arc::new(store.clone()),
+        clock: Arc::new(SystemClock),
+        tenant_id: tenant.id.clone(),
+        public_url: config.public_url.clone(),
+    };
+    let listener = tokio::net::TcpListener::bind(&config.listen)
+        .await
+        .with_context(|| format!("listening on {}", config.listen))?;
+    tracing::info!(
+        "Keybound {} listening on {} (public URL {}), {:?} database",
+        env!("CARGO_PKG_VERSION"),
+        listener.local_addr()?,
+        config.public_url,
+        store.backend()
+    );
+    tracing::info!("tenant {}; realms: {}", tenant.id, describe_realms(&realms.items));
+    keybound_server::serve(listener, state, shutdown_signal())
+        .await
+        .context("serving HTTP")?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+fn describe_realms(realms: &[keybound_core::realm::Realm]) -> String {
+    realms
+        .iter()
+        .map(|r| format!("{} ({})", r.display_name, r.id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!("cannot listen for Ctrl-C: {e}");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!("cannot listen for SIGTERM: {e}");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn token_create(config: Config, args: TokenCreate) -> anyhow::Result<()> {
+    let (store, tenant) = open(&config).await?;
+    let now = SystemClock.now();
+    let expire_time = match &args.expires_in {
+        Some(lifetime) => Some(now + parse_lifetime(lifetime).map_err(anyhow::Error::msg)?),
+        None => None,
+    };
+    let (token, secret) = ApiToken::issue(&tenant.id, &args.name, args.scopes, expire_time, now)?;
+    store.create_api_token(&token).await?;
+    store.close().await;
+    let expiry = token
+        .expire_time
+        .map_or("never".to_owned(), keybound_core::time_fmt::rfc3339);
+    println!(
+        "Created API token \"{}\" (id {}), scopes: {}, expires: {expiry}.",
+        token.name,
+        token.id,
+        token.scopes.join(" ")
+    );
+    println!(
+        "Tenant: {}. Keep the secret below; it is not shown again.",
+        tenant.id
+    );
+    println!("{secret}");
+    Ok(())
+}
+
+async fn realm_list(config: Config, json: bool) -> anyhow::Result<()> {
+    let (store, tenant) = open(&config).await?;
+    let mut realms = Vec::new();
+    let mut page = PageRequest {
+        size: keybound_core::page::MAX_PAGE_SIZE,
+        after: None,
+    };
+    loop {
+        let batch = store.list_realms(&tenant.id, page).await?;
+        realms.extend(batch.items);
+        match batch.next_page_token {
+            Some(token) => page = PageRequest::parse(Some(page.size), Some(&token))?,
+            None => break,
+        }
+    }
+    store.close().await;
+    if json {
+        let rows: Vec<_> = realms
+            .iter()
+            .map(
+                |r| serde_json::json!({"id": r.id, "tenant_id": r.tenant_id, "display_name": r.display_name}),
+            )
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+    } else {
+        println!("{:<18} {:<18} DISPLAY NAME", "ID", "TENANT");
+        for r in &realms {
+            println!("{:<18} {:<18} {}", r.id, r.tenant_id, r.display_name);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,159 @@
+//! Request extractors of the REST API: the calling API token, JSON bodies whose errors name the
+//! offending field, and list parameters.
+
+use crate::{ApiError, AppState};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode};
+use keybound_core::api_token::{self, ApiToken};
+use keybound_core::filter::Filter;
+use keybound_core::page::PageRequest;
+use keybound_store::StoreError;
+use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+
+/// The API token a request was made with, checked: known, unexpired, secret matches.
+pub struct Caller(pub ApiToken);
+
+impl Caller {
+    /// 403 unless the token has `scope` (like `identities:read`).
+    pub fn require(&self, scope: &str) -> Result<(), ApiError> {
+        if self.0.allows(scope) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(format!(
+                "this API token lacks the scope `{scope}`"
+            )))
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let header = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .ok_or_else(|| ApiError::unauthorized("send an API token: Authorization: Bearer <token>"))?;
+        let presented = header
+            .to_str()
+            .ok()
+            .and_then(|h| h.split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, token)| token.trim())
+            .ok_or_else(|| ApiError::unauthorized("the Authorization header must be `Bearer <token>`"))?;
+        let unknown = || ApiError::unauthorized("the API token is not valid");
+        let (id, secret) = api_token::parse_secret(presented).ok_or_else(unknown)?;
+        let token = match state.store.api_token(id).await {
+            Ok(token) => token,
+            Err(StoreError::NotFound { .. }) => return Err(unknown()),
+            Err(e) => return Err(e.into()),
+        };
+        if !keybound_core::secret::verify(secret, &token.secret_hash) || token.tenant_id != state.tenant_id {
+            return Err(unknown());
+        }
+        let now = state.clock.now();
+        if token.is_expired(now) {
+            return Err(ApiError::unauthorized("the API token has expired"));
+        }
+        if let Err(e) = state.store.touch_api_token(&token.id, now).await {
+            tracing::warn!("could not record the use of API token {}: {e}", token.id);
+        }
+        Ok(Self(token))
+    }
+}
+
+/// A JSON body. Errors say which field is wrong: `identity.traits.username: missing field`.
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            let status = rejection.status();
+            if status == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::new(status, "the request body is too large")
+            } else {
+                ApiError::new(status, rejection.body_text())
+            }
+        })?;
+        match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+            None => {
+                return Err(ApiError::bad_field(
+                    "body",
+                    "the request body is empty; send a JSON object",
+                ))
+            }
+            Some(b'{') => {}
+            Some(_) => {
+                return Err(ApiError::bad_field(
+                    "body",
+                    "the request body must be a JSON object",
+                ))
+            }
+        }
+        let de = &mut serde_json::Deserializer::from_slice(&bytes);
+        serde_path_to_error::deserialize(de).map(JsonBody).map_err(|err| {
+            let inner = err.inner();
+            if inner.is_syntax() || inner.is_eof() {
+                return ApiError::bad_field("body", format!("the request body is not valid JSON: {inner}"));
+            }
+            let path = err.path().to_string();
+            let message = inner.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+            // serde names a missing field in the message, at the path of the object holding it.
+            let field = match message
+                .strip_prefix("missing field `")
+                .and_then(|m| m.strip_suffix('`'))
+            {
+                Some(name) if path == "." => name.to_owned(),
+                Some(name) => format!("{path}.{name}"),
+                None if path == "." => "body".to_owned(),
+                None => path,
+            };
+            let description = if message.starts_with("missing field") {
+                "is required".to_owned()
+            } else {
+                message
+            };
+            ApiError::bad_field(field, description)
+        })
+    }
+}
+
+/// `page_size`, `page_token` and `filter` of a list request.
+pub struct ListParams {
+    pub page: PageRequest,
+    pub filter: Option<String>,
+}
+
+impl ListParams {
+    pub fn filter(&self, allowed: &[&str]) -> Result<Filter, ApiError> {
+        Ok(Filter::parse(self.filter.as_deref(), allowed)?)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for ListParams {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        let query = parts.uri.query().unwrap_or_default();
+        let params: HashMap<String, String> = serde_urlencoded::from_str(query)
+            .map_err(|e| ApiError::bad_field("query", format!("the query string is malformed: {e}")))?;
+        let page_size = match params.get("page_size") {
+            None => None,
+            Some(s) => Some(
+                s.parse::<u32>()
+                    .map_err(|_| ApiError::bad_field("page_size", "must be a whole number"))?,
+            ),
+        };
+        let page = PageRequest::parse(page_size, params.get("page_token").map(String::as_str))?;
+        Ok(Self {
+            page,
+            filter: params.get("filter").cloned(),
+        })
+    }
+}

@@ -1,0 +1,296 @@
+//! `/groups`: named sets of identities in a realm.
+
+use super::identities::IdentityList;
+use super::{realm_of, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, RealmPath};
+use crate::{ApiError, AppState};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use keybound_core::group::Group;
+use keybound_core::page::Page;
+use keybound_store::GROUP_FILTER_ATTRIBUTES;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Deserialize, IntoParams)]
+pub struct GroupPath {
+    tenant_id: String,
+    realm_id: String,
+    group_id: String,
+}
+
+impl GroupPath {
+    fn realm(&self) -> RealmPath {
+        RealmPath {
+            tenant_id: self.tenant_id.clone(),
+            realm_id: self.realm_id.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct GroupView {
+    id: String,
+    realm_id: String,
+    tenant_id: String,
+    display_name: String,
+    description: String,
+    create_time: String,
+    update_time: String,
+}
+
+impl From<Group> for GroupView {
+    fn from(g: Group) -> Self {
+        Self {
+            id: g.id,
+            realm_id: g.realm_id,
+            tenant_id: g.tenant_id,
+            display_name: g.display_name,
+            description: g.description,
+            create_time: keybound_core::time_fmt::rfc3339(g.create_time),
+            update_time: keybound_core::time_fmt::rfc3339(g.update_time),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct GroupList {
+    groups: Vec<GroupView>,
+    total_size: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_page_token: Option<String>,
+}
+
+impl From<Page<GroupView>> for GroupList {
+    fn from(page: Page<GroupView>) -> Self {
+        Self {
+            groups: page.items,
+            total_size: page.total_size,
+            next_page_token: page.next_page_token,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CreateGroupRequest {
+    group: GroupBody,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct GroupBody {
+    display_name: String,
+    #[serde(default)]
+    description: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PatchGroupRequest {
+    group: GroupPatchBody,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct GroupPatchBody {
+    display_name: Option<String>,
+    description: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct MembersRequest {
+    /// 1 to 1000 identity ids of this realm.
+    identity_ids: Vec<String>,
+}
+
+#[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups", tag = "groups",
+    params(RealmPath), request_body = CreateGroupRequest,
+    responses((status = 200, body = GroupView), (status = 400, body = crate::error::ErrorBody)),
+    security(("bearer" = ["groups:create"])))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+    JsonBody(body): JsonBody<CreateGroupRequest>,
+) -> Result<Json<GroupView>, ApiError> {
+    caller.require("groups:create")?;
+    let realm = realm_of(&state, &path).await?;
+    let g = body.group;
+    let group = state
+        .store
+        .create_group(&realm, &g.display_name, &g.description, state.clock.now())
+        .await
+        .map_err(|e| ApiError::from(e).within("group"))?;
+    Ok(Json(group.into()))
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups", tag = "groups",
+    params(RealmPath, super::ListQuery), responses((status = 200, body = GroupList)),
+    security(("bearer" = ["groups:read"])))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+    params: ListParams,
+) -> Result<Json<GroupList>, ApiError> {
+    caller.require("groups:read")?;
+    let filter = params.filter(GROUP_FILTER_ATTRIBUTES)?;
+    let realm = realm_of(&state, &path).await?;
+    let page = state.store.list_groups(&realm.id, &filter, params.page).await?;
+    Ok(Json(page.map(GroupView::from).into()))
+}
+
+/// `GET /groups/{id}` and `GET /groups/{id}:listMembers`.
+pub async fn get_or_action(
+    state: State<AppState>,
+    caller: Caller,
+    Path(path): Path<GroupPath>,
+    params: ListParams,
+) -> Result<Response, ApiError> {
+    let (id, action) = split_action(&path.group_id);
+    let path = GroupPath {
+        group_id: id.to_owned(),
+        ..path
+    };
+    match action {
+        None => Ok(get(state, caller, Path(path)).await?.into_response()),
+        Some("listMembers") => Ok(list_members(state, caller, Path(path), params)
+            .await?
+            .into_response()),
+        Some(other) => Err(unknown_action(other)),
+    }
+}
+
+/// `POST /groups/{id}:addMembers` and `POST /groups/{id}:deleteMembers`.
+pub async fn post_action(
+    state: State<AppState>,
+    caller: Caller,
+    Path(path): Path<GroupPath>,
+    body: JsonBody<MembersRequest>,
+) -> Result<Json<Empty>, ApiError> {
+    let (id, action) = split_action(&path.group_id);
+    let path = GroupPath {
+        group_id: id.to_owned(),
+        ..path
+    };
+    match action {
+        Some("addMembers") => add_members(state, caller, Path(path), body).await,
+        Some("deleteMembers") => delete_members(state, caller, Path(path), body).await,
+        Some(other) => Err(unknown_action(other)),
+        None => Err(ApiError::method_not_allowed()),
+    }
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}", tag = "groups",
+    params(GroupPath), responses((status = 200, body = GroupView), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["groups:read"])))]
+pub async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<GroupPath>,
+) -> Result<Json<GroupView>, ApiError> {
+    caller.require("groups:read")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    Ok(Json(state.store.group(&realm.id, &path.group_id).await?.into()))
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:listMembers",
+    tag = "groups", params(GroupPath, super::ListQuery),
+    responses((status = 200, body = IdentityList), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["groups:read"])))]
+pub async fn list_members(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<GroupPath>,
+    params: ListParams,
+) -> Result<Json<IdentityList>, ApiError> {
+    caller.require("groups:read")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    Ok(Json(
+        state
+            .store
+            .group_members(&realm.id, &path.group_id, params.page)
+            .await?
+            .into(),
+    ))
+}
+
+#[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:addMembers",
+    tag = "groups", params(GroupPath), request_body = MembersRequest,
+    responses((status = 200, body = Empty),
+        (status = 404, description = "the group or an identity is unknown; nothing changed", body = crate::error::ErrorBody)),
+    security(("bearer" = ["groups:update"])))]
+pub async fn add_members(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<GroupPath>,
+    JsonBody(body): JsonBody<MembersRequest>,
+) -> Result<Json<Empty>, ApiError> {
+    caller.require("groups:update")?;
+    let ids = keybound_core::group::validate_ids("identity_ids", &body.identity_ids)?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    state
+        .store
+        .add_members(&realm.id, &path.group_id, &ids, state.clock.now())
+        .await?;
+    Ok(Json(Empty {}))
+}
+
+#[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:deleteMembers",
+    tag = "groups", params(GroupPath), request_body = MembersRequest,
+    responses((status = 200, body = Empty), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["groups:update"])))]
+pub async fn delete_members(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<GroupPath>,
+    JsonBody(body): JsonBody<MembersRequest>,
+) -> Result<Json<Empty>, ApiError> {
+    caller.require("groups:update")?;
+    let ids = keybound_core::group::validate_ids("identity_ids", &body.identity_ids)?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    state
+        .store
+        .delete_members(&realm.id, &path.group_id, &ids, state.clock.now())
+        .await?;
+    Ok(Json(Empty {}))
+}
+
+#[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}", tag = "groups",
+    params(GroupPath), request_body = PatchGroupRequest,
+    responses((status = 200, body = GroupView), (status = 400, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["groups:update"])))]
+pub async fn update(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<GroupPath>,
+    JsonBody(body): JsonBody<PatchGroupRequest>,
+) -> Result<Json<GroupView>, ApiError> {
+    caller.require("groups:update")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    let g = body.group;
+    let group = state
+        .store
+        .update_group(
+            &realm.id,
+            &path.group_id,
+            g.display_name.as_deref(),
+            g.description.as_deref(),
+            state.clock.now(),
+        )
+        .await
+        .map_err(|e| ApiError::from(e).within("group"))?;
+    Ok(Json(group.into()))
+}
+
+#[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}", tag = "groups",
+    params(GroupPath), responses((status = 200, body = Empty), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["groups:delete"])))]
+pub async fn delete(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<GroupPath>,
+) -> Result<Json<Empty>, ApiError> {
+    caller.require("groups:delete")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    state.store.delete_group(&realm.id, &path.group_id).await?;
+    Ok(Json(Empty {}))
+}

@@ -1,0 +1,359 @@
+//! `/identities`: the people of a realm.
+
+use super::{realm_of, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, RealmPath};
+use crate::api::groups::{GroupList, GroupView};
+use crate::{ApiError, AppState};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
+use keybound_store::IDENTITY_FILTER_ATTRIBUTES;
+use serde::{Deserialize, Deserializer, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Deserialize, IntoParams)]
+pub struct IdentityPath {
+    tenant_id: String,
+    realm_id: String,
+    identity_id: String,
+}
+
+impl IdentityPath {
+    fn realm(&self) -> RealmPath {
+        RealmPath {
+            tenant_id: self.tenant_id.clone(),
+            realm_id: self.realm_id.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct IdentityView {
+    id: String,
+    realm_id: String,
+    tenant_id: String,
+    display_name: String,
+    /// `active` or `suspended`.
+    status: &'static str,
+    /// `ENROLLED`, `PENDING` or `INVITE_FAILED`; derived from the identity's passkeys.
+    enrollment_status: &'static str,
+    /// `local` or `ldap`.
+    source: &'static str,
+    traits: TraitsView,
+    create_time: String,
+    update_time: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TraitsView {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    username: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    primary_email_address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    given_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    family_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    external_id: Option<String>,
+}
+
+impl From<Identity> for IdentityView {
+    fn from(i: Identity) -> Self {
+        Self {
+            id: i.id,
+            realm_id: i.realm_id,
+            tenant_id: i.tenant_id,
+            display_name: i.display_name,
+            status: i.status.as_str(),
+            enrollment_status: i.enrollment_status.as_str(),
+            source: i.source.as_str(),
+            traits: TraitsView {
+                kind: TRAITS_V0,
+                username: i.traits.username,
+                primary_email_address: i.traits.primary_email_address,
+                given_name: i.traits.given_name,
+                family_name: i.traits.family_name,
+                external_id: i.traits.external_id,
+            },
+            create_time: keybound_core::time_fmt::rfc3339(i.create_time),
+            update_time: keybound_core::time_fmt::rfc3339(i.update_time),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct IdentityList {
+    identities: Vec<IdentityView>,
+    total_size: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_page_token: Option<String>,
+}
+
+impl From<keybound_core::page::Page<Identity>> for IdentityList {
+    fn from(page: keybound_core::page::Page<Identity>) -> Self {
+        Self {
+            identities: page.items.into_iter().map(Into::into).collect(),
+            total_size: page.total_size,
+            next_page_token: page.next_page_token,
+        }
+    }
+}
+
+const TRAITS_V0: &str = "traits_v0";
+
+/// The only traits schema there is.
+#[derive(Deserialize, ToSchema)]
+pub enum TraitsType {
+    #[serde(rename = "traits_v0")]
+    V0,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CreateIdentityRequest {
+    identity: NewIdentityBody,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewIdentityBody {
+    display_name: String,
+    /// `active` (default) or `suspended`.
+    #[schema(value_type = Option<String>)]
+    status: Option<IdentityStatus>,
+    traits: NewTraitsBody,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewTraitsBody {
+    #[serde(rename = "type")]
+    #[expect(dead_code, reason = "checked by deserialization: only traits_v0 is accepted")]
+    kind: TraitsType,
+    username: String,
+    primary_email_address: Option<String>,
+    given_name: Option<String>,
+    family_name: Option<String>,
+    external_id: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PatchIdentityRequest {
+    identity: IdentityPatchBody,
+}
+
+/// Only the fields given change; `null` clears an optional trait.
+#[derive(Deserialize, ToSchema)]
+pub struct IdentityPatchBody {
+    display_name: Option<String>,
+    #[schema(value_type = Option<String>)]
+    status: Option<IdentityStatus>,
+    traits: Option<TraitsPatchBody>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct TraitsPatchBody {
+    #[serde(rename = "type")]
+    #[expect(dead_code, reason = "checked by deserialization: only traits_v0 is accepted")]
+    kind: Option<TraitsType>,
+    username: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    primary_email_address: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    given_name: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    family_name: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    external_id: Option<Option<String>>,
+}
+
+/// Tells a field given as `null` (`Some(None)`) from one left out (`None`, by `default`).
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct BatchDeleteRequest {
+    /// 1 to 1000 identity ids; all are deleted, or none if any is unknown.
+    ids: Vec<String>,
+}
+
+#[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities", tag = "identities",
+    params(RealmPath), request_body = CreateIdentityRequest,
+    responses((status = 200, body = IdentityView), (status = 400, body = crate::error::ErrorBody),
+        (status = 409, description = "username taken in this realm", body = crate::error::ErrorBody)),
+    security(("bearer" = ["identities:create"])))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+    JsonBody(body): JsonBody<CreateIdentityRequest>,
+) -> Result<Json<IdentityView>, ApiError> {
+    caller.require("identities:create")?;
+    let realm = realm_of(&state, &path).await?;
+    let b = body.identity;
+    let new = NewIdentity {
+        display_name: b.display_name,
+        status: b.status.unwrap_or(IdentityStatus::Active),
+        source: Source::Local,
+        traits: Traits {
+            username: b.traits.username,
+            primary_email_address: b.traits.primary_email_address,
+            given_name: b.traits.given_name,
+            family_name: b.traits.family_name,
+            external_id: b.traits.external_id,
+        },
+    };
+    let identity = state
+        .store
+        .create_identity(&realm, new, state.clock.now())
+        .await
+        .map_err(|e| ApiError::from(e).within("identity"))?;
+    Ok(Json(identity.into()))
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities", tag = "identities",
+    params(RealmPath, super::ListQuery),
+    responses((status = 200, body = IdentityList), (status = 400, body = crate::error::ErrorBody)),
+    security(("bearer" = ["identities:read"])))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+    params: ListParams,
+) -> Result<Json<IdentityList>, ApiError> {
+    caller.require("identities:read")?;
+    let filter = params.filter(IDENTITY_FILTER_ATTRIBUTES)?;
+    let realm = realm_of(&state, &path).await?;
+    Ok(Json(
+        state
+            .store
+            .list_identities(&realm.id, &filter, params.page)
+            .await?
+            .into(),
+    ))
+}
+
+/// `GET /identities/{id}` and `GET /identities/{id}:listGroups`.
+pub async fn get_or_action(
+    state: State<AppState>,
+    caller: Caller,
+    Path(path): Path<IdentityPath>,
+    params: ListParams,
+) -> Result<Response, ApiError> {
+    let (id, action) = split_action(&path.identity_id);
+    let path = IdentityPath {
+        identity_id: id.to_owned(),
+        ..path
+    };
+    match action {
+        None => Ok(get(state, caller, Path(path)).await?.into_response()),
+        Some("listGroups") => Ok(list_groups(state, caller, Path(path), params)
+            .await?
+            .into_response()),
+        Some(other) => Err(unknown_action(other)),
+    }
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}",
+    tag = "identities", params(IdentityPath),
+    responses((status = 200, body = IdentityView), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["identities:read"])))]
+pub async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<IdentityPath>,
+) -> Result<Json<IdentityView>, ApiError> {
+    caller.require("identities:read")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    Ok(Json(
+        state.store.identity(&realm.id, &path.identity_id).await?.into(),
+    ))
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}:listGroups",
+    tag = "identities", params(IdentityPath, super::ListQuery),
+    responses((status = 200, body = GroupList), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["identities:read"])))]
+pub async fn list_groups(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<IdentityPath>,
+    params: ListParams,
+) -> Result<Json<GroupList>, ApiError> {
+    caller.require("identities:read")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    let page = state
+        .store
+        .identity_groups(&realm.id, &path.identity_id, params.page)
+        .await?;
+    Ok(Json(GroupList::from(page.map(GroupView::from))))
+}
+
+#[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}",
+    tag = "identities", params(IdentityPath), request_body = PatchIdentityRequest,
+    responses((status = 200, body = IdentityView), (status = 400, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody)),
+    security(("bearer" = ["identities:update"])))]
+pub async fn update(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<IdentityPath>,
+    JsonBody(body): JsonBody<PatchIdentityRequest>,
+) -> Result<Json<IdentityView>, ApiError> {
+    caller.require("identities:update")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    let b = body.identity;
+    let traits = b.traits;
+    let patch = IdentityPatch {
+        display_name: b.display_name,
+        status: b.status,
+        username: traits.as_ref().and_then(|t| t.username.clone()),
+        primary_email_address: traits.as_ref().and_then(|t| t.primary_email_address.clone()),
+        given_name: traits.as_ref().and_then(|t| t.given_name.clone()),
+        family_name: traits.as_ref().and_then(|t| t.family_name.clone()),
+        external_id: traits.as_ref().and_then(|t| t.external_id.clone()),
+    };
+    let identity = if patch.is_empty() {
+        state.store.identity(&realm.id, &path.identity_id).await?
+    } else {
+        state
+            .store
+            .update_identity(&realm.id, &path.identity_id, &patch, state.clock.now())
+            .await
+            .map_err(|e| ApiError::from(e).within("identity"))?
+    };
+    Ok(Json(identity.into()))
+}
+
+#[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}",
+    tag = "identities", params(IdentityPath),
+    responses((status = 200, body = Empty), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["identities:delete"])))]
+pub async fn delete(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<IdentityPath>,
+) -> Result<Json<Empty>, ApiError> {
+    caller.require("identities:delete")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    state.store.delete_identity(&realm.id, &path.identity_id).await?;
+    Ok(Json(Empty {}))
+}
+
+#[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities:batchDelete",
+    tag = "identities", params(RealmPath), request_body = BatchDeleteRequest,
+    responses((status = 200, body = Empty), (status = 400, body = crate::error::ErrorBody),
+        (status = 404, description = "an id is unknown; nothing was deleted", body = crate::error::ErrorBody)),
+    security(("bearer" = ["identities:delete"])))]
+pub async fn batch_delete(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+    JsonBody(body): JsonBody<BatchDeleteRequest>,
+) -> Result<Json<Empty>, ApiError> {
+    caller.require("identities:delete")?;
+    let ids = keybound_core::group::validate_ids("ids", &body.ids)?;
+    let realm = realm_of(&state, &path).await?;
+    state.store.batch_delete_identities(&realm.id, &ids).await?;
+    Ok(Json(Empty {}))
+}

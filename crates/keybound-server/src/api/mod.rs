@@ -1,0 +1,128 @@
+//! REST API v1, in Beyond Identity's request and response shapes.
+//!
+//! Every route takes an API token (`Authorization: Bearer ...`) whose scopes name the
+//! resource and action. Custom methods are written as Google-style `:verb` suffixes
+//! (`/identities:batchDelete`, `/groups/{id}:addMembers`); where the suffix follows a path
+//! parameter, the handler splits it off, since the router matches whole segments.
+
+mod api_tokens;
+mod extract;
+mod groups;
+mod identities;
+mod openapi;
+mod realms;
+
+pub use extract::{Caller, JsonBody, ListParams};
+
+use crate::{ApiError, AppState};
+use axum::routing::{get, post};
+use axum::Router;
+use keybound_core::realm::Realm;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+const REALM: &str = "/v1/tenants/{tenant_id}/realms/{realm_id}";
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/v1/openapi.json", get(openapi::document))
+        .route(
+            "/v1/tenants/{tenant_id}",
+            get(realms::get_tenant).patch(realms::update_tenant),
+        )
+        .route(
+            "/v1/tenants/{tenant_id}/realms",
+            get(realms::list).post(realms::create),
+        )
+        .route(
+            REALM,
+            get(realms::get).patch(realms::update).delete(realms::delete),
+        )
+        .route(
+            &format!("{REALM}/identities"),
+            get(identities::list).post(identities::create),
+        )
+        .route(
+            &format!("{REALM}/identities:batchDelete"),
+            post(identities::batch_delete),
+        )
+        .route(
+            &format!("{REALM}/identities/{{identity_id}}"),
+            get(identities::get_or_action)
+                .patch(identities::update)
+                .delete(identities::delete),
+        )
+        .route(&format!("{REALM}/groups"), get(groups::list).post(groups::create))
+        .route(
+            &format!("{REALM}/groups/{{group_id}}"),
+            get(groups::get_or_action)
+                .post(groups::post_action)
+                .patch(groups::update)
+                .delete(groups::delete),
+        )
+        .route(
+            "/v1/tenants/{tenant_id}/api-tokens",
+            get(api_tokens::list).post(api_tokens::create),
+        )
+        .route(
+            "/v1/tenants/{tenant_id}/api-tokens/{token_id}",
+            get(api_tokens::get)
+                .post(api_tokens::post_action)
+                .delete(api_tokens::delete),
+        )
+}
+
+/// `abc:listGroups` -> (`abc`, Some(`listGroups`)).
+fn split_action(segment: &str) -> (&str, Option<&str>) {
+    match segment.split_once(':') {
+        Some((id, action)) => (id, Some(action)),
+        None => (segment, None),
+    }
+}
+
+fn unknown_action(action: &str) -> ApiError {
+    ApiError::not_found(format!("no custom method `:{action}` here"))
+}
+
+/// 404 unless `tenant_id` is this installation's tenant.
+fn check_tenant(state: &AppState, tenant_id: &str) -> Result<(), ApiError> {
+    if tenant_id == state.tenant_id {
+        Ok(())
+    } else {
+        Err(ApiError::not_found(format!("tenant `{tenant_id}` not found")))
+    }
+}
+
+/// The realm a request names, or 404.
+async fn realm_of(state: &AppState, path: &RealmPath) -> Result<Realm, ApiError> {
+    check_tenant(state, &path.tenant_id)?;
+    Ok(state.store.realm(&path.tenant_id, &path.realm_id).await?)
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct TenantPath {
+    tenant_id: String,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct RealmPath {
+    tenant_id: String,
+    realm_id: String,
+}
+
+/// Query parameters of every list (documentation of what `ListParams` reads).
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(dead_code, reason = "documents the parameters that ListParams reads")]
+pub struct ListQuery {
+    /// 1 to 200; default 20.
+    page_size: Option<u32>,
+    /// `next_page_token` of the previous page.
+    page_token: Option<String>,
+    /// SCIM filter, e.g. `traits.username eq "jane"`; `eq`, `co`, `sw`, joined by `and`.
+    filter: Option<String>,
+}
+
+/// The empty answer of a delete or a custom method.
+#[derive(Serialize, ToSchema)]
+pub struct Empty {}

@@ -1,0 +1,170 @@
+//! The one error type of the HTTP edge and its JSON shape:
+//! `{"code", "message", "details": [{"type": "FieldViolations", "field_violations": [...]}]}`.
+
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use keybound_core::{FieldViolation, Invalid};
+use keybound_store::StoreError;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+    violations: Vec<FieldViolation>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// `bad_request`, `unauthorized`, `forbidden`, `not_found`, `conflict`, ...
+    code: &'static str,
+    message: String,
+    details: Vec<ErrorDetail>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErrorDetail {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    field_violations: Vec<FieldViolationBody>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FieldViolationBody {
+    field: String,
+    description: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            message: message.into(),
+            violations: Vec::new(),
+        }
+    }
+
+    pub fn invalid(invalid: Invalid) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            message: invalid.to_string(),
+            violations: invalid.0,
+        }
+    }
+
+    pub fn bad_field(field: impl Into<String>, description: impl Into<String>) -> Self {
+        Self::invalid(Invalid::one(field, description))
+    }
+
+    pub fn unauthorized(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, message)
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::FORBIDDEN, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, message)
+    }
+
+    pub fn method_not_allowed() -> Self {
+        Self::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "this endpoint does not take that method",
+        )
+    }
+
+    /// Something went wrong that the caller cannot fix: logged here, answered generically.
+    pub fn internal(context: &str, err: &dyn std::fmt::Display) -> Self {
+        tracing::error!("{context}: {err}");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal error; the server log has the details",
+        )
+    }
+
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// Prefixes every violation's field, e.g. `display_name` -> `identity.display_name`.
+    pub fn within(mut self, object: &str) -> Self {
+        for v in &mut self.violations {
+            v.field = format!("{object}.{}", v.field);
+        }
+        if !self.violations.is_empty() {
+            self.message = Invalid(self.violations.clone()).to_string();
+        }
+        self
+    }
+
+    fn code(&self) -> &'static str {
+        match self.status {
+            StatusCode::BAD_REQUEST => "bad_request",
+            StatusCode::UNAUTHORIZED => "unauthorized",
+            StatusCode::FORBIDDEN => "forbidden",
+            StatusCode::NOT_FOUND => "not_found",
+            StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+            StatusCode::CONFLICT => "conflict",
+            StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
+            StatusCode::UNPROCESSABLE_ENTITY => "unprocessable_entity",
+            StatusCode::TOO_MANY_REQUESTS => "too_many_requests",
+            StatusCode::SERVICE_UNAVAILABLE => "unavailable",
+            s if s.is_client_error() => "bad_request",
+            _ => "internal",
+        }
+    }
+}
+
+impl From<Invalid> for ApiError {
+    fn from(invalid: Invalid) -> Self {
+        Self::invalid(invalid)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::NotFound { .. } => Self::not_found(err.to_string()),
+            StoreError::Conflict(message) => Self::new(StatusCode::CONFLICT, message),
+            StoreError::Invalid(invalid) => Self::invalid(invalid),
+            other => Self::internal("store", &other),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let code = self.code();
+        let details = if self.violations.is_empty() {
+            Vec::new()
+        } else {
+            vec![ErrorDetail {
+                kind: "FieldViolations",
+                field_violations: self
+                    .violations
+                    .into_iter()
+                    .map(|v| FieldViolationBody {
+                        field: v.field,
+                        description: v.description,
+                    })
+                    .collect(),
+            }]
+        };
+        let body = ErrorBody {
+            code,
+            message: self.message,
+            details,
+        };
+        let mut response = (self.status, axum::Json(body)).into_response();
+        if self.status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer realm=\"keybound\""),
+            );
+        }
+        response
+    }
+}
