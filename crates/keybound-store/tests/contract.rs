@@ -1,6 +1,11 @@
 //! The store contract: every test runs on SQLite and, when configured, on PostgreSQL, and both
 //! must behave the same. See `keybound_store::testing`.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] fns fail the test loudly"
+)]
+
 use keybound_core::api_token::ApiToken;
 use keybound_core::filter::Filter;
 use keybound_core::identity::{EnrollmentStatus, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
@@ -439,11 +444,11 @@ async fn groups_hold_members_and_membership_goes_with_the_identity() {
             .await
             .unwrap();
         t.store
-            .add_members(&realm.id, &admins.id, &[a.id.clone()], NOW)
+            .add_members(&realm.id, &admins.id, std::slice::from_ref(&a.id), NOW)
             .await
             .unwrap(); // again: no change
         t.store
-            .add_members(&realm.id, &ops.id, &[a.id.clone()], NOW)
+            .add_members(&realm.id, &ops.id, std::slice::from_ref(&a.id), NOW)
             .await
             .unwrap();
         let unknown = t
@@ -480,7 +485,7 @@ async fn groups_hold_members_and_membership_goes_with_the_identity() {
         );
 
         t.store
-            .delete_members(&realm.id, &admins.id, &[b.id.clone()], NOW)
+            .delete_members(&realm.id, &admins.id, std::slice::from_ref(&b.id), NOW)
             .await
             .unwrap();
         assert_eq!(
