@@ -3,7 +3,9 @@
 //! randomness come in as arguments so that callers (and tests) decide them.
 
 pub mod api_token;
+pub mod binding;
 pub mod clock;
+pub mod credential;
 pub mod error;
 pub mod filter;
 pub mod group;

@@ -135,7 +135,151 @@ pub trait ApiTokenStore {
 
 /// All of Keybound's storage.
 #[async_trait]
-pub trait Store: TenantStore + RealmStore + IdentityStore + GroupStore + ApiTokenStore + Send + Sync {
+pub trait Store:
+    TenantStore
+    + RealmStore
+    + IdentityStore
+    + GroupStore
+    + ApiTokenStore
+    + BindingStore
+    + CredentialStore
+    + RateLimitStore
+    + Send
+    + Sync
+{
     /// Is the database reachable?
     async fn ping(&self) -> Result<()>;
+}
+
+/// The secret part of a new binding job, as stored (hashes only).
+#[derive(Debug, Clone)]
+pub enum JobSecret {
+    /// A binding link's token.
+    Link { token_hash: String },
+    /// A short code: its locator in the clear, the rest hashed.
+    Code { locator: String, secret_hash: String },
+}
+
+#[async_trait]
+pub trait BindingStore {
+    async fn create_config(&self, config: &keybound_core::binding::AuthenticatorConfig) -> Result<()>;
+    async fn config(&self, realm_id: &str, id: &str) -> Result<keybound_core::binding::AuthenticatorConfig>;
+    async fn list_configs(
+        &self,
+        realm_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<keybound_core::binding::AuthenticatorConfig>>;
+    async fn update_config(&self, config: &keybound_core::binding::AuthenticatorConfig) -> Result<()>;
+    async fn delete_config(&self, realm_id: &str, id: &str) -> Result<()>;
+
+    async fn create_job(&self, job: &keybound_core::binding::BindingJob, secret: &JobSecret) -> Result<()>;
+    /// A job of the realm, optionally only if it belongs to `identity_id`.
+    async fn job(
+        &self,
+        realm_id: &str,
+        identity_id: Option<&str>,
+        id: &str,
+    ) -> Result<keybound_core::binding::BindingJob>;
+    /// Jobs of the realm, or of one identity.
+    async fn list_jobs(
+        &self,
+        realm_id: &str,
+        identity_id: Option<&str>,
+        page: PageRequest,
+    ) -> Result<Page<keybound_core::binding::BindingJob>>;
+    /// The job a binding link names, if `token` is its secret.
+    async fn job_by_link(
+        &self,
+        job_id: &str,
+        token: &str,
+    ) -> Result<Option<keybound_core::binding::BindingJob>>;
+    /// The live job a short code names, if any. A wrong secret for a live locator counts as a
+    /// failure against that code; after `MAX_CODE_FAILURES` the code matches nothing.
+    async fn job_by_code(
+        &self,
+        code: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<keybound_core::binding::BindingJob>>;
+    /// Moves an open job forward (never back): `LINK_SENT` -> `LINK_OPENED` -> `REQUEST_DELIVERED`.
+    async fn advance_job(
+        &self,
+        job_id: &str,
+        to: keybound_core::binding::JobState,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    /// Revokes an open job; `Conflict` for a complete one.
+    async fn revoke_job(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        id: &str,
+        now: OffsetDateTime,
+    ) -> Result<keybound_core::binding::BindingJob>;
+    async fn fail_job_delivery(&self, job_id: &str, now: OffsetDateTime) -> Result<()>;
+
+    /// Keeps a ceremony's server-side state until `expire_time`.
+    async fn save_ceremony(
+        &self,
+        id: &str,
+        job_id: &str,
+        state: &str,
+        expire_time: OffsetDateTime,
+    ) -> Result<()>;
+    /// Takes a ceremony's state (job id, state), once: a second take, or one after expiry, finds nothing.
+    async fn take_ceremony(&self, id: &str, now: OffsetDateTime) -> Result<Option<(String, String)>>;
+
+    /// Completes an open, unexpired job with a new credential, for an active identity: all or
+    /// nothing, and only once however many completions race. `Conflict` says why not.
+    async fn complete_binding(
+        &self,
+        job_id: &str,
+        credential: &keybound_core::credential::Credential,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+}
+
+#[async_trait]
+pub trait CredentialStore {
+    async fn credential(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        id: &str,
+    ) -> Result<keybound_core::credential::Credential>;
+    async fn list_credentials(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<keybound_core::credential::Credential>>;
+    /// The WebAuthn credential ids of an identity's active credentials.
+    async fn active_credential_ids(&self, identity_id: &str) -> Result<Vec<String>>;
+    async fn rename_credential(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        id: &str,
+        name: &str,
+        now: OffsetDateTime,
+    ) -> Result<keybound_core::credential::Credential>;
+    async fn revoke_credential(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        id: &str,
+        now: OffsetDateTime,
+    ) -> Result<keybound_core::credential::Credential>;
+}
+
+#[async_trait]
+pub trait RateLimitStore {
+    /// Counts one event under `key` and tells whether it is within `max` per `window`.
+    /// The count lives in the database, so the limit holds across replicas.
+    async fn rate_limit(
+        &self,
+        key: &str,
+        max: i64,
+        window: time::Duration,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
 }

@@ -62,17 +62,6 @@ CREATE TABLE group_members (
 );
 CREATE INDEX group_members_identity ON group_members (identity_id);
 
--- Bound passkeys. Only what enrolment status needs for now; the binding work adds the rest.
-CREATE TABLE credentials (
-    seq BIGSERIAL PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    identity_id TEXT NOT NULL REFERENCES identities (id) ON DELETE CASCADE,
-    state TEXT NOT NULL,
-    create_time BIGINT NOT NULL,
-    update_time BIGINT NOT NULL
-);
-CREATE INDEX credentials_identity_state ON credentials (identity_id, state);
-
 CREATE TABLE api_tokens (
     seq BIGSERIAL PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,

@@ -2,6 +2,8 @@
 //! portable SQL serves both SQLite and PostgreSQL.
 
 mod api_tokens;
+mod binding;
+mod credentials;
 mod groups;
 mod identities;
 mod tenants;

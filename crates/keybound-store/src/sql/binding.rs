@@ -1,0 +1,402 @@
+//! Authenticator configs, credential binding jobs and ceremonies in flight.
+
+use super::{enum_col, fetch_page, micros, page_tail, time_col, Sql, SqlStore};
+use crate::error::conflict_on_unique;
+use crate::{BindingStore, JobSecret, Result, StoreError};
+use async_trait::async_trait;
+use keybound_core::binding::{
+    split_code, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState, MAX_CODE_FAILURES,
+};
+use keybound_core::credential::Credential;
+use keybound_core::page::{Page, PageRequest};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+const CONFIG_COLUMNS: &str = "seq, id, realm_id, tenant_id, display_name, config_type, invoke_url, \
+    trusted_origins, create_time, update_time";
+const JOB_COLUMNS: &str =
+    "seq, id, identity_id, realm_id, tenant_id, delivery_method, authenticator_config_id, \
+    post_binding_redirect_uri, state, credential_id, expire_time, create_time, update_time";
+/// The states in which a job can still bind, as an SQL list.
+const OPEN_STATES: &str = "('LINK_SENT', 'LINK_OPENED', 'REQUEST_DELIVERED')";
+
+fn config_from_row(row: &AnyRow) -> std::result::Result<AuthenticatorConfig, sqlx::Error> {
+    let origins: String = row.try_get("trusted_origins")?;
+    Ok(AuthenticatorConfig {
+        id: row.try_get("id")?,
+        realm_id: row.try_get("realm_id")?,
+        tenant_id: row.try_get("tenant_id")?,
+        display_name: row.try_get("display_name")?,
+        config_type: enum_col(row, "config_type", ConfigType::parse)?,
+        invoke_url: row.try_get("invoke_url")?,
+        trusted_origins: origins.split_whitespace().map(str::to_owned).collect(),
+        create_time: time_col(row, "create_time")?,
+        update_time: time_col(row, "update_time")?,
+    })
+}
+
+fn job_from_row(row: &AnyRow) -> std::result::Result<BindingJob, sqlx::Error> {
+    Ok(BindingJob {
+        id: row.try_get("id")?,
+        identity_id: row.try_get("identity_id")?,
+        realm_id: row.try_get("realm_id")?,
+        tenant_id: row.try_get("tenant_id")?,
+        delivery_method: enum_col(row, "delivery_method", DeliveryMethod::parse)?,
+        authenticator_config_id: row.try_get("authenticator_config_id")?,
+        post_binding_redirect_uri: row.try_get("post_binding_redirect_uri")?,
+        state: enum_col(row, "state", JobState::parse)?,
+        credential_id: row.try_get("credential_id")?,
+        expire_time: time_col(row, "expire_time")?,
+        create_time: time_col(row, "create_time")?,
+        update_time: time_col(row, "update_time")?,
+    })
+}
+
+impl SqlStore {
+    async fn job_by_id(&self, id: &str) -> Result<Option<BindingJob>> {
+        let row = sqlx::query(&format!(
+            "SELECT {JOB_COLUMNS} FROM credential_binding_jobs WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(job_from_row).transpose()?)
+    }
+}
+
+#[async_trait]
+impl BindingStore for SqlStore {
+    async fn create_config(&self, c: &AuthenticatorConfig) -> Result<()> {
+        c.validate()?;
+        sqlx::query(
+            "INSERT INTO authenticator_configs (id, realm_id, tenant_id, display_name, config_type, invoke_url, \
+             trusted_origins, create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&c.id)
+        .bind(&c.realm_id)
+        .bind(&c.tenant_id)
+        .bind(&c.display_name)
+        .bind(c.config_type.as_str())
+        .bind(&c.invoke_url)
+        .bind(c.trusted_origins.join(" "))
+        .bind(micros(c.create_time))
+        .bind(micros(c.update_time))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn config(&self, realm_id: &str, id: &str) -> Result<AuthenticatorConfig> {
+        let row = sqlx::query(&format!(
+            "SELECT {CONFIG_COLUMNS} FROM authenticator_configs WHERE realm_id = $1 AND id = $2"
+        ))
+        .bind(realm_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::not_found("authenticator config", id))?;
+        Ok(config_from_row(&row)?)
+    }
+
+    async fn list_configs(&self, realm_id: &str, page: PageRequest) -> Result<Page<AuthenticatorConfig>> {
+        let mut count = Sql::new("SELECT COUNT(*) FROM authenticator_configs WHERE realm_id = ");
+        count.arg(realm_id);
+        let mut rows = Sql::new(&format!(
+            "SELECT {CONFIG_COLUMNS} FROM authenticator_configs WHERE realm_id = "
+        ));
+        rows.arg(realm_id);
+        page_tail(&mut rows, "seq", page);
+        fetch_page(&self.pool, &count, &rows, page, config_from_row).await
+    }
+
+    async fn update_config(&self, c: &AuthenticatorConfig) -> Result<()> {
+        c.validate()?;
+        let updated = sqlx::query(
+            "UPDATE authenticator_configs SET display_name = $1, config_type = $2, invoke_url = $3, \
+             trusted_origins = $4, update_time = $5 WHERE realm_id = $6 AND id = $7",
+        )
+        .bind(&c.display_name)
+        .bind(c.config_type.as_str())
+        .bind(&c.invoke_url)
+        .bind(c.trusted_origins.join(" "))
+        .bind(micros(c.update_time))
+        .bind(&c.realm_id)
+        .bind(&c.id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        if updated == 0 {
+            return Err(StoreError::not_found("authenticator config", &c.id));
+        }
+        Ok(())
+    }
+
+    async fn delete_config(&self, realm_id: &str, id: &str) -> Result<()> {
+        let deleted = sqlx::query("DELETE FROM authenticator_configs WHERE realm_id = $1 AND id = $2")
+            .bind(realm_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        if deleted == 0 {
+            return Err(StoreError::not_found("authenticator config", id));
+        }
+        Ok(())
+    }
+
+    async fn create_job(&self, job: &BindingJob, secret: &JobSecret) -> Result<()> {
+        let (secret_hash, locator) = match secret {
+            JobSecret::Link { token_hash } => (token_hash.clone(), None),
+            JobSecret::Code { locator, secret_hash } => (secret_hash.clone(), Some(locator.clone())),
+        };
+        sqlx::query(
+            "INSERT INTO credential_binding_jobs (id, identity_id, realm_id, tenant_id, delivery_method, \
+             authenticator_config_id, post_binding_redirect_uri, state, secret_hash, code_locator, expire_time, \
+             create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(&job.id)
+        .bind(&job.identity_id)
+        .bind(&job.realm_id)
+        .bind(&job.tenant_id)
+        .bind(job.delivery_method.as_str())
+        .bind(&job.authenticator_config_id)
+        .bind(&job.post_binding_redirect_uri)
+        .bind(job.state.as_str())
+        .bind(secret_hash)
+        .bind(locator)
+        .bind(micros(job.expire_time))
+        .bind(micros(job.create_time))
+        .bind(micros(job.update_time))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn job(&self, realm_id: &str, identity_id: Option<&str>, id: &str) -> Result<BindingJob> {
+        let job = self
+            .job_by_id(id)
+            .await?
+            .filter(|j| j.realm_id == realm_id && identity_id.is_none_or(|i| i == j.identity_id))
+            .ok_or_else(|| StoreError::not_found("credential binding job", id))?;
+        Ok(job)
+    }
+
+    async fn list_jobs(
+        &self,
+        realm_id: &str,
+        identity_id: Option<&str>,
+        page: PageRequest,
+    ) -> Result<Page<BindingJob>> {
+        let mut count = Sql::new("SELECT COUNT(*) FROM credential_binding_jobs WHERE realm_id = ");
+        count.arg(realm_id);
+        let mut rows = Sql::new(&format!(
+            "SELECT {JOB_COLUMNS} FROM credential_binding_jobs WHERE realm_id = "
+        ));
+        rows.arg(realm_id);
+        if let Some(identity_id) = identity_id {
+            count.push(" AND identity_id = ").arg(identity_id);
+            rows.push(" AND identity_id = ").arg(identity_id);
+        }
+        page_tail(&mut rows, "seq", page);
+        fetch_page(&self.pool, &count, &rows, page, job_from_row).await
+    }
+
+    async fn job_by_link(&self, job_id: &str, token: &str) -> Result<Option<BindingJob>> {
+        let row = sqlx::query(&format!(
+            "SELECT {JOB_COLUMNS}, secret_hash FROM credential_binding_jobs WHERE id = $1 AND code_locator IS NULL"
+        ))
+        .bind(job_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let hash: String = row.try_get("secret_hash")?;
+        if !keybound_core::secret::verify(token, &hash) {
+            return Ok(None);
+        }
+        Ok(Some(job_from_row(&row)?))
+    }
+
+    async fn job_by_code(&self, code: &str, now: OffsetDateTime) -> Result<Option<BindingJob>> {
+        let (locator, secret) = split_code(code);
+        let live = format!(
+            "code_locator = $1 AND state IN {OPEN_STATES} AND expire_time > $2 AND code_failures < {MAX_CODE_FAILURES}"
+        );
+        let rows = sqlx::query(&format!(
+            "SELECT {JOB_COLUMNS}, secret_hash FROM credential_binding_jobs WHERE {live}"
+        ))
+        .bind(locator)
+        .bind(micros(now))
+        .fetch_all(&self.pool)
+        .await?;
+        for row in &rows {
+            let hash: String = row.try_get("secret_hash")?;
+            if keybound_core::secret::verify(secret, &hash) {
+                return Ok(Some(job_from_row(row)?));
+            }
+        }
+        if !rows.is_empty() {
+            sqlx::query(&format!(
+                "UPDATE credential_binding_jobs SET code_failures = code_failures + 1 WHERE {live}"
+            ))
+            .bind(locator)
+            .bind(micros(now))
+            .execute(&self.pool)
+            .await?;
+        }
+        Ok(None)
+    }
+
+    async fn advance_job(&self, job_id: &str, to: JobState, now: OffsetDateTime) -> Result<()> {
+        let from = match to {
+            JobState::LinkOpened => "('LINK_SENT')",
+            JobState::RequestDelivered => "('LINK_SENT', 'LINK_OPENED')",
+            _ => return Ok(()),
+        };
+        sqlx::query(&format!(
+            "UPDATE credential_binding_jobs SET state = $1, update_time = $2 WHERE id = $3 AND state IN {from}"
+        ))
+        .bind(to.as_str())
+        .bind(micros(now))
+        .bind(job_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn revoke_job(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        id: &str,
+        now: OffsetDateTime,
+    ) -> Result<BindingJob> {
+        let job = self.job(realm_id, Some(identity_id), id).await?;
+        let revoked = sqlx::query(
+            "UPDATE credential_binding_jobs SET state = 'REVOKED', update_time = $1 \
+             WHERE id = $2 AND state NOT IN ('COMPLETE', 'REVOKED')",
+        )
+        .bind(micros(now))
+        .bind(id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        let after = self.job(realm_id, Some(identity_id), id).await?;
+        if revoked == 0 && after.state == JobState::Complete {
+            return Err(StoreError::Conflict(format!(
+                "credential binding job `{}` is complete; revoke its credential instead",
+                job.id
+            )));
+        }
+        Ok(after)
+    }
+
+    async fn fail_job_delivery(&self, job_id: &str, now: OffsetDateTime) -> Result<()> {
+        sqlx::query(&format!(
+            "UPDATE credential_binding_jobs SET state = 'FAILED_TO_SEND', update_time = $1 \
+             WHERE id = $2 AND state IN {OPEN_STATES}"
+        ))
+        .bind(micros(now))
+        .bind(job_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn save_ceremony(
+        &self,
+        id: &str,
+        job_id: &str,
+        state: &str,
+        expire_time: OffsetDateTime,
+    ) -> Result<()> {
+        sqlx::query("INSERT INTO ceremonies (id, job_id, state, expire_time) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(job_id)
+            .bind(state)
+            .bind(micros(expire_time))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn take_ceremony(&self, id: &str, now: OffsetDateTime) -> Result<Option<(String, String)>> {
+        // Expired ceremonies are swept on the way; the one asked for is taken by this DELETE alone.
+        sqlx::query("DELETE FROM ceremonies WHERE expire_time <= $1")
+            .bind(micros(now))
+            .execute(&self.pool)
+            .await?;
+        let row = sqlx::query("DELETE FROM ceremonies WHERE id = $1 RETURNING job_id, state, expire_time")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        if time_col(&row, "expire_time")? <= now {
+            return Ok(None);
+        }
+        Ok(Some((row.try_get("job_id")?, row.try_get("state")?)))
+    }
+
+    async fn complete_binding(&self, job_id: &str, c: &Credential, now: OffsetDateTime) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        // The job is claimed first: of racing completions, one UPDATE matches and the rest wait
+        // for it, then find the job COMPLETE and match nothing.
+        let claimed = sqlx::query(&format!(
+            "UPDATE credential_binding_jobs SET state = 'COMPLETE', credential_id = $1, update_time = $2 \
+             WHERE id = $3 AND state IN {OPEN_STATES} AND expire_time > $2"
+        ))
+        .bind(&c.id)
+        .bind(micros(now))
+        .bind(job_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed == 0 {
+            tx.rollback().await?;
+            return Err(StoreError::Conflict(
+                "this binding link or code can no longer be used".into(),
+            ));
+        }
+        let status: Option<String> = sqlx::query("SELECT status FROM identities WHERE id = $1")
+            .bind(&c.identity_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.try_get("status"))
+            .transpose()?;
+        if status.as_deref() != Some("active") {
+            tx.rollback().await?;
+            return Err(StoreError::Conflict(
+                "the identity is suspended and cannot bind a passkey".into(),
+            ));
+        }
+        let inserted = sqlx::query(
+            "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
+             transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
+        )
+        .bind(&c.id)
+        .bind(&c.identity_id)
+        .bind(&c.realm_id)
+        .bind(&c.tenant_id)
+        .bind(c.state.as_str())
+        .bind(&c.name)
+        .bind(&c.credential_id)
+        .bind(&c.aaguid)
+        .bind(c.transports.join(" "))
+        .bind(i64::from(c.backup_eligible))
+        .bind(i64::from(c.backup_state))
+        .bind(c.sign_count)
+        .bind(&c.passkey)
+        .bind(micros(c.create_time))
+        .execute(&mut *tx)
+        .await;
+        if let Err(e) = inserted {
+            tx.rollback().await?;
+            return Err(conflict_on_unique(e, || {
+                "this passkey is already registered".into()
+            }));
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,152 @@
+//! Credentials (bound passkeys).
+
+use super::{enum_col, fetch_page, micros, opt_time_col, page_tail, time_col, Sql, SqlStore};
+use crate::{CredentialStore, RateLimitStore, Result, StoreError};
+use async_trait::async_trait;
+use keybound_core::credential::{Credential, CredentialState};
+use keybound_core::page::{Page, PageRequest};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use time::{Duration, OffsetDateTime};
+
+const COLUMNS: &str =
+    "seq, id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, transports, \
+    backup_eligible, backup_state, sign_count, passkey, create_time, update_time, last_used_time";
+
+fn credential_from_row(row: &AnyRow) -> std::result::Result<Credential, sqlx::Error> {
+    let transports: String = row.try_get("transports")?;
+    Ok(Credential {
+        id: row.try_get("id")?,
+        identity_id: row.try_get("identity_id")?,
+        realm_id: row.try_get("realm_id")?,
+        tenant_id: row.try_get("tenant_id")?,
+        state: enum_col(row, "state", CredentialState::parse)?,
+        name: row.try_get("name")?,
+        credential_id: row.try_get("credential_id")?,
+        aaguid: row.try_get("aaguid")?,
+        transports: transports.split_whitespace().map(str::to_owned).collect(),
+        backup_eligible: row.try_get::<i64, _>("backup_eligible")? != 0,
+        backup_state: row.try_get::<i64, _>("backup_state")? != 0,
+        sign_count: row.try_get("sign_count")?,
+        passkey: row.try_get("passkey")?,
+        create_time: time_col(row, "create_time")?,
+        update_time: time_col(row, "update_time")?,
+        last_used_time: opt_time_col(row, "last_used_time")?,
+    })
+}
+
+#[async_trait]
+impl CredentialStore for SqlStore {
+    async fn credential(&self, realm_id: &str, identity_id: &str, id: &str) -> Result<Credential> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM credentials WHERE realm_id = $1 AND identity_id = $2 AND id = $3"
+        ))
+        .bind(realm_id)
+        .bind(identity_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::not_found("credential", id))?;
+        Ok(credential_from_row(&row)?)
+    }
+
+    async fn list_credentials(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<Credential>> {
+        let mut count = Sql::new("SELECT COUNT(*) FROM credentials WHERE realm_id = ");
+        count.arg(realm_id).push(" AND identity_id = ").arg(identity_id);
+        let mut rows = Sql::new(&format!("SELECT {COLUMNS} FROM credentials WHERE realm_id = "));
+        rows.arg(realm_id).push(" AND identity_id = ").arg(identity_id);
+        page_tail(&mut rows, "seq", page);
+        fetch_page(&self.pool, &count, &rows, page, credential_from_row).await
+    }
+
+    async fn active_credential_ids(&self, identity_id: &str) -> Result<Vec<String>> {
+        let rows =
+            sqlx::query("SELECT credential_id FROM credentials WHERE identity_id = $1 AND state = 'ACTIVE'")
+                .bind(identity_id)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .iter()
+            .map(|r| r.try_get("credential_id"))
+            .collect::<std::result::Result<_, _>>()?)
+    }
+
+    async fn rename_credential(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        id: &str,
+        name: &str,
+        now: OffsetDateTime,
+    ) -> Result<Credential> {
+        let mut v = keybound_core::error::Violations::default();
+        v.text("name", Some(name), true, 128);
+        v.finish()?;
+        let updated = sqlx::query(
+            "UPDATE credentials SET name = $1, update_time = $2 WHERE realm_id = $3 AND identity_id = $4 AND id = $5",
+        )
+        .bind(name)
+        .bind(micros(now))
+        .bind(realm_id)
+        .bind(identity_id)
+        .bind(id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        if updated == 0 {
+            return Err(StoreError::not_found("credential", id));
+        }
+        self.credential(realm_id, identity_id, id).await
+    }
+
+    async fn revoke_credential(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        id: &str,
+        now: OffsetDateTime,
+    ) -> Result<Credential> {
+        let updated = sqlx::query(
+            "UPDATE credentials SET state = 'REVOKED', update_time = $1 \
+             WHERE realm_id = $2 AND identity_id = $3 AND id = $4 AND state = 'ACTIVE'",
+        )
+        .bind(micros(now))
+        .bind(realm_id)
+        .bind(identity_id)
+        .bind(id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        let credential = self.credential(realm_id, identity_id, id).await?;
+        if updated == 0 && credential.state != CredentialState::Revoked {
+            return Err(StoreError::not_found("credential", id));
+        }
+        Ok(credential)
+    }
+}
+
+#[async_trait]
+impl RateLimitStore for SqlStore {
+    async fn rate_limit(&self, key: &str, max: i64, window: Duration, now: OffsetDateTime) -> Result<bool> {
+        // One statement: start a new window if the old one is over, else count on.
+        let row = sqlx::query(
+            "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
+             ON CONFLICT (key) DO UPDATE SET \
+               count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, \
+               window_start = CASE WHEN rate_limits.window_start <= $3 THEN $2 ELSE rate_limits.window_start END \
+             RETURNING count",
+        )
+        .bind(key)
+        .bind(micros(now))
+        .bind(micros(now - window))
+        .fetch_one(&self.pool)
+        .await?;
+        let count: i64 = row.try_get("count")?;
+        Ok(count <= max)
+    }
+}

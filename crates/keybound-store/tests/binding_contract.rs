@@ -1,0 +1,419 @@
+//! The binding part of the store contract, on every backend: jobs, codes, ceremonies,
+//! completions (exactly once under a race) and credentials.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] fns fail the test loudly"
+)]
+
+use keybound_core::binding::{AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
+use keybound_core::credential::{Credential, CredentialState};
+use keybound_core::identity::{EnrollmentStatus, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
+use keybound_core::page::PageRequest;
+use keybound_core::secret;
+use keybound_store::testing::stores;
+use keybound_store::{
+    BindingStore, CredentialStore, IdentityStore, JobSecret, RateLimitStore, Store, StoreError,
+};
+use std::sync::Arc;
+use time::macros::datetime;
+use time::{Duration, OffsetDateTime};
+
+const NOW: OffsetDateTime = datetime!(2026-11-01 12:00 UTC);
+
+struct Fixture {
+    identity_id: String,
+    realm_id: String,
+    tenant_id: String,
+    config_id: String,
+}
+
+async fn fixture(store: &dyn Store) -> Fixture {
+    let tenant = store.bootstrap(NOW).await.unwrap();
+    let realm = store
+        .list_realms(&tenant.id, PageRequest::default())
+        .await
+        .unwrap()
+        .items
+        .remove(0);
+    let new = NewIdentity {
+        display_name: "Jane".into(),
+        status: IdentityStatus::Active,
+        source: Source::Local,
+        traits: Traits {
+            username: "jane".into(),
+            ..Default::default()
+        },
+    };
+    let identity = store.create_identity(&realm, new, NOW).await.unwrap();
+    let config = AuthenticatorConfig {
+        id: keybound_core::new_id(),
+        realm_id: realm.id.clone(),
+        tenant_id: tenant.id.clone(),
+        display_name: String::new(),
+        config_type: ConfigType::HostedWeb,
+        invoke_url: None,
+        trusted_origins: vec![],
+        create_time: NOW,
+        update_time: NOW,
+    };
+    store.create_config(&config).await.unwrap();
+    Fixture {
+        identity_id: identity.id,
+        realm_id: realm.id,
+        tenant_id: tenant.id,
+        config_id: config.id,
+    }
+}
+
+fn job(f: &Fixture, method: DeliveryMethod, lifetime: Duration) -> BindingJob {
+    BindingJob {
+        id: keybound_core::new_id(),
+        identity_id: f.identity_id.clone(),
+        realm_id: f.realm_id.clone(),
+        tenant_id: f.tenant_id.clone(),
+        delivery_method: method,
+        authenticator_config_id: f.config_id.clone(),
+        post_binding_redirect_uri: None,
+        state: JobState::LinkSent,
+        credential_id: None,
+        expire_time: NOW + lifetime,
+        create_time: NOW,
+        update_time: NOW,
+    }
+}
+
+fn credential(f: &Fixture, webauthn_id: &str) -> Credential {
+    Credential {
+        id: keybound_core::new_id(),
+        identity_id: f.identity_id.clone(),
+        realm_id: f.realm_id.clone(),
+        tenant_id: f.tenant_id.clone(),
+        state: CredentialState::Active,
+        name: "Passkey".into(),
+        credential_id: webauthn_id.into(),
+        aaguid: None,
+        transports: vec!["internal".into()],
+        backup_eligible: true,
+        backup_state: false,
+        sign_count: 0,
+        passkey: "{}".into(),
+        create_time: NOW,
+        update_time: NOW,
+        last_used_time: None,
+    }
+}
+
+async fn link_job(store: &dyn Store, f: &Fixture) -> (BindingJob, String) {
+    let j = job(f, DeliveryMethod::Return, Duration::days(7));
+    let token = keybound_core::binding::new_link_token();
+    store
+        .create_job(
+            &j,
+            &JobSecret::Link {
+                token_hash: secret::hash(&token),
+            },
+        )
+        .await
+        .unwrap();
+    (j, token)
+}
+
+#[tokio::test]
+async fn a_link_job_moves_forward_and_completes_once_making_the_identity_enrolled() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let (j, token) = link_job(&t.store, &f).await;
+        assert_eq!(
+            t.store.job_by_link(&j.id, &token).await.unwrap().unwrap().id,
+            j.id
+        );
+        assert!(t.store.job_by_link(&j.id, "wrong").await.unwrap().is_none());
+
+        t.store
+            .advance_job(&j.id, JobState::RequestDelivered, NOW)
+            .await
+            .unwrap();
+        t.store
+            .advance_job(&j.id, JobState::LinkOpened, NOW)
+            .await
+            .unwrap(); // never backwards
+        assert_eq!(
+            t.store.job(&f.realm_id, None, &j.id).await.unwrap().state,
+            JobState::RequestDelivered
+        );
+
+        let c = credential(&f, "cred-1");
+        t.store.complete_binding(&j.id, &c, NOW).await.unwrap();
+        let done = t
+            .store
+            .job(&f.realm_id, Some(&f.identity_id), &j.id)
+            .await
+            .unwrap();
+        assert_eq!(
+            (done.state, done.credential_id.as_deref()),
+            (JobState::Complete, Some(c.id.as_str()))
+        );
+        let again = t
+            .store
+            .complete_binding(&j.id, &credential(&f, "cred-2"), NOW)
+            .await;
+        assert!(matches!(again, Err(StoreError::Conflict(_))), "{}", t.name);
+        let identity = t.store.identity(&f.realm_id, &f.identity_id).await.unwrap();
+        assert_eq!(
+            identity.enrollment_status,
+            EnrollmentStatus::Enrolled,
+            "{}",
+            t.name
+        );
+
+        let revoke = t.store.revoke_job(&f.realm_id, &f.identity_id, &j.id, NOW).await;
+        assert!(
+            matches!(revoke, Err(StoreError::Conflict(_))),
+            "a complete job cannot be revoked"
+        );
+
+        t.store
+            .revoke_credential(&f.realm_id, &f.identity_id, &c.id, NOW)
+            .await
+            .unwrap();
+        let identity = t.store.identity(&f.realm_id, &f.identity_id).await.unwrap();
+        assert_eq!(
+            identity.enrollment_status,
+            EnrollmentStatus::Pending,
+            "{}",
+            t.name
+        );
+        assert!(t
+            .store
+            .active_credential_ids(&f.identity_id)
+            .await
+            .unwrap()
+            .is_empty());
+    }
+}
+
+#[tokio::test]
+async fn fifty_racing_completions_of_one_job_make_one_credential() {
+    for t in stores().await {
+        let f = Arc::new(fixture(&t.store).await);
+        let (j, _) = link_job(&t.store, &f).await;
+        let store = Arc::new(t.store.clone());
+        let tasks: Vec<_> = (0..50)
+            .map(|i| {
+                let (s, f, id) = (store.clone(), f.clone(), j.id.clone());
+                tokio::spawn(async move {
+                    s.complete_binding(&id, &credential(&f, &format!("race-{i}")), NOW)
+                        .await
+                })
+            })
+            .collect();
+        let mut ok = 0;
+        for task in tasks {
+            match task.await.unwrap() {
+                Ok(()) => ok += 1,
+                Err(StoreError::Conflict(_)) => {}
+                Err(e) => panic!("{}: {e}", t.name),
+            }
+        }
+        assert_eq!(ok, 1, "{}", t.name);
+        let creds = store
+            .list_credentials(&f.realm_id, &f.identity_id, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(creds.total_size, 1, "{}", t.name);
+    }
+}
+
+#[tokio::test]
+async fn completion_is_refused_when_expired_revoked_suspended_or_duplicate() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let (expiring, _) = link_job(&t.store, &f).await;
+        let late = NOW + Duration::days(8);
+        assert!(matches!(
+            t.store
+                .complete_binding(&expiring.id, &credential(&f, "a"), late)
+                .await,
+            Err(StoreError::Conflict(_))
+        ));
+        assert_eq!(
+            t.store
+                .job(&f.realm_id, None, &expiring.id)
+                .await
+                .unwrap()
+                .state_at(late),
+            JobState::Expired
+        );
+
+        let (revoked, _) = link_job(&t.store, &f).await;
+        assert_eq!(
+            t.store
+                .revoke_job(&f.realm_id, &f.identity_id, &revoked.id, NOW)
+                .await
+                .unwrap()
+                .state,
+            JobState::Revoked
+        );
+        assert!(matches!(
+            t.store
+                .complete_binding(&revoked.id, &credential(&f, "b"), NOW)
+                .await,
+            Err(StoreError::Conflict(_))
+        ));
+
+        let (first, _) = link_job(&t.store, &f).await;
+        t.store
+            .complete_binding(&first.id, &credential(&f, "same-id"), NOW)
+            .await
+            .unwrap();
+        let (second, _) = link_job(&t.store, &f).await;
+        let dup = t
+            .store
+            .complete_binding(&second.id, &credential(&f, "same-id"), NOW)
+            .await;
+        assert!(
+            matches!(dup, Err(StoreError::Conflict(_))),
+            "{}: duplicate credential id",
+            t.name
+        );
+        assert!(
+            t.store
+                .job(&f.realm_id, None, &second.id)
+                .await
+                .unwrap()
+                .state
+                .is_open(),
+            "{}: the job stays open",
+            t.name
+        );
+
+        let suspend = IdentityPatch {
+            status: Some(IdentityStatus::Suspended),
+            ..Default::default()
+        };
+        t.store
+            .update_identity(&f.realm_id, &f.identity_id, &suspend, NOW)
+            .await
+            .unwrap();
+        let refused = t
+            .store
+            .complete_binding(&second.id, &credential(&f, "c"), NOW)
+            .await;
+        assert!(
+            matches!(refused, Err(StoreError::Conflict(_))),
+            "{}: suspended",
+            t.name
+        );
+        assert_eq!(
+            t.store
+                .list_credentials(&f.realm_id, &f.identity_id, PageRequest::default())
+                .await
+                .unwrap()
+                .total_size,
+            1
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_short_code_is_found_until_five_wrong_guesses_kill_it() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let code = "ABCDEFGHJ";
+        let j = job(&f, DeliveryMethod::ShortCode, Duration::seconds(60));
+        let secret = JobSecret::Code {
+            locator: "ABCD".into(),
+            secret_hash: secret::hash("EFGHJ"),
+        };
+        t.store.create_job(&j, &secret).await.unwrap();
+
+        assert_eq!(t.store.job_by_code(code, NOW).await.unwrap(), Some(j.clone()));
+        assert_eq!(
+            t.store
+                .job_by_code(code, NOW + Duration::seconds(60))
+                .await
+                .unwrap(),
+            None,
+            "{}: expired after 60 s",
+            t.name
+        );
+        for _ in 0..4 {
+            assert_eq!(t.store.job_by_code("ABCDXXXXX", NOW).await.unwrap(), None);
+        }
+        assert!(
+            t.store.job_by_code(code, NOW).await.unwrap().is_some(),
+            "{}: four misses leave it alive",
+            t.name
+        );
+        assert_eq!(t.store.job_by_code("ABCDXXXXX", NOW).await.unwrap(), None);
+        assert_eq!(
+            t.store.job_by_code(code, NOW).await.unwrap(),
+            None,
+            "{}: the fifth miss kills it",
+            t.name
+        );
+        // a code is never a link
+        assert!(t.store.job_by_link(&j.id, "EFGHJ").await.unwrap().is_none());
+    }
+}
+
+#[tokio::test]
+async fn a_ceremony_is_taken_once_and_not_after_it_expires() {
+    for t in stores().await {
+        t.store
+            .save_ceremony("c1", "job", "{\"s\":1}", NOW + Duration::minutes(5))
+            .await
+            .unwrap();
+        t.store
+            .save_ceremony("c2", "job", "{}", NOW + Duration::minutes(5))
+            .await
+            .unwrap();
+        assert_eq!(
+            t.store.take_ceremony("c1", NOW).await.unwrap(),
+            Some(("job".into(), "{\"s\":1}".into()))
+        );
+        assert_eq!(
+            t.store.take_ceremony("c1", NOW).await.unwrap(),
+            None,
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            t.store
+                .take_ceremony("c2", NOW + Duration::minutes(6))
+                .await
+                .unwrap(),
+            None,
+            "{}",
+            t.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn rate_limits_count_per_key_and_window() {
+    for t in stores().await {
+        let w = Duration::minutes(10);
+        for _ in 0..3 {
+            assert!(t.store.rate_limit("ip:1", 3, w, NOW).await.unwrap());
+        }
+        assert!(
+            !t.store
+                .rate_limit("ip:1", 3, w, NOW + Duration::minutes(1))
+                .await
+                .unwrap(),
+            "{}",
+            t.name
+        );
+        assert!(t.store.rate_limit("ip:2", 3, w, NOW).await.unwrap());
+        assert!(
+            t.store
+                .rate_limit("ip:1", 3, w, NOW + Duration::minutes(11))
+                .await
+                .unwrap(),
+            "{}: a new window",
+            t.name
+        );
+    }
+}
