@@ -8,7 +8,16 @@ use crate::secret;
 use time::{Duration, OffsetDateTime};
 
 /// Resources a scope may name. Grows with the API.
-pub const RESOURCES: &[&str] = &["tenants", "realms", "identities", "groups", "api-tokens"];
+pub const RESOURCES: &[&str] = &[
+    "tenants",
+    "realms",
+    "identities",
+    "groups",
+    "api-tokens",
+    "authenticator-configs",
+    "credential-binding-jobs",
+    "credentials",
+];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";
 

@@ -2,8 +2,12 @@
 //! the OpenAPI document. Handlers are thin: parse, check, call the store, render.
 
 pub mod api;
+pub mod binding;
+pub mod email;
 mod error;
 mod health;
+pub mod hosted;
+pub mod webauthn;
 
 pub use error::ApiError;
 
@@ -21,6 +25,7 @@ pub struct AppState {
     pub tenant_id: String,
     /// Where people and programs reach this server, e.g. `http://localhost:8080`.
     pub public_url: String,
+    pub email: Arc<dyn email::EmailSender>,
 }
 
 /// The whole application.
@@ -28,6 +33,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(health::routes())
         .merge(api::routes())
+        .merge(hosted::routes())
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .layer(tower_http::trace::TraceLayer::new_for_http())

@@ -180,6 +180,8 @@ pub trait BindingStore {
         identity_id: Option<&str>,
         id: &str,
     ) -> Result<keybound_core::binding::BindingJob>;
+    /// A job by id alone, for ceremonies that carry only the job's id.
+    async fn job_by_id(&self, id: &str) -> Result<keybound_core::binding::BindingJob>;
     /// Jobs of the realm, or of one identity.
     async fn list_jobs(
         &self,
@@ -276,6 +278,14 @@ pub trait RateLimitStore {
     /// Counts one event under `key` and tells whether it is within `max` per `window`.
     /// The count lives in the database, so the limit holds across replicas.
     async fn rate_limit(
+        &self,
+        key: &str,
+        max: i64,
+        window: time::Duration,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
+    /// Has `key` already used up `max` events in the current window? Counts nothing.
+    async fn rate_limited(
         &self,
         key: &str,
         max: i64,

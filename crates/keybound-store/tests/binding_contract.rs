@@ -417,3 +417,23 @@ async fn rate_limits_count_per_key_and_window() {
         );
     }
 }
+
+#[tokio::test]
+async fn rate_limited_reads_without_counting() {
+    for t in stores().await {
+        let w = Duration::minutes(10);
+        assert!(!t.store.rate_limited("k", 2, w, NOW).await.unwrap());
+        t.store.rate_limit("k", 2, w, NOW).await.unwrap();
+        assert!(!t.store.rate_limited("k", 2, w, NOW).await.unwrap());
+        t.store.rate_limit("k", 2, w, NOW).await.unwrap();
+        assert!(t.store.rate_limited("k", 2, w, NOW).await.unwrap(), "{}", t.name);
+        assert!(
+            !t.store
+                .rate_limited("k", 2, w, NOW + Duration::minutes(11))
+                .await
+                .unwrap(),
+            "{}",
+            t.name
+        );
+    }
+}

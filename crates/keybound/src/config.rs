@@ -84,6 +84,17 @@ impl Config {
         Ok(())
     }
 
+    /// The sender of Keybound's email: `Keybound <noreply@HOST>` for the public URL's host.
+    pub fn email_from(&self) -> String {
+        let host = self.public_url.split("://").nth(1).unwrap_or("localhost");
+        let host = host
+            .split(['/', ':'])
+            .next()
+            .filter(|h| !h.is_empty())
+            .unwrap_or("localhost");
+        format!("Keybound <noreply@{host}>")
+    }
+
     /// The database URL, with the SQLite default filled in.
     pub fn database_url(&self) -> anyhow::Result<String> {
         if let Some(url) = &self.database_url {

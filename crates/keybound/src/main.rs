@@ -112,6 +112,10 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         clock: Arc::new(SystemClock),
         tenant_id: tenant.id.clone(),
         public_url: config.public_url.clone(),
+        email: Arc::new(keybound_server::email::OutboxDir {
+            dir: config.data_dir.join("outbox"),
+            from: config.email_from(),
+        }),
     };
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await

@@ -6,6 +6,9 @@
 //! parameter, the handler splits it off, since the router matches whole segments.
 
 mod api_tokens;
+mod authenticator_configs;
+mod binding_jobs;
+pub mod credentials;
 mod extract;
 mod groups;
 mod identities;
@@ -51,6 +54,34 @@ pub fn routes() -> Router<AppState> {
             get(identities::get_or_action)
                 .patch(identities::update)
                 .delete(identities::delete),
+        )
+        .route(
+            &format!("{REALM}/authenticator-configs"),
+            get(authenticator_configs::list).post(authenticator_configs::create),
+        )
+        .route(
+            &format!("{REALM}/authenticator-configs/{{authenticator_config_id}}"),
+            get(authenticator_configs::get)
+                .patch(authenticator_configs::update)
+                .delete(authenticator_configs::delete),
+        )
+        .route(
+            &format!("{REALM}/identities/{{identity_id}}/credential-binding-jobs"),
+            get(binding_jobs::list).post(binding_jobs::create),
+        )
+        .route(
+            &format!("{REALM}/identities/{{identity_id}}/credential-binding-jobs/{{job_id}}"),
+            get(binding_jobs::get_or_invoke).post(binding_jobs::revoke),
+        )
+        .route(
+            &format!("{REALM}/identities/{{identity_id}}/credentials"),
+            get(credentials::list),
+        )
+        .route(
+            &format!("{REALM}/identities/{{identity_id}}/credentials/{{credential_id}}"),
+            get(credentials::get)
+                .patch(credentials::rename)
+                .post(credentials::revoke),
         )
         .route(&format!("{REALM}/groups"), get(groups::list).post(groups::create))
         .route(

@@ -1,6 +1,6 @@
 //! `GET /v1/openapi.json`: the OpenAPI 3 document, generated from the handlers' annotations.
 
-use super::{api_tokens, groups, identities, realms};
+use super::{api_tokens, authenticator_configs, binding_jobs, credentials, groups, identities, realms};
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -16,6 +16,10 @@ use utoipa::{Modify, OpenApi};
         groups::create, groups::list, groups::get, groups::update, groups::delete,
         groups::add_members, groups::delete_members, groups::list_members,
         api_tokens::create, api_tokens::list, api_tokens::get, api_tokens::delete,
+        authenticator_configs::create, authenticator_configs::list, authenticator_configs::get,
+        authenticator_configs::update, authenticator_configs::delete,
+        binding_jobs::create, binding_jobs::list, binding_jobs::get, binding_jobs::revoke,
+        credentials::list, credentials::get, credentials::rename, credentials::revoke,
     ),
     modifiers(&BearerAuth)
 )]

@@ -1,4 +1,8 @@
 //! An in-process Keybound on a fresh store, driven through `Router::oneshot`.
+//! Shared by several test crates, each of which uses only part of it.
+#![allow(dead_code)]
+
+pub mod authenticator;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -15,6 +19,8 @@ use std::sync::Arc;
 use time::macros::datetime;
 use tower::ServiceExt;
 
+pub const PUBLIC_URL: &str = "http://localhost:8080";
+
 pub struct TestApp {
     pub backend: &'static str,
     pub router: Router,
@@ -23,6 +29,8 @@ pub struct TestApp {
     pub realm_id: String,
     /// A token with every scope.
     pub admin: String,
+    /// Where email goes (`.eml` files).
+    pub outbox: std::path::PathBuf,
     _store: TestStore,
 }
 
@@ -49,11 +57,19 @@ impl TestApp {
         let (token, admin) =
             ApiToken::issue(&tenant.id, "test admin", vec!["*".into()], None, clock.now()).unwrap();
         store.create_api_token(&token).await.unwrap();
+        let outbox = std::env::temp_dir().join(format!(
+            "keybound-outbox-{}",
+            keybound_core::secret::random_hex(6)
+        ));
         let state = AppState {
             store,
             clock: clock.clone(),
             tenant_id: tenant.id.clone(),
-            public_url: "http://localhost:8080".into(),
+            public_url: PUBLIC_URL.into(),
+            email: Arc::new(keybound_server::email::OutboxDir {
+                dir: outbox.clone(),
+                from: "Keybound <noreply@localhost>".into(),
+            }),
         };
         Self {
             backend: test_store.name,
@@ -62,6 +78,7 @@ impl TestApp {
             tenant_id: tenant.id,
             realm_id: realm.id,
             admin,
+            outbox,
             _store: test_store,
         }
     }
@@ -136,4 +153,103 @@ impl TestApp {
         assert_eq!(status, StatusCode::OK, "{}: {identity}", self.backend);
         identity
     }
+}
+
+impl TestApp {
+    /// A `hosted_web` authenticator config, returned by id.
+    pub async fn hosted_config(&self) -> String {
+        let body = serde_json::json!({"authenticator_config": {"config": {"type": "hosted_web"}}});
+        let (status, config) = self
+            .call(
+                "POST",
+                &self.realm_path("/authenticator-configs"),
+                &self.admin,
+                Some(body),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{config}");
+        config["id"].as_str().unwrap().to_owned()
+    }
+
+    /// Creates a binding job for `identity_id`; returns the whole response.
+    pub async fn job(&self, identity_id: &str, job: Value) -> (StatusCode, Value) {
+        let uri = self.realm_path(&format!("/identities/{identity_id}/credential-binding-jobs"));
+        self.call("POST", &uri, &self.admin, Some(serde_json::json!({ "job": job })))
+            .await
+    }
+
+    /// POSTs JSON without an API token (the hosted ceremony endpoints).
+    pub async fn post(&self, uri: &str, body: Value) -> (StatusCode, Value) {
+        self.raw("POST", uri, None, Some(body.to_string())).await
+    }
+
+    /// Runs a whole ceremony for a begin request with a fresh authenticator; returns the
+    /// status and body of `/bind/finish`.
+    pub async fn bind(&self, begin: Value) -> (StatusCode, Value) {
+        let (status, begun) = self.post("/bind/begin", begin).await;
+        if status != StatusCode::OK {
+            return (status, begun);
+        }
+        let answer = authenticator::SoftPasskey::new()
+            .register(PUBLIC_URL, &begun["public_key"])
+            .await
+            .unwrap();
+        self.post(
+            "/bind/finish",
+            serde_json::json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
+        )
+        .await
+    }
+
+    /// The newest email in the outbox, decoded from quoted-printable.
+    pub fn last_email(&self) -> Option<String> {
+        let mut files: Vec<_> = std::fs::read_dir(&self.outbox)
+            .ok()?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        let raw = std::fs::read_to_string(files.last()?).ok()?;
+        Some(decode_quoted_printable(&raw))
+    }
+}
+
+/// Undoes quoted-printable soft line breaks and `=XX` escapes (enough to read links back).
+pub fn decode_quoted_printable(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The first `http…` link in `text` that contains `needle`.
+pub fn find_link(text: &str, needle: &str) -> Option<String> {
+    text.split(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+        .find(|w| w.starts_with("http") && w.contains(needle))
+        .map(|w| w.replace("&amp;", "&"))
+}
+
+/// `(job_id, token)` of a binding link.
+pub fn link_parts(link: &str) -> (String, String) {
+    let (path, query) = link.split_once('?').unwrap();
+    let job = path
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .trim_end_matches(":invokeAuthenticator")
+        .to_owned();
+    let token = query.strip_prefix("token=").unwrap().to_owned();
+    (job, token)
 }

@@ -54,7 +54,7 @@ fn job_from_row(row: &AnyRow) -> std::result::Result<BindingJob, sqlx::Error> {
 }
 
 impl SqlStore {
-    async fn job_by_id(&self, id: &str) -> Result<Option<BindingJob>> {
+    async fn find_job(&self, id: &str) -> Result<Option<BindingJob>> {
         let row = sqlx::query(&format!(
             "SELECT {JOB_COLUMNS} FROM credential_binding_jobs WHERE id = $1"
         ))
@@ -175,11 +175,17 @@ impl BindingStore for SqlStore {
 
     async fn job(&self, realm_id: &str, identity_id: Option<&str>, id: &str) -> Result<BindingJob> {
         let job = self
-            .job_by_id(id)
+            .find_job(id)
             .await?
             .filter(|j| j.realm_id == realm_id && identity_id.is_none_or(|i| i == j.identity_id))
             .ok_or_else(|| StoreError::not_found("credential binding job", id))?;
         Ok(job)
+    }
+
+    async fn job_by_id(&self, id: &str) -> Result<BindingJob> {
+        self.find_job(id)
+            .await?
+            .ok_or_else(|| StoreError::not_found("credential binding job", id))
     }
 
     async fn list_jobs(

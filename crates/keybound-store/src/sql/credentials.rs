@@ -149,4 +149,16 @@ impl RateLimitStore for SqlStore {
         let count: i64 = row.try_get("count")?;
         Ok(count <= max)
     }
+
+    async fn rate_limited(&self, key: &str, max: i64, window: Duration, now: OffsetDateTime) -> Result<bool> {
+        let row = sqlx::query("SELECT count FROM rate_limits WHERE key = $1 AND window_start > $2")
+            .bind(key)
+            .bind(micros(now - window))
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(row) => row.try_get::<i64, _>("count")? >= max,
+            None => false,
+        })
+    }
 }

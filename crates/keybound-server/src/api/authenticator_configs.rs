@@ -1,0 +1,226 @@
+//! `/authenticator-configs`: how passkeys are bound in a realm (`hosted_web` or `embedded`).
+
+use super::{realm_of, Caller, Empty, JsonBody, ListParams, RealmPath};
+use crate::{ApiError, AppState};
+use axum::extract::{Path, State};
+use axum::Json;
+use keybound_core::binding::{AuthenticatorConfig, ConfigType};
+use keybound_core::page::Page;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Deserialize, IntoParams)]
+pub struct ConfigPath {
+    tenant_id: String,
+    realm_id: String,
+    authenticator_config_id: String,
+}
+
+impl ConfigPath {
+    fn realm(&self) -> RealmPath {
+        RealmPath {
+            tenant_id: self.tenant_id.clone(),
+            realm_id: self.realm_id.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct ConfigBody {
+    /// `hosted_web` (Keybound's pages bind the passkey) or `embedded` (your app does, with the SDK).
+    #[serde(rename = "type")]
+    kind: String,
+    /// Embedded only: where binding links send people, with `/bind?…` appended.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invoke_url: Option<String>,
+    /// Origins allowed to run ceremonies and to receive `post_binding_redirect_uri` redirects.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    trusted_origins: Vec<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ConfigView {
+    id: String,
+    realm_id: String,
+    tenant_id: String,
+    display_name: String,
+    config: ConfigBody,
+}
+
+impl From<AuthenticatorConfig> for ConfigView {
+    fn from(c: AuthenticatorConfig) -> Self {
+        Self {
+            id: c.id,
+            realm_id: c.realm_id,
+            tenant_id: c.tenant_id,
+            display_name: c.display_name,
+            config: ConfigBody {
+                kind: c.config_type.as_str().to_owned(),
+                invoke_url: c.invoke_url,
+                trusted_origins: c.trusted_origins,
+            },
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ConfigList {
+    authenticator_configs: Vec<ConfigView>,
+    total_size: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_page_token: Option<String>,
+}
+
+impl From<Page<AuthenticatorConfig>> for ConfigList {
+    fn from(page: Page<AuthenticatorConfig>) -> Self {
+        Self {
+            authenticator_configs: page.items.into_iter().map(Into::into).collect(),
+            total_size: page.total_size,
+            next_page_token: page.next_page_token,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ConfigRequest {
+    authenticator_config: ConfigInput,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ConfigInput {
+    #[serde(default)]
+    display_name: String,
+    config: ConfigBody,
+}
+
+fn config_type(kind: &str) -> Result<ConfigType, ApiError> {
+    ConfigType::parse(kind).ok_or_else(|| {
+        ApiError::bad_field(
+            "authenticator_config.config.type",
+            "must be `hosted_web` or `embedded`",
+        )
+    })
+}
+
+#[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs",
+    tag = "authenticator-configs", params(RealmPath), request_body = ConfigRequest,
+    responses((status = 200, body = ConfigView), (status = 400, body = crate::error::ErrorBody)),
+    security(("bearer" = ["authenticator-configs:create"])))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+    JsonBody(body): JsonBody<ConfigRequest>,
+) -> Result<Json<ConfigView>, ApiError> {
+    caller.require("authenticator-configs:create")?;
+    let realm = realm_of(&state, &path).await?;
+    let input = body.authenticator_config;
+    let now = state.clock.now();
+    let config = AuthenticatorConfig {
+        id: keybound_core::new_id(),
+        realm_id: realm.id,
+        tenant_id: realm.tenant_id,
+        display_name: input.display_name,
+        config_type: config_type(&input.config.kind)?,
+        invoke_url: input.config.invoke_url,
+        trusted_origins: input.config.trusted_origins,
+        create_time: now,
+        update_time: now,
+    };
+    state
+        .store
+        .create_config(&config)
+        .await
+        .map_err(|e| ApiError::from(e).within("authenticator_config"))?;
+    Ok(Json(config.into()))
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs",
+    tag = "authenticator-configs", params(RealmPath, super::ListQuery),
+    responses((status = 200, body = ConfigList)), security(("bearer" = ["authenticator-configs:read"])))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+    params: ListParams,
+) -> Result<Json<ConfigList>, ApiError> {
+    caller.require("authenticator-configs:read")?;
+    params.filter(&[])?;
+    let realm = realm_of(&state, &path).await?;
+    Ok(Json(
+        state.store.list_configs(&realm.id, params.page).await?.into(),
+    ))
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs/{authenticator_config_id}",
+    tag = "authenticator-configs", params(ConfigPath),
+    responses((status = 200, body = ConfigView), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["authenticator-configs:read"])))]
+pub async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<ConfigPath>,
+) -> Result<Json<ConfigView>, ApiError> {
+    caller.require("authenticator-configs:read")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    Ok(Json(
+        state
+            .store
+            .config(&realm.id, &path.authenticator_config_id)
+            .await?
+            .into(),
+    ))
+}
+
+#[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs/{authenticator_config_id}",
+    tag = "authenticator-configs", params(ConfigPath), request_body = ConfigRequest,
+    responses((status = 200, body = ConfigView), (status = 400, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["authenticator-configs:update"])))]
+pub async fn update(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<ConfigPath>,
+    JsonBody(body): JsonBody<ConfigRequest>,
+) -> Result<Json<ConfigView>, ApiError> {
+    caller.require("authenticator-configs:update")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    let current = state
+        .store
+        .config(&realm.id, &path.authenticator_config_id)
+        .await?;
+    let input = body.authenticator_config;
+    let config = AuthenticatorConfig {
+        display_name: input.display_name,
+        config_type: config_type(&input.config.kind)?,
+        invoke_url: input.config.invoke_url,
+        trusted_origins: input.config.trusted_origins,
+        update_time: state.clock.now(),
+        ..current
+    };
+    state
+        .store
+        .update_config(&config)
+        .await
+        .map_err(|e| ApiError::from(e).within("authenticator_config"))?;
+    Ok(Json(config.into()))
+}
+
+#[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs/{authenticator_config_id}",
+    tag = "authenticator-configs", params(ConfigPath),
+    responses((status = 200, description = "deleted, with the binding jobs that use it", body = Empty),
+        (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["authenticator-configs:delete"])))]
+pub async fn delete(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<ConfigPath>,
+) -> Result<Json<Empty>, ApiError> {
+    caller.require("authenticator-configs:delete")?;
+    let realm = realm_of(&state, &path.realm()).await?;
+    state
+        .store
+        .delete_config(&realm.id, &path.authenticator_config_id)
+        .await?;
+    Ok(Json(Empty {}))
+}

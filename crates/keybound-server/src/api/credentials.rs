@@ -1,0 +1,225 @@
+//! `/identities/{id}/credentials`: the passkeys bound to an identity.
+
+use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams, RealmPath};
+use crate::{ApiError, AppState};
+use axum::extract::{Path, State};
+use axum::Json;
+use keybound_core::credential::Credential;
+use keybound_core::page::Page;
+use keybound_core::time_fmt::rfc3339;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Deserialize, IntoParams)]
+pub struct CredentialsPath {
+    tenant_id: String,
+    realm_id: String,
+    identity_id: String,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct CredentialPath {
+    tenant_id: String,
+    realm_id: String,
+    identity_id: String,
+    credential_id: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CredentialView {
+    id: String,
+    identity_id: String,
+    realm_id: String,
+    tenant_id: String,
+    /// `ACTIVE` or `REVOKED`.
+    state: &'static str,
+    name: String,
+    /// The WebAuthn credential id (base64url).
+    credential_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aaguid: Option<String>,
+    transports: Vec<String>,
+    /// Can be synced to other devices (a synced passkey) ...
+    backup_eligible: bool,
+    /// ... and is.
+    backup_state: bool,
+    sign_count: i64,
+    create_time: String,
+    update_time: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_used_time: Option<String>,
+}
+
+impl From<Credential> for CredentialView {
+    fn from(c: Credential) -> Self {
+        Self {
+            id: c.id,
+            identity_id: c.identity_id,
+            realm_id: c.realm_id,
+            tenant_id: c.tenant_id,
+            state: c.state.as_str(),
+            name: c.name,
+            credential_id: c.credential_id,
+            aaguid: c.aaguid,
+            transports: c.transports,
+            backup_eligible: c.backup_eligible,
+            backup_state: c.backup_state,
+            sign_count: c.sign_count,
+            create_time: rfc3339(c.create_time),
+            update_time: rfc3339(c.update_time),
+            last_used_time: c.last_used_time.map(rfc3339),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CredentialList {
+    credentials: Vec<CredentialView>,
+    total_size: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_page_token: Option<String>,
+}
+
+impl From<Page<Credential>> for CredentialList {
+    fn from(page: Page<Credential>) -> Self {
+        Self {
+            credentials: page.items.into_iter().map(Into::into).collect(),
+            total_size: page.total_size,
+            next_page_token: page.next_page_token,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RenameRequest {
+    credential: RenameBody,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RenameBody {
+    name: String,
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credentials",
+    tag = "credentials", params(CredentialsPath, super::ListQuery),
+    responses((status = 200, body = CredentialList), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["credentials:read"])))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<CredentialsPath>,
+    params: ListParams,
+) -> Result<Json<CredentialList>, ApiError> {
+    caller.require("credentials:read")?;
+    params.filter(&[])?;
+    let realm = realm_of(
+        &state,
+        &RealmPath {
+            tenant_id: path.tenant_id,
+            realm_id: path.realm_id,
+        },
+    )
+    .await?;
+    state.store.identity(&realm.id, &path.identity_id).await?;
+    Ok(Json(
+        state
+            .store
+            .list_credentials(&realm.id, &path.identity_id, params.page)
+            .await?
+            .into(),
+    ))
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credentials/{credential_id}",
+    tag = "credentials", params(CredentialPath),
+    responses((status = 200, body = CredentialView), (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["credentials:read"])))]
+pub async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<CredentialPath>,
+) -> Result<Json<CredentialView>, ApiError> {
+    caller.require("credentials:read")?;
+    let realm = realm_of(
+        &state,
+        &RealmPath {
+            tenant_id: path.tenant_id,
+            realm_id: path.realm_id,
+        },
+    )
+    .await?;
+    Ok(Json(
+        state
+            .store
+            .credential(&realm.id, &path.identity_id, &path.credential_id)
+            .await?
+            .into(),
+    ))
+}
+
+#[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credentials/{credential_id}",
+    tag = "credentials", params(CredentialPath), request_body = RenameRequest,
+    responses((status = 200, body = CredentialView), (status = 400, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["credentials:update"])))]
+pub async fn rename(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<CredentialPath>,
+    JsonBody(body): JsonBody<RenameRequest>,
+) -> Result<Json<CredentialView>, ApiError> {
+    caller.require("credentials:update")?;
+    let realm = realm_of(
+        &state,
+        &RealmPath {
+            tenant_id: path.tenant_id,
+            realm_id: path.realm_id,
+        },
+    )
+    .await?;
+    let renamed = state
+        .store
+        .rename_credential(
+            &realm.id,
+            &path.identity_id,
+            &path.credential_id,
+            &body.credential.name,
+            state.clock.now(),
+        )
+        .await
+        .map_err(|e| ApiError::from(e).within("credential"))?;
+    Ok(Json(renamed.into()))
+}
+
+/// `POST …/credentials/{id}:revoke`.
+#[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credentials/{credential_id}:revoke",
+    tag = "credentials", params(CredentialPath),
+    responses((status = 200, description = "revoked; it can no longer sign in", body = CredentialView),
+        (status = 404, body = crate::error::ErrorBody)),
+    security(("bearer" = ["credentials:update"])))]
+pub async fn revoke(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<CredentialPath>,
+) -> Result<Json<CredentialView>, ApiError> {
+    let (id, action) = split_action(&path.credential_id);
+    match action {
+        Some("revoke") => {}
+        Some(other) => return Err(unknown_action(other)),
+        None => return Err(ApiError::method_not_allowed()),
+    }
+    caller.require("credentials:update")?;
+    let realm = realm_of(
+        &state,
+        &RealmPath {
+            tenant_id: path.tenant_id,
+            realm_id: path.realm_id,
+        },
+    )
+    .await?;
+    let revoked = state
+        .store
+        .revoke_credential(&realm.id, &path.identity_id, id, state.clock.now())
+        .await?;
+    Ok(Json(revoked.into()))
+}

@@ -1,0 +1,397 @@
+//! Binding a passkey: creating credential binding jobs and running their WebAuthn ceremony.
+//! The REST API, the hosted pages and the SDK all come through here.
+
+use crate::email::EmailMessage;
+use crate::webauthn::{b64, relying_party, unb64, user_handle};
+use crate::{ApiError, AppState};
+use axum::http::StatusCode;
+use keybound_core::binding::{self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
+use keybound_core::credential::{Credential, CredentialState};
+use keybound_core::identity::{Identity, IdentityStatus};
+use keybound_core::realm::Realm;
+use keybound_core::secret;
+use keybound_store::{JobSecret, StoreError};
+use serde::Serialize;
+use serde_json::Value;
+use time::Duration;
+use webauthn_rs::prelude::{CredentialID, PasskeyRegistration, RegisterPublicKeyCredential};
+
+/// How long a begun ceremony may take to finish.
+const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
+/// Wrong codes one client address may enter per window before it must wait.
+const CODE_FAILURES_PER_ADDRESS: i64 = 10;
+const CODE_FAILURE_WINDOW: Duration = Duration::minutes(10);
+/// Said for every code that does not work, so that nothing tells which codes exist.
+const BAD_CODE: &str = "That code does not work. Check it, or ask your administrator for a new one.";
+
+pub struct NewJob {
+    pub delivery_method: DeliveryMethod,
+    pub authenticator_config_id: String,
+    pub post_binding_redirect_uri: Option<String>,
+    pub expire_after_seconds: Option<i64>,
+}
+
+pub struct CreatedJob {
+    pub job: BindingJob,
+    pub link: Option<String>,
+    pub short_code: Option<String>,
+}
+
+/// Creates a job for `identity_id` and delivers it as its method says.
+pub async fn create_job(
+    state: &AppState,
+    realm: &Realm,
+    identity_id: &str,
+    new: NewJob,
+) -> Result<CreatedJob, ApiError> {
+    let identity = state.store.identity(&realm.id, identity_id).await?;
+    if identity.status == IdentityStatus::Suspended {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the identity is suspended; resume it before binding a passkey",
+        ));
+    }
+    let config = match state.store.config(&realm.id, &new.authenticator_config_id).await {
+        Err(StoreError::NotFound { .. }) => {
+            return Err(ApiError::bad_field(
+                "job.authenticator_config_id",
+                "no such authenticator config in this realm",
+            ))
+        }
+        other => other?,
+    };
+    if let Some(uri) = &new.post_binding_redirect_uri {
+        if !config.allows_redirect(uri, &state.public_url) {
+            return Err(ApiError::bad_field(
+                "job.post_binding_redirect_uri",
+                "must be on one of the authenticator config's trusted origins",
+            ));
+        }
+    }
+    let email = identity.traits.primary_email_address.clone();
+    if new.delivery_method == DeliveryMethod::Email && email.is_none() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the identity has no primary_email_address to send the link to",
+        ));
+    }
+    let lifetime = binding::lifetime(new.delivery_method, new.expire_after_seconds)?;
+    let now = state.clock.now();
+    let mut job = BindingJob {
+        id: keybound_core::new_id(),
+        identity_id: identity.id.clone(),
+        realm_id: realm.id.clone(),
+        tenant_id: realm.tenant_id.clone(),
+        delivery_method: new.delivery_method,
+        authenticator_config_id: config.id.clone(),
+        post_binding_redirect_uri: new.post_binding_redirect_uri,
+        state: JobState::LinkSent,
+        credential_id: None,
+        expire_time: now + lifetime,
+        create_time: now,
+        update_time: now,
+    };
+    let (link, short_code) = match new.delivery_method {
+        DeliveryMethod::ShortCode => {
+            let code = binding::new_short_code();
+            let (locator, secret_part) = binding::split_code(&code);
+            let secret = JobSecret::Code {
+                locator: locator.to_owned(),
+                secret_hash: secret::hash(secret_part),
+            };
+            state.store.create_job(&job, &secret).await?;
+            (None, Some(code))
+        }
+        DeliveryMethod::Return | DeliveryMethod::Email => {
+            let token = binding::new_link_token();
+            state
+                .store
+                .create_job(
+                    &job,
+                    &JobSecret::Link {
+                        token_hash: secret::hash(&token),
+                    },
+                )
+                .await?;
+            (Some(link(&state.public_url, &job, &token)), None)
+        }
+    };
+    if let (DeliveryMethod::Email, Some(to), Some(link)) = (new.delivery_method, email, &link) {
+        if let Err(why) = state
+            .email
+            .send(enrolment_email(&identity, &to, link, &job))
+            .await
+        {
+            tracing::warn!("enrolment email for job {} failed: {why}", job.id);
+            state.store.fail_job_delivery(&job.id, now).await?;
+            job.state = JobState::FailedToSend;
+        }
+        return Ok(CreatedJob {
+            job,
+            link: None,
+            short_code: None,
+        });
+    }
+    Ok(CreatedJob {
+        job,
+        link,
+        short_code,
+    })
+}
+
+/// The binding link of a job.
+pub fn link(public_url: &str, job: &BindingJob, token: &str) -> String {
+    format!(
+        "{public_url}/v1/tenants/{}/realms/{}/identities/{}/credential-binding-jobs/{}:invokeAuthenticator?token={token}",
+        job.tenant_id, job.realm_id, job.identity_id, job.id
+    )
+}
+
+fn enrolment_email(identity: &Identity, to: &str, link: &str, job: &BindingJob) -> EmailMessage {
+    let expires = keybound_core::time_fmt::rfc3339(job.expire_time);
+    let name = &identity.display_name;
+    EmailMessage {
+        to: to.to_owned(),
+        to_name: name.clone(),
+        subject: "Set up your passkey".into(),
+        text: format!(
+            "Hello {name},\n\nYou have been invited to sign in with a passkey. Open this link on the device \
+             that should hold it and follow the steps:\n\n{link}\n\nThe link works once and expires at {expires}.\n"
+        ),
+        html: format!(
+            "<p>Hello {},</p><p>You have been invited to sign in with a passkey. Open this link on the device \
+             that should hold it and follow the steps:</p><p><a href=\"{link}\">Set up your passkey</a></p>\
+             <p>The link works once and expires at {expires}.</p>",
+            crate::hosted::escape(name)
+        ),
+    }
+}
+
+/// What a person brings to bind a passkey.
+pub enum BindTarget {
+    Link { job_id: String, token: String },
+    Code(String),
+}
+
+/// The job, config and identity a link or code opens, if it may still bind.
+pub async fn resolve(
+    state: &AppState,
+    target: &BindTarget,
+    client: &str,
+) -> Result<(BindingJob, AuthenticatorConfig, Identity), ApiError> {
+    let now = state.clock.now();
+    let job = match target {
+        BindTarget::Link { job_id, token } => {
+            state.store.job_by_link(job_id, token).await?.ok_or_else(|| {
+                ApiError::not_found("This link is not valid. Check that you copied all of it.")
+            })?
+        }
+        BindTarget::Code(typed) => {
+            let key = format!("code-failures:{client}");
+            if state
+                .store
+                .rate_limited(&key, CODE_FAILURES_PER_ADDRESS, CODE_FAILURE_WINDOW, now)
+                .await?
+            {
+                return Err(ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "Too many wrong codes from your network. Wait ten minutes and try again.",
+                ));
+            }
+            let found = match binding::normalize_code(typed) {
+                Some(code) => state.store.job_by_code(&code, now).await?,
+                None => None,
+            };
+            match found {
+                Some(job) => job,
+                None => {
+                    state
+                        .store
+                        .rate_limit(&key, CODE_FAILURES_PER_ADDRESS, CODE_FAILURE_WINDOW, now)
+                        .await?;
+                    return Err(ApiError::not_found(BAD_CODE));
+                }
+            }
+        }
+    };
+    if let Some(why) = job.refusal(now) {
+        return Err(ApiError::new(StatusCode::GONE, why));
+    }
+    let identity = state.store.identity(&job.realm_id, &job.identity_id).await?;
+    if identity.status == IdentityStatus::Suspended {
+        return Err(ApiError::forbidden(
+            "This account is suspended. Contact your administrator.",
+        ));
+    }
+    let config = state
+        .store
+        .config(&job.realm_id, &job.authenticator_config_id)
+        .await?;
+    Ok((job, config, identity))
+}
+
+#[derive(Serialize)]
+pub struct Begun {
+    pub ceremony_id: String,
+    /// `PublicKeyCredentialCreationOptions` in WebAuthn's JSON form (binary as base64url).
+    pub public_key: Value,
+    pub identity: BeginIdentity,
+    pub post_binding_redirect_uri: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct BeginIdentity {
+    pub display_name: String,
+    pub username: String,
+}
+
+/// Starts the registration ceremony for what `target` opens.
+pub async fn begin(state: &AppState, target: &BindTarget, client: &str) -> Result<Begun, ApiError> {
+    let (job, config, identity) = resolve(state, target, client).await?;
+    let rp = relying_party(&state.public_url, &config.trusted_origins)?;
+    let exclude: Vec<CredentialID> = state
+        .store
+        .active_credential_ids(&identity.id)
+        .await?
+        .iter()
+        .filter_map(|id| unb64(id))
+        .collect();
+    let (options, registration) = rp
+        .start_passkey_registration(
+            user_handle(&identity.id),
+            &identity.traits.username,
+            &identity.display_name,
+            Some(exclude).filter(|e| !e.is_empty()),
+        )
+        .map_err(|e| ApiError::internal("starting registration", &e))?;
+    let mut options = serde_json::to_value(options).map_err(|e| ApiError::internal("options", &e))?;
+    let mut public_key = options["publicKey"].take();
+    // Discoverable, so that sign-in needs no username; verified, as passkeys should be.
+    public_key["authenticatorSelection"]["residentKey"] = "required".into();
+    public_key["authenticatorSelection"]["requireResidentKey"] = true.into();
+    public_key["authenticatorSelection"]["userVerification"] = "required".into();
+
+    let now = state.clock.now();
+    let ceremony_id = secret::random_secret();
+    let saved = serde_json::to_string(&registration).map_err(|e| ApiError::internal("ceremony state", &e))?;
+    state
+        .store
+        .save_ceremony(&ceremony_id, &job.id, &saved, now + CEREMONY_LIFETIME)
+        .await?;
+    state
+        .store
+        .advance_job(&job.id, JobState::RequestDelivered, now)
+        .await?;
+    Ok(Begun {
+        ceremony_id,
+        public_key,
+        identity: BeginIdentity {
+            display_name: identity.display_name,
+            username: identity.traits.username,
+        },
+        post_binding_redirect_uri: job.post_binding_redirect_uri,
+    })
+}
+
+pub struct Finished {
+    pub credential: Credential,
+    pub post_binding_redirect_uri: Option<String>,
+}
+
+/// Verifies the authenticator's answer and binds the new passkey, once.
+pub async fn finish(state: &AppState, ceremony_id: &str, answer: Value) -> Result<Finished, ApiError> {
+    let now = state.clock.now();
+    let (job_id, saved) = state
+        .store
+        .take_ceremony(ceremony_id, now)
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::GONE,
+                "This attempt has expired or was already used. Start again.",
+            )
+        })?;
+    let job = state.store.job_by_id(&job_id).await?;
+    if let Some(why) = job.refusal(now) {
+        return Err(ApiError::new(StatusCode::GONE, why));
+    }
+    let config = state
+        .store
+        .config(&job.realm_id, &job.authenticator_config_id)
+        .await?;
+    let rp = relying_party(&state.public_url, &config.trusted_origins)?;
+    let registration: PasskeyRegistration =
+        serde_json::from_str(&saved).map_err(|e| ApiError::internal("ceremony state", &e))?;
+    let answer: RegisterPublicKeyCredential = serde_json::from_value(answer).map_err(|e| {
+        ApiError::bad_field(
+            "credential",
+            format!("is not a WebAuthn registration response: {e}"),
+        )
+    })?;
+    let passkey = rp
+        .finish_passkey_registration(&answer, &registration)
+        .map_err(|e| ApiError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
+    let verified: webauthn_rs::prelude::Credential = passkey.clone().into();
+    let transports = verified
+        .transports
+        .iter()
+        .flatten()
+        .filter_map(|t| serde_json::to_value(t).ok()?.as_str().map(str::to_owned))
+        .collect();
+    let credential = Credential {
+        id: keybound_core::new_id(),
+        identity_id: job.identity_id.clone(),
+        realm_id: job.realm_id.clone(),
+        tenant_id: job.tenant_id.clone(),
+        state: CredentialState::Active,
+        name: keybound_core::credential::default_name(None),
+        credential_id: b64(verified.cred_id.as_ref()),
+        aaguid: None,
+        transports,
+        backup_eligible: verified.backup_eligible,
+        backup_state: verified.backup_state,
+        sign_count: i64::from(verified.counter),
+        passkey: serde_json::to_string(&passkey).map_err(|e| ApiError::internal("passkey", &e))?,
+        create_time: now,
+        update_time: now,
+        last_used_time: None,
+    };
+    state.store.complete_binding(&job.id, &credential, now).await?;
+    Ok(Finished {
+        credential,
+        post_binding_redirect_uri: job.post_binding_redirect_uri,
+    })
+}
+
+/// Where an embedded config sends the person who opened a binding link.
+pub fn embedded_redirect(
+    state: &AppState,
+    config: &AuthenticatorConfig,
+    job: &BindingJob,
+    token: &str,
+) -> Option<String> {
+    if config.config_type != ConfigType::Embedded {
+        return None;
+    }
+    let invoke = config.invoke_url.as_deref()?.trim_end_matches('/');
+    let mut url = format!("{invoke}/bind?");
+    let params = [
+        ("api_base_url", state.public_url.as_str()),
+        ("tenant_id", &job.tenant_id),
+        ("realm_id", &job.realm_id),
+        ("identity_id", &job.identity_id),
+        ("job_id", &job.id),
+        ("token", token),
+    ];
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{k}={}",
+                url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+            )
+        })
+        .collect();
+    url.push_str(&query.join("&"));
+    Some(url)
+}

@@ -1,0 +1,124 @@
+// Keybound JS SDK: bind a passkey from a credential binding link (or a 9-character code).
+// A plain ES module with no build step:
+//
+//   import { isBindPasskeyUrl, bindPasskey } from "https://id.example.com/sdk/keybound.js";
+//   if (isBindPasskeyUrl(link)) {
+//     const { credential, postBindingRedirectUri } = await bindPasskey(link);
+//   }
+//
+// Both link forms work: the link a binding job returns (…/credential-binding-jobs/{id}:invokeAuthenticator?token=…)
+// and the one an embedded authenticator config's invoke URL receives ({invoke_url}/bind?api_base_url=…&job_id=…&token=…).
+
+/** An error with a message fit to show the person, and a machine-readable code. */
+export class KeyboundError extends Error {
+  constructor(message, code, status) {
+    super(message);
+    this.name = "KeyboundError";
+    this.code = code;
+    this.status = status;
+  }
+}
+
+function parseBindUrl(url) {
+  let u;
+  try {
+    u = new URL(url, globalThis.location?.href);
+  } catch {
+    return null;
+  }
+  const token = u.searchParams.get("token");
+  if (!token) return null;
+  const hosted = u.pathname.match(/\/credential-binding-jobs\/([^/:]+):invokeAuthenticator$/);
+  if (hosted) return { apiBase: u.origin, jobId: decodeURIComponent(hosted[1]), token };
+  const jobId = u.searchParams.get("job_id");
+  const apiBase = u.searchParams.get("api_base_url");
+  if (jobId && apiBase && u.pathname.endsWith("/bind")) return { apiBase: apiBase.replace(/\/+$/, ""), jobId, token };
+  return null;
+}
+
+/** Is `url` a link that `bindPasskey` can use? */
+export function isBindPasskeyUrl(url) {
+  return parseBindUrl(url) !== null;
+}
+
+/** Creates a passkey for the identity a binding link names. */
+export async function bindPasskey(url) {
+  const target = parseBindUrl(url);
+  if (!target) throw new KeyboundError("This is not a Keybound binding link.", "invalid_link");
+  return ceremony(target.apiBase, { link: { job_id: target.jobId, token: target.token } });
+}
+
+/** Creates a passkey for the identity a 9-character enrolment code names. */
+export async function bindPasskeyWithCode(code, apiBase = globalThis.location?.origin) {
+  return ceremony(apiBase, { code: String(code) });
+}
+
+async function ceremony(apiBase, target) {
+  if (!globalThis.PublicKeyCredential || !navigator.credentials?.create) {
+    throw new KeyboundError("This browser cannot create passkeys.", "unsupported");
+  }
+  const begun = await post(`${apiBase}/bind/begin`, target);
+  let created;
+  try {
+    created = await navigator.credentials.create({ publicKey: creationOptions(begun.public_key) });
+  } catch (e) {
+    const message = e?.name === "NotAllowedError"
+      ? "The passkey was not created: the request was cancelled or timed out. Try again."
+      : e?.name === "InvalidStateError"
+        ? "This device already holds a passkey for this account."
+        : `The passkey was not created: ${e?.message ?? e}`;
+    throw new KeyboundError(message, e?.name ?? "ceremony_failed");
+  }
+  const finished = await post(`${apiBase}/bind/finish`, {
+    ceremony_id: begun.ceremony_id,
+    credential: registrationJson(created),
+  });
+  return { credential: finished.credential, postBindingRedirectUri: finished.post_binding_redirect_uri ?? null };
+}
+
+async function post(url, body) {
+  let response;
+  try {
+    response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  } catch (e) {
+    throw new KeyboundError(`Keybound could not be reached: ${e.message}`, "network");
+  }
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) throw new KeyboundError(json.message ?? `Request failed (${response.status})`, json.code, response.status);
+  return json;
+}
+
+function fromB64(text) {
+  const b64 = text.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(text.length / 4) * 4, "=");
+  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)).buffer;
+}
+
+function toB64(buffer) {
+  let s = "";
+  for (const byte of new Uint8Array(buffer)) s += String.fromCharCode(byte);
+  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function creationOptions(json) {
+  return {
+    ...json,
+    challenge: fromB64(json.challenge),
+    user: { ...json.user, id: fromB64(json.user.id) },
+    excludeCredentials: (json.excludeCredentials ?? []).map((c) => ({ ...c, id: fromB64(c.id) })),
+  };
+}
+
+function registrationJson(credential) {
+  const r = credential.response;
+  return {
+    id: credential.id,
+    rawId: toB64(credential.rawId),
+    type: credential.type,
+    response: {
+      clientDataJSON: toB64(r.clientDataJSON),
+      attestationObject: toB64(r.attestationObject),
+      transports: typeof r.getTransports === "function" ? r.getTransports() : undefined,
+    },
+    extensions: credential.getClientExtensionResults?.() ?? {},
+  };
+}

@@ -1,0 +1,612 @@
+//! Binding a passkey, end to end in process with a software authenticator: every delivery
+//! method, every state, expiry by moving the clock, revocation, reuse, a wrong origin, a
+//! suspended identity and racing completions. On every backend.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] fns fail the test loudly"
+)]
+
+mod support;
+
+use axum::http::StatusCode;
+use serde_json::{json, Value};
+use support::authenticator::SoftPasskey;
+use support::{apps, find_link, link_parts, TestApp, PUBLIC_URL};
+use time::Duration;
+
+async fn person(app: &TestApp, username: &str) -> String {
+    app.identity(username, Some(&format!("{username}@example.com")))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn identity(app: &TestApp, id: &str) -> Value {
+    app.call(
+        "GET",
+        &app.realm_path(&format!("/identities/{id}")),
+        &app.admin,
+        None,
+    )
+    .await
+    .1
+}
+
+async fn job_state(app: &TestApp, identity_id: &str, job_id: &str) -> String {
+    let uri = app.realm_path(&format!(
+        "/identities/{identity_id}/credential-binding-jobs/{job_id}"
+    ));
+    let (status, job) = app.call("GET", &uri, &app.admin, None).await;
+    assert_eq!(status, StatusCode::OK, "{job}");
+    job["state"].as_str().unwrap().to_owned()
+}
+
+fn begin_link(link: &str) -> Value {
+    let (job_id, token) = link_parts(link);
+    json!({"link": {"job_id": job_id, "token": token}})
+}
+
+#[tokio::test]
+async fn a_returned_link_binds_a_passkey_once_and_the_identity_shows_enrolled() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let jane = person(&app, "jane").await;
+        let (status, created) = app
+            .job(
+                &jane,
+                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+        let job = &created["credential_binding_job"];
+        let job_id = job["id"].as_str().unwrap();
+        assert_eq!(job["state"], "LINK_SENT");
+        assert_eq!(job["delivery_method"], "RETURN");
+        assert_eq!(
+            job["expire_time"], "2026-11-08T09:00:00Z",
+            "seven days by default"
+        );
+        let link = created["credential_binding_link"].as_str().unwrap();
+        assert!(link.starts_with(&format!("{PUBLIC_URL}/v1/tenants/{}/realms/{}/identities/{jane}/credential-binding-jobs/{job_id}:invokeAuthenticator?token=", app.tenant_id, app.realm_id)));
+
+        let page_path = link.strip_prefix(PUBLIC_URL).unwrap();
+        let (status, page) = app.raw("GET", page_path, None, None).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            page.as_str().unwrap().contains("jane Example"),
+            "the page says who it is for"
+        );
+        assert_eq!(job_state(&app, &jane, job_id).await, "LINK_OPENED");
+
+        let (status, begun) = app.post("/bind/begin", begin_link(link)).await;
+        assert_eq!(status, StatusCode::OK, "{begun}");
+        assert_eq!(job_state(&app, &jane, job_id).await, "REQUEST_DELIVERED");
+        let options = &begun["public_key"];
+        assert_eq!(options["rp"]["id"], "localhost");
+        assert_eq!(options["authenticatorSelection"]["residentKey"], "required");
+        assert_eq!(options["authenticatorSelection"]["userVerification"], "required");
+        let answer = SoftPasskey::new().register(PUBLIC_URL, options).await.unwrap();
+        let finish = json!({"ceremony_id": begun["ceremony_id"], "credential": answer});
+        let (status, done) = app.post("/bind/finish", finish.clone()).await;
+        assert_eq!(status, StatusCode::OK, "{}: {done}", app.backend);
+        let credential_id = done["credential"]["id"].as_str().unwrap();
+        assert_eq!(done["credential"]["state"], "ACTIVE");
+
+        let uri = app.realm_path(&format!("/identities/{jane}/credential-binding-jobs/{job_id}"));
+        let (_, finished) = app.call("GET", &uri, &app.admin, None).await;
+        assert_eq!(
+            (finished["state"].as_str(), finished["credential_id"].as_str()),
+            (Some("COMPLETE"), Some(credential_id))
+        );
+        assert_eq!(
+            identity(&app, &jane).await["enrollment_status"],
+            "ENROLLED",
+            "{}",
+            app.backend
+        );
+        let (_, creds) = app
+            .call(
+                "GET",
+                &app.realm_path(&format!("/identities/{jane}/credentials")),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(creds["total_size"], 1);
+        assert_eq!(creds["credentials"][0]["name"], "Passkey");
+
+        // The same link and the same ceremony bind nothing more.
+        let (status, again) = app.post("/bind/begin", begin_link(link)).await;
+        assert_eq!(status, StatusCode::GONE, "{again}");
+        assert!(again["message"].as_str().unwrap().contains("already been used"));
+        let (status, _) = app.post("/bind/finish", finish).await;
+        assert_eq!(status, StatusCode::GONE);
+        let (status, _) = app.raw("GET", page_path, None, None).await;
+        assert_eq!(status, StatusCode::GONE);
+        let (status, _) = app.call("POST", &format!("{uri}:revoke"), &app.admin, None).await;
+        assert_eq!(status, StatusCode::CONFLICT, "a complete job cannot be revoked");
+
+        // Revoking the passkey makes the identity pending again.
+        let revoke = app.realm_path(&format!("/identities/{jane}/credentials/{credential_id}:revoke"));
+        let (status, revoked) = app.call("POST", &revoke, &app.admin, None).await;
+        assert_eq!(
+            (status, revoked["state"].as_str()),
+            (StatusCode::OK, Some("REVOKED"))
+        );
+        assert_eq!(identity(&app, &jane).await["enrollment_status"], "PENDING");
+    }
+}
+
+#[tokio::test]
+async fn an_emailed_link_arrives_in_the_outbox_and_binds() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let ann = person(&app, "ann").await;
+        let (status, created) = app
+            .job(
+                &ann,
+                json!({"delivery_method": "EMAIL", "authenticator_config_id": config}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+        assert_eq!(created["credential_binding_job"]["state"], "LINK_SENT");
+        assert!(
+            created.get("credential_binding_link").is_none(),
+            "an emailed link is not returned"
+        );
+        let email = app.last_email().expect("an email in the outbox");
+        assert!(email.contains("To: \"ann Example\" <ann@example.com>"), "{email}");
+        let link = find_link(&email, ":invokeAuthenticator").unwrap();
+        let (status, done) = app.bind(begin_link(&link)).await;
+        assert_eq!(status, StatusCode::OK, "{}: {done}", app.backend);
+        assert_eq!(identity(&app, &ann).await["enrollment_status"], "ENROLLED");
+
+        let nomail = app.identity("nomail", None).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let (status, err) = app
+            .job(
+                &nomail,
+                json!({"delivery_method": "EMAIL", "authenticator_config_id": config}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    }
+}
+
+#[tokio::test]
+async fn a_short_code_binds_once_and_is_refused_after_sixty_seconds() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let bob = person(&app, "bob").await;
+        let (status, created) = app
+            .job(
+                &bob,
+                json!({"delivery_method": "SHORT_CODE", "authenticator_config_id": config}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+        let code = created["short_code"].as_str().unwrap().to_owned();
+        assert_eq!(code.len(), 9);
+        assert_eq!(
+            created["credential_binding_job"]["expire_time"],
+            "2026-11-01T09:01:00Z"
+        );
+        // Typed in lower case with a dash and spaces: still the code.
+        let typed = format!(" {}-{} ", code[..4].to_lowercase(), &code[4..]);
+        let (status, done) = app.bind(json!({"code": typed})).await;
+        assert_eq!(status, StatusCode::OK, "{}: {done}", app.backend);
+        assert_eq!(identity(&app, &bob).await["enrollment_status"], "ENROLLED");
+        let (status, _) = app.bind(json!({"code": code})).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "a used code matches nothing");
+
+        let cy = person(&app, "cy").await;
+        let (_, created) = app
+            .job(
+                &cy,
+                json!({"delivery_method": "SHORT_CODE", "authenticator_config_id": config}),
+            )
+            .await;
+        let late = created["short_code"].as_str().unwrap().to_owned();
+        app.clock.advance(Duration::seconds(59));
+        let (status, _) = app.post("/bind/begin", json!({"code": late})).await;
+        assert_eq!(status, StatusCode::OK, "valid at 59 s");
+        app.clock.advance(Duration::seconds(2));
+        let (status, err) = app.post("/bind/begin", json!({"code": late})).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "refused after 60 s: {err}");
+        let (_, jobs) = app
+            .call(
+                "GET",
+                &app.realm_path(&format!("/identities/{cy}/credential-binding-jobs")),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(jobs["credential_binding_jobs"][0]["state"], "EXPIRED");
+
+        let (status, err) = app.job(&cy, json!({"delivery_method": "SHORT_CODE", "authenticator_config_id": config, "expire_after_seconds": 30})).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+        let (status, created) = app.job(&cy, json!({"delivery_method": "SHORT_CODE", "authenticator_config_id": config, "expire_after_seconds": 900})).await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+    }
+}
+
+#[tokio::test]
+async fn five_wrong_tries_kill_a_code_and_errors_do_not_say_which_codes_exist() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let dee = person(&app, "dee").await;
+        let (_, created) = app
+            .job(
+                &dee,
+                json!({"delivery_method": "SHORT_CODE", "authenticator_config_id": config}),
+            )
+            .await;
+        let code = created["short_code"].as_str().unwrap().to_owned();
+        let wrong_secret = format!(
+            "{}{}",
+            &code[..4],
+            if &code[4..] == "AAAAA" { "BBBBB" } else { "AAAAA" }
+        );
+        let (_, unknown) = app.post("/bind/begin", json!({"code": "XXXXXXXXX"})).await;
+        for _ in 0..5 {
+            let (status, near) = app.post("/bind/begin", json!({"code": wrong_secret})).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+            assert_eq!(
+                near["message"], unknown["message"],
+                "the same answer for a near miss and a stranger"
+            );
+        }
+        let (status, _) = app.post("/bind/begin", json!({"code": code})).await;
+        assert_eq!(
+            status,
+            StatusCode::NOT_FOUND,
+            "{}: dead after five wrong tries",
+            app.backend
+        );
+        let (status, malformed) = app.post("/bind/begin", json!({"code": "0OIl"})).await;
+        assert_eq!(
+            (status, &malformed["message"]),
+            (StatusCode::NOT_FOUND, &unknown["message"])
+        );
+        // The address has now made 7 wrong tries; three more and it must wait.
+        for _ in 0..3 {
+            app.post("/bind/begin", json!({"code": "XXXXXXXXX"})).await;
+        }
+        let (status, _) = app.post("/bind/begin", json!({"code": "XXXXXXXXX"})).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{}", app.backend);
+    }
+}
+
+#[tokio::test]
+async fn revoked_expired_and_suspended_bind_nothing_and_say_why() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let eve = person(&app, "eve").await;
+        let new_link = || {
+            app.job(
+                &eve,
+                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
+            )
+        };
+
+        let (_, created) = new_link().await;
+        let link = created["credential_binding_link"].as_str().unwrap().to_owned();
+        let job_id = created["credential_binding_job"]["id"].as_str().unwrap();
+        let uri = app.realm_path(&format!(
+            "/identities/{eve}/credential-binding-jobs/{job_id}:revoke"
+        ));
+        let (status, revoked) = app.call("POST", &uri, &app.admin, None).await;
+        assert_eq!(
+            (status, revoked["state"].as_str()),
+            (StatusCode::OK, Some("REVOKED"))
+        );
+        let (status, err) = app.bind(begin_link(&link)).await;
+        assert_eq!(status, StatusCode::GONE);
+        assert!(err["message"].as_str().unwrap().contains("revoked"));
+
+        let (_, created) = new_link().await;
+        let link = created["credential_binding_link"].as_str().unwrap().to_owned();
+        let (status, begun) = app.post("/bind/begin", begin_link(&link)).await;
+        assert_eq!(status, StatusCode::OK);
+        app.clock.advance(Duration::days(8));
+        let answer = SoftPasskey::new()
+            .register(PUBLIC_URL, &begun["public_key"])
+            .await
+            .unwrap();
+        let (status, err) = app
+            .post(
+                "/bind/finish",
+                json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::GONE, "{err}");
+        let (status, err) = app.bind(begin_link(&link)).await;
+        assert_eq!(status, StatusCode::GONE);
+        assert!(err["message"].as_str().unwrap().contains("expired"));
+
+        let (_, created) = new_link().await;
+        let link = created["credential_binding_link"].as_str().unwrap().to_owned();
+        let suspend = json!({"identity": {"status": "suspended"}});
+        app.call(
+            "PATCH",
+            &app.realm_path(&format!("/identities/{eve}")),
+            &app.admin,
+            Some(suspend),
+        )
+        .await;
+        let (status, _) = app.bind(begin_link(&link)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "a suspended identity cannot bind");
+        let (status, _) = new_link().await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "nor be sent a new link");
+        assert_eq!(
+            identity(&app, &eve).await["enrollment_status"],
+            "PENDING",
+            "{}",
+            app.backend
+        );
+
+        let (status, _) = app
+            .post(
+                "/bind/begin",
+                json!({"link": {"job_id": job_id, "token": "forged"}}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+}
+
+#[tokio::test]
+async fn a_ceremony_from_another_origin_is_refused_and_the_job_stays_open() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let fay = person(&app, "fay").await;
+        let (_, created) = app
+            .job(
+                &fay,
+                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
+            )
+            .await;
+        let link = created["credential_binding_link"].as_str().unwrap().to_owned();
+        let (_, begun) = app.post("/bind/begin", begin_link(&link)).await;
+        let answer = SoftPasskey::new()
+            .register("http://localhost:9999", &begun["public_key"])
+            .await
+            .unwrap();
+        let (status, err) = app
+            .post(
+                "/bind/finish",
+                json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+        assert_eq!(err["details"][0]["field_violations"][0]["field"], "credential");
+        let (status, _) = app
+            .post(
+                "/bind/finish",
+                json!({"ceremony_id": begun["ceremony_id"], "credential": {"id": "x"}}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::GONE, "the challenge was used up");
+        let (status, done) = app.bind(begin_link(&link)).await;
+        assert_eq!(status, StatusCode::OK, "the job is still open: {done}");
+    }
+}
+
+#[tokio::test]
+async fn redirects_go_only_to_trusted_origins_and_embedded_links_go_to_the_app() {
+    for app in apps().await {
+        let body = json!({"authenticator_config": {"display_name": "Web app", "config": {"type": "embedded",
+            "invoke_url": "https://app.example.com", "trusted_origins": ["https://app.example.com"]}}});
+        let (status, config) = app
+            .call(
+                "POST",
+                &app.realm_path("/authenticator-configs"),
+                &app.admin,
+                Some(body),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{config}");
+        assert_eq!(config["config"]["type"], "embedded");
+        let config_id = config["id"].as_str().unwrap();
+        let gus = person(&app, "gus").await;
+
+        let evil = json!({"delivery_method": "RETURN", "authenticator_config_id": config_id,
+            "post_binding_redirect_uri": "https://evil.example.net/phish"});
+        let (status, err) = app.job(&gus, evil).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            err["details"][0]["field_violations"][0]["field"],
+            "job.post_binding_redirect_uri"
+        );
+
+        let good = json!({"delivery_method": "RETURN", "authenticator_config_id": config_id,
+            "post_binding_redirect_uri": "https://app.example.com/welcome"});
+        let (status, created) = app.job(&gus, good).await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+        let link = created["credential_binding_link"].as_str().unwrap();
+        let req = axum::http::Request::get(link.strip_prefix(PUBLIC_URL).unwrap())
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let res = tower::ServiceExt::oneshot(app.router.clone(), req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        let location = res.headers()["location"].to_str().unwrap();
+        let (job_id, token) = link_parts(link);
+        assert_eq!(location, format!("https://app.example.com/bind?api_base_url=http%3A%2F%2Flocalhost%3A8080&tenant_id={}&realm_id={}&identity_id={gus}&job_id={job_id}&token={token}", app.tenant_id, app.realm_id));
+
+        for bad in [
+            json!({"config": {"type": "embedded"}}),
+            json!({"config": {"type": "embedded", "invoke_url": "https://a.com", "trusted_origins": ["not an origin"]}}),
+            json!({"config": {"type": "plugin"}}),
+        ] {
+            let (status, err) = app
+                .call(
+                    "POST",
+                    &app.realm_path("/authenticator-configs"),
+                    &app.admin,
+                    Some(json!({"authenticator_config": bad})),
+                )
+                .await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+        }
+    }
+}
+
+/// Begins `n` ceremonies on what `begin` opens, then finishes them all at once.
+async fn race(app: &TestApp, begin: Value, n: usize) -> Vec<StatusCode> {
+    let mut finishes = Vec::new();
+    for _ in 0..n {
+        let (status, begun) = app.post("/bind/begin", begin.clone()).await;
+        assert_eq!(status, StatusCode::OK, "{begun}");
+        let answer = SoftPasskey::new()
+            .register(PUBLIC_URL, &begun["public_key"])
+            .await
+            .unwrap();
+        finishes.push(json!({"ceremony_id": begun["ceremony_id"], "credential": answer}));
+    }
+    let tasks: Vec<_> = finishes
+        .into_iter()
+        .map(|body| {
+            let router = app.router.clone();
+            tokio::spawn(async move {
+                let req = axum::http::Request::post("/bind/finish")
+                    .header("content-type", "application/json")
+                    .body(axum::body::Body::from(body.to_string()))
+                    .unwrap();
+                tower::ServiceExt::oneshot(router, req).await.unwrap().status()
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    statuses
+}
+
+#[tokio::test]
+async fn fifty_parallel_completions_of_one_link_or_code_make_one_credential() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let hal = person(&app, "hal").await;
+        let (_, created) = app
+            .job(
+                &hal,
+                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
+            )
+            .await;
+        let link = created["credential_binding_link"].as_str().unwrap().to_owned();
+        let statuses = race(&app, begin_link(&link), 50).await;
+        assert_eq!(
+            statuses.iter().filter(|s| **s == StatusCode::OK).count(),
+            1,
+            "{}: {statuses:?}",
+            app.backend
+        );
+        assert!(statuses
+            .iter()
+            .all(|s| *s == StatusCode::OK || *s == StatusCode::CONFLICT || *s == StatusCode::GONE));
+
+        let ivy = person(&app, "ivy").await;
+        let (_, created) = app.job(&ivy, json!({"delivery_method": "SHORT_CODE", "authenticator_config_id": config, "expire_after_seconds": 900})).await;
+        let statuses = race(&app, json!({"code": created["short_code"]}), 50).await;
+        assert_eq!(
+            statuses.iter().filter(|s| **s == StatusCode::OK).count(),
+            1,
+            "{}: {statuses:?}",
+            app.backend
+        );
+
+        for who in [&hal, &ivy] {
+            let (_, creds) = app
+                .call(
+                    "GET",
+                    &app.realm_path(&format!("/identities/{who}/credentials")),
+                    &app.admin,
+                    None,
+                )
+                .await;
+            assert_eq!(creds["total_size"], 1, "{}", app.backend);
+        }
+    }
+}
+
+#[tokio::test]
+async fn credentials_can_be_listed_renamed_and_jobs_listed_across_identities() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let kim = person(&app, "kim").await;
+        let (_, created) = app
+            .job(
+                &kim,
+                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
+            )
+            .await;
+        let (status, done) = app
+            .bind(begin_link(created["credential_binding_link"].as_str().unwrap()))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{done}");
+        let cred = app.realm_path(&format!(
+            "/identities/{kim}/credentials/{}",
+            done["credential"]["id"].as_str().unwrap()
+        ));
+        let (status, renamed) = app
+            .call(
+                "PATCH",
+                &cred,
+                &app.admin,
+                Some(json!({"credential": {"name": "Work laptop"}})),
+            )
+            .await;
+        assert_eq!(
+            (status, renamed["name"].as_str()),
+            (StatusCode::OK, Some("Work laptop"))
+        );
+        let (status, _) = app
+            .call(
+                "PATCH",
+                &cred,
+                &app.admin,
+                Some(json!({"credential": {"name": ""}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        let (status, one) = app.call("GET", &cred, &app.admin, None).await;
+        assert_eq!(
+            (status, one["name"].as_str()),
+            (StatusCode::OK, Some("Work laptop"))
+        );
+
+        let lee = person(&app, "lee").await;
+        app.job(
+            &lee,
+            json!({"delivery_method": "SHORT_CODE", "authenticator_config_id": config}),
+        )
+        .await;
+        let (status, all) = app
+            .call(
+                "GET",
+                &app.realm_path("/identities/-/credential-binding-jobs"),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(
+            (status, all["total_size"].as_i64()),
+            (StatusCode::OK, Some(2)),
+            "{all}"
+        );
+        let (status, _) = app
+            .call(
+                "GET",
+                &app.realm_path("/identities/ffffffffffffffff/credential-binding-jobs"),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+}

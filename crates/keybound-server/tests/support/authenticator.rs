@@ -1,0 +1,98 @@
+//! A software passkey authenticator (1Password's `passkey` crates): discoverable credentials,
+//! user verification always performed, returning the user handle as a real passkey does.
+
+use passkey::authenticator::{Authenticator, MemoryStore, UiHint, UserCheck, UserValidationMethod};
+use passkey::client::{Client, DefaultClientData};
+use passkey::crypto::AvailableBackend;
+use passkey::types::ctap2::{Aaguid, Ctap2Error};
+use passkey::types::webauthn::CredentialCreationOptions;
+use passkey::types::Passkey;
+use serde_json::{json, Value};
+use url::Url;
+
+pub struct Verifies;
+
+#[async_trait::async_trait]
+impl UserValidationMethod for Verifies {
+    type PasskeyItem = Passkey;
+
+    async fn check_user<'a>(
+        &self,
+        _hint: UiHint<'a, Passkey>,
+        presence: bool,
+        verification: bool,
+    ) -> Result<UserCheck, Ctap2Error> {
+        Ok(UserCheck {
+            presence,
+            verification,
+        })
+    }
+
+    fn is_presence_enabled(&self) -> bool {
+        true
+    }
+
+    fn is_verification_enabled(&self) -> Option<bool> {
+        Some(true)
+    }
+}
+
+pub struct SoftPasskey {
+    client: Client<MemoryStore, Verifies, AvailableBackend, public_suffix::PublicSuffixList, ()>,
+}
+
+impl SoftPasskey {
+    pub fn new() -> Self {
+        let authenticator = Authenticator::new(
+            Aaguid::new_empty(),
+            MemoryStore::new(),
+            Verifies,
+            AvailableBackend,
+        );
+        Self {
+            client: Client::new(authenticator).allows_insecure_localhost(true),
+        }
+    }
+
+    /// Answers `public_key` (creation options as `/bind/begin` returns them) as a browser at
+    /// `origin` would, in WebAuthn's JSON form.
+    pub async fn register(&mut self, origin: &str, public_key: &Value) -> Result<Value, String> {
+        let options: CredentialCreationOptions = serde_json::from_value(json!({ "publicKey": public_key }))
+            .map_err(|e| format!("options: {e}"))?;
+        let origin = Url::parse(origin).map_err(|e| e.to_string())?;
+        let created = self
+            .client
+            .register(&origin, options, DefaultClientData)
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        let raw = serde_json::to_value(created).map_err(|e| e.to_string())?;
+        // The same shape the browser SDK posts: binary fields as base64url text.
+        let r = &raw["response"];
+        Ok(json!({
+            "id": raw["id"],
+            "rawId": b64(&raw["rawId"]),
+            "type": "public-key",
+            "response": {
+                "clientDataJSON": b64(&r["clientDataJSON"]),
+                "attestationObject": b64(&r["attestationObject"]),
+                "transports": r["transports"],
+            },
+            "extensions": {},
+        }))
+    }
+}
+
+/// A binary field as base64url, whether the client wrote it as text or as a byte array.
+fn b64(field: &Value) -> Value {
+    use base64::Engine;
+    match field {
+        Value::Array(bytes) => {
+            let bytes: Vec<u8> = bytes
+                .iter()
+                .filter_map(|b| b.as_u64().and_then(|b| u8::try_from(b).ok()))
+                .collect();
+            Value::String(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+        }
+        other => other.clone(),
+    }
+}
