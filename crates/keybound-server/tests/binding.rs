@@ -10,8 +10,8 @@
 mod support;
 
 use axum::http::StatusCode;
+use keybound_testkit::SoftPasskey;
 use serde_json::{json, Value};
-use support::authenticator::SoftPasskey;
 use support::{apps, find_link, link_parts, TestApp, PUBLIC_URL};
 use time::Duration;
 

@@ -7,122 +7,12 @@
     reason = "helpers outside #[test] fns fail the test loudly"
 )]
 
-use serde_json::{json, Value};
-use std::net::TcpListener;
-use std::process::{Child, Command, Output, Stdio};
+mod common;
+
+use common::{call, envs, free_port, realms, secret_of, start, Env};
+use serde_json::json;
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-const BIN: &str = env!("CARGO_BIN_EXE_keybound");
-
-struct Env {
-    dir: tempfile::TempDir,
-    database_url: Option<String>,
-}
-
-impl Env {
-    fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(BIN);
-        cmd.args(args)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("KEYBOUND_DATA_DIR", self.dir.path().join("data"))
-            .env("RUST_LOG", "warn");
-        if let Some(url) = &self.database_url {
-            cmd.env("DATABASE_URL", url);
-        }
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        let out = self.command(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "keybound {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-}
-
-fn envs() -> Vec<Env> {
-    let mut out = vec![Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    }];
-    if let Some(admin) = keybound_store::testing::postgres_url() {
-        let rt = tokio::runtime::Runtime::new().unwrap();
-        let url = rt.block_on(keybound_store::testing::fresh_postgres_database(&admin));
-        out.push(Env {
-            dir: tempfile::tempdir().unwrap(),
-            database_url: Some(url),
-        });
-    }
-    out
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start(env: &Env, port: u16) -> Server {
-    let child = env
-        .command(&["serve"])
-        .env("KEYBOUND_LISTEN", format!("127.0.0.1:{port}"))
-        .env("KEYBOUND_PUBLIC_URL", format!("http://localhost:{port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let server = Server(child);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while ureq::get(&format!("http://127.0.0.1:{port}/readyz"))
-        .call()
-        .is_err()
-    {
-        assert!(Instant::now() < deadline, "server did not become ready");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    server
-}
-
-/// Status and JSON body of a request, whatever the status.
-fn call(method: &str, url: &str, token: &str, body: Option<Value>) -> (u16, Value) {
-    let req = ureq::request(method, url).set("Authorization", &format!("Bearer {token}"));
-    let result = match body {
-        Some(b) => req
-            .set("Content-Type", "application/json")
-            .send_string(&b.to_string()),
-        None => req.call(),
-    };
-    let res = match result {
-        Ok(res) | Err(ureq::Error::Status(_, res)) => res,
-        Err(e) => panic!("{method} {url}: {e}"),
-    };
-    let status = res.status();
-    (status, res.into_json().unwrap_or(Value::Null))
-}
-
-fn secret_of(out: &Output) -> String {
-    let stdout = String::from_utf8(out.stdout.clone()).unwrap();
-    stdout.lines().last().unwrap().trim().to_owned()
-}
-
-fn realms(env: &Env) -> Vec<Value> {
-    serde_json::from_slice::<Vec<Value>>(&env.run(&["realm", "list", "--json"]).stdout).unwrap()
-}
 
 #[test]
 fn operator_creates_a_token_and_uses_the_api_of_a_running_server() {

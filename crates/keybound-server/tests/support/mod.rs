@@ -2,8 +2,6 @@
 //! Shared by several test crates, each of which uses only part of it.
 #![allow(dead_code)]
 
-pub mod authenticator;
-
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::Router;
@@ -190,7 +188,7 @@ impl TestApp {
         if status != StatusCode::OK {
             return (status, begun);
         }
-        let answer = authenticator::SoftPasskey::new()
+        let answer = keybound_testkit::SoftPasskey::new()
             .register(PUBLIC_URL, &begun["public_key"])
             .await
             .unwrap();

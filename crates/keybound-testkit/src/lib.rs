@@ -1,4 +1,6 @@
-//! A software passkey authenticator (1Password's `passkey` crates): discoverable credentials,
+//! Helpers for Keybound's tests and benchmark.
+//!
+//! [`SoftPasskey`]: a software passkey authenticator (1Password's `passkey` crates): discoverable credentials,
 //! user verification always performed, returning the user handle as a real passkey does.
 
 use passkey::authenticator::{Authenticator, MemoryStore, UiHint, UserCheck, UserValidationMethod};
@@ -37,8 +39,15 @@ impl UserValidationMethod for Verifies {
     }
 }
 
+/// One authenticator holding the passkeys it creates.
 pub struct SoftPasskey {
     client: Client<MemoryStore, Verifies, AvailableBackend, public_suffix::PublicSuffixList, ()>,
+}
+
+impl Default for SoftPasskey {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl SoftPasskey {
