@@ -1,0 +1,117 @@
+// Starts a real `keybound serve` (binary from KEYBOUND_BIN; SQLite in a temp dir, or the
+// database DATABASE_URL names) and drives Debian's Chromium with a WebAuthn virtual
+// authenticator in each page.
+
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const BIN = process.env.KEYBOUND_BIN;
+if (!BIN) throw new Error("set KEYBOUND_BIN to the keybound binary (scripts/test does)");
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+export async function startKeybound() {
+  const dataDir = mkdtempSync(join(tmpdir(), "keybound-browser-"));
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const env = {
+    PATH: process.env.PATH,
+    KEYBOUND_DATA_DIR: dataDir,
+    KEYBOUND_LISTEN: `127.0.0.1:${port}`,
+    KEYBOUND_PUBLIC_URL: base,
+    RUST_LOG: "warn",
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  };
+  const cli = (...args) => execFileSync(BIN, args, { env, encoding: "utf8" });
+  const token = cli("token", "create", "--name", "browser-tests", "--scopes", "*").trim().split("\n").pop();
+  const [realm] = JSON.parse(cli("realm", "list", "--json"));
+  const server = spawn(BIN, ["serve"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break;
+    } catch {}
+    if (i > 300) throw new Error("keybound did not start");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const realmPath = `/v1/tenants/${realm.tenant_id}/realms/${realm.id}`;
+  async function api(method, path, body) {
+    const res = await fetch(`${base}${realmPath}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  }
+  return {
+    base,
+    api,
+    outbox: join(dataDir, "outbox"),
+    async stop() {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh browser context and page holding one virtual authenticator. */
+export async function pageWithAuthenticator(browser, options = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+      ...options,
+    },
+  });
+  const credentials = async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials;
+  return { context, page, credentials };
+}
+
+/** The newest email in the outbox, with quoted-printable undone. */
+export function lastEmail(outbox) {
+  const files = readdirSync(outbox).filter((f) => f.endsWith(".eml")).sort();
+  if (files.length === 0) return null;
+  const raw = readFileSync(join(outbox, files.at(-1)), "utf8");
+  return raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+}
+
+export function linkIn(text) {
+  return text.match(/https?:\/\/[^\s"<>]+:invokeAuthenticator\?token=[A-Za-z0-9_-]+/)?.[0] ?? null;
+}
