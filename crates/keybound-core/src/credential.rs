@@ -47,7 +47,45 @@ pub struct Credential {
     pub last_used_time: Option<OffsetDateTime>,
 }
 
+/// The model names of known authenticators, by AAGUID (`data/aaguids.tsv`).
+const AAGUIDS: &str = include_str!("../data/aaguids.tsv");
+
+/// The model of the authenticator with this AAGUID (lower-case UUID text), if known.
+pub fn model_name(aaguid: &str) -> Option<&'static str> {
+    AAGUIDS
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .find(|(id, _)| id.eq_ignore_ascii_case(aaguid))
+        .map(|(_, name)| name.trim())
+}
+
 /// The default name of a new credential: its authenticator's model when known.
-pub fn default_name(model: Option<&str>) -> String {
-    model.map_or_else(|| "Passkey".to_owned(), str::to_owned)
+pub fn default_name(aaguid: Option<&str>) -> String {
+    aaguid.and_then(model_name).unwrap_or("Passkey").to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_authenticators_are_named() {
+        assert_eq!(
+            default_name(Some("BADA5566-A7AA-401F-BD96-45619A55120D")),
+            "1Password"
+        );
+        assert_eq!(
+            default_name(Some("00000000-0000-0000-0000-000000000001")),
+            "Passkey"
+        );
+        assert_eq!(default_name(None), "Passkey");
+        for line in AAGUIDS.lines().filter(|l| !l.starts_with('#')) {
+            let (id, name) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("malformed line {line:?}"));
+            assert_eq!(id.len(), 36, "{line:?}");
+            assert!(!name.trim().is_empty(), "{line:?}");
+        }
+    }
 }

@@ -322,6 +322,9 @@ pub async fn finish(state: &AppState, ceremony_id: &str, answer: Value) -> Resul
     let rp = relying_party(&state.public_url, &config.trusted_origins)?;
     let registration: PasskeyRegistration =
         serde_json::from_str(&saved).map_err(|e| ApiError::internal("ceremony state", &e))?;
+    let aaguid = answer["response"]["attestationObject"]
+        .as_str()
+        .and_then(crate::webauthn::aaguid);
     let answer: RegisterPublicKeyCredential = serde_json::from_value(answer).map_err(|e| {
         ApiError::bad_field(
             "credential",
@@ -344,9 +347,9 @@ pub async fn finish(state: &AppState, ceremony_id: &str, answer: Value) -> Resul
         realm_id: job.realm_id.clone(),
         tenant_id: job.tenant_id.clone(),
         state: CredentialState::Active,
-        name: keybound_core::credential::default_name(None),
+        name: keybound_core::credential::default_name(aaguid.as_deref()),
         credential_id: b64(verified.cred_id.as_ref()),
-        aaguid: None,
+        aaguid,
         transports,
         backup_eligible: verified.backup_eligible,
         backup_state: verified.backup_state,

@@ -46,6 +46,27 @@ pub fn identity_of(handle: &[u8]) -> Option<String> {
     (handle.len() == 16 && handle[8..].iter().all(|b| *b == 0)).then(|| hex::encode(&handle[..8]))
 }
 
+/// The AAGUID (authenticator model id) in a registration's attestation object (base64url),
+/// read from the attested credential data of its authenticator data; `None` when absent or
+/// all zeros, as privacy-minded authenticators send it.
+pub fn aaguid(attestation_object: &str) -> Option<String> {
+    let bytes = unb64(attestation_object)?;
+    let value: ciborium::Value = ciborium::from_reader(bytes.as_slice()).ok()?;
+    let auth_data = value
+        .as_map()?
+        .iter()
+        .find(|(k, _)| k.as_text() == Some("authData"))?
+        .1
+        .as_bytes()?;
+    // rpIdHash (32) | flags (1) | signCount (4) | AAGUID (16) ...; flag 0x40: credential data present
+    const ATTESTED: u8 = 0x40;
+    if auth_data.len() < 53 || auth_data[32] & ATTESTED == 0 {
+        return None;
+    }
+    let id = Uuid::from_slice(&auth_data[37..53]).ok()?;
+    (!id.is_nil()).then(|| id.to_string())
+}
+
 pub fn b64(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
@@ -57,6 +78,44 @@ pub fn unb64(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn attestation_object(flags: u8, aaguid: [u8; 16]) -> String {
+        let mut auth_data = vec![0u8; 32];
+        auth_data.push(flags);
+        auth_data.extend([0, 0, 0, 0]);
+        auth_data.extend(aaguid);
+        auth_data.extend([0, 2, 1, 2]);
+        let map = ciborium::Value::Map(vec![
+            ("fmt".into(), "none".into()),
+            ("attStmt".into(), ciborium::Value::Map(vec![])),
+            ("authData".into(), ciborium::Value::Bytes(auth_data)),
+        ]);
+        let mut out = Vec::new();
+        ciborium::into_writer(&map, &mut out).unwrap();
+        b64(&out)
+    }
+
+    #[test]
+    fn reads_the_aaguid_of_attested_credential_data() {
+        let one_password = *Uuid::parse_str("bada5566-a7aa-401f-bd96-45619a55120d")
+            .unwrap()
+            .as_bytes();
+        assert_eq!(
+            aaguid(&attestation_object(0x45, one_password)).as_deref(),
+            Some("bada5566-a7aa-401f-bd96-45619a55120d")
+        );
+        assert_eq!(
+            aaguid(&attestation_object(0x45, [0; 16])),
+            None,
+            "zeros mean unknown"
+        );
+        assert_eq!(
+            aaguid(&attestation_object(0x05, one_password)),
+            None,
+            "no credential data"
+        );
+        assert_eq!(aaguid("not base64 cbor"), None);
+    }
 
     #[test]
     fn user_handles_round_trip() {

@@ -610,3 +610,42 @@ async fn credentials_can_be_listed_renamed_and_jobs_listed_across_identities() {
         assert_eq!(status, StatusCode::NOT_FOUND);
     }
 }
+
+#[tokio::test]
+async fn a_passkey_is_named_after_its_authenticator_model_when_known() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let max = person(&app, "max").await;
+        let (_, created) = app
+            .job(
+                &max,
+                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
+            )
+            .await;
+        let (_, begun) = app
+            .post(
+                "/bind/begin",
+                begin_link(created["credential_binding_link"].as_str().unwrap()),
+            )
+            .await;
+        let one_password = [
+            0xba, 0xda, 0x55, 0x66, 0xa7, 0xaa, 0x40, 0x1f, 0xbd, 0x96, 0x45, 0x61, 0x9a, 0x55, 0x12, 0x0d,
+        ];
+        let answer = SoftPasskey::with_aaguid(one_password)
+            .register(PUBLIC_URL, &begun["public_key"])
+            .await
+            .unwrap();
+        let (status, done) = app
+            .post(
+                "/bind/finish",
+                json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{done}");
+        assert_eq!(
+            done["credential"]["aaguid"],
+            "bada5566-a7aa-401f-bd96-45619a55120d"
+        );
+        assert_eq!(done["credential"]["name"], "1Password", "{}", app.backend);
+    }
+}

@@ -51,9 +51,15 @@ impl Default for SoftPasskey {
 }
 
 impl SoftPasskey {
+    /// An authenticator that reports no model (an all-zero AAGUID).
     pub fn new() -> Self {
+        Self::with_aaguid([0; 16])
+    }
+
+    /// An authenticator that says it is the model with this AAGUID.
+    pub fn with_aaguid(aaguid: [u8; 16]) -> Self {
         let authenticator = Authenticator::new(
-            Aaguid::new_empty(),
+            Aaguid::from(aaguid),
             MemoryStore::new(),
             Verifies,
             AvailableBackend,
