@@ -36,8 +36,30 @@ pub fn router(state: AppState) -> Router {
         .merge(hosted::routes())
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
+        .layer(axum::middleware::from_fn(refuse_nul))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Refuses a NUL character anywhere in the path or query: no identifier or value has one, and
+/// PostgreSQL cannot store one, so it is a 400 here rather than an error deep inside.
+async fn refuse_nul(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let uri = request.uri();
+    let has_nul = |s: &str| {
+        s.as_bytes()
+            .windows(3)
+            .any(|w| w[0] == b'%' && w[1] == b'0' && w[2] == b'0')
+    };
+    if has_nul(uri.path()) || uri.query().is_some_and(has_nul) {
+        return axum::response::IntoResponse::into_response(ApiError::bad_field(
+            "uri",
+            "must not contain NUL characters (%00)",
+        ));
+    }
+    next.run(request).await
 }
 
 /// Serves the application on `listener` until `shutdown` resolves, then lets requests in

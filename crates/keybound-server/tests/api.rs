@@ -509,3 +509,57 @@ async fn health_and_openapi_are_served() {
         assert!(doc["components"]["schemas"]["IdentityView"].is_object());
     }
 }
+
+#[tokio::test]
+async fn nul_characters_anywhere_are_refused_with_400_not_500() {
+    for app in apps().await {
+        for uri in [
+            app.realm_path("/identities/%00"),
+            app.realm_path("/identities?filter=traits.username%20eq%20%22a%00b%22"),
+            app.realm_path("/groups/x%00y:listMembers"),
+            format!("/v1/tenants/{}/realms/a%00", app.tenant_id),
+        ] {
+            let (status, err) = app.call("GET", &uri, &app.admin, None).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{}: {uri} -> {err}", app.backend);
+        }
+        for body in [
+            r#"{"identity": {"display_name": "X", "traits": {"type": "traits_v0", "username": "a\u0000b"}}}"#,
+            r#"{"identity": {"display_name": "X", "traits": {"type": "traits_v0", "username": "ok", "external_id": "\u0000"}}}"#,
+        ] {
+            let (status, err) = app
+                .raw(
+                    "POST",
+                    &app.realm_path("/identities"),
+                    Some(&app.admin),
+                    Some(body.into()),
+                )
+                .await;
+            assert_eq!(
+                status,
+                StatusCode::BAD_REQUEST,
+                "{}: {body} -> {err}",
+                app.backend
+            );
+        }
+        let (status, _) = app
+            .raw(
+                "POST",
+                "/bind/begin",
+                None,
+                Some(r#"{"link": {"job_id": "\u0000", "token": "x"}}"#.into()),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{}", app.backend);
+        // A backslash followed by u0000 as text is not a NUL and is fine.
+        let body = r#"{"identity": {"display_name": "back\\u0000slash", "traits": {"type": "traits_v0", "username": "bs"}}}"#;
+        let (status, err) = app
+            .raw(
+                "POST",
+                &app.realm_path("/identities"),
+                Some(&app.admin),
+                Some(body.into()),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{}: {err}", app.backend);
+    }
+}

@@ -649,3 +649,27 @@ async fn a_passkey_is_named_after_its_authenticator_model_when_known() {
         assert_eq!(done["credential"]["name"], "1Password", "{}", app.backend);
     }
 }
+
+#[tokio::test]
+async fn an_email_that_cannot_be_delivered_leaves_the_job_failed_to_send() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let ned = person(&app, "ned").await;
+        // The outbox path is a file, so no message can be written under it.
+        std::fs::write(&app.outbox, "not a directory").unwrap();
+        let (status, created) = app
+            .job(
+                &ned,
+                json!({"delivery_method": "EMAIL", "authenticator_config_id": config}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+        let job = &created["credential_binding_job"];
+        assert_eq!(job["state"], "FAILED_TO_SEND", "{}", app.backend);
+        assert_eq!(
+            job_state(&app, &ned, job["id"].as_str().unwrap()).await,
+            "FAILED_TO_SEND"
+        );
+        std::fs::remove_file(&app.outbox).unwrap();
+    }
+}

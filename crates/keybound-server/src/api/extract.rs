@@ -95,6 +95,12 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
                 ))
             }
         }
+        if has_nul_escape(&bytes) {
+            return Err(ApiError::bad_field(
+                "body",
+                "strings must not contain NUL characters (\\u0000)",
+            ));
+        }
         let de = &mut serde_json::Deserializer::from_slice(&bytes);
         serde_path_to_error::deserialize(de).map(JsonBody).map_err(|err| {
             let inner = err.inner();
@@ -122,6 +128,22 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
             ApiError::bad_field(field, description)
         })
     }
+}
+
+/// Does this JSON text hold a `\u0000` escape (and not a literal backslash before `u0000`)?
+fn has_nul_escape(json: &[u8]) -> bool {
+    let mut backslashes = 0;
+    for (i, b) in json.iter().enumerate() {
+        if *b == b'\\' {
+            backslashes += 1;
+            continue;
+        }
+        if backslashes % 2 == 1 && *b == b'u' && json.get(i + 1..i + 5) == Some(b"0000") {
+            return true;
+        }
+        backslashes = 0;
+    }
+    false
 }
 
 /// `page_size`, `page_token` and `filter` of a list request.
