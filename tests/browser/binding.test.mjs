@@ -3,7 +3,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startKeybound, launchBrowser, pageWithAuthenticator, lastEmail, linkIn } from "./harness.mjs";
+import { startKeybound, launchBrowser, pageWithAuthenticator, emailTo, linkIn } from "./harness.mjs";
 
 let kb, browser, configId;
 
@@ -70,8 +70,8 @@ test("a RETURN link opened in the browser creates a passkey and the user shows E
 test("the emailed link, read from the outbox, creates a passkey", async () => {
   const id = await person("mailed");
   await job(id, "EMAIL");
-  const email = lastEmail(kb.outbox);
-  assert.ok(email?.includes("mailed@example.com"), "the email went to the identity");
+  const email = await emailTo(kb.outbox, "mailed@example.com");
+  assert.ok(email, "the email went to the identity");
   const link = linkIn(email);
   assert.ok(link, "the email holds a binding link");
   const { page, context, credentials } = await pageWithAuthenticator(browser);

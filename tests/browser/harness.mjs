@@ -104,12 +104,22 @@ export async function pageWithAuthenticator(browser, options = {}) {
   return { context, page, credentials };
 }
 
-/** The newest email in the outbox, with quoted-printable undone. */
-export function lastEmail(outbox) {
-  const files = readdirSync(outbox).filter((f) => f.endsWith(".eml")).sort();
-  if (files.length === 0) return null;
-  const raw = readFileSync(join(outbox, files.at(-1)), "utf8");
-  return raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+/** The email to `address` in the outbox, quoted-printable undone; waits for the delivery worker. */
+export async function emailTo(outbox, address, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let files = [];
+    try {
+      files = readdirSync(outbox).filter((f) => f.endsWith(".eml")).sort();
+    } catch {}
+    for (const f of files.reverse()) {
+      const raw = readFileSync(join(outbox, f), "utf8");
+      const text = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      if (text.includes(address)) return text;
+    }
+    if (Date.now() > deadline) return null;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export function linkIn(text) {

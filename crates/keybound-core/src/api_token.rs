@@ -17,6 +17,7 @@ pub const RESOURCES: &[&str] = &[
     "authenticator-configs",
     "credential-binding-jobs",
     "credentials",
+    "emails",
 ];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";

@@ -6,6 +6,7 @@ pub mod api_token;
 pub mod binding;
 pub mod clock;
 pub mod credential;
+pub mod email;
 pub mod error;
 pub mod filter;
 pub mod group;

@@ -7,6 +7,7 @@ use crate::{ApiError, AppState};
 use axum::http::StatusCode;
 use keybound_core::binding::{self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
 use keybound_core::credential::{Credential, CredentialState};
+use keybound_core::email::{Email, EmailStatus};
 use keybound_core::identity::{Identity, IdentityStatus};
 use keybound_core::realm::Realm;
 use keybound_core::secret;
@@ -77,7 +78,7 @@ pub async fn create_job(
     }
     let lifetime = binding::lifetime(new.delivery_method, new.expire_after_seconds)?;
     let now = state.clock.now();
-    let mut job = BindingJob {
+    let job = BindingJob {
         id: keybound_core::new_id(),
         identity_id: identity.id.clone(),
         realm_id: realm.id.clone(),
@@ -102,7 +103,7 @@ pub async fn create_job(
             state.store.create_job(&job, &secret).await?;
             (None, Some(code))
         }
-        DeliveryMethod::Return | DeliveryMethod::Email => {
+        DeliveryMethod::Return => {
             let token = binding::new_link_token();
             state
                 .store
@@ -115,23 +116,43 @@ pub async fn create_job(
                 .await?;
             (Some(link(&state.public_url, &job, &token)), None)
         }
-    };
-    if let (DeliveryMethod::Email, Some(to), Some(link)) = (new.delivery_method, email, &link) {
-        if let Err(why) = state
-            .email
-            .send(enrolment_email(&identity, &to, link, &job))
-            .await
-        {
-            tracing::warn!("enrolment email for job {} failed: {why}", job.id);
-            state.store.fail_job_delivery(&job.id, now).await?;
-            job.state = JobState::FailedToSend;
+        DeliveryMethod::Email => {
+            // The email is queued with the job, in one transaction; the worker delivers it.
+            let token = binding::new_link_token();
+            let to = email.unwrap_or_default();
+            let message = enrolment_email(&identity, &to, &link(&state.public_url, &job, &token), &job);
+            let queued = Email {
+                id: keybound_core::new_id(),
+                tenant_id: job.tenant_id.clone(),
+                realm_id: Some(job.realm_id.clone()),
+                identity_id: Some(identity.id.clone()),
+                job_id: Some(job.id.clone()),
+                to_address: message.to,
+                to_name: message.to_name,
+                subject: message.subject,
+                text_body: message.text,
+                html_body: message.html,
+                status: EmailStatus::Pending,
+                attempts: 0,
+                last_error: None,
+                next_attempt_time: now,
+                create_time: now,
+                update_time: now,
+                sent_time: None,
+            };
+            state
+                .store
+                .create_job_with_email(
+                    &job,
+                    &JobSecret::Link {
+                        token_hash: secret::hash(&token),
+                    },
+                    &queued,
+                )
+                .await?;
+            (None, None)
         }
-        return Ok(CreatedJob {
-            job,
-            link: None,
-            short_code: None,
-        });
-    }
+    };
     Ok(CreatedJob {
         job,
         link,

@@ -1,10 +1,15 @@
-//! Sending email. Until SMTP is configured, every message is written as an `.eml` file
-//! (multipart text + HTML) under `<data dir>/outbox/`, where an operator or a test can read it.
+//! Sending email. Messages are queued in the database (the durable outbox) by the action that
+//! causes them; [`deliver_due`] hands them to the configured [`EmailSender`]: SMTP, or, until
+//! SMTP is configured, `.eml` files under `<data dir>/outbox/`.
 
+use crate::{ApiError, AppState};
 use async_trait::async_trait;
 use lettre::message::{Mailbox, MultiPart};
-use lettre::Message;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
+use std::time::Duration as StdDuration;
+use time::Duration;
 
 #[derive(Debug, Clone)]
 pub struct EmailMessage {
@@ -17,8 +22,8 @@ pub struct EmailMessage {
 
 #[async_trait]
 pub trait EmailSender: Send + Sync {
-    /// Delivers `message`, or says why not.
-    async fn send(&self, message: EmailMessage) -> Result<(), String>;
+    /// Delivers `message`, returning what the server answered, or says why not.
+    async fn send(&self, message: EmailMessage) -> Result<String, String>;
 }
 
 /// Builds the RFC 5322 message.
@@ -52,7 +57,7 @@ pub struct OutboxDir {
 
 #[async_trait]
 impl EmailSender for OutboxDir {
-    async fn send(&self, message: EmailMessage) -> Result<(), String> {
+    async fn send(&self, message: EmailMessage) -> Result<String, String> {
         let bytes = build(&self.from, &message)?.formatted();
         let name = format!(
             "{}-{}.eml",
@@ -66,7 +71,145 @@ impl EmailSender for OutboxDir {
         tokio::fs::write(&path, bytes)
             .await
             .map_err(|e| format!("writing {}: {e}", path.display()))?;
-        tracing::info!("email to {} written to {}", message.to, path.display());
-        Ok(())
+        Ok(format!("written to {}", path.display()))
     }
+}
+
+/// How the SMTP connection is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    /// Plain text (a relay on the same machine or network).
+    None,
+    /// Plain, upgraded with STARTTLS (usually port 587); refuses a server without it.
+    StartTls,
+    /// TLS from the first byte (usually port 465).
+    Tls,
+}
+
+impl SmtpSecurity {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "none" => Some(Self::None),
+            "starttls" => Some(Self::StartTls),
+            "tls" => Some(Self::Tls),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub security: SmtpSecurity,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub from: String,
+}
+
+pub struct Smtp {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: String,
+}
+
+impl Smtp {
+    pub fn new(s: &SmtpSettings) -> Result<Self, String> {
+        let builder = match s.security {
+            SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.host),
+            SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.host)
+                .map_err(|e| format!("SMTP host `{}`: {e}", s.host))?,
+            SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.host)
+                .map_err(|e| format!("SMTP host `{}`: {e}", s.host))?,
+        };
+        let mut builder = builder.port(s.port).timeout(Some(StdDuration::from_secs(20)));
+        if let Some(user) = &s.username {
+            builder = builder.credentials(Credentials::new(
+                user.clone(),
+                s.password.clone().unwrap_or_default(),
+            ));
+        }
+        build(
+            &s.from,
+            &EmailMessage {
+                to: "check@example.com".into(),
+                to_name: String::new(),
+                subject: String::new(),
+                text: String::new(),
+                html: String::new(),
+            },
+        )?;
+        Ok(Self {
+            transport: builder.build(),
+            from: s.from.clone(),
+        })
+    }
+}
+
+#[async_trait]
+impl EmailSender for Smtp {
+    async fn send(&self, message: EmailMessage) -> Result<String, String> {
+        let email = build(&self.from, &message)?;
+        let response = self.transport.send(email).await.map_err(|e| e.to_string())?;
+        Ok(format!(
+            "{} {}",
+            response.code(),
+            response.message().collect::<Vec<_>>().join(" ")
+        ))
+    }
+}
+
+/// How long a worker may take over one batch before another may claim it again.
+const CLAIM_LEASE: Duration = Duration::minutes(2);
+const BATCH: i64 = 20;
+
+/// Delivers the emails that are due, once each however many workers run; returns how many
+/// were attempted.
+pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
+    let now = state.clock.now();
+    let due = state.store.claim_emails(now, now + CLAIM_LEASE, BATCH).await?;
+    for email in &due {
+        let message = EmailMessage {
+            to: email.to_address.clone(),
+            to_name: email.to_name.clone(),
+            subject: email.subject.clone(),
+            text: email.text_body.clone(),
+            html: email.html_body.clone(),
+        };
+        let done = state.clock.now();
+        match state.email.send(message).await {
+            Ok(answer) => {
+                tracing::info!(email = %email.id, to = %email.to_address, "email delivered: {answer}");
+                state.store.email_sent(&email.id, done).await?;
+            }
+            Err(why) => {
+                let retry_at = state.email_retry.next_attempt(email.attempts, done);
+                match retry_at {
+                    Some(at) => {
+                        tracing::warn!(email = %email.id, to = %email.to_address, attempt = email.attempts,
+                        "email not delivered, retrying at {at}: {why}")
+                    }
+                    None => {
+                        tracing::error!(email = %email.id, to = %email.to_address, attempt = email.attempts,
+                        "email not delivered, giving up: {why}")
+                    }
+                }
+                state.store.email_failed(&email.id, &why, done, retry_at).await?;
+            }
+        }
+    }
+    Ok(due.len())
+}
+
+/// Runs [`deliver_due`] every `interval` until the process ends.
+pub fn spawn_worker(state: AppState, interval: StdDuration) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match deliver_due(&state).await {
+                Ok(n) if n > 0 => continue,
+                Ok(_) => {}
+                Err(e) => tracing::warn!("email worker: {}", e.status()),
+            }
+            tokio::time::sleep(interval).await;
+        }
+    })
 }

@@ -26,6 +26,7 @@ pub struct AppState {
     /// Where people and programs reach this server, e.g. `http://localhost:8080`.
     pub public_url: String,
     pub email: Arc<dyn email::EmailSender>,
+    pub email_retry: keybound_core::email::RetryPolicy,
 }
 
 /// The whole application.

@@ -156,6 +156,8 @@ async fn an_emailed_link_arrives_in_the_outbox_and_binds() {
             created.get("credential_binding_link").is_none(),
             "an emailed link is not returned"
         );
+        assert!(app.last_email().is_none(), "queued, not yet sent");
+        assert_eq!(app.deliver().await, 1);
         let email = app.last_email().expect("an email in the outbox");
         assert!(email.contains("To: \"ann Example\" <ann@example.com>"), "{email}");
         let link = find_link(&email, ":invokeAuthenticator").unwrap();
@@ -651,7 +653,7 @@ async fn a_passkey_is_named_after_its_authenticator_model_when_known() {
 }
 
 #[tokio::test]
-async fn an_email_that_cannot_be_delivered_leaves_the_job_failed_to_send() {
+async fn an_email_that_cannot_be_delivered_is_retried_then_fails_the_job_and_the_invite() {
     for app in apps().await {
         let config = app.hosted_config().await;
         let ned = person(&app, "ned").await;
@@ -664,12 +666,56 @@ async fn an_email_that_cannot_be_delivered_leaves_the_job_failed_to_send() {
             )
             .await;
         assert_eq!(status, StatusCode::OK, "{created}");
-        let job = &created["credential_binding_job"];
-        assert_eq!(job["state"], "FAILED_TO_SEND", "{}", app.backend);
+        let job_id = created["credential_binding_job"]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        // Three attempts (the test policy), 30 s then 60 s apart.
+        for (wait, attempts) in [(0, 1), (30, 2), (60, 3)] {
+            app.clock.advance(Duration::seconds(wait));
+            assert_eq!(app.deliver().await, 1, "attempt {attempts} is due");
+            let (_, emails) = app
+                .call("GET", &app.realm_path("/emails"), &app.admin, None)
+                .await;
+            assert_eq!(emails["emails"][0]["attempts"], attempts, "{emails}");
+            assert!(
+                emails["emails"][0]["last_error"]
+                    .as_str()
+                    .unwrap()
+                    .contains("keybound-outbox"),
+                "{emails}"
+            );
+            assert_eq!(app.deliver().await, 0, "nothing due until the backoff has passed");
+        }
+        let (_, emails) = app
+            .call("GET", &app.realm_path("/emails"), &app.admin, None)
+            .await;
+        assert_eq!(emails["emails"][0]["status"], "FAILED", "{}", app.backend);
+        assert_eq!(job_state(&app, &ned, &job_id).await, "FAILED_TO_SEND");
         assert_eq!(
-            job_state(&app, &ned, job["id"].as_str().unwrap()).await,
-            "FAILED_TO_SEND"
+            identity(&app, &ned).await["enrollment_status"],
+            "INVITE_FAILED",
+            "{}",
+            app.backend
         );
+
+        // Mail works again: a new enrolment email arrives and clears the failure.
         std::fs::remove_file(&app.outbox).unwrap();
+        app.job(
+            &ned,
+            json!({"delivery_method": "EMAIL", "authenticator_config_id": config}),
+        )
+        .await;
+        assert_eq!(app.deliver().await, 1);
+        let (_, emails) = app
+            .call("GET", &app.realm_path("/emails"), &app.admin, None)
+            .await;
+        assert_eq!(emails["emails"][1]["status"], "SENT", "{emails}");
+        assert_eq!(
+            identity(&app, &ned).await["enrollment_status"],
+            "PENDING",
+            "{}",
+            app.backend
+        );
     }
 }

@@ -133,6 +133,37 @@ pub trait ApiTokenStore {
     async fn touch_api_token(&self, id: &str, now: OffsetDateTime) -> Result<()>;
 }
 
+#[async_trait]
+pub trait EmailStore {
+    /// Queues an email that no other action writes (a test message, ...).
+    async fn queue_email(&self, email: &keybound_core::email::Email) -> Result<()>;
+    /// Claims up to `limit` emails due at `now` (pending, or claimed by a worker whose claim
+    /// lapsed) until `lease_until`, counting the attempt. Each email goes to one claimer.
+    async fn claim_emails(
+        &self,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<keybound_core::email::Email>>;
+    /// Records delivery. An enrolment email that arrives clears its identity's INVITE_FAILED.
+    async fn email_sent(&self, id: &str, now: OffsetDateTime) -> Result<()>;
+    /// Records a failed attempt: try again at `retry_at`, or, when `None`, give up: the email
+    /// is FAILED, its binding job FAILED_TO_SEND and its identity INVITE_FAILED.
+    async fn email_failed(
+        &self,
+        id: &str,
+        error: &str,
+        now: OffsetDateTime,
+        retry_at: Option<OffsetDateTime>,
+    ) -> Result<()>;
+    async fn email(&self, id: &str) -> Result<keybound_core::email::Email>;
+    async fn list_emails(
+        &self,
+        realm_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<keybound_core::email::Email>>;
+}
+
 /// All of Keybound's storage.
 #[async_trait]
 pub trait Store:
@@ -144,6 +175,7 @@ pub trait Store:
     + BindingStore
     + CredentialStore
     + RateLimitStore
+    + EmailStore
     + Send
     + Sync
 {
@@ -173,6 +205,13 @@ pub trait BindingStore {
     async fn delete_config(&self, realm_id: &str, id: &str) -> Result<()>;
 
     async fn create_job(&self, job: &keybound_core::binding::BindingJob, secret: &JobSecret) -> Result<()>;
+    /// Creates a job and queues the email that delivers it, in one transaction.
+    async fn create_job_with_email(
+        &self,
+        job: &keybound_core::binding::BindingJob,
+        secret: &JobSecret,
+        email: &keybound_core::email::Email,
+    ) -> Result<()>;
     /// A job of the realm, optionally only if it belongs to `identity_id`.
     async fn job(
         &self,

@@ -5,6 +5,8 @@
 use anyhow::{bail, Context};
 use figment::providers::{Format, Serialized, Toml};
 use figment::Figment;
+use keybound_core::email::RetryPolicy;
+use keybound_server::email::{EmailSender, OutboxDir, Smtp, SmtpSecurity, SmtpSettings};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -19,6 +21,20 @@ pub struct Config {
     pub public_url: String,
     /// `sqlite://...` or `postgres://...`; default: SQLite in the data directory.
     pub database_url: Option<String>,
+    /// SMTP server; without it, email is written to `<data_dir>/outbox/*.eml`.
+    pub smtp_host: Option<String>,
+    /// Default: 587 for starttls, 465 for tls, 25 for none.
+    pub smtp_port: Option<u16>,
+    /// `starttls` (default), `tls` or `none`.
+    pub smtp_security: String,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+    /// Sender, e.g. `Acme Login <login@acme.example>`; default `Keybound <noreply@HOST>`.
+    pub smtp_from: Option<String>,
+    /// Attempts per email before it is given up (and its binding job is FAILED_TO_SEND).
+    pub email_max_attempts: i64,
+    /// Wait after the first failed attempt; it doubles after each further one.
+    pub email_retry_base_seconds: i64,
 }
 
 impl Default for Config {
@@ -28,6 +44,14 @@ impl Default for Config {
             listen: "127.0.0.1:8080".into(),
             public_url: "http://localhost:8080".into(),
             database_url: None,
+            smtp_host: None,
+            smtp_port: None,
+            smtp_security: "starttls".into(),
+            smtp_username: None,
+            smtp_password: None,
+            smtp_from: None,
+            email_max_attempts: 5,
+            email_retry_base_seconds: 30,
         }
     }
 }
@@ -38,7 +62,26 @@ const ENV_KEYS: &[(&str, &str)] = &[
     ("listen", "KEYBOUND_LISTEN"),
     ("public_url", "KEYBOUND_PUBLIC_URL"),
     ("database_url", "DATABASE_URL"),
+    ("smtp_host", "KEYBOUND_SMTP_HOST"),
+    ("smtp_port", "KEYBOUND_SMTP_PORT"),
+    ("smtp_security", "KEYBOUND_SMTP_SECURITY"),
+    ("smtp_username", "KEYBOUND_SMTP_USERNAME"),
+    ("smtp_password", "KEYBOUND_SMTP_PASSWORD"),
+    ("smtp_from", "KEYBOUND_SMTP_FROM"),
+    ("email_max_attempts", "KEYBOUND_EMAIL_MAX_ATTEMPTS"),
+    ("email_retry_base_seconds", "KEYBOUND_EMAIL_RETRY_BASE_SECONDS"),
 ];
+/// Keys whose values are numbers.
+const NUMERIC_KEYS: &[&str] = &["smtp_port", "email_max_attempts", "email_retry_base_seconds"];
+
+/// An environment value as figment should see it: a number for numeric keys (when it is
+/// one; otherwise left as text, for extraction to report), text for the rest.
+fn env_value(key: &str, value: String) -> figment::value::Value {
+    match value.trim().parse::<i64>() {
+        Ok(n) if NUMERIC_KEYS.contains(&key) => n.into(),
+        _ => value.into(),
+    }
+}
 
 impl Config {
     pub fn load(file: Option<&Path>) -> anyhow::Result<Self> {
@@ -58,12 +101,15 @@ impl Config {
         // become a number), and only the names above mean anything here.
         for (key, var) in ENV_KEYS {
             if let Some(value) = env(var).filter(|v| !v.is_empty()) {
-                figment = figment.merge((*key, value));
+                figment = figment.merge((*key, env_value(key, value)));
             }
             if let Some(path) = env(&format!("{var}_FILE")).filter(|v| !v.is_empty()) {
                 let value =
                     std::fs::read_to_string(&path).with_context(|| format!("reading {var}_FILE={path}"))?;
-                figment = figment.merge((*key, value.trim_end_matches(['\n', '\r']).to_owned()));
+                figment = figment.merge((
+                    *key,
+                    env_value(key, value.trim_end_matches(['\n', '\r']).to_owned()),
+                ));
             }
         }
         let config: Config = figment.extract().context("invalid configuration")?;
@@ -81,7 +127,62 @@ impl Config {
         if self.public_url.ends_with('/') {
             bail!("public_url must not end with a slash, got `{}`", self.public_url);
         }
+        if SmtpSecurity::parse(&self.smtp_security).is_none() {
+            bail!(
+                "smtp_security must be starttls, tls or none, got `{}`",
+                self.smtp_security
+            );
+        }
+        if !(1..=50).contains(&self.email_max_attempts) {
+            bail!(
+                "email_max_attempts must be between 1 and 50, got {}",
+                self.email_max_attempts
+            );
+        }
+        if !(1..=86_400).contains(&self.email_retry_base_seconds) {
+            bail!(
+                "email_retry_base_seconds must be between 1 and 86400, got {}",
+                self.email_retry_base_seconds
+            );
+        }
         Ok(())
+    }
+
+    /// SMTP settings, if an SMTP host is configured.
+    pub fn smtp(&self) -> Option<SmtpSettings> {
+        let host = self.smtp_host.clone()?;
+        let security = SmtpSecurity::parse(&self.smtp_security).unwrap_or(SmtpSecurity::StartTls);
+        let port = self.smtp_port.unwrap_or(match security {
+            SmtpSecurity::StartTls => 587,
+            SmtpSecurity::Tls => 465,
+            SmtpSecurity::None => 25,
+        });
+        Some(SmtpSettings {
+            host,
+            port,
+            security,
+            username: self.smtp_username.clone(),
+            password: self.smtp_password.clone(),
+            from: self.smtp_from.clone().unwrap_or_else(|| self.email_from()),
+        })
+    }
+
+    /// The email sender: SMTP when configured, else `.eml` files in `<data_dir>/outbox`.
+    pub fn email_sender(&self) -> anyhow::Result<std::sync::Arc<dyn EmailSender>> {
+        Ok(match self.smtp() {
+            Some(settings) => std::sync::Arc::new(Smtp::new(&settings).map_err(anyhow::Error::msg)?),
+            None => std::sync::Arc::new(OutboxDir {
+                dir: self.data_dir.join("outbox"),
+                from: self.smtp_from.clone().unwrap_or_else(|| self.email_from()),
+            }),
+        })
+    }
+
+    pub fn email_retry(&self) -> RetryPolicy {
+        RetryPolicy {
+            max_attempts: self.email_max_attempts,
+            base: time::Duration::seconds(self.email_retry_base_seconds),
+        }
     }
 
     /// The sender of Keybound's email: `Keybound <noreply@HOST>` for the public URL's host.
@@ -158,6 +259,9 @@ mod tests {
     fn refuses_what_cannot_work() {
         assert!(Config::load_from(Some(Path::new("/nonexistent/keybound.toml")), env(&[])).is_err());
         assert!(Config::load_from(None, env(&[("KEYBOUND_PUBLIC_URL", "localhost:8080")])).is_err());
+        assert!(Config::load_from(None, env(&[("KEYBOUND_SMTP_SECURITY", "ssl")])).is_err());
+        assert!(Config::load_from(None, env(&[("KEYBOUND_SMTP_PORT", "many")])).is_err());
+        assert!(Config::load_from(None, env(&[("KEYBOUND_EMAIL_MAX_ATTEMPTS", "0")])).is_err());
         let dir = tempfile::tempdir().unwrap();
         let toml = dir.path().join("k.toml");
         std::fs::write(&toml, "lisen = \"typo\"\n").unwrap();

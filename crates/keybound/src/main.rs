@@ -34,6 +34,19 @@ enum Command {
     /// Realms of this installation.
     #[command(subcommand)]
     Realm(RealmCommand),
+    /// Email delivery.
+    #[command(subcommand)]
+    Email(EmailCommand),
+}
+
+#[derive(Subcommand)]
+enum EmailCommand {
+    /// Send a test message through the configured SMTP server (or outbox) and report its answer.
+    Test {
+        /// Recipient address.
+        #[arg(long)]
+        to: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -90,6 +103,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve => serve(config).await,
         Command::Token(TokenCommand::Create(args)) => token_create(config, args).await,
         Command::Realm(RealmCommand::List { json }) => realm_list(config, json).await,
+        Command::Email(EmailCommand::Test { to }) => email_test(config, &to).await,
     }
 }
 
@@ -112,11 +126,17 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         clock: Arc::new(SystemClock),
         tenant_id: tenant.id.clone(),
         public_url: config.public_url.clone(),
-        email: Arc::new(keybound_server::email::OutboxDir {
-            dir: config.data_dir.join("outbox"),
-            from: config.email_from(),
-        }),
+        email: config.email_sender()?,
+        email_retry: config.email_retry(),
     };
+    match config.smtp() {
+        Some(smtp) => tracing::info!("email via SMTP {}:{} ({:?})", smtp.host, smtp.port, smtp.security),
+        None => tracing::info!(
+            "email written to {} (no SMTP host configured)",
+            config.data_dir.join("outbox").display()
+        ),
+    }
+    let worker = keybound_server::email::spawn_worker(state.clone(), std::time::Duration::from_secs(1));
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -131,6 +151,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     keybound_server::serve(listener, state, shutdown_signal())
         .await
         .context("serving HTTP")?;
+    worker.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -198,6 +219,34 @@ async fn token_create(config: Config, args: TokenCreate) -> anyhow::Result<()> {
     );
     println!("{secret}");
     Ok(())
+}
+
+async fn email_test(config: Config, to: &str) -> anyhow::Result<()> {
+    let sender = config.email_sender()?;
+    let via = match config.smtp() {
+        Some(s) => format!("SMTP server {}:{}", s.host, s.port),
+        None => format!("the outbox folder {}", config.data_dir.join("outbox").display()),
+    };
+    let message = keybound_server::email::EmailMessage {
+        to: to.to_owned(),
+        to_name: String::new(),
+        subject: "Keybound test message".into(),
+        text: format!(
+            "This is a test message from Keybound at {}.\nEmail delivery works.\n",
+            config.public_url
+        ),
+        html: format!(
+            "<p>This is a test message from Keybound at {}.</p><p>Email delivery works.</p>",
+            config.public_url
+        ),
+    };
+    match sender.send(message).await {
+        Ok(answer) => {
+            println!("Sent to {to} through {via}: {answer}");
+            Ok(())
+        }
+        Err(why) => anyhow::bail!("could not send to {to} through {via}: {why}"),
+    }
 }
 
 async fn realm_list(config: Config, json: bool) -> anyhow::Result<()> {

@@ -9,6 +9,7 @@ mod api_tokens;
 mod authenticator_configs;
 mod binding_jobs;
 pub mod credentials;
+mod emails;
 mod extract;
 mod groups;
 mod identities;
@@ -83,6 +84,8 @@ pub fn routes() -> Router<AppState> {
                 .patch(credentials::rename)
                 .post(credentials::revoke),
         )
+        .route(&format!("{REALM}/emails"), get(emails::list))
+        .route(&format!("{REALM}/emails/{{email_id}}"), get(emails::get))
         .route(&format!("{REALM}/groups"), get(groups::list).post(groups::create))
         .route(
             &format!("{REALM}/groups/{{group_id}}"),

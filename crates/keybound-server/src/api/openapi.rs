@@ -1,6 +1,8 @@
 //! `GET /v1/openapi.json`: the OpenAPI 3 document, generated from the handlers' annotations.
 
-use super::{api_tokens, authenticator_configs, binding_jobs, credentials, groups, identities, realms};
+use super::{
+    api_tokens, authenticator_configs, binding_jobs, credentials, emails, groups, identities, realms,
+};
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -20,6 +22,7 @@ use utoipa::{Modify, OpenApi};
         authenticator_configs::update, authenticator_configs::delete,
         binding_jobs::create, binding_jobs::list, binding_jobs::get, binding_jobs::revoke,
         credentials::list, credentials::get, credentials::rename, credentials::revoke,
+        emails::list, emails::get,
     ),
     modifiers(&BearerAuth)
 )]

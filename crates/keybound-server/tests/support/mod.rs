@@ -22,6 +22,7 @@ pub const PUBLIC_URL: &str = "http://localhost:8080";
 pub struct TestApp {
     pub backend: &'static str,
     pub router: Router,
+    pub state: AppState,
     pub clock: Arc<ManualClock>,
     pub tenant_id: String,
     pub realm_id: String,
@@ -68,10 +69,15 @@ impl TestApp {
                 dir: outbox.clone(),
                 from: "Keybound <noreply@localhost>".into(),
             }),
+            email_retry: keybound_core::email::RetryPolicy {
+                max_attempts: 3,
+                base: time::Duration::seconds(30),
+            },
         };
         Self {
             backend: test_store.name,
-            router: keybound_server::router(state),
+            router: keybound_server::router(state.clone()),
+            state,
             clock,
             tenant_id: tenant.id,
             realm_id: realm.id,
@@ -197,6 +203,11 @@ impl TestApp {
             serde_json::json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
         )
         .await
+    }
+
+    /// Runs the email worker once, as the server's background task would.
+    pub async fn deliver(&self) -> usize {
+        keybound_server::email::deliver_due(&self.state).await.unwrap()
     }
 
     /// The newest email in the outbox, decoded from quoted-printable.

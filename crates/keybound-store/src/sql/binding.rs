@@ -8,6 +8,7 @@ use keybound_core::binding::{
     split_code, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState, MAX_CODE_FAILURES,
 };
 use keybound_core::credential::Credential;
+use keybound_core::email::Email;
 use keybound_core::page::{Page, PageRequest};
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -51,6 +52,38 @@ fn job_from_row(row: &AnyRow) -> std::result::Result<BindingJob, sqlx::Error> {
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
     })
+}
+
+async fn insert_job<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    job: &BindingJob,
+    secret: &JobSecret,
+) -> Result<()> {
+    let (secret_hash, locator) = match secret {
+        JobSecret::Link { token_hash } => (token_hash.clone(), None),
+        JobSecret::Code { locator, secret_hash } => (secret_hash.clone(), Some(locator.clone())),
+    };
+    sqlx::query(
+        "INSERT INTO credential_binding_jobs (id, identity_id, realm_id, tenant_id, delivery_method, \
+         authenticator_config_id, post_binding_redirect_uri, state, secret_hash, code_locator, expire_time, \
+         create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(&job.id)
+    .bind(&job.identity_id)
+    .bind(&job.realm_id)
+    .bind(&job.tenant_id)
+    .bind(job.delivery_method.as_str())
+    .bind(&job.authenticator_config_id)
+    .bind(&job.post_binding_redirect_uri)
+    .bind(job.state.as_str())
+    .bind(secret_hash)
+    .bind(locator)
+    .bind(micros(job.expire_time))
+    .bind(micros(job.create_time))
+    .bind(micros(job.update_time))
+    .execute(db)
+    .await?;
+    Ok(())
 }
 
 impl SqlStore {
@@ -146,30 +179,14 @@ impl BindingStore for SqlStore {
     }
 
     async fn create_job(&self, job: &BindingJob, secret: &JobSecret) -> Result<()> {
-        let (secret_hash, locator) = match secret {
-            JobSecret::Link { token_hash } => (token_hash.clone(), None),
-            JobSecret::Code { locator, secret_hash } => (secret_hash.clone(), Some(locator.clone())),
-        };
-        sqlx::query(
-            "INSERT INTO credential_binding_jobs (id, identity_id, realm_id, tenant_id, delivery_method, \
-             authenticator_config_id, post_binding_redirect_uri, state, secret_hash, code_locator, expire_time, \
-             create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-        )
-        .bind(&job.id)
-        .bind(&job.identity_id)
-        .bind(&job.realm_id)
-        .bind(&job.tenant_id)
-        .bind(job.delivery_method.as_str())
-        .bind(&job.authenticator_config_id)
-        .bind(&job.post_binding_redirect_uri)
-        .bind(job.state.as_str())
-        .bind(secret_hash)
-        .bind(locator)
-        .bind(micros(job.expire_time))
-        .bind(micros(job.create_time))
-        .bind(micros(job.update_time))
-        .execute(&self.pool)
-        .await?;
+        insert_job(&self.pool, job, secret).await
+    }
+
+    async fn create_job_with_email(&self, job: &BindingJob, secret: &JobSecret, email: &Email) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        insert_job(&mut *tx, job, secret).await?;
+        super::emails::insert_email(&mut *tx, email).await?;
+        tx.commit().await?;
         Ok(())
     }
 

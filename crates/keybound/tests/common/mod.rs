@@ -79,8 +79,14 @@ pub fn start(env: &Env, port: u16) -> Server {
 /// A server on `port` that believes it is reached at `public_url` (as replicas behind one
 /// load balancer do).
 pub fn start_as(env: &Env, port: u16, public_url: &str) -> Server {
+    start_with(env, port, public_url, &[])
+}
+
+/// `start_as` with extra environment variables.
+pub fn start_with(env: &Env, port: u16, public_url: &str, vars: &[(&str, String)]) -> Server {
     let child = env
         .command(&["serve"])
+        .envs(vars.iter().map(|(k, v)| (*k, v.as_str())))
         .env("KEYBOUND_LISTEN", format!("127.0.0.1:{port}"))
         .env("KEYBOUND_PUBLIC_URL", public_url)
         .stdout(Stdio::null())
@@ -123,4 +129,130 @@ pub fn secret_of(out: &Output) -> String {
 
 pub fn realms(env: &Env) -> Vec<Value> {
     serde_json::from_slice::<Vec<Value>>(&env.run(&["realm", "list", "--json"]).stdout).unwrap()
+}
+
+/// A real SMTP server (Python's aiosmtpd) on a free loopback port, storing what it receives
+/// in a maildir.
+pub struct SmtpSink {
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+    child: Option<Child>,
+}
+
+impl SmtpSink {
+    /// Starts one, or `None` outside CI when aiosmtpd is not installed (`pip install aiosmtpd`).
+    pub fn start() -> Option<Self> {
+        let installed = Command::new("python3")
+            .args(["-c", "import aiosmtpd"])
+            .status()
+            .is_ok_and(|s| s.success());
+        if !installed {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "aiosmtpd must be installed in CI"
+            );
+            eprintln!("aiosmtpd is not installed; skipping an SMTP test");
+            return None;
+        }
+        let mut sink = Self {
+            port: free_port(),
+            dir: tempfile::tempdir().unwrap(),
+            child: None,
+        };
+        sink.restart();
+        Some(sink)
+    }
+
+    pub fn restart(&mut self) {
+        let child = Command::new("python3")
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{}", self.port),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
+            .arg(self.dir.path().join("mail"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "the SMTP sink did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Every message received so far, quoted-printable undone.
+    pub fn messages(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            if let Ok(entries) = std::fs::read_dir(self.dir.path().join("mail").join(sub)) {
+                for entry in entries.flatten() {
+                    out.push(decode_quoted_printable(
+                        &std::fs::read_to_string(entry.path()).unwrap(),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// The environment that points Keybound at this sink.
+    pub fn env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("KEYBOUND_SMTP_HOST", "127.0.0.1".into()),
+            ("KEYBOUND_SMTP_PORT", self.port.to_string()),
+            ("KEYBOUND_SMTP_SECURITY", "none".into()),
+            ("KEYBOUND_SMTP_FROM", "Acme Login <login@acme.example>".into()),
+        ]
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+pub fn decode_quoted_printable(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Polls `check` until it returns `Some`, for up to `seconds`.
+pub fn wait_for<T>(seconds: u64, what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    loop {
+        if let Some(v) = check() {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
