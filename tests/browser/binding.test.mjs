@@ -67,11 +67,25 @@ test("a RETURN link opened in the browser creates a passkey and the user shows E
   await context.close();
 });
 
-test("the emailed link, read from the outbox, creates a passkey", async () => {
+test("an email sent through SMTP with a custom template carries it, and its link creates a passkey", async () => {
+  const template = await kb.api("POST", "/email-templates", {
+    email_template: {
+      name: "Onboarding",
+      subject: "{{ display_name }}, your Acme passkey awaits",
+      html: "<p>Welcome aboard, {{ display_name }}!</p><p><a href=\"{{ link }}\">Create your passkey</a></p>",
+      text: "Welcome aboard, {{ display_name }}!\nCreate your passkey: {{ link }}\n",
+    },
+  });
+  assert.equal(template.status, 200, JSON.stringify(template.body));
   const id = await person("mailed");
-  await job(id, "EMAIL");
-  const email = await emailTo(kb.outbox, "mailed@example.com");
-  assert.ok(email, "the email went to the identity");
+  const res = await kb.api("POST", `/identities/${id}/credential-binding-jobs`, {
+    job: { delivery_method: "EMAIL", authenticator_config_id: configId, email_template_id: template.body.id },
+  });
+  assert.equal(res.status, 200, JSON.stringify(res.body));
+  const email = await emailTo(kb.maildir, "mailed@example.com");
+  assert.ok(email, "the SMTP server received the email");
+  assert.match(email, /Subject: mailed Tester, your Acme passkey awaits/);
+  assert.match(email, /Welcome aboard, mailed Tester!/);
   const link = linkIn(email);
   assert.ok(link, "the email holds a binding link");
   const { page, context, credentials } = await pageWithAuthenticator(browser);

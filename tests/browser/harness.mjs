@@ -1,10 +1,10 @@
 // Starts a real `keybound serve` (binary from KEYBOUND_BIN; SQLite in a temp dir, or the
-// database DATABASE_URL names) and drives Debian's Chromium with a WebAuthn virtual
-// authenticator in each page.
+// database DATABASE_URL names) sending email through a real SMTP server (aiosmtpd), and drives
+// Debian's Chromium with a WebAuthn virtual authenticator in each page.
 
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -23,8 +23,24 @@ async function freePort() {
   });
 }
 
+async function waitForPort(port) {
+  for (let i = 0; i < 300; i++) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, "127.0.0.1", () => (socket.end(), resolve(true)));
+      socket.on("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`nothing listens on ${port}`);
+}
+
 export async function startKeybound() {
   const dataDir = mkdtempSync(join(tmpdir(), "keybound-browser-"));
+  const smtpPort = await freePort();
+  const maildir = join(dataDir, "mail");
+  const sink = spawn("python3", ["-m", "aiosmtpd", "-n", "-l", `127.0.0.1:${smtpPort}`, "-c", "aiosmtpd.handlers.Mailbox", maildir], { stdio: "ignore" });
+  await waitForPort(smtpPort);
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const env = {
@@ -33,6 +49,10 @@ export async function startKeybound() {
     KEYBOUND_LISTEN: `127.0.0.1:${port}`,
     KEYBOUND_PUBLIC_URL: base,
     RUST_LOG: "warn",
+    KEYBOUND_SMTP_HOST: "127.0.0.1",
+    KEYBOUND_SMTP_PORT: String(smtpPort),
+    KEYBOUND_SMTP_SECURITY: "none",
+    KEYBOUND_SMTP_FROM: "Acme Login <login@acme.example>",
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
   };
   const cli = (...args) => execFileSync(BIN, args, { env, encoding: "utf8" });
@@ -58,10 +78,11 @@ export async function startKeybound() {
   return {
     base,
     api,
-    outbox: join(dataDir, "outbox"),
+    maildir,
     async stop() {
       server.kill("SIGTERM");
       await new Promise((r) => server.once("exit", r));
+      sink.kill();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -104,16 +125,16 @@ export async function pageWithAuthenticator(browser, options = {}) {
   return { context, page, credentials };
 }
 
-/** The email to `address` in the outbox, quoted-printable undone; waits for the delivery worker. */
-export async function emailTo(outbox, address, timeoutMs = 10000) {
+/** The email to `address` the SMTP server received, quoted-printable undone; waits for delivery. */
+export async function emailTo(maildir, address, timeoutMs = 10000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     let files = [];
     try {
-      files = readdirSync(outbox).filter((f) => f.endsWith(".eml")).sort();
+      files = readdirSync(join(maildir, "new")).map((f) => join(maildir, "new", f));
     } catch {}
-    for (const f of files.reverse()) {
-      const raw = readFileSync(join(outbox, f), "utf8");
+    for (const f of files) {
+      const raw = readFileSync(f, "utf8");
       const text = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
       if (text.includes(address)) return text;
     }

@@ -18,6 +18,7 @@ pub const RESOURCES: &[&str] = &[
     "credential-binding-jobs",
     "credentials",
     "emails",
+    "email-templates",
 ];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";

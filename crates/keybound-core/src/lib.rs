@@ -7,6 +7,7 @@ pub mod binding;
 pub mod clock;
 pub mod credential;
 pub mod email;
+pub mod email_template;
 pub mod error;
 pub mod filter;
 pub mod group;

@@ -1,13 +1,13 @@
 //! Binding a passkey: creating credential binding jobs and running their WebAuthn ceremony.
 //! The REST API, the hosted pages and the SDK all come through here.
 
-use crate::email::EmailMessage;
 use crate::webauthn::{b64, relying_party, unb64, user_handle};
 use crate::{ApiError, AppState};
 use axum::http::StatusCode;
 use keybound_core::binding::{self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::email::{Email, EmailStatus};
+use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
 use keybound_core::identity::{Identity, IdentityStatus};
 use keybound_core::realm::Realm;
 use keybound_core::secret;
@@ -30,6 +30,8 @@ pub struct NewJob {
     pub authenticator_config_id: String,
     pub post_binding_redirect_uri: Option<String>,
     pub expire_after_seconds: Option<i64>,
+    /// EMAIL only: the template to send with (else the realm's default, else the built-in one).
+    pub email_template_id: Option<String>,
 }
 
 pub struct CreatedJob {
@@ -76,6 +78,30 @@ pub async fn create_job(
             "the identity has no primary_email_address to send the link to",
         ));
     }
+    let template = match (&new.email_template_id, new.delivery_method) {
+        (Some(_), DeliveryMethod::Return | DeliveryMethod::ShortCode) => {
+            return Err(ApiError::bad_field(
+                "job.email_template_id",
+                "is only for delivery_method EMAIL",
+            ))
+        }
+        (Some(id), DeliveryMethod::Email) => match state.store.template(&realm.id, id).await {
+            Err(StoreError::NotFound { .. }) => {
+                return Err(ApiError::bad_field(
+                    "job.email_template_id",
+                    "no such email template in this realm",
+                ))
+            }
+            other => Some(other?),
+        },
+        (None, DeliveryMethod::Email) => {
+            state
+                .store
+                .default_template(&realm.id, TemplateKind::EnrollmentLink)
+                .await?
+        }
+        (None, _) => None,
+    };
     let lifetime = binding::lifetime(new.delivery_method, new.expire_after_seconds)?;
     let now = state.clock.now();
     let job = BindingJob {
@@ -119,19 +145,31 @@ pub async fn create_job(
         DeliveryMethod::Email => {
             // The email is queued with the job, in one transaction; the worker delivers it.
             let token = binding::new_link_token();
-            let to = email.unwrap_or_default();
-            let message = enrolment_email(&identity, &to, &link(&state.public_url, &job, &token), &job);
+            let organization = state.store.tenant(&realm.tenant_id).await?.display_name;
+            let vars = TemplateVars {
+                display_name: identity.display_name.clone(),
+                username: identity.traits.username.clone(),
+                link: link(&state.public_url, &job, &token),
+                code: String::new(),
+                expire_time: human_time(job.expire_time),
+                realm: realm.display_name.clone(),
+                organization,
+            };
+            let template = template.unwrap_or_else(|| EmailTemplate::builtin(TemplateKind::EnrollmentLink));
+            let rendered = template
+                .render(&vars)
+                .map_err(|e| ApiError::from(e).within("email_template"))?;
             let queued = Email {
                 id: keybound_core::new_id(),
                 tenant_id: job.tenant_id.clone(),
                 realm_id: Some(job.realm_id.clone()),
                 identity_id: Some(identity.id.clone()),
                 job_id: Some(job.id.clone()),
-                to_address: message.to,
-                to_name: message.to_name,
-                subject: message.subject,
-                text_body: message.text,
-                html_body: message.html,
+                to_address: email.unwrap_or_default(),
+                to_name: identity.display_name.clone(),
+                subject: rendered.subject,
+                text_body: rendered.text,
+                html_body: rendered.html,
                 status: EmailStatus::Pending,
                 attempts: 0,
                 last_error: None,
@@ -140,16 +178,10 @@ pub async fn create_job(
                 update_time: now,
                 sent_time: None,
             };
-            state
-                .store
-                .create_job_with_email(
-                    &job,
-                    &JobSecret::Link {
-                        token_hash: secret::hash(&token),
-                    },
-                    &queued,
-                )
-                .await?;
+            let secret = JobSecret::Link {
+                token_hash: secret::hash(&token),
+            };
+            state.store.create_job_with_email(&job, &secret, &queued).await?;
             (None, None)
         }
     };
@@ -166,26 +198,6 @@ pub fn link(public_url: &str, job: &BindingJob, token: &str) -> String {
         "{public_url}/v1/tenants/{}/realms/{}/identities/{}/credential-binding-jobs/{}:invokeAuthenticator?token={token}",
         job.tenant_id, job.realm_id, job.identity_id, job.id
     )
-}
-
-fn enrolment_email(identity: &Identity, to: &str, link: &str, job: &BindingJob) -> EmailMessage {
-    let expires = keybound_core::time_fmt::rfc3339(job.expire_time);
-    let name = &identity.display_name;
-    EmailMessage {
-        to: to.to_owned(),
-        to_name: name.clone(),
-        subject: "Set up your passkey".into(),
-        text: format!(
-            "Hello {name},\n\nYou have been invited to sign in with a passkey. Open this link on the device \
-             that should hold it and follow the steps:\n\n{link}\n\nThe link works once and expires at {expires}.\n"
-        ),
-        html: format!(
-            "<p>Hello {},</p><p>You have been invited to sign in with a passkey. Open this link on the device \
-             that should hold it and follow the steps:</p><p><a href=\"{link}\">Set up your passkey</a></p>\
-             <p>The link works once and expires at {expires}.</p>",
-            crate::hosted::escape(name)
-        ),
-    }
 }
 
 /// What a person brings to bind a passkey.

@@ -719,3 +719,112 @@ async fn an_email_that_cannot_be_delivered_is_retried_then_fails_the_job_and_the
         );
     }
 }
+
+#[tokio::test]
+async fn a_job_sends_its_chosen_template_and_the_realm_default_otherwise() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let templates = app.realm_path("/email-templates");
+        let custom = json!({"email_template": {"name": "Welcome", "subject": "Welcome to {{ organization }}, {{ display_name }}",
+            "html": "<h1>Hi {{ display_name }}</h1><p><a href=\"{{ link }}\">Start</a> before {{ expire_time }}</p>",
+            "text": "Hi {{ username }}! Start here: {{ link }}\nRealm: {{ realm }}"}});
+        let (status, template) = app.call("POST", &templates, &app.admin, Some(custom)).await;
+        assert_eq!(status, StatusCode::OK, "{template}");
+        assert_eq!(
+            (template["kind"].as_str(), template["default"].as_bool()),
+            (Some("enrollment_link"), Some(false))
+        );
+        let template_id = template["id"].as_str().unwrap().to_owned();
+
+        let (status, preview) = app
+            .call(
+                "POST",
+                &format!("{templates}/{template_id}:preview"),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{preview}");
+        assert_eq!(preview["subject"], "Welcome to Acme, Jane Doe");
+
+        let ola = person(&app, "ola").await;
+        let job = json!({"delivery_method": "EMAIL", "authenticator_config_id": config, "email_template_id": template_id});
+        let (status, created) = app.job(&ola, job).await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+        app.deliver().await;
+        let email = app.last_email().unwrap();
+        assert!(
+            email.contains("Subject: Welcome to Keybound, ola Example"),
+            "{email}"
+        );
+        assert!(
+            email.contains("Hi ola! Start here: http://localhost:8080/"),
+            "{email}"
+        );
+        assert!(email.contains("Realm: Default"), "{email}");
+        let link = find_link(&email, ":invokeAuthenticator").unwrap();
+        let (status, _) = app.bind(begin_link(&link)).await;
+        assert_eq!(status, StatusCode::OK, "the templated link binds");
+
+        // Made the realm's default, it is used when a job names none.
+        let (status, _) = app
+            .call(
+                "PATCH",
+                &format!("{templates}/{template_id}"),
+                &app.admin,
+                Some(json!({"email_template": {"default": true}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let pat = person(&app, "pat").await;
+        app.job(
+            &pat,
+            json!({"delivery_method": "EMAIL", "authenticator_config_id": config}),
+        )
+        .await;
+        app.deliver().await;
+        assert!(
+            app.last_email()
+                .unwrap()
+                .contains("Subject: Welcome to Keybound, pat Example"),
+            "{}",
+            app.backend
+        );
+
+        let (status, err) = app.job(&pat, json!({"delivery_method": "RETURN", "authenticator_config_id": config, "email_template_id": template_id})).await;
+        assert_eq!(
+            (status, err["details"][0]["field_violations"][0]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("job.email_template_id"))
+        );
+        let (status, _) = app.job(&pat, json!({"delivery_method": "EMAIL", "authenticator_config_id": config, "email_template_id": "ffffffffffffffff"})).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+}
+
+#[tokio::test]
+async fn a_template_that_does_not_parse_is_refused_with_its_line() {
+    for app in apps().await {
+        let templates = app.realm_path("/email-templates");
+        let broken = json!({"email_template": {"name": "Broken", "subject": "ok",
+            "html": "<p>one</p>\n<p>two</p>\n{% if link %}<a>", "text": "fine"}});
+        let (status, err) = app.call("POST", &templates, &app.admin, Some(broken)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+        let violation = &err["details"][0]["field_violations"][0];
+        assert_eq!(violation["field"], "email_template.html");
+        assert!(
+            violation["description"].as_str().unwrap().starts_with("line 3"),
+            "{err}"
+        );
+        let (status, _) = app
+            .call(
+                "POST",
+                &templates,
+                &app.admin,
+                Some(json!({"email_template": {"name": "x"}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        let (_, list) = app.call("GET", &templates, &app.admin, None).await;
+        assert_eq!(list["total_size"], 0, "{}: nothing stored", app.backend);
+    }
+}

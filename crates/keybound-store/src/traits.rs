@@ -164,6 +164,30 @@ pub trait EmailStore {
     ) -> Result<Page<keybound_core::email::Email>>;
 }
 
+#[async_trait]
+pub trait EmailTemplateStore {
+    /// Stores a template; if it is the default, the realm's previous default of its kind stops being one.
+    async fn create_template(&self, template: &keybound_core::email_template::EmailTemplate) -> Result<()>;
+    async fn template(
+        &self,
+        realm_id: &str,
+        id: &str,
+    ) -> Result<keybound_core::email_template::EmailTemplate>;
+    async fn list_templates(
+        &self,
+        realm_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<keybound_core::email_template::EmailTemplate>>;
+    async fn update_template(&self, template: &keybound_core::email_template::EmailTemplate) -> Result<()>;
+    async fn delete_template(&self, realm_id: &str, id: &str) -> Result<()>;
+    /// The realm's default template of `kind`, if it has set one.
+    async fn default_template(
+        &self,
+        realm_id: &str,
+        kind: keybound_core::email_template::TemplateKind,
+    ) -> Result<Option<keybound_core::email_template::EmailTemplate>>;
+}
+
 /// All of Keybound's storage.
 #[async_trait]
 pub trait Store:
@@ -176,6 +200,7 @@ pub trait Store:
     + CredentialStore
     + RateLimitStore
     + EmailStore
+    + EmailTemplateStore
     + Send
     + Sync
 {

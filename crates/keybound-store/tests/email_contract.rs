@@ -248,3 +248,80 @@ async fn giving_up_fails_the_job_and_marks_the_invite_failed_until_an_email_arri
         assert_eq!(id.enrollment_status, EnrollmentStatus::Pending, "{}", t.name);
     }
 }
+
+#[tokio::test]
+async fn a_realm_has_at_most_one_default_template_per_kind() {
+    use keybound_core::email_template::{EmailTemplate, TemplateKind};
+    use keybound_store::{EmailTemplateStore, RealmStore, StoreError};
+    for t in stores().await {
+        let tenant = t.store.bootstrap(NOW).await.unwrap();
+        let realm = t
+            .store
+            .list_realms(&tenant.id, PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .remove(0);
+        let template = |name: &str, is_default: bool| EmailTemplate {
+            id: keybound_core::new_id(),
+            realm_id: realm.id.clone(),
+            tenant_id: tenant.id.clone(),
+            name: name.into(),
+            is_default,
+            ..EmailTemplate::builtin(TemplateKind::EnrollmentLink)
+        };
+        assert_eq!(
+            t.store
+                .default_template(&realm.id, TemplateKind::EnrollmentLink)
+                .await
+                .unwrap(),
+            None
+        );
+        let first = template("first", true);
+        let second = template("second", true);
+        t.store.create_template(&first).await.unwrap();
+        t.store.create_template(&second).await.unwrap();
+        let default = t
+            .store
+            .default_template(&realm.id, TemplateKind::EnrollmentLink)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(default.id, second.id, "{}", t.name);
+        assert!(!t.store.template(&realm.id, &first.id).await.unwrap().is_default);
+        assert_eq!(
+            t.store
+                .default_template(&realm.id, TemplateKind::LoginLink)
+                .await
+                .unwrap(),
+            None
+        );
+
+        let broken = EmailTemplate {
+            html: "{% if %}".into(),
+            ..template("broken", false)
+        };
+        assert!(matches!(
+            t.store.create_template(&broken).await,
+            Err(StoreError::Invalid(_))
+        ));
+        assert_eq!(
+            t.store
+                .list_templates(&realm.id, PageRequest::default())
+                .await
+                .unwrap()
+                .total_size,
+            2
+        );
+        t.store.delete_template(&realm.id, &second.id).await.unwrap();
+        assert_eq!(
+            t.store
+                .default_template(&realm.id, TemplateKind::EnrollmentLink)
+                .await
+                .unwrap(),
+            None,
+            "{}",
+            t.name
+        );
+    }
+}

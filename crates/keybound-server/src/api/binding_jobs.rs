@@ -110,6 +110,8 @@ pub struct NewJobBody {
     post_binding_redirect_uri: Option<String>,
     /// Lifetime: 60–900 s for `SHORT_CODE` (default 60), up to 90 days for links (default 7 days).
     expire_after_seconds: Option<i64>,
+    /// `EMAIL` only: the email template to use; default: the realm's default, else the built-in one.
+    email_template_id: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -145,6 +147,7 @@ pub async fn create(
         authenticator_config_id: b.authenticator_config_id,
         post_binding_redirect_uri: b.post_binding_redirect_uri,
         expire_after_seconds: b.expire_after_seconds,
+        email_template_id: b.email_template_id,
     };
     let created = binding::create_job(&state, &realm, &path.identity_id, new).await?;
     Ok(Json(CreatedJobView {

@@ -9,6 +9,7 @@ mod api_tokens;
 mod authenticator_configs;
 mod binding_jobs;
 pub mod credentials;
+mod email_templates;
 mod emails;
 mod extract;
 mod groups;
@@ -83,6 +84,17 @@ pub fn routes() -> Router<AppState> {
             get(credentials::get)
                 .patch(credentials::rename)
                 .post(credentials::revoke),
+        )
+        .route(
+            &format!("{REALM}/email-templates"),
+            get(email_templates::list).post(email_templates::create),
+        )
+        .route(
+            &format!("{REALM}/email-templates/{{email_template_id}}"),
+            get(email_templates::get)
+                .patch(email_templates::update)
+                .delete(email_templates::delete)
+                .post(email_templates::preview),
         )
         .route(&format!("{REALM}/emails"), get(emails::list))
         .route(&format!("{REALM}/emails/{{email_id}}"), get(emails::get))

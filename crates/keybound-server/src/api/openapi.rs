@@ -1,7 +1,8 @@
 //! `GET /v1/openapi.json`: the OpenAPI 3 document, generated from the handlers' annotations.
 
 use super::{
-    api_tokens, authenticator_configs, binding_jobs, credentials, emails, groups, identities, realms,
+    api_tokens, authenticator_configs, binding_jobs, credentials, email_templates, emails, groups,
+    identities, realms,
 };
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -23,6 +24,8 @@ use utoipa::{Modify, OpenApi};
         binding_jobs::create, binding_jobs::list, binding_jobs::get, binding_jobs::revoke,
         credentials::list, credentials::get, credentials::rename, credentials::revoke,
         emails::list, emails::get,
+        email_templates::create, email_templates::list, email_templates::get, email_templates::update,
+        email_templates::delete, email_templates::preview,
     ),
     modifiers(&BearerAuth)
 )]

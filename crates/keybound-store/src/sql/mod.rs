@@ -4,6 +4,7 @@
 mod api_tokens;
 mod binding;
 mod credentials;
+mod email_templates;
 mod emails;
 mod groups;
 mod identities;

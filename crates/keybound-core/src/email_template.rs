@@ -1,0 +1,287 @@
+//! Email templates: subject, HTML and text bodies written by admins in Jinja syntax
+//! (minijinja), with the variables `display_name`, `username`, `link`, `code`, `expire_time`,
+//! `realm` and `organization`. One built-in default per kind of message; a realm may set its
+//! own default per kind, and a sender may pick a template by id.
+
+use crate::error::{Invalid, Violations};
+use minijinja::{AutoEscape, Environment};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+pub const MAX_SUBJECT: usize = 998;
+pub const MAX_BODY: usize = 100_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateKind {
+    /// A link to bind a passkey (credential binding job, EMAIL).
+    EnrollmentLink,
+    /// A one-time sign-in link made by an admin.
+    LoginLink,
+    /// A one-time sign-in link asked for by the user ("Don't have access to your passkey?").
+    OneTimeAccess,
+    /// The PIN of a security key an admin activated.
+    PinNotice,
+}
+
+impl TemplateKind {
+    pub const ALL: [Self; 4] = [
+        Self::EnrollmentLink,
+        Self::LoginLink,
+        Self::OneTimeAccess,
+        Self::PinNotice,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::EnrollmentLink => "enrollment_link",
+            Self::LoginLink => "login_link",
+            Self::OneTimeAccess => "one_time_access",
+            Self::PinNotice => "pin_notice",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailTemplate {
+    /// Empty for a built-in template.
+    pub id: String,
+    pub realm_id: String,
+    pub tenant_id: String,
+    pub name: String,
+    pub kind: TemplateKind,
+    pub subject: String,
+    pub html: String,
+    pub text: String,
+    /// The realm's default for its kind.
+    pub is_default: bool,
+    pub create_time: OffsetDateTime,
+    pub update_time: OffsetDateTime,
+}
+
+/// What a template may use.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct TemplateVars {
+    pub display_name: String,
+    pub username: String,
+    pub link: String,
+    pub code: String,
+    /// Human readable, with its time zone: "22 November 2026, 06:00 UTC".
+    pub expire_time: String,
+    pub realm: String,
+    pub organization: String,
+}
+
+impl TemplateVars {
+    /// Made-up values, for checking and previewing templates.
+    pub fn sample() -> Self {
+        Self {
+            display_name: "Jane Doe".into(),
+            username: "jane.doe".into(),
+            link: "https://id.example.com/v1/tenants/t/realms/r/identities/i/credential-binding-jobs/j:invokeAuthenticator?token=sample".into(),
+            code: "7KQ9MX3PA".into(),
+            expire_time: human_time(OffsetDateTime::UNIX_EPOCH + time::Duration::days(20_000)),
+            realm: "Default".into(),
+            organization: "Acme".into(),
+        }
+    }
+}
+
+/// "22 November 2026, 06:00 UTC".
+pub fn human_time(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{} {} {}, {:02}:{:02} UTC",
+        t.day(),
+        t.month(),
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub html: String,
+    pub text: String,
+}
+
+impl EmailTemplate {
+    /// Renders all three parts; HTML values are escaped, subject and text are not.
+    pub fn render(&self, vars: &TemplateVars) -> Result<Rendered, Invalid> {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(|name| {
+            if name == "html" {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        let mut violations = Violations::default();
+        let mut part = |name: &'static str, source: &str| -> String {
+            let rendered = env
+                .template_from_named_str(name, source)
+                .and_then(|t| t.render(vars));
+            match rendered {
+                Ok(text) => text,
+                Err(e) => {
+                    let line = e.line().map(|l| format!("line {l}: ")).unwrap_or_default();
+                    let detail = e
+                        .detail()
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| e.kind().to_string());
+                    violations.add(name, format!("{line}{detail}"));
+                    String::new()
+                }
+            }
+        };
+        let subject = part("subject", &self.subject);
+        let html = part("html", &self.html);
+        let text = part("text", &self.text);
+        violations.finish()?;
+        Ok(Rendered {
+            subject: subject.trim().replace(['\r', '\n'], " "),
+            html,
+            text,
+        })
+    }
+
+    /// Checks the fields, and that every part parses and renders with sample values.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let mut v = Violations::default();
+        v.text("name", Some(&self.name), true, 128);
+        v.text("subject", Some(&self.subject), true, MAX_SUBJECT);
+        for (field, body) in [("html", &self.html), ("text", &self.text)] {
+            if body.trim().is_empty() {
+                v.add(field, "must not be empty");
+            } else if body.len() > MAX_BODY {
+                v.add(field, format!("must be at most {MAX_BODY} bytes"));
+            }
+        }
+        v.finish()?;
+        self.render(&TemplateVars::sample()).map(|_| ())
+    }
+
+    /// Keybound's own template for `kind`: readable, plain, HTML and text.
+    pub fn builtin(kind: TemplateKind) -> Self {
+        let (name, subject, intro, action, html_action) = match kind {
+            TemplateKind::EnrollmentLink => (
+                "Passkey enrollment (built-in)",
+                "Set up your passkey",
+                "You have been invited to sign in with a passkey. Open this link on the device that should hold it and follow the steps:",
+                "{{ link }}",
+                r#"<a href="{{ link }}" style="display:inline-block;padding:10px 18px;background:#2f5bea;color:#fff;border-radius:6px;text-decoration:none">Set up your passkey</a>"#,
+            ),
+            TemplateKind::LoginLink => (
+                "Sign-in link (built-in)",
+                "Your sign-in link",
+                "Here is a one-time link to sign in and add a passkey to your account:",
+                "{{ link }}",
+                r#"<a href="{{ link }}">Sign in</a>"#,
+            ),
+            TemplateKind::OneTimeAccess => (
+                "One-time access (built-in)",
+                "Your one-time sign-in link",
+                "You asked for a link to sign in without your passkey. If that was not you, ignore this email.",
+                "{{ link }}",
+                r#"<a href="{{ link }}">Sign in once</a>"#,
+            ),
+            TemplateKind::PinNotice => (
+                "Security key PIN (built-in)",
+                "The PIN of your security key",
+                "Your administrator has set up a security key for you. Its PIN is:",
+                "{{ code }}",
+                r#"<strong style="font-size:1.4em;letter-spacing:.1em">{{ code }}</strong>"#,
+            ),
+        };
+        let footer = "{% if expire_time %}It works once and expires on {{ expire_time }}.{% endif %}";
+        Self {
+            id: String::new(),
+            realm_id: String::new(),
+            tenant_id: String::new(),
+            name: name.into(),
+            kind,
+            subject: format!("{subject}{{% if organization %}} for {{{{ organization }}}}{{% endif %}}"),
+            html: format!(
+                "<p>Hello {{{{ display_name }}}},</p>\n<p>{intro}</p>\n<p>{html_action}</p>\n<p>{footer}</p>\n\
+                 <p style=\"color:#5b6470\">{{{{ organization or realm }}}}</p>\n"
+            ),
+            text: format!("Hello {{{{ display_name }}}},\n\n{intro}\n\n{action}\n\n{footer}\n\n{{{{ organization or realm }}}}\n"),
+            is_default: true,
+            create_time: OffsetDateTime::UNIX_EPOCH,
+            update_time: OffsetDateTime::UNIX_EPOCH,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn custom(subject: &str, html: &str, text: &str) -> EmailTemplate {
+        EmailTemplate {
+            name: "custom".into(),
+            subject: subject.into(),
+            html: html.into(),
+            text: text.into(),
+            ..EmailTemplate::builtin(TemplateKind::EnrollmentLink)
+        }
+    }
+
+    #[test]
+    fn builtins_render_every_variable_they_need() {
+        for kind in TemplateKind::ALL {
+            let t = EmailTemplate::builtin(kind);
+            assert!(t.validate().is_ok(), "{kind:?}");
+            let r = t.render(&TemplateVars::sample()).unwrap();
+            assert!(r.text.contains("Jane Doe"), "{kind:?}");
+            assert!(r.subject.ends_with("for Acme"), "{}", r.subject);
+        }
+        let r = EmailTemplate::builtin(TemplateKind::EnrollmentLink)
+            .render(&TemplateVars::sample())
+            .unwrap();
+        assert!(r.html.contains("token=sample") && r.text.contains("token=sample"));
+    }
+
+    #[test]
+    fn html_is_escaped_and_text_is_not() {
+        let vars = TemplateVars {
+            display_name: "<b>Eve</b> & co".into(),
+            ..TemplateVars::sample()
+        };
+        let r = custom(
+            "Hi {{ display_name }}",
+            "<p>{{ display_name }}</p>",
+            "{{ display_name }}",
+        )
+        .render(&vars)
+        .unwrap();
+        assert_eq!(r.html, "<p>&lt;b&gt;Eve&lt;&#x2f;b&gt; &amp; co</p>");
+        assert_eq!(r.text, "<b>Eve</b> & co");
+        assert_eq!(r.subject, "Hi <b>Eve</b> & co");
+    }
+
+    #[test]
+    fn a_broken_template_is_refused_with_the_part_and_line() {
+        let err = custom("ok", "<p>\n{% if link %}\n<a>", "fine")
+            .validate()
+            .unwrap_err();
+        assert_eq!(err.0[0].field, "html");
+        assert!(
+            err.0[0].description.starts_with("line "),
+            "{}",
+            err.0[0].description
+        );
+        let err = custom("{{ nope(", "x", "y").validate().unwrap_err();
+        assert_eq!(err.0[0].field, "subject");
+        let err = custom("ok", "x", "{{ link | no_such_filter }}")
+            .validate()
+            .unwrap_err();
+        assert_eq!(err.0[0].field, "text");
+        assert!(custom("", "x", "y").validate().is_err());
+    }
+}
