@@ -219,28 +219,8 @@ impl TestApp {
             .collect();
         files.sort();
         let raw = std::fs::read_to_string(files.last()?).ok()?;
-        Some(decode_quoted_printable(&raw))
+        Some(keybound_testkit::decode_quoted_printable(&raw))
     }
-}
-
-/// Undoes quoted-printable soft line breaks and `=XX` escapes (enough to read links back).
-pub fn decode_quoted_printable(text: &str) -> String {
-    let joined = text.replace("=\r\n", "").replace("=\n", "");
-    let bytes = joined.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The first `http…` link in `text` that contains `needle`.

@@ -66,16 +66,8 @@ impl ApiTokenStore for SqlStore {
     }
 
     async fn delete_api_token(&self, tenant_id: &str, id: &str) -> Result<()> {
-        let deleted = sqlx::query("DELETE FROM api_tokens WHERE tenant_id = $1 AND id = $2")
-            .bind(tenant_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found("api token", id));
-        }
-        Ok(())
+        self.delete_owned("api_tokens", "tenant_id", tenant_id, id, "api token")
+            .await
     }
 
     async fn touch_api_token(&self, id: &str, now: OffsetDateTime) -> Result<()> {

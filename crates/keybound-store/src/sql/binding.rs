@@ -166,16 +166,14 @@ impl BindingStore for SqlStore {
     }
 
     async fn delete_config(&self, realm_id: &str, id: &str) -> Result<()> {
-        let deleted = sqlx::query("DELETE FROM authenticator_configs WHERE realm_id = $1 AND id = $2")
-            .bind(realm_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found("authenticator config", id));
-        }
-        Ok(())
+        self.delete_owned(
+            "authenticator_configs",
+            "realm_id",
+            realm_id,
+            id,
+            "authenticator config",
+        )
+        .await
     }
 
     async fn create_job(&self, job: &BindingJob, secret: &JobSecret) -> Result<()> {

@@ -121,16 +121,8 @@ impl EmailTemplateStore for SqlStore {
     }
 
     async fn delete_template(&self, realm_id: &str, id: &str) -> Result<()> {
-        let deleted = sqlx::query("DELETE FROM email_templates WHERE realm_id = $1 AND id = $2")
-            .bind(realm_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found("email template", id));
-        }
-        Ok(())
+        self.delete_owned("email_templates", "realm_id", realm_id, id, "email template")
+            .await
     }
 
     async fn default_template(&self, realm_id: &str, kind: TemplateKind) -> Result<Option<EmailTemplate>> {

@@ -186,16 +186,8 @@ impl GroupStore for SqlStore {
     }
 
     async fn delete_group(&self, realm_id: &str, id: &str) -> Result<()> {
-        let deleted = sqlx::query("DELETE FROM groups WHERE realm_id = $1 AND id = $2")
-            .bind(realm_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found("group", id));
-        }
-        Ok(())
+        self.delete_owned("groups", "realm_id", realm_id, id, "group")
+            .await
     }
 
     async fn add_members(

@@ -222,16 +222,8 @@ impl IdentityStore for SqlStore {
     }
 
     async fn delete_identity(&self, realm_id: &str, id: &str) -> Result<()> {
-        let deleted = sqlx::query("DELETE FROM identities WHERE realm_id = $1 AND id = $2")
-            .bind(realm_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found("identity", id));
-        }
-        Ok(())
+        self.delete_owned("identities", "realm_id", realm_id, id, "identity")
+            .await
     }
 
     async fn batch_delete_identities(&self, realm_id: &str, ids: &[String]) -> Result<()> {

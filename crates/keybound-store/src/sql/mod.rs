@@ -103,6 +103,30 @@ impl SqlStore {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+
+    /// Deletes the row of `table` with `id` under `owner` (`owner_column` names the realm or
+    /// tenant it belongs to), or `NotFound` naming `kind`.
+    async fn delete_owned(
+        &self,
+        table: &str,
+        owner_column: &str,
+        owner: &str,
+        id: &str,
+        kind: &'static str,
+    ) -> Result<()> {
+        let deleted = sqlx::query(&format!(
+            "DELETE FROM {table} WHERE {owner_column} = $1 AND id = $2"
+        ))
+        .bind(owner)
+        .bind(id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        if deleted == 0 {
+            return Err(StoreError::not_found(kind, id));
+        }
+        Ok(())
+    }
 }
 
 #[async_trait]

@@ -147,15 +147,7 @@ impl RealmStore for SqlStore {
     }
 
     async fn delete_realm(&self, tenant_id: &str, id: &str) -> Result<()> {
-        let deleted = sqlx::query("DELETE FROM realms WHERE tenant_id = $1 AND id = $2")
-            .bind(tenant_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found("realm", id));
-        }
-        Ok(())
+        self.delete_owned("realms", "tenant_id", tenant_id, id, "realm")
+            .await
     }
 }

@@ -200,7 +200,7 @@ impl SmtpSink {
         for sub in ["new", "cur"] {
             if let Ok(entries) = std::fs::read_dir(self.dir.path().join("mail").join(sub)) {
                 for entry in entries.flatten() {
-                    out.push(decode_quoted_printable(
+                    out.push(keybound_testkit::decode_quoted_printable(
                         &std::fs::read_to_string(entry.path()).unwrap(),
                     ));
                 }
@@ -224,25 +224,6 @@ impl Drop for SmtpSink {
     fn drop(&mut self) {
         self.stop();
     }
-}
-
-pub fn decode_quoted_printable(text: &str) -> String {
-    let joined = text.replace("=\r\n", "").replace("=\n", "");
-    let bytes = joined.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Polls `check` until it returns `Some`, for up to `seconds`.
