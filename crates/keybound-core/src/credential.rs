@@ -45,6 +45,8 @@ pub struct Credential {
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,
     pub last_used_time: Option<OffsetDateTime>,
+    /// Set when the credential looked cloned or inconsistent; it can no longer sign in.
+    pub flagged_reason: Option<String>,
 }
 
 /// The model names of known authenticators, by AAGUID (`data/aaguids.tsv`).

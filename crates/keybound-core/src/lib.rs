@@ -15,6 +15,7 @@ pub mod identity;
 pub mod page;
 pub mod realm;
 pub mod secret;
+pub mod session;
 pub mod time_fmt;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -17,6 +17,8 @@ use serde_json::Value;
 use time::Duration;
 use webauthn_rs::prelude::{CredentialID, PasskeyRegistration, RegisterPublicKeyCredential};
 
+/// The purpose under which binding ceremonies are kept.
+const BINDING: &str = "binding";
 /// How long a begun ceremony may take to finish.
 const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
 /// Wrong codes one client address may enter per window before it must wait.
@@ -309,7 +311,7 @@ pub async fn begin(state: &AppState, target: &BindTarget, client: &str) -> Resul
     let saved = serde_json::to_string(&registration).map_err(|e| ApiError::internal("ceremony state", &e))?;
     state
         .store
-        .save_ceremony(&ceremony_id, &job.id, &saved, now + CEREMONY_LIFETIME)
+        .save_ceremony(&ceremony_id, BINDING, &job.id, &saved, now + CEREMONY_LIFETIME)
         .await?;
     state
         .store
@@ -336,7 +338,7 @@ pub async fn finish(state: &AppState, ceremony_id: &str, answer: Value) -> Resul
     let now = state.clock.now();
     let (job_id, saved) = state
         .store
-        .take_ceremony(ceremony_id, now)
+        .take_ceremony(ceremony_id, BINDING, now)
         .await?
         .ok_or_else(|| {
             ApiError::new(
@@ -391,6 +393,7 @@ pub async fn finish(state: &AppState, ceremony_id: &str, answer: Value) -> Resul
         create_time: now,
         update_time: now,
         last_used_time: None,
+        flagged_reason: None,
     };
     state.store.complete_binding(&job.id, &credential, now).await?;
     Ok(Finished {

@@ -7,6 +7,8 @@ pub mod email;
 mod error;
 mod health;
 pub mod hosted;
+pub mod session;
+pub mod signin;
 pub mod webauthn;
 
 pub use error::ApiError;

@@ -122,3 +122,55 @@ function registrationJson(credential) {
     extensions: credential.getClientExtensionResults?.() ?? {},
   };
 }
+
+/** Signs in with a passkey chosen in the browser's dialog; resolves to `{identity, redirect}`. */
+export async function signIn(apiBase = globalThis.location?.origin) {
+  const begun = await post(`${apiBase}/signin/begin`, {});
+  let assertion;
+  try {
+    assertion = await navigator.credentials.get({ publicKey: requestOptions(begun.public_key) });
+  } catch (e) {
+    throw new KeyboundError(
+      e?.name === "NotAllowedError" ? "Sign-in was cancelled or timed out. Try again." : `Sign-in failed: ${e?.message ?? e}`,
+      e?.name ?? "ceremony_failed",
+    );
+  }
+  return post(`${apiBase}/signin/finish`, { ceremony_id: begun.ceremony_id, credential: assertionJson(assertion) });
+}
+
+/** Offers passkeys in the username field's autofill (conditional UI); resolves when one is
+ *  chosen, or to `null` where the browser cannot. Abort with `signal` before a modal sign-in. */
+export async function signInWithAutofill(signal, apiBase = globalThis.location?.origin) {
+  if (!(await globalThis.PublicKeyCredential?.isConditionalMediationAvailable?.())) return null;
+  const begun = await post(`${apiBase}/signin/begin`, {});
+  const assertion = await navigator.credentials.get({
+    mediation: "conditional",
+    signal,
+    publicKey: requestOptions(begun.public_key),
+  });
+  return post(`${apiBase}/signin/finish`, { ceremony_id: begun.ceremony_id, credential: assertionJson(assertion) });
+}
+
+function requestOptions(json) {
+  return {
+    ...json,
+    challenge: fromB64(json.challenge),
+    allowCredentials: (json.allowCredentials ?? []).map((c) => ({ ...c, id: fromB64(c.id) })),
+  };
+}
+
+function assertionJson(credential) {
+  const r = credential.response;
+  return {
+    id: credential.id,
+    rawId: toB64(credential.rawId),
+    type: credential.type,
+    response: {
+      clientDataJSON: toB64(r.clientDataJSON),
+      authenticatorData: toB64(r.authenticatorData),
+      signature: toB64(r.signature),
+      userHandle: r.userHandle ? toB64(r.userHandle) : undefined,
+    },
+    extensions: credential.getClientExtensionResults?.() ?? {},
+  };
+}

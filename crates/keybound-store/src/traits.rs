@@ -201,6 +201,7 @@ pub trait Store:
     + RateLimitStore
     + EmailStore
     + EmailTemplateStore
+    + SessionStore
     + Send
     + Sync
 {
@@ -283,16 +284,24 @@ pub trait BindingStore {
     ) -> Result<keybound_core::binding::BindingJob>;
     async fn fail_job_delivery(&self, job_id: &str, now: OffsetDateTime) -> Result<()>;
 
-    /// Keeps a ceremony's server-side state until `expire_time`.
+    /// Keeps a ceremony's server-side state until `expire_time`. `purpose` is `binding` (with the
+    /// job's id as `subject`) or `signin` (with the realm's id).
     async fn save_ceremony(
         &self,
         id: &str,
-        job_id: &str,
+        purpose: &str,
+        subject: &str,
         state: &str,
         expire_time: OffsetDateTime,
     ) -> Result<()>;
-    /// Takes a ceremony's state (job id, state), once: a second take, or one after expiry, finds nothing.
-    async fn take_ceremony(&self, id: &str, now: OffsetDateTime) -> Result<Option<(String, String)>>;
+    /// Takes a ceremony of `purpose` (its subject and state), once: a second take, one after
+    /// expiry, or one for another purpose finds nothing.
+    async fn take_ceremony(
+        &self,
+        id: &str,
+        purpose: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<(String, String)>>;
 
     /// Completes an open, unexpired job with a new credential, for an active identity: all or
     /// nothing, and only once however many completions race. `Conflict` says why not.
@@ -335,6 +344,42 @@ pub trait CredentialStore {
         id: &str,
         now: OffsetDateTime,
     ) -> Result<keybound_core::credential::Credential>;
+    /// The credential with this WebAuthn credential id (base64url), in any state.
+    async fn credential_by_webauthn_id(
+        &self,
+        webauthn_id: &str,
+    ) -> Result<Option<keybound_core::credential::Credential>>;
+    /// Records a sign-in: the new counter, backup state and passkey data, and the time.
+    async fn record_credential_use(
+        &self,
+        credential: &keybound_core::credential::Credential,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    /// Marks a credential as not to be trusted (it can no longer sign in), saying why.
+    async fn flag_credential(&self, id: &str, reason: &str, now: OffsetDateTime) -> Result<()>;
+}
+
+#[async_trait]
+pub trait SessionStore {
+    async fn create_session(&self, session: &keybound_core::session::Session) -> Result<()>;
+    async fn session(&self, id: &str) -> Result<Option<keybound_core::session::Session>>;
+    /// Records use: last seen now, idle expiry pushed to `idle_expire_time`.
+    async fn touch_session(
+        &self,
+        id: &str,
+        now: OffsetDateTime,
+        idle_expire_time: OffsetDateTime,
+    ) -> Result<()>;
+    /// Revokes one of an identity's sessions; `NotFound` if it has no such live session.
+    async fn revoke_session(&self, identity_id: &str, id: &str, now: OffsetDateTime) -> Result<()>;
+    /// Revokes every session of an identity; returns how many.
+    async fn revoke_sessions(&self, identity_id: &str, now: OffsetDateTime) -> Result<u64>;
+    /// The identity's sessions live at `now`, newest first.
+    async fn live_sessions(
+        &self,
+        identity_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<Vec<keybound_core::session::Session>>;
 }
 
 #[async_trait]

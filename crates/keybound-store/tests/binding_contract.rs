@@ -101,6 +101,7 @@ fn credential(f: &Fixture, webauthn_id: &str) -> Credential {
         create_time: NOW,
         update_time: NOW,
         last_used_time: None,
+        flagged_reason: None,
     }
 }
 
@@ -362,26 +363,26 @@ async fn a_short_code_is_found_until_five_wrong_guesses_kill_it() {
 async fn a_ceremony_is_taken_once_and_not_after_it_expires() {
     for t in stores().await {
         t.store
-            .save_ceremony("c1", "job", "{\"s\":1}", NOW + Duration::minutes(5))
+            .save_ceremony("c1", "binding", "job", "{\"s\":1}", NOW + Duration::minutes(5))
             .await
             .unwrap();
         t.store
-            .save_ceremony("c2", "job", "{}", NOW + Duration::minutes(5))
+            .save_ceremony("c2", "binding", "job", "{}", NOW + Duration::minutes(5))
             .await
             .unwrap();
         assert_eq!(
-            t.store.take_ceremony("c1", NOW).await.unwrap(),
+            t.store.take_ceremony("c1", "binding", NOW).await.unwrap(),
             Some(("job".into(), "{\"s\":1}".into()))
         );
         assert_eq!(
-            t.store.take_ceremony("c1", NOW).await.unwrap(),
+            t.store.take_ceremony("c1", "binding", NOW).await.unwrap(),
             None,
             "{}",
             t.name
         );
         assert_eq!(
             t.store
-                .take_ceremony("c2", NOW + Duration::minutes(6))
+                .take_ceremony("c2", "binding", NOW + Duration::minutes(6))
                 .await
                 .unwrap(),
             None,

@@ -7,7 +7,7 @@ use passkey::authenticator::{Authenticator, MemoryStore, UiHint, UserCheck, User
 use passkey::client::{Client, DefaultClientData};
 use passkey::crypto::AvailableBackend;
 use passkey::types::ctap2::{Aaguid, Ctap2Error};
-use passkey::types::webauthn::CredentialCreationOptions;
+use passkey::types::webauthn::{CredentialCreationOptions, CredentialRequestOptions};
 use passkey::types::Passkey;
 use serde_json::{json, Value};
 use url::Url;
@@ -67,6 +67,73 @@ impl SoftPasskey {
         Self {
             client: Client::new(authenticator).allows_insecure_localhost(true),
         }
+    }
+
+    /// Counts signatures, as hardware authenticators do (synced passkeys report 0).
+    pub fn with_counter(mut self) -> Self {
+        self.client
+            .authenticator_mut()
+            .set_make_credentials_with_signature_counter(true);
+        self
+    }
+
+    /// Another authenticator holding copies of this one's keys and counters: a cloned device.
+    pub fn clone_device(&self) -> Self {
+        let store = self.client.authenticator().store().clone();
+        let mut authenticator = Authenticator::new(Aaguid::new_empty(), store, Verifies, AvailableBackend);
+        authenticator.set_make_credentials_with_signature_counter(
+            self.client
+                .authenticator()
+                .make_credentials_with_signature_counter(),
+        );
+        Self {
+            client: Client::new(authenticator).allows_insecure_localhost(true),
+        }
+    }
+
+    /// Answers `public_key` (request options, as `/signin/begin` returns them) with a
+    /// discoverable credential, in WebAuthn's JSON form, as a browser at `origin` would.
+    pub async fn authenticate(&mut self, origin: &str, public_key: &Value) -> Result<Value, String> {
+        let mut public_key = public_key.clone();
+        // An empty allow list asks for any discoverable credential. This authenticator's store
+        // finds credentials only by id, so it offers every one it holds (all for this RP), as
+        // a resident-key authenticator would.
+        if public_key["allowCredentials"]
+            .as_array()
+            .is_none_or(Vec::is_empty)
+        {
+            use base64::Engine;
+            let held: Vec<Value> = self
+                .client
+                .authenticator()
+                .store()
+                .keys()
+                .map(|id| json!({"type": "public-key", "id": base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(id)}))
+                .collect();
+            public_key["allowCredentials"] = Value::Array(held);
+        }
+        let options: CredentialRequestOptions = serde_json::from_value(json!({ "publicKey": public_key }))
+            .map_err(|e| format!("options: {e}"))?;
+        let origin = Url::parse(origin).map_err(|e| e.to_string())?;
+        let answered = self
+            .client
+            .authenticate(&origin, options, DefaultClientData)
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        let raw = serde_json::to_value(answered).map_err(|e| e.to_string())?;
+        let r = &raw["response"];
+        Ok(json!({
+            "id": raw["id"],
+            "rawId": b64(&raw["rawId"]),
+            "type": "public-key",
+            "response": {
+                "authenticatorData": b64(&r["authenticatorData"]),
+                "clientDataJSON": b64(&r["clientDataJSON"]),
+                "signature": b64(&r["signature"]),
+                "userHandle": b64(&r["userHandle"]),
+            },
+            "extensions": {},
+        }))
     }
 
     /// Answers `public_key` (creation options as `/bind/begin` returns them) as a browser at

@@ -1,5 +1,7 @@
-//! Pages people see (the binding page behind a link, `/enroll` for codes), the ceremony
-//! endpoints the pages and the SDK call, and the SDK itself.
+//! Pages people see (the binding page behind a link, `/enroll` for codes, `/login`), the
+//! ceremony endpoints the pages and the SDK call, and the SDK itself.
+
+mod account;
 
 use crate::api::credentials::CredentialView;
 use crate::api::JsonBody;
@@ -30,6 +32,12 @@ pub fn routes() -> Router<AppState> {
         .allow_headers([header::CONTENT_TYPE]);
     Router::new()
         .route("/enroll", get(enroll_page))
+        .route("/login", get(account::login_page))
+        .route("/signin/begin", post(account::begin))
+        .route("/signin/finish", post(account::finish))
+        .route("/signout", post(account::sign_out))
+        .route("/account", get(account::account_page))
+        .route("/account/me", get(account::me))
         .route(
             "/sdk/keybound.js",
             get(|| async { asset("text/javascript; charset=utf-8", SDK) }),
@@ -100,7 +108,7 @@ struct MessagePage<'a> {
 }
 
 /// A page that must not be cached or leak its URL (which holds a secret) to other sites.
-fn page(status: StatusCode, html: Result<String, askama::Error>) -> Response {
+pub(crate) fn page(status: StatusCode, html: Result<String, askama::Error>) -> Response {
     match html {
         Ok(html) => {
             let mut response = (status, Html(html)).into_response();

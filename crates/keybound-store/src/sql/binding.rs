@@ -327,30 +327,42 @@ impl BindingStore for SqlStore {
     async fn save_ceremony(
         &self,
         id: &str,
-        job_id: &str,
+        purpose: &str,
+        subject: &str,
         state: &str,
         expire_time: OffsetDateTime,
     ) -> Result<()> {
-        sqlx::query("INSERT INTO ceremonies (id, job_id, state, expire_time) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(job_id)
-            .bind(state)
-            .bind(micros(expire_time))
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(purpose)
+        .bind(subject)
+        .bind(state)
+        .bind(micros(expire_time))
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
-    async fn take_ceremony(&self, id: &str, now: OffsetDateTime) -> Result<Option<(String, String)>> {
+    async fn take_ceremony(
+        &self,
+        id: &str,
+        purpose: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<(String, String)>> {
         // Expired ceremonies are swept on the way; the one asked for is taken by this DELETE alone.
         sqlx::query("DELETE FROM ceremonies WHERE expire_time <= $1")
             .bind(micros(now))
             .execute(&self.pool)
             .await?;
-        let row = sqlx::query("DELETE FROM ceremonies WHERE id = $1 RETURNING job_id, state, expire_time")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(
+            "DELETE FROM ceremonies WHERE id = $1 AND purpose = $2 RETURNING job_id, state, expire_time",
+        )
+        .bind(id)
+        .bind(purpose)
+        .fetch_optional(&self.pool)
+        .await?;
         let Some(row) = row else { return Ok(None) };
         if time_col(&row, "expire_time")? <= now {
             return Ok(None);

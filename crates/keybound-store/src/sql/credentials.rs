@@ -11,7 +11,7 @@ use time::{Duration, OffsetDateTime};
 
 const COLUMNS: &str =
     "seq, id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, transports, \
-    backup_eligible, backup_state, sign_count, passkey, create_time, update_time, last_used_time";
+    backup_eligible, backup_state, sign_count, passkey, create_time, update_time, last_used_time, flagged_reason";
 
 fn credential_from_row(row: &AnyRow) -> std::result::Result<Credential, sqlx::Error> {
     let transports: String = row.try_get("transports")?;
@@ -32,6 +32,7 @@ fn credential_from_row(row: &AnyRow) -> std::result::Result<Credential, sqlx::Er
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
         last_used_time: opt_time_col(row, "last_used_time")?,
+        flagged_reason: row.try_get("flagged_reason")?,
     })
 }
 
@@ -127,6 +128,40 @@ impl CredentialStore for SqlStore {
             return Err(StoreError::not_found("credential", id));
         }
         Ok(credential)
+    }
+    async fn credential_by_webauthn_id(&self, webauthn_id: &str) -> Result<Option<Credential>> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM credentials WHERE credential_id = $1"
+        ))
+        .bind(webauthn_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(credential_from_row).transpose()?)
+    }
+
+    async fn record_credential_use(&self, c: &Credential, now: OffsetDateTime) -> Result<()> {
+        sqlx::query(
+            "UPDATE credentials SET sign_count = $1, backup_state = $2, passkey = $3, last_used_time = $4, \
+             update_time = $4 WHERE id = $5",
+        )
+        .bind(c.sign_count)
+        .bind(i64::from(c.backup_state))
+        .bind(&c.passkey)
+        .bind(micros(now))
+        .bind(&c.id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn flag_credential(&self, id: &str, reason: &str, now: OffsetDateTime) -> Result<()> {
+        sqlx::query("UPDATE credentials SET flagged_reason = $1, update_time = $2 WHERE id = $3")
+            .bind(reason)
+            .bind(micros(now))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 }
 

@@ -8,6 +8,7 @@ mod email_templates;
 mod emails;
 mod groups;
 mod identities;
+mod sessions;
 mod tenants;
 
 use crate::{Result, StoreError};

@@ -1,0 +1,278 @@
+//! Signing in and out, and what a signed-in person can read about their account.
+
+use super::{page, ClientAddr};
+use crate::api::credentials::CredentialView;
+use crate::api::JsonBody;
+use crate::session::{set_cookie, CurrentSession, SET_COOKIE_HEADER};
+use crate::signin;
+use crate::{ApiError, AppState};
+use askama::Template;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use keybound_core::page::PageRequest;
+use keybound_core::time_fmt::rfc3339;
+use serde::{Deserialize, Serialize};
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage;
+
+struct PasskeyRow {
+    name: String,
+    /// "synced" or "device-bound".
+    kind: &'static str,
+    created: String,
+    last_used: Option<String>,
+    revoked: bool,
+}
+
+struct SessionRow {
+    user_agent: String,
+    ip: String,
+    created: String,
+    current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    display_name: String,
+    username: String,
+    passkeys: Vec<PasskeyRow>,
+    sessions: Vec<SessionRow>,
+}
+
+/// `GET /account`: the signed-in person's passkeys and sessions; otherwise off to `/login`.
+pub async fn account_page(
+    State(state): State<AppState>,
+    session: Result<CurrentSession, ApiError>,
+) -> Response {
+    let Ok(CurrentSession(session)) = session else {
+        return axum::response::Redirect::to("/login").into_response();
+    };
+    let now = state.clock.now();
+    let loaded = tokio::try_join!(
+        state.store.identity(&session.realm_id, &session.identity_id),
+        state.store.list_credentials(
+            &session.realm_id,
+            &session.identity_id,
+            PageRequest {
+                size: 200,
+                after: None
+            }
+        ),
+        state.store.live_sessions(&session.identity_id, now),
+    );
+    let (identity, passkeys, sessions) = match loaded {
+        Ok(loaded) => loaded,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let when = keybound_core::email_template::human_time;
+    let html = AccountPage {
+        display_name: identity.display_name,
+        username: identity.traits.username,
+        passkeys: passkeys
+            .items
+            .into_iter()
+            .map(|p| PasskeyRow {
+                kind: if p.backup_eligible {
+                    "synced"
+                } else {
+                    "device-bound"
+                },
+                name: p.name,
+                created: when(p.create_time),
+                last_used: p.last_used_time.map(when),
+                revoked: p.state != keybound_core::credential::CredentialState::Active,
+            })
+            .collect(),
+        sessions: sessions
+            .into_iter()
+            .map(|s| SessionRow {
+                current: s.id == session.id,
+                user_agent: if s.user_agent.is_empty() {
+                    "Unknown browser".into()
+                } else {
+                    s.user_agent
+                },
+                ip: s.ip,
+                created: when(s.create_time),
+            })
+            .collect(),
+    }
+    .render();
+    page(StatusCode::OK, html)
+}
+
+pub async fn login_page() -> Response {
+    page(StatusCode::OK, LoginPage.render())
+}
+
+#[derive(Deserialize)]
+pub struct BeginRequest {
+    /// Default: the tenant's first realm.
+    realm_id: Option<String>,
+}
+
+pub async fn begin(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody<BeginRequest>,
+) -> Result<Json<signin::Begun>, ApiError> {
+    let realm = match body.realm_id {
+        Some(id) => state.store.realm(&state.tenant_id, &id).await?,
+        None => state
+            .store
+            .list_realms(&state.tenant_id, PageRequest { size: 1, after: None })
+            .await?
+            .items
+            .into_iter()
+            .next()
+            .ok_or_else(|| ApiError::not_found("no realm to sign in to"))?,
+    };
+    Ok(Json(signin::begin(&state, &realm.id).await?))
+}
+
+#[derive(Deserialize)]
+pub struct FinishRequest {
+    ceremony_id: String,
+    credential: serde_json::Value,
+}
+
+#[derive(Serialize)]
+pub struct Person {
+    id: String,
+    display_name: String,
+    username: String,
+}
+
+#[derive(Serialize)]
+pub struct FinishResponse {
+    identity: Person,
+    redirect: &'static str,
+}
+
+pub async fn finish(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<FinishRequest>,
+) -> Result<Response, ApiError> {
+    let user_agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let done = signin::finish(&state, &body.ceremony_id, body.credential, user_agent, &client).await?;
+    let body = FinishResponse {
+        identity: Person {
+            id: done.identity.id,
+            display_name: done.identity.display_name,
+            username: done.identity.traits.username,
+        },
+        redirect: "/account",
+    };
+    Ok((
+        [(
+            SET_COOKIE_HEADER,
+            set_cookie(&state.public_url, Some(&done.cookie)),
+        )],
+        Json(body),
+    )
+        .into_response())
+}
+
+/// Cookie-authenticated changes must come as JSON: a cross-site form cannot send that without a
+/// CORS preflight, which these routes do not allow.
+fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if json {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send this request as application/json",
+        ))
+    }
+}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    require_json(&headers)?;
+    state
+        .store
+        .revoke_session(&session.identity_id, &session.id, state.clock.now())
+        .await?;
+    Ok((
+        [(SET_COOKIE_HEADER, set_cookie(&state.public_url, None))],
+        Json(serde_json::json!({})),
+    )
+        .into_response())
+}
+
+#[derive(Serialize)]
+pub struct SessionView {
+    id: String,
+    current: bool,
+    user_agent: String,
+    ip: String,
+    create_time: String,
+    last_seen_time: String,
+}
+
+#[derive(Serialize)]
+pub struct Me {
+    identity: Person,
+    passkeys: Vec<CredentialView>,
+    sessions: Vec<SessionView>,
+}
+
+pub async fn me(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+) -> Result<Json<Me>, ApiError> {
+    let identity = state
+        .store
+        .identity(&session.realm_id, &session.identity_id)
+        .await?;
+    let passkeys = state
+        .store
+        .list_credentials(
+            &session.realm_id,
+            &session.identity_id,
+            PageRequest {
+                size: 200,
+                after: None,
+            },
+        )
+        .await?;
+    let sessions = state
+        .store
+        .live_sessions(&session.identity_id, state.clock.now())
+        .await?;
+    Ok(Json(Me {
+        identity: Person {
+            id: identity.id,
+            display_name: identity.display_name,
+            username: identity.traits.username,
+        },
+        passkeys: passkeys.items.into_iter().map(Into::into).collect(),
+        sessions: sessions
+            .into_iter()
+            .map(|s| SessionView {
+                current: s.id == session.id,
+                id: s.id,
+                user_agent: s.user_agent,
+                ip: s.ip,
+                create_time: rfc3339(s.create_time),
+                last_seen_time: rfc3339(s.last_seen_time),
+            })
+            .collect(),
+    }))
+}

@@ -1,0 +1,239 @@
+//! Passkey sign-in and sessions, in process with a software authenticator, on every backend.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] fns fail the test loudly"
+)]
+
+mod support;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use keybound_testkit::SoftPasskey;
+use serde_json::{json, Value};
+use support::{apps, TestApp, PUBLIC_URL};
+use tower::ServiceExt;
+
+/// Sends a request with an optional session cookie; returns status, JSON and any Set-Cookie.
+async fn send(
+    app: &TestApp,
+    method: &str,
+    uri: &str,
+    cookie: Option<&str>,
+    body: Option<Value>,
+) -> (StatusCode, Value, Option<String>) {
+    let mut req = Request::builder().method(method).uri(uri);
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    if body.is_some() {
+        req = req.header("content-type", "application/json");
+    }
+    let req = req
+        .body(
+            body.map(|b| Body::from(b.to_string()))
+                .unwrap_or_else(Body::empty),
+        )
+        .unwrap();
+    let res = app.router.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let set_cookie = res
+        .headers()
+        .get("set-cookie")
+        .map(|v| v.to_str().unwrap().to_owned());
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        set_cookie,
+    )
+}
+
+/// An identity with a passkey on `device`; returns the identity id.
+async fn enrolled(app: &TestApp, username: &str, device: &mut SoftPasskey) -> String {
+    let config = app.hosted_config().await;
+    let id = app.identity(username, None).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (_, created) = app
+        .job(
+            &id,
+            json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
+        )
+        .await;
+    let link = created["credential_binding_link"].as_str().unwrap();
+    let (job_id, token) = support::link_parts(link);
+    let (_, begun) = app
+        .post("/bind/begin", json!({"link": {"job_id": job_id, "token": token}}))
+        .await;
+    let answer = device.register(PUBLIC_URL, &begun["public_key"]).await.unwrap();
+    let (status, done) = app
+        .post(
+            "/bind/finish",
+            json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    id
+}
+
+/// Signs in with `device`; returns status, body and the cookie (`name=value`) if one was set.
+async fn sign_in(app: &TestApp, device: &mut SoftPasskey) -> (StatusCode, Value, Option<String>) {
+    let (status, begun, _) = send(app, "POST", "/signin/begin", None, Some(json!({}))).await;
+    assert_eq!(status, StatusCode::OK, "{begun}");
+    assert_eq!(begun["public_key"]["userVerification"], "required");
+    let answer = device
+        .authenticate(PUBLIC_URL, &begun["public_key"])
+        .await
+        .unwrap();
+    let (status, body, set) = send(
+        app,
+        "POST",
+        "/signin/finish",
+        None,
+        Some(json!({"ceremony_id": begun["ceremony_id"], "credential": answer})),
+    )
+    .await;
+    (status, body, set.map(|c| c.split(';').next().unwrap().to_owned()))
+}
+
+#[tokio::test]
+async fn a_bound_passkey_signs_in_without_a_username_and_opens_a_session() {
+    for app in apps().await {
+        let mut phone = SoftPasskey::new().with_counter();
+        let id = enrolled(&app, "sam", &mut phone).await;
+        let (status, body, cookie) = sign_in(&app, &mut phone).await;
+        assert_eq!(status, StatusCode::OK, "{}: {body}", app.backend);
+        assert_eq!(body["identity"]["id"], id.as_str());
+        let cookie = cookie.expect("a session cookie");
+        assert!(cookie.starts_with("keybound_session="), "{cookie}");
+
+        let (status, me, _) = send(&app, "GET", "/account/me", Some(&cookie), None).await;
+        assert_eq!(status, StatusCode::OK, "{me}");
+        assert_eq!(me["identity"]["username"], "sam");
+        assert_eq!(me["sessions"].as_array().unwrap().len(), 1);
+        assert_eq!(me["sessions"][0]["current"], true);
+        let passkey = &me["passkeys"][0];
+        assert_eq!(
+            passkey["sign_count"], 1,
+            "{}: counter kept up to date",
+            app.backend
+        );
+        assert_eq!(passkey["last_used_time"], "2026-11-01T09:00:00Z");
+
+        let (status, _, _) = send(&app, "POST", "/signout", Some(&cookie), None).await;
+        assert_eq!(
+            status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "a form post cannot sign out (CSRF)"
+        );
+        let (status, _, cleared) = send(&app, "POST", "/signout", Some(&cookie), Some(json!({}))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(cleared.unwrap().contains("Max-Age=0"));
+        let (status, _, _) = send(&app, "GET", "/account/me", Some(&cookie), None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "the session is gone");
+        let (status, _, _) = send(
+            &app,
+            "GET",
+            "/account/me",
+            Some("keybound_session=forged.value"),
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+}
+
+#[tokio::test]
+async fn a_cloned_authenticator_is_detected_and_the_passkey_flagged() {
+    for app in apps().await {
+        let mut original = SoftPasskey::new().with_counter();
+        enrolled(&app, "cli", &mut original).await;
+        let mut clone = original.clone_device();
+        let (status, _, _) = sign_in(&app, &mut original).await;
+        assert_eq!(status, StatusCode::OK);
+        // The clone still has the old counter: its signature replays a count already seen.
+        let (status, err, cookie) = sign_in(&app, &mut clone).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{}: {err}", app.backend);
+        assert!(cookie.is_none());
+        let (status, _, _) = sign_in(&app, &mut original).await;
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "{}: the flagged passkey is refused from now on",
+            app.backend
+        );
+    }
+}
+
+#[tokio::test]
+async fn suspended_people_revoked_passkeys_and_reused_ceremonies_do_not_sign_in() {
+    for app in apps().await {
+        let mut key = SoftPasskey::new();
+        let id = enrolled(&app, "sue", &mut key).await;
+
+        let (_, begun, _) = send(&app, "POST", "/signin/begin", None, Some(json!({}))).await;
+        let answer = key.authenticate(PUBLIC_URL, &begun["public_key"]).await.unwrap();
+        let finish = json!({"ceremony_id": begun["ceremony_id"], "credential": answer});
+        let (status, _, _) = send(&app, "POST", "/signin/finish", None, Some(finish.clone())).await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, _, _) = send(&app, "POST", "/signin/finish", None, Some(finish)).await;
+        assert_eq!(status, StatusCode::GONE, "a challenge works once");
+
+        app.call(
+            "PATCH",
+            &app.realm_path(&format!("/identities/{id}")),
+            &app.admin,
+            Some(json!({"identity": {"status": "suspended"}})),
+        )
+        .await;
+        let (status, _, _) = sign_in(&app, &mut key).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{}", app.backend);
+        app.call(
+            "PATCH",
+            &app.realm_path(&format!("/identities/{id}")),
+            &app.admin,
+            Some(json!({"identity": {"status": "active"}})),
+        )
+        .await;
+        let (status, _, _) = sign_in(&app, &mut key).await;
+        assert_eq!(status, StatusCode::OK);
+
+        let (_, creds) = app
+            .call(
+                "GET",
+                &app.realm_path(&format!("/identities/{id}/credentials")),
+                &app.admin,
+                None,
+            )
+            .await;
+        let cred = creds["credentials"][0]["id"].as_str().unwrap();
+        app.call(
+            "POST",
+            &app.realm_path(&format!("/identities/{id}/credentials/{cred}:revoke")),
+            &app.admin,
+            None,
+        )
+        .await;
+        let (status, _, _) = sign_in(&app, &mut key).await;
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "{}: a revoked passkey cannot sign in",
+            app.backend
+        );
+
+        let mut stranger = SoftPasskey::new();
+        enrolled(&app, "other", &mut stranger).await;
+        let (status, page) = app.raw("GET", "/login", None, None).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            page.as_str()
+                .unwrap()
+                .contains("autocomplete=\"username webauthn\""),
+            "autofill is offered"
+        );
+    }
+}

@@ -1,0 +1,67 @@
+// Signing in with a passkey in a real browser: bind one through a link, then sign in on /login
+// without typing a username — by autofill (conditional UI) and by the button — land on
+// /account, and sign out.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startKeybound, launchBrowser, pageWithAuthenticator } from "./harness.mjs";
+
+let kb, browser, configId;
+
+before(async () => {
+  kb = await startKeybound();
+  browser = await launchBrowser();
+  const config = await kb.api("POST", "/authenticator-configs", { authenticator_config: { config: { type: "hosted_web" } } });
+  configId = config.body.id;
+});
+
+after(async () => {
+  await browser?.close();
+  await kb?.stop();
+});
+
+/** A person with a passkey on a fresh virtual authenticator; returns the page holding it. */
+async function personWithPasskey(username, display_name, pageOptions) {
+  const person = await kb.api("POST", "/identities", { identity: { display_name, traits: { type: "traits_v0", username } } });
+  const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+    job: { delivery_method: "RETURN", authenticator_config_id: configId },
+  });
+  const held = await pageWithAuthenticator(browser, pageOptions);
+  await held.page.goto(job.body.credential_binding_link);
+  await held.page.getByRole("button", { name: "Create passkey" }).click();
+  await held.page.waitForSelector("body[data-state=done]", { timeout: 15000 });
+  return { ...held, id: person.body.id };
+}
+
+test("opening /login offers the passkey in autofill and signs in without a username", async () => {
+  const { page, context, id } = await personWithPasskey("auto", "Ada Autofill");
+  await page.goto(`${kb.base}/account`);
+  // Not signed in: /account sends to /login, whose autofill request the authenticator answers.
+  await page.waitForURL(/\/account$/, { timeout: 15000 });
+  assert.equal(await page.locator("#who").innerText(), "Ada Autofill");
+  const creds = await kb.api("GET", `/identities/${id}/credentials`);
+  assert.ok(creds.body.credentials[0].last_used_time, "last use recorded");
+  await context.close();
+});
+
+test("the sign-in button works where the browser has no autofill; the account page shows the session; sign-out ends it", async () => {
+  const { page, context } = await personWithPasskey("lena", "Lena Button");
+  await page.addInitScript(() => {
+    PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+  });
+  await page.goto(`${kb.base}/login`);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await page.waitForURL(/\/account$/, { timeout: 15000 });
+  assert.equal(await page.locator("#who").innerText(), "Lena Button");
+  assert.match(await page.locator("#passkeys").innerText(), /Passkey/);
+  assert.match(await page.locator("#sessions").innerText(), /this browser/);
+  const session = (await context.cookies()).find((c) => c.name === "keybound_session");
+  assert.ok(session?.httpOnly, "the session cookie is HttpOnly");
+  assert.equal(session.sameSite, "Lax");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/login$/);
+  const me = await page.evaluate(async () => (await fetch("/account/me")).status);
+  assert.equal(me, 401, "signed out");
+  await context.close();
+});
