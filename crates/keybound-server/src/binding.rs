@@ -1,11 +1,10 @@
 //! Binding a passkey: creating credential binding jobs and running their WebAuthn ceremony.
 //! The REST API, the hosted pages and the SDK all come through here.
 
-use crate::webauthn::{b64, relying_party, unb64, user_handle};
-use crate::{ApiError, AppState};
+use crate::{registration, ApiError, AppState};
 use axum::http::StatusCode;
 use keybound_core::binding::{self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
-use keybound_core::credential::{Credential, CredentialState};
+use keybound_core::credential::Credential;
 use keybound_core::email::{Email, EmailStatus};
 use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
 use keybound_core::identity::{Identity, IdentityStatus};
@@ -15,12 +14,9 @@ use keybound_store::{JobSecret, StoreError};
 use serde::Serialize;
 use serde_json::Value;
 use time::Duration;
-use webauthn_rs::prelude::{CredentialID, PasskeyRegistration, RegisterPublicKeyCredential};
 
 /// The purpose under which binding ceremonies are kept.
 const BINDING: &str = "binding";
-/// How long a begun ceremony may take to finish.
-const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
 /// Wrong codes one client address may enter per window before it must wait.
 const CODE_FAILURES_PER_ADDRESS: i64 = 10;
 const CODE_FAILURE_WINDOW: Duration = Duration::minutes(10);
@@ -283,39 +279,11 @@ pub struct BeginIdentity {
 /// Starts the registration ceremony for what `target` opens.
 pub async fn begin(state: &AppState, target: &BindTarget, client: &str) -> Result<Begun, ApiError> {
     let (job, config, identity) = resolve(state, target, client).await?;
-    let rp = relying_party(&state.public_url, &config.trusted_origins)?;
-    let exclude: Vec<CredentialID> = state
-        .store
-        .active_credential_ids(&identity.id)
-        .await?
-        .iter()
-        .filter_map(|id| unb64(id))
-        .collect();
-    let (options, registration) = rp
-        .start_passkey_registration(
-            user_handle(&identity.id),
-            &identity.traits.username,
-            &identity.display_name,
-            Some(exclude).filter(|e| !e.is_empty()),
-        )
-        .map_err(|e| ApiError::internal("starting registration", &e))?;
-    let mut options = serde_json::to_value(options).map_err(|e| ApiError::internal("options", &e))?;
-    let mut public_key = options["publicKey"].take();
-    // Discoverable, so that sign-in needs no username; verified, as passkeys should be.
-    public_key["authenticatorSelection"]["residentKey"] = "required".into();
-    public_key["authenticatorSelection"]["requireResidentKey"] = true.into();
-    public_key["authenticatorSelection"]["userVerification"] = "required".into();
-
-    let now = state.clock.now();
-    let ceremony_id = secret::random_secret();
-    let saved = serde_json::to_string(&registration).map_err(|e| ApiError::internal("ceremony state", &e))?;
+    let (ceremony_id, public_key) =
+        registration::start(state, &identity, &config.trusted_origins, BINDING, &job.id).await?;
     state
         .store
-        .save_ceremony(&ceremony_id, BINDING, &job.id, &saved, now + CEREMONY_LIFETIME)
-        .await?;
-    state
-        .store
-        .advance_job(&job.id, JobState::RequestDelivered, now)
+        .advance_job(&job.id, JobState::RequestDelivered, state.clock.now())
         .await?;
     Ok(Begun {
         ceremony_id,
@@ -354,47 +322,14 @@ pub async fn finish(state: &AppState, ceremony_id: &str, answer: Value) -> Resul
         .store
         .config(&job.realm_id, &job.authenticator_config_id)
         .await?;
-    let rp = relying_party(&state.public_url, &config.trusted_origins)?;
-    let registration: PasskeyRegistration =
-        serde_json::from_str(&saved).map_err(|e| ApiError::internal("ceremony state", &e))?;
-    let aaguid = answer["response"]["attestationObject"]
-        .as_str()
-        .and_then(crate::webauthn::aaguid);
-    let answer: RegisterPublicKeyCredential = serde_json::from_value(answer).map_err(|e| {
-        ApiError::bad_field(
-            "credential",
-            format!("is not a WebAuthn registration response: {e}"),
-        )
-    })?;
-    let passkey = rp
-        .finish_passkey_registration(&answer, &registration)
-        .map_err(|e| ApiError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
-    let verified: webauthn_rs::prelude::Credential = passkey.clone().into();
-    let transports = verified
-        .transports
-        .iter()
-        .flatten()
-        .filter_map(|t| serde_json::to_value(t).ok()?.as_str().map(str::to_owned))
-        .collect();
-    let credential = Credential {
-        id: keybound_core::new_id(),
-        identity_id: job.identity_id.clone(),
-        realm_id: job.realm_id.clone(),
-        tenant_id: job.tenant_id.clone(),
-        state: CredentialState::Active,
-        name: keybound_core::credential::default_name(aaguid.as_deref()),
-        credential_id: b64(verified.cred_id.as_ref()),
-        aaguid,
-        transports,
-        backup_eligible: verified.backup_eligible,
-        backup_state: verified.backup_state,
-        sign_count: i64::from(verified.counter),
-        passkey: serde_json::to_string(&passkey).map_err(|e| ApiError::internal("passkey", &e))?,
-        create_time: now,
-        update_time: now,
-        last_used_time: None,
-        flagged_reason: None,
-    };
+    let credential = registration::verify(
+        state,
+        &saved,
+        answer,
+        &config.trusted_origins,
+        (&job.identity_id, &job.realm_id, &job.tenant_id),
+        now,
+    )?;
     state.store.complete_binding(&job.id, &credential, now).await?;
     Ok(Finished {
         credential,

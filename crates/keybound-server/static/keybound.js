@@ -174,3 +174,18 @@ function assertionJson(credential) {
     extensions: credential.getClientExtensionResults?.() ?? {},
   };
 }
+
+/** Adds another passkey for the person signed in to Keybound (its account page uses this). */
+export async function addPasskey(apiBase = globalThis.location?.origin) {
+  const begun = await post(`${apiBase}/account/passkeys/begin`, {});
+  let created;
+  try {
+    created = await navigator.credentials.create({ publicKey: creationOptions(begun.public_key) });
+  } catch (e) {
+    throw new KeyboundError(
+      e?.name === "InvalidStateError" ? "This device already holds a passkey for your account." : `The passkey was not created: ${e?.message ?? e}`,
+      e?.name ?? "ceremony_failed",
+    );
+  }
+  return post(`${apiBase}/account/passkeys/finish`, { ceremony_id: begun.ceremony_id, credential: registrationJson(created) });
+}

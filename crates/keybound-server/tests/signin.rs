@@ -237,3 +237,73 @@ async fn suspended_people_revoked_passkeys_and_reused_ceremonies_do_not_sign_in(
         );
     }
 }
+
+#[tokio::test]
+async fn a_signed_in_person_adds_another_passkey_which_then_signs_in() {
+    for app in apps().await {
+        let mut laptop = SoftPasskey::new();
+        enrolled(&app, "ana", &mut laptop).await;
+        let (_, _, cookie) = sign_in(&app, &mut laptop).await;
+        let cookie = cookie.unwrap();
+
+        let (status, _, _) = send(&app, "POST", "/account/passkeys/begin", None, Some(json!({}))).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "only when signed in");
+        let (status, _, _) = send(&app, "POST", "/account/passkeys/begin", Some(&cookie), None).await;
+        assert_eq!(
+            status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "not from a cross-site form"
+        );
+
+        let (status, begun, _) = send(
+            &app,
+            "POST",
+            "/account/passkeys/begin",
+            Some(&cookie),
+            Some(json!({})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{begun}");
+        assert_eq!(
+            begun["public_key"]["excludeCredentials"]
+                .as_array()
+                .unwrap()
+                .len(),
+            1,
+            "the laptop's passkey is excluded"
+        );
+        let mut phone = SoftPasskey::new();
+        let answer = phone.register(PUBLIC_URL, &begun["public_key"]).await.unwrap();
+        let finish = json!({"ceremony_id": begun["ceremony_id"], "credential": answer});
+        let (status, added, _) = send(
+            &app,
+            "POST",
+            "/account/passkeys/finish",
+            Some(&cookie),
+            Some(finish.clone()),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{}: {added}", app.backend);
+        let (status, _, _) = send(
+            &app,
+            "POST",
+            "/account/passkeys/finish",
+            Some(&cookie),
+            Some(finish),
+        )
+        .await;
+        assert_eq!(status, StatusCode::GONE, "once");
+
+        let (_, me, _) = send(&app, "GET", "/account/me", Some(&cookie), None).await;
+        assert_eq!(me["passkeys"].as_array().unwrap().len(), 2);
+        let (status, body, _) = sign_in(&app, &mut phone).await;
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "{}: the new passkey signs in: {body}",
+            app.backend
+        );
+        let (status, page) = app.raw("GET", "/account", None, None).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    }
+}

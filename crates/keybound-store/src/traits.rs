@@ -344,6 +344,9 @@ pub trait CredentialStore {
         id: &str,
         now: OffsetDateTime,
     ) -> Result<keybound_core::credential::Credential>;
+    /// Adds a passkey to an active identity (from its own account page); `Conflict` if the
+    /// WebAuthn credential id is registered already or the identity is suspended.
+    async fn add_credential(&self, credential: &keybound_core::credential::Credential) -> Result<()>;
     /// The credential with this WebAuthn credential id (base64url), in any state.
     async fn credential_by_webauthn_id(
         &self,

@@ -276,3 +276,70 @@ pub async fn me(
             .collect(),
     }))
 }
+
+/// The purpose under which the account page's registration ceremonies are kept.
+const ADD_PASSKEY: &str = "account";
+
+#[derive(Serialize)]
+pub struct AddBegun {
+    ceremony_id: String,
+    public_key: serde_json::Value,
+}
+
+/// `POST /account/passkeys/begin`: a ceremony to add a passkey for the signed-in person.
+pub async fn add_passkey_begin(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    headers: HeaderMap,
+) -> Result<Json<AddBegun>, ApiError> {
+    require_json(&headers)?;
+    let identity = state
+        .store
+        .identity(&session.realm_id, &session.identity_id)
+        .await?;
+    let (ceremony_id, public_key) =
+        crate::registration::start(&state, &identity, &[], ADD_PASSKEY, &identity.id).await?;
+    Ok(Json(AddBegun {
+        ceremony_id,
+        public_key,
+    }))
+}
+
+#[derive(Serialize)]
+pub struct Added {
+    credential: CredentialView,
+}
+
+/// `POST /account/passkeys/finish`.
+pub async fn add_passkey_finish(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<FinishRequest>,
+) -> Result<Json<Added>, ApiError> {
+    require_json(&headers)?;
+    let now = state.clock.now();
+    let (identity_id, saved) = state
+        .store
+        .take_ceremony(&body.ceremony_id, ADD_PASSKEY, now)
+        .await?
+        .filter(|(identity_id, _)| *identity_id == session.identity_id)
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::GONE,
+                "This attempt has expired or was already used. Start again.",
+            )
+        })?;
+    let credential = crate::registration::verify(
+        &state,
+        &saved,
+        body.credential,
+        &[],
+        (&identity_id, &session.realm_id, &session.tenant_id),
+        now,
+    )?;
+    state.store.add_credential(&credential).await?;
+    Ok(Json(Added {
+        credential: credential.into(),
+    }))
+}

@@ -38,6 +38,8 @@ pub fn routes() -> Router<AppState> {
         .route("/signout", post(account::sign_out))
         .route("/account", get(account::account_page))
         .route("/account/me", get(account::me))
+        .route("/account/passkeys/begin", post(account::add_passkey_begin))
+        .route("/account/passkeys/finish", post(account::add_passkey_finish))
         .route(
             "/sdk/keybound.js",
             get(|| async { asset("text/javascript; charset=utf-8", SDK) }),

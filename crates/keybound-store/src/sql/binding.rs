@@ -86,6 +86,33 @@ async fn insert_job<'e>(
     Ok(())
 }
 
+pub(crate) async fn insert_credential<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    c: &Credential,
+) -> std::result::Result<sqlx::any::AnyQueryResult, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
+         transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
+    )
+    .bind(&c.id)
+    .bind(&c.identity_id)
+    .bind(&c.realm_id)
+    .bind(&c.tenant_id)
+    .bind(c.state.as_str())
+    .bind(&c.name)
+    .bind(&c.credential_id)
+    .bind(&c.aaguid)
+    .bind(c.transports.join(" "))
+    .bind(i64::from(c.backup_eligible))
+    .bind(i64::from(c.backup_state))
+    .bind(c.sign_count)
+    .bind(&c.passkey)
+    .bind(micros(c.create_time))
+    .execute(db)
+    .await
+}
+
 impl SqlStore {
     async fn find_job(&self, id: &str) -> Result<Option<BindingJob>> {
         let row = sqlx::query(&format!(
@@ -402,27 +429,7 @@ impl BindingStore for SqlStore {
                 "the identity is suspended and cannot bind a passkey".into(),
             ));
         }
-        let inserted = sqlx::query(
-            "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
-             transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
-        )
-        .bind(&c.id)
-        .bind(&c.identity_id)
-        .bind(&c.realm_id)
-        .bind(&c.tenant_id)
-        .bind(c.state.as_str())
-        .bind(&c.name)
-        .bind(&c.credential_id)
-        .bind(&c.aaguid)
-        .bind(c.transports.join(" "))
-        .bind(i64::from(c.backup_eligible))
-        .bind(i64::from(c.backup_state))
-        .bind(c.sign_count)
-        .bind(&c.passkey)
-        .bind(micros(c.create_time))
-        .execute(&mut *tx)
-        .await;
+        let inserted = insert_credential(&mut *tx, c).await;
         if let Err(e) = inserted {
             tx.rollback().await?;
             return Err(conflict_on_unique(e, || {
