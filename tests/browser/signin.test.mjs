@@ -65,3 +65,34 @@ test("the sign-in button works where the browser has no autofill; the account pa
   assert.equal(me, 401, "signed out");
   await context.close();
 });
+
+test("a login code signs in once; the account page then adds a passkey, which signs in", async () => {
+  const person = await kb.api("POST", "/identities", { identity: { display_name: "Cody Code", traits: { type: "traits_v0", username: "cody" } } });
+  const created = await kb.api("POST", `/identities/${person.body.id}/login-codes`, { login_code: { expires_in: "15m" } });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const { page, context, credentials } = await pageWithAuthenticator(browser);
+  await page.addInitScript(() => {
+    PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+  });
+  await page.goto(created.body.link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/account$/);
+  assert.match(await page.locator("#welcome").innerText(), /no passkey yet/);
+
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#passkeys li").length === 1, null, { timeout: 15000 });
+  assert.equal((await credentials()).length, 1);
+  const enrolled = await kb.api("GET", `/identities/${person.body.id}`);
+  assert.equal(enrolled.body.enrollment_status, "ENROLLED");
+
+  // The link is spent; the new passkey signs in.
+  const again = await page.goto(created.body.link);
+  assert.equal(again.status(), 410, "a used link no longer works");
+  assert.match(await page.content(), /used or has expired/);
+  await context.clearCookies();
+  await page.goto(`${kb.base}/login`);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await page.waitForURL(/\/account$/, { timeout: 15000 });
+  assert.equal(await page.locator("#who").innerText(), "Cody Code");
+  await context.close();
+});

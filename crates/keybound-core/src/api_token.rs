@@ -19,6 +19,7 @@ pub const RESOURCES: &[&str] = &[
     "credentials",
     "emails",
     "email-templates",
+    "login-codes",
 ];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";

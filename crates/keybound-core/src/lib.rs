@@ -12,6 +12,7 @@ pub mod error;
 pub mod filter;
 pub mod group;
 pub mod identity;
+pub mod login_code;
 pub mod page;
 pub mod realm;
 pub mod secret;

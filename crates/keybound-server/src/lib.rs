@@ -7,6 +7,7 @@ pub mod email;
 mod error;
 mod health;
 pub mod hosted;
+pub mod login_codes;
 pub mod registration;
 pub mod session;
 pub mod signin;

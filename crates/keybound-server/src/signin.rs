@@ -134,6 +134,25 @@ pub async fn finish(
     credential.last_used_time = Some(now);
     state.store.record_credential_use(&credential, now).await?;
 
+    let (session, cookie) = open_session(state, &identity, Some(&credential.id), user_agent, ip).await?;
+    Ok(SignedIn {
+        identity,
+        credential,
+        session,
+        cookie,
+    })
+}
+
+/// Opens a session for `identity` (signed in with `credential_id`, or by a one-time link);
+/// returns it and the cookie value `<session id>.<secret>`.
+pub async fn open_session(
+    state: &AppState,
+    identity: &Identity,
+    credential_id: Option<&str>,
+    user_agent: &str,
+    ip: &str,
+) -> Result<(Session, String), ApiError> {
+    let now = state.clock.now();
     let session_secret = secret::random_secret();
     let session = Session {
         id: keybound_core::new_id(),
@@ -141,7 +160,7 @@ pub async fn finish(
         identity_id: identity.id.clone(),
         realm_id: identity.realm_id.clone(),
         tenant_id: identity.tenant_id.clone(),
-        credential_id: Some(credential.id.clone()),
+        credential_id: credential_id.map(str::to_owned),
         user_agent: user_agent.chars().take(512).collect(),
         ip: ip.to_owned(),
         create_time: now,
@@ -152,10 +171,5 @@ pub async fn finish(
     };
     state.store.create_session(&session).await?;
     let cookie = format!("{}.{session_secret}", session.id);
-    Ok(SignedIn {
-        identity,
-        credential,
-        session,
-        cookie,
-    })
+    Ok((session, cookie))
 }

@@ -307,3 +307,110 @@ async fn a_signed_in_person_adds_another_passkey_which_then_signs_in() {
         assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
     }
 }
+
+/// A login code for `identity_id`; returns the `/lc/...` path.
+async fn login_code(app: &TestApp, identity_id: &str, expires_in: &str) -> String {
+    let uri = app.realm_path(&format!("/identities/{identity_id}/login-codes"));
+    let (status, created) = app
+        .call(
+            "POST",
+            &uri,
+            &app.admin,
+            Some(json!({"login_code": {"expires_in": expires_in}})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    assert!(
+        created["qr_svg"].as_str().unwrap().starts_with("<?xml"),
+        "a QR code comes with it"
+    );
+    created["link"]
+        .as_str()
+        .unwrap()
+        .strip_prefix(PUBLIC_URL)
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_login_code_signs_in_once_until_it_expires() {
+    for app in apps().await {
+        let id = app.identity("nia", None).await["id"].as_str().unwrap().to_owned();
+        let uri = app.realm_path(&format!("/identities/{id}/login-codes"));
+        let (status, err) = app
+            .call(
+                "POST",
+                &uri,
+                &app.admin,
+                Some(json!({"login_code": {"expires_in": "2h"}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+
+        let path = login_code(&app, &id, "15m").await;
+        let (status, page) = app.raw("GET", &path, None, None).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            page.as_str().unwrap().contains("nia Example"),
+            "the page says who it signs in"
+        );
+        let (status, page) = app.raw("GET", &path, None, None).await;
+        assert_eq!(status, StatusCode::OK, "looking does not spend it: {page}");
+
+        let (status, _, cookie) = send(&app, "POST", &path, None, None).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let cookie = cookie.expect("a session").split(';').next().unwrap().to_owned();
+        let (status, me, _) = send(&app, "GET", "/account/me", Some(&cookie), None).await;
+        assert_eq!(
+            (status, me["identity"]["id"].as_str()),
+            (StatusCode::OK, Some(id.as_str()))
+        );
+        let (status, _, again) = send(&app, "POST", &path, None, None).await;
+        assert_eq!(
+            (status, again),
+            (StatusCode::GONE, None),
+            "{}: a second use is refused, no session",
+            app.backend
+        );
+
+        let late = login_code(&app, &id, "15m").await;
+        app.clock.advance(time::Duration::minutes(16));
+        let (status, _, cookie) = send(&app, "POST", &late, None, None).await;
+        assert_eq!(
+            (status, cookie),
+            (StatusCode::GONE, None),
+            "expired after 15 minutes"
+        );
+        let (status, _) = app.raw("GET", "/lc/garbage", None, None).await;
+        assert_eq!(status, StatusCode::GONE);
+    }
+}
+
+#[tokio::test]
+async fn fifty_parallel_uses_of_one_login_code_open_one_session() {
+    for app in apps().await {
+        let id = app.identity("raz", None).await["id"].as_str().unwrap().to_owned();
+        let path = login_code(&app, &id, "1h").await;
+        let tasks: Vec<_> = (0..50)
+            .map(|_| {
+                let router = app.router.clone();
+                let path = path.clone();
+                tokio::spawn(async move {
+                    let req = Request::post(&path).body(Body::empty()).unwrap();
+                    let res = router.oneshot(req).await.unwrap();
+                    (res.status(), res.headers().contains_key("set-cookie"))
+                })
+            })
+            .collect();
+        let mut sessions = 0;
+        for t in tasks {
+            let (status, cookie) = t.await.unwrap();
+            assert!(
+                status == StatusCode::SEE_OTHER || status == StatusCode::GONE,
+                "{status}"
+            );
+            sessions += usize::from(cookie);
+        }
+        assert_eq!(sessions, 1, "{}", app.backend);
+    }
+}

@@ -188,6 +188,25 @@ pub trait EmailTemplateStore {
     ) -> Result<Option<keybound_core::email_template::EmailTemplate>>;
 }
 
+#[async_trait]
+pub trait LoginCodeStore {
+    async fn create_login_code(&self, code: &keybound_core::login_code::LoginCode) -> Result<()>;
+    /// The unused, unexpired code with this id and secret, without using it.
+    async fn peek_login_code(
+        &self,
+        id: &str,
+        secret: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<keybound_core::login_code::LoginCode>>;
+    /// Uses the code: exactly one of any number of racing redemptions gets it.
+    async fn redeem_login_code(
+        &self,
+        id: &str,
+        secret: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<keybound_core::login_code::LoginCode>>;
+}
+
 /// All of Keybound's storage.
 #[async_trait]
 pub trait Store:
@@ -202,6 +221,7 @@ pub trait Store:
     + EmailStore
     + EmailTemplateStore
     + SessionStore
+    + LoginCodeStore
     + Send
     + Sync
 {

@@ -9,7 +9,7 @@ use keybound_core::api_token::{parse_lifetime, ApiToken};
 use keybound_core::page::PageRequest;
 use keybound_core::{Clock, SystemClock};
 use keybound_server::AppState;
-use keybound_store::{ApiTokenStore, RealmStore, SqlStore, TenantStore};
+use keybound_store::{ApiTokenStore, IdentityStore, RealmStore, SqlStore, TenantStore};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -37,6 +37,25 @@ enum Command {
     /// Email delivery.
     #[command(subcommand)]
     Email(EmailCommand),
+    /// One-time sign-in links for people without a passkey.
+    #[command(subcommand, name = "login-code")]
+    LoginCode(LoginCodeCommand),
+}
+
+#[derive(Subcommand)]
+enum LoginCodeCommand {
+    /// Make a one-time sign-in link (printed alone on the last line) for a user.
+    Create {
+        /// The user's username.
+        #[arg(long)]
+        username: String,
+        /// Realm id; default: the first realm.
+        #[arg(long)]
+        realm: Option<String>,
+        /// How long the link works: 15m, 1h, 12h, 1d or 1w.
+        #[arg(long, default_value = "1h")]
+        expires: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -104,6 +123,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Token(TokenCommand::Create(args)) => token_create(config, args).await,
         Command::Realm(RealmCommand::List { json }) => realm_list(config, json).await,
         Command::Email(EmailCommand::Test { to }) => email_test(config, &to).await,
+        Command::LoginCode(LoginCodeCommand::Create {
+            username,
+            realm,
+            expires,
+        }) => login_code_create(config, &username, realm.as_deref(), &expires).await,
     }
 }
 
@@ -218,6 +242,64 @@ async fn token_create(config: Config, args: TokenCreate) -> anyhow::Result<()> {
         tenant.id
     );
     println!("{secret}");
+    Ok(())
+}
+
+async fn login_code_create(
+    config: Config,
+    username: &str,
+    realm: Option<&str>,
+    expires: &str,
+) -> anyhow::Result<()> {
+    let lifetime = keybound_core::login_code::parse_lifetime(expires)
+        .ok_or_else(|| anyhow::anyhow!("--expires must be one of 15m, 1h, 12h, 1d, 1w"))?;
+    let (store, tenant) = open(&config).await?;
+    let realm = match realm {
+        Some(id) => store
+            .realm(&tenant.id, id)
+            .await
+            .with_context(|| format!("realm {id}"))?,
+        None => store
+            .list_realms(&tenant.id, PageRequest { size: 1, after: None })
+            .await?
+            .items
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow::anyhow!("there is no realm"))?,
+    };
+    let filter = keybound_core::filter::Filter {
+        clauses: vec![keybound_core::filter::Clause {
+            attribute: "traits.username".into(),
+            op: keybound_core::filter::Op::Eq,
+            value: username.to_owned(),
+        }],
+    };
+    let identity = store
+        .list_identities(&realm.id, &filter, PageRequest::default())
+        .await?
+        .items
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("no user `{username}` in realm {}", realm.display_name))?;
+    let state = AppState {
+        store: Arc::new(store.clone()),
+        clock: Arc::new(SystemClock),
+        tenant_id: tenant.id.clone(),
+        public_url: config.public_url.clone(),
+        email: config.email_sender()?,
+        email_retry: config.email_retry(),
+    };
+    let created = keybound_server::login_codes::create(&state, &realm, &identity.id, lifetime)
+        .await
+        .map_err(|e| anyhow::anyhow!("could not create the login code ({})", e.status()))?;
+    store.close().await;
+    println!(
+        "One-time sign-in link for {} ({}), valid until {}:",
+        identity.display_name,
+        identity.traits.username,
+        keybound_core::email_template::human_time(created.code.expire_time)
+    );
+    println!("{}", created.link);
     Ok(())
 }
 

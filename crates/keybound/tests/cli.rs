@@ -119,3 +119,51 @@ fn bad_command_lines_fail_with_a_message() {
     let help = env.command(&["token", "create", "--help"]).output().unwrap();
     assert!(String::from_utf8_lossy(&help.stdout).contains("--scopes"));
 }
+
+#[test]
+fn login_code_create_prints_a_link_that_works() {
+    let env = Env {
+        dir: tempfile::tempdir().unwrap(),
+        database_url: None,
+    };
+    let token = secret_of(&env.run(&["token", "create", "--name", "lc", "--scopes", "*"]));
+    let realm = realms(&env).remove(0);
+    let port = free_port();
+    let _server = start(&env, port);
+    let base = format!(
+        "http://localhost:{port}/v1/tenants/{}/realms/{}",
+        realm["tenant_id"].as_str().unwrap(),
+        realm["id"].as_str().unwrap()
+    );
+    let body = json!({"identity": {"display_name": "Cli Person", "traits": {"type": "traits_v0", "username": "cli.person"}}});
+    assert_eq!(
+        call("POST", &format!("{base}/identities"), &token, Some(body)).0,
+        200
+    );
+
+    let out = env
+        .command(&[
+            "login-code",
+            "create",
+            "--username",
+            "CLI.Person",
+            "--expires",
+            "15m",
+        ])
+        .env("KEYBOUND_PUBLIC_URL", format!("http://localhost:{port}"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let link = secret_of(&out);
+    assert!(
+        link.starts_with(&format!("http://localhost:{port}/lc/")),
+        "{link}"
+    );
+    let page = ureq::get(&link).call().unwrap().into_string().unwrap();
+    assert!(page.contains("Cli Person"));
+    let bad = env
+        .command(&["login-code", "create", "--username", "nobody"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+}

@@ -14,6 +14,7 @@ mod emails;
 mod extract;
 mod groups;
 mod identities;
+mod login_codes;
 mod openapi;
 mod realms;
 
@@ -95,6 +96,10 @@ pub fn routes() -> Router<AppState> {
                 .patch(email_templates::update)
                 .delete(email_templates::delete)
                 .post(email_templates::preview),
+        )
+        .route(
+            &format!("{REALM}/identities/{{identity_id}}/login-codes"),
+            post(login_codes::create),
         )
         .route(&format!("{REALM}/emails"), get(emails::list))
         .route(&format!("{REALM}/emails/{{email_id}}"), get(emails::get))

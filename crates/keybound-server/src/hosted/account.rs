@@ -343,3 +343,92 @@ pub async fn add_passkey_finish(
         credential: credential.into(),
     }))
 }
+
+#[derive(Template)]
+#[template(path = "login_code.html")]
+struct LoginCodePage<'a> {
+    display_name: &'a str,
+    username: &'a str,
+    expires: String,
+    code: &'a str,
+}
+
+fn link_spent() -> Response {
+    super::message(
+        StatusCode::GONE,
+        "Link no longer valid",
+        "This sign-in link has been used or has expired. Ask your administrator for a new one.",
+    )
+}
+
+/// `GET /lc/{code}`: who the link signs in, and a button; opening it uses nothing, so link
+/// previews in mail and chat cannot spend it.
+pub async fn login_code_page(
+    State(state): State<AppState>,
+    axum::extract::Path(code): axum::extract::Path<String>,
+) -> Response {
+    let Some((id, secret)) = keybound_core::login_code::split(&code) else {
+        return link_spent();
+    };
+    let found = match state.store.peek_login_code(id, secret, state.clock.now()).await {
+        Ok(Some(found)) => found,
+        Ok(None) => return link_spent(),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let identity = match state.store.identity(&found.realm_id, &found.identity_id).await {
+        Ok(identity) => identity,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let html = LoginCodePage {
+        display_name: &identity.display_name,
+        username: &identity.traits.username,
+        expires: keybound_core::email_template::human_time(found.expire_time),
+        code: &code,
+    }
+    .render();
+    page(StatusCode::OK, html)
+}
+
+/// `POST /lc/{code}`: uses the link (once, however many try) and signs in.
+pub async fn login_code_redeem(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    axum::extract::Path(code): axum::extract::Path<String>,
+) -> Response {
+    let Some((id, secret)) = keybound_core::login_code::split(&code) else {
+        return link_spent();
+    };
+    let redeemed = match state.store.redeem_login_code(id, secret, state.clock.now()).await {
+        Ok(Some(redeemed)) => redeemed,
+        Ok(None) => return link_spent(),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let opened = async {
+        let identity = state
+            .store
+            .identity(&redeemed.realm_id, &redeemed.identity_id)
+            .await?;
+        if identity.status == keybound_core::identity::IdentityStatus::Suspended {
+            return Err(ApiError::forbidden(
+                "This account is suspended. Contact your administrator.",
+            ));
+        }
+        let user_agent = headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        signin::open_session(&state, &identity, None, user_agent, &client).await
+    };
+    match opened.await {
+        Ok((_, cookie)) => (
+            StatusCode::SEE_OTHER,
+            [
+                (header::LOCATION, axum::http::HeaderValue::from_static("/account")),
+                (SET_COOKIE_HEADER, set_cookie(&state.public_url, Some(&cookie))),
+            ],
+        )
+            .into_response(),
+        Err(e) => e.into_response(),
+    }
+}

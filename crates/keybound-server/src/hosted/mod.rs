@@ -37,6 +37,10 @@ pub fn routes() -> Router<AppState> {
         .route("/signin/finish", post(account::finish))
         .route("/signout", post(account::sign_out))
         .route("/account", get(account::account_page))
+        .route(
+            "/lc/{code}",
+            get(account::login_code_page).post(account::login_code_redeem),
+        )
         .route("/account/me", get(account::me))
         .route("/account/passkeys/begin", post(account::add_passkey_begin))
         .route("/account/passkeys/finish", post(account::add_passkey_finish))
@@ -124,7 +128,7 @@ pub(crate) fn page(status: StatusCode, html: Result<String, askama::Error>) -> R
     }
 }
 
-fn message(status: StatusCode, title: &str, message: &str) -> Response {
+pub(crate) fn message(status: StatusCode, title: &str, message: &str) -> Response {
     page(status, MessagePage { title, message }.render())
 }
 

@@ -8,6 +8,7 @@ mod email_templates;
 mod emails;
 mod groups;
 mod identities;
+mod login_codes;
 mod sessions;
 mod tenants;
 

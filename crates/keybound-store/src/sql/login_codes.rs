@@ -1,0 +1,80 @@
+//! Login codes.
+
+use super::{micros, opt_time_col, time_col, SqlStore};
+use crate::{LoginCodeStore, Result};
+use async_trait::async_trait;
+use keybound_core::login_code::LoginCode;
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+const COLUMNS: &str =
+    "id, secret_hash, identity_id, realm_id, tenant_id, expire_time, used_time, create_time";
+/// The code `$1` with secret hash `$2`, unused and unexpired at `$3`. The secret is 256 random
+/// bits, so comparing its hash in SQL leaks nothing usable.
+const USABLE: &str = "id = $1 AND secret_hash = $2 AND used_time IS NULL AND expire_time > $3";
+
+fn code_from_row(row: &AnyRow) -> std::result::Result<LoginCode, sqlx::Error> {
+    Ok(LoginCode {
+        id: row.try_get("id")?,
+        secret_hash: row.try_get("secret_hash")?,
+        identity_id: row.try_get("identity_id")?,
+        realm_id: row.try_get("realm_id")?,
+        tenant_id: row.try_get("tenant_id")?,
+        expire_time: time_col(row, "expire_time")?,
+        used_time: opt_time_col(row, "used_time")?,
+        create_time: time_col(row, "create_time")?,
+    })
+}
+
+#[async_trait]
+impl LoginCodeStore for SqlStore {
+    async fn create_login_code(&self, c: &LoginCode) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO login_codes (id, secret_hash, identity_id, realm_id, tenant_id, expire_time, create_time) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&c.id)
+        .bind(&c.secret_hash)
+        .bind(&c.identity_id)
+        .bind(&c.realm_id)
+        .bind(&c.tenant_id)
+        .bind(micros(c.expire_time))
+        .bind(micros(c.create_time))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn peek_login_code(
+        &self,
+        id: &str,
+        secret: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<LoginCode>> {
+        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM login_codes WHERE {USABLE}"))
+            .bind(id)
+            .bind(keybound_core::secret::hash(secret))
+            .bind(micros(now))
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(code_from_row).transpose()?)
+    }
+
+    async fn redeem_login_code(
+        &self,
+        id: &str,
+        secret: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<LoginCode>> {
+        let row = sqlx::query(&format!(
+            "UPDATE login_codes SET used_time = $3 WHERE {USABLE} RETURNING {COLUMNS}"
+        ))
+        .bind(id)
+        .bind(keybound_core::secret::hash(secret))
+        .bind(micros(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(code_from_row).transpose()?)
+    }
+}
