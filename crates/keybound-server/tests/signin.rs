@@ -414,3 +414,116 @@ async fn fifty_parallel_uses_of_one_login_code_open_one_session() {
         assert_eq!(sessions, 1, "{}", app.backend);
     }
 }
+
+#[tokio::test]
+async fn people_rename_and_remove_their_passkeys_and_sign_out_other_sessions() {
+    for app in apps().await {
+        let mut key = SoftPasskey::new();
+        enrolled(&app, "max", &mut key).await;
+        let (_, _, first) = sign_in(&app, &mut key).await;
+        let (_, _, second) = sign_in(&app, &mut key).await;
+        let (first, second) = (first.unwrap(), second.unwrap());
+
+        let (_, me, _) = send(&app, "GET", "/account/me", Some(&first), None).await;
+        let passkey = me["passkeys"][0]["id"].as_str().unwrap().to_owned();
+        let (status, renamed, _) = send(
+            &app,
+            "PATCH",
+            &format!("/account/passkeys/{passkey}"),
+            Some(&first),
+            Some(json!({"name": "My laptop"})),
+        )
+        .await;
+        assert_eq!(
+            (status, renamed["name"].as_str()),
+            (StatusCode::OK, Some("My laptop")),
+            "{renamed}"
+        );
+        let (status, _, _) = send(
+            &app,
+            "PATCH",
+            "/account/passkeys/ffffffffffffffff",
+            Some(&first),
+            Some(json!({"name": "x"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "only one's own passkeys");
+
+        let (status, warning, _) = send(
+            &app,
+            "DELETE",
+            &format!("/account/passkeys/{passkey}"),
+            Some(&first),
+            Some(json!({})),
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::CONFLICT,
+            "{}: the last passkey needs confirming",
+            app.backend
+        );
+        assert!(warning["message"].as_str().unwrap().contains("last passkey"));
+
+        // Sign the other browser out, then everywhere.
+        let (_, me, _) = send(&app, "GET", "/account/me", Some(&first), None).await;
+        let other = me["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["current"] == false)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let (status, _, _) = send(
+            &app,
+            "DELETE",
+            &format!("/account/sessions/{other}"),
+            Some(&first),
+            Some(json!({})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, _, _) = send(&app, "GET", "/account/me", Some(&second), None).await;
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "{}: the other browser is signed out",
+            app.backend
+        );
+        let (status, _, _) = send(&app, "GET", "/account/me", Some(&first), None).await;
+        assert_eq!(status, StatusCode::OK);
+
+        let (status, removed, _) = send(
+            &app,
+            "DELETE",
+            &format!("/account/passkeys/{passkey}"),
+            Some(&first),
+            Some(json!({"confirm_last": true})),
+        )
+        .await;
+        assert_eq!(
+            (status, removed["state"].as_str()),
+            (StatusCode::OK, Some("REVOKED"))
+        );
+        let (status, _, _) = sign_in(&app, &mut key).await;
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "a removed passkey no longer signs in"
+        );
+
+        let (status, _, cleared) =
+            send(&app, "DELETE", "/account/sessions", Some(&first), Some(json!({}))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(cleared.unwrap().contains("Max-Age=0"));
+        let (status, _, _) = send(&app, "GET", "/account/me", Some(&first), None).await;
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "{}: signed out everywhere",
+            app.backend
+        );
+    }
+}

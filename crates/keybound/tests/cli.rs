@@ -161,6 +161,27 @@ fn login_code_create_prints_a_link_that_works() {
     );
     let page = ureq::get(&link).call().unwrap().into_string().unwrap();
     assert!(page.contains("Cli Person"));
+    // Using it opens a session that records where it came from.
+    let agent = ureq::AgentBuilder::new().redirects(0).build();
+    let used = match agent.post(&link.replace("localhost", "127.0.0.1")).call() {
+        Ok(r) | Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(used.status(), 303);
+    let cookie = used
+        .header("set-cookie")
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let me: serde_json::Value = ureq::get(&format!("http://127.0.0.1:{port}/account/me"))
+        .set("Cookie", &cookie)
+        .call()
+        .unwrap()
+        .into_json()
+        .unwrap();
+    assert_eq!(me["sessions"][0]["ip"], "127.0.0.1", "{me}");
     let bad = env
         .command(&["login-code", "create", "--username", "nobody"])
         .output()

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 struct LoginPage;
 
 struct PasskeyRow {
+    id: String,
     name: String,
     /// "synced" or "device-bound".
     kind: &'static str,
@@ -29,6 +30,7 @@ struct PasskeyRow {
 }
 
 struct SessionRow {
+    id: String,
     user_agent: String,
     ip: String,
     created: String,
@@ -77,6 +79,7 @@ pub async fn account_page(
             .items
             .into_iter()
             .map(|p| PasskeyRow {
+                id: p.id,
                 kind: if p.backup_eligible {
                     "synced"
                 } else {
@@ -92,6 +95,7 @@ pub async fn account_page(
             .into_iter()
             .map(|s| SessionRow {
                 current: s.id == session.id,
+                id: s.id.clone(),
                 user_agent: if s.user_agent.is_empty() {
                     "Unknown browser".into()
                 } else {
@@ -431,4 +435,109 @@ pub async fn login_code_redeem(
             .into_response(),
         Err(e) => e.into_response(),
     }
+}
+
+#[derive(Deserialize)]
+pub struct RenameBody {
+    name: String,
+}
+
+/// One of the signed-in person's own passkeys, or 404.
+async fn own_passkey(
+    state: &AppState,
+    session: &keybound_core::session::Session,
+    id: &str,
+) -> Result<keybound_core::credential::Credential, ApiError> {
+    Ok(state
+        .store
+        .credential(&session.realm_id, &session.identity_id, id)
+        .await?)
+}
+
+/// `PATCH /account/passkeys/{id}` `{"name"}`.
+pub async fn rename_passkey(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<RenameBody>,
+) -> Result<Json<CredentialView>, ApiError> {
+    require_json(&headers)?;
+    own_passkey(&state, &session, &id).await?;
+    let renamed = state
+        .store
+        .rename_credential(
+            &session.realm_id,
+            &session.identity_id,
+            &id,
+            &body.name,
+            state.clock.now(),
+        )
+        .await?;
+    Ok(Json(renamed.into()))
+}
+
+#[derive(Deserialize, Default)]
+pub struct RemoveBody {
+    /// Required to remove the last active passkey.
+    #[serde(default)]
+    confirm_last: bool,
+}
+
+/// `DELETE /account/passkeys/{id}`: turns the passkey off. The last one needs
+/// `{"confirm_last": true}`: without a passkey the person cannot sign in again.
+pub async fn remove_passkey(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<RemoveBody>,
+) -> Result<Json<CredentialView>, ApiError> {
+    require_json(&headers)?;
+    own_passkey(&state, &session, &id).await?;
+    let active = state.store.active_credential_ids(&session.identity_id).await?;
+    if active.len() <= 1 && !body.confirm_last {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "This is your last passkey: without it you cannot sign in again. Confirm to remove it anyway.",
+        ));
+    }
+    let removed = state
+        .store
+        .revoke_credential(&session.realm_id, &session.identity_id, &id, state.clock.now())
+        .await?;
+    Ok(Json(removed.into()))
+}
+
+/// `DELETE /account/sessions/{id}`: signs that browser out.
+pub async fn revoke_session(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    require_json(&headers)?;
+    state
+        .store
+        .revoke_session(&session.identity_id, &id, state.clock.now())
+        .await?;
+    Ok(Json(serde_json::json!({})))
+}
+
+/// `DELETE /account/sessions`: signs out everywhere, this browser included.
+pub async fn revoke_all_sessions(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    require_json(&headers)?;
+    let revoked = state
+        .store
+        .revoke_sessions(&session.identity_id, state.clock.now())
+        .await?;
+    Ok((
+        [(SET_COOKIE_HEADER, set_cookie(&state.public_url, None))],
+        Json(serde_json::json!({"revoked": revoked})),
+    )
+        .into_response())
 }

@@ -45,6 +45,18 @@ pub fn routes() -> Router<AppState> {
         .route("/account/passkeys/begin", post(account::add_passkey_begin))
         .route("/account/passkeys/finish", post(account::add_passkey_finish))
         .route(
+            "/account/passkeys/{id}",
+            axum::routing::patch(account::rename_passkey).delete(account::remove_passkey),
+        )
+        .route(
+            "/account/sessions",
+            axum::routing::delete(account::revoke_all_sessions),
+        )
+        .route(
+            "/account/sessions/{id}",
+            axum::routing::delete(account::revoke_session),
+        )
+        .route(
             "/sdk/keybound.js",
             get(|| async { asset("text/javascript; charset=utf-8", SDK) }),
         )
