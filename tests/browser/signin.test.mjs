@@ -59,7 +59,7 @@ test("the sign-in button works where the browser has no autofill; the account pa
   assert.ok(session?.httpOnly, "the session cookie is HttpOnly");
   assert.equal(session.sameSite, "Lax");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.waitForURL(/\/login$/);
   const me = await page.evaluate(async () => (await fetch("/account/me")).status);
   assert.equal(me, 401, "signed out");
