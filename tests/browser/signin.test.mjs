@@ -4,7 +4,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startKeybound, launchBrowser, pageWithAuthenticator } from "./harness.mjs";
+import { startKeybound, launchBrowser, pageWithAuthenticator, emailTo } from "./harness.mjs";
 
 let kb, browser, configId;
 
@@ -94,5 +94,33 @@ test("a login code signs in once; the account page then adds a passkey, which si
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await page.waitForURL(/\/account$/, { timeout: 15000 });
   assert.equal(await page.locator("#who").innerText(), "Cody Code");
+  await context.close();
+});
+
+test("email one-time access: asked for on /login, sent through SMTP, its link signs in", async () => {
+  const on = await kb.api("PATCH", "/settings", { settings: { email_one_time_access: true } });
+  assert.equal(on.status, 200, JSON.stringify(on.body));
+  await kb.api("POST", "/identities", {
+    identity: { display_name: "Olga Onetime", traits: { type: "traits_v0", username: "olga", primary_email_address: "olga@example.com" } },
+  });
+  const { page, context } = await pageWithAuthenticator(browser);
+  await page.addInitScript(() => {
+    PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+  });
+  await page.goto(`${kb.base}/login`);
+  await page.getByRole("link", { name: "Don't have access to your passkey?" }).click();
+  await page.getByLabel("Email address").fill("olga@example.com");
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await page.waitForSelector("body[data-state=sent]");
+  assert.match(await page.locator("#status").innerText(), /If an account uses that address/);
+
+  const email = await emailTo(kb.maildir, "olga@example.com");
+  assert.ok(email, "the SMTP server received the one-time link");
+  const link = email.match(/https?:\/\/[^\s"<>]+\/lc\/[A-Za-z0-9._-]+/)?.[0];
+  assert.ok(link, email);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/account$/);
+  assert.equal(await page.locator("#who").innerText(), "Olga Onetime");
   await context.close();
 });

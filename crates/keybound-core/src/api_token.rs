@@ -20,6 +20,7 @@ pub const RESOURCES: &[&str] = &[
     "emails",
     "email-templates",
     "login-codes",
+    "settings",
 ];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";

@@ -17,6 +17,7 @@ pub mod page;
 pub mod realm;
 pub mod secret;
 pub mod session;
+pub mod settings;
 pub mod time_fmt;
 
 pub use clock::{Clock, ManualClock, SystemClock};

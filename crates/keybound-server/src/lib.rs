@@ -31,6 +31,8 @@ pub struct AppState {
     pub public_url: String,
     pub email: Arc<dyn email::EmailSender>,
     pub email_retry: keybound_core::email::RetryPolicy,
+    /// Does email reach people (SMTP configured)? Email one-time access is only offered then.
+    pub email_delivers: bool,
 }
 
 /// The whole application.

@@ -43,3 +43,61 @@ pub async fn create(
         .build();
     Ok(Created { code, link, qr_svg })
 }
+
+/// How long an emailed one-time access link works.
+pub const ONE_TIME_ACCESS_LIFETIME: Duration = Duration::minutes(15);
+
+/// Emails a one-time sign-in link to the active identity of `realm` with this address, if any.
+/// Says nothing about whether there was one: the caller answers the same either way.
+pub async fn email_one_time_access(state: &AppState, realm: &Realm, address: &str) -> Result<(), ApiError> {
+    use keybound_core::email::{Email, EmailStatus};
+    use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
+    let Some(identity) = state.store.identity_by_email(&realm.id, address).await? else {
+        return Ok(());
+    };
+    let created = create(state, realm, &identity.id, ONE_TIME_ACCESS_LIFETIME).await?;
+    let template = match state
+        .store
+        .default_template(&realm.id, TemplateKind::OneTimeAccess)
+        .await?
+    {
+        Some(t) => t,
+        None => EmailTemplate::builtin(TemplateKind::OneTimeAccess),
+    };
+    let vars = TemplateVars {
+        display_name: identity.display_name.clone(),
+        username: identity.traits.username.clone(),
+        link: created.link,
+        code: String::new(),
+        expire_time: human_time(created.code.expire_time),
+        realm: realm.display_name.clone(),
+        organization: state.store.tenant(&realm.tenant_id).await?.display_name,
+    };
+    let rendered = template
+        .render(&vars)
+        .map_err(|e| ApiError::internal("one-time access template", &e))?;
+    let now = state.clock.now();
+    state
+        .store
+        .queue_email(&Email {
+            id: keybound_core::new_id(),
+            tenant_id: realm.tenant_id.clone(),
+            realm_id: Some(realm.id.clone()),
+            identity_id: Some(identity.id.clone()),
+            job_id: None,
+            to_address: identity.traits.primary_email_address.clone().unwrap_or_default(),
+            to_name: identity.display_name,
+            subject: rendered.subject,
+            text_body: rendered.text,
+            html_body: rendered.html,
+            status: EmailStatus::Pending,
+            attempts: 0,
+            last_error: None,
+            next_attempt_time: now,
+            create_time: now,
+            update_time: now,
+            sent_time: None,
+        })
+        .await?;
+    Ok(())
+}

@@ -527,3 +527,117 @@ async fn people_rename_and_remove_their_passkeys_and_sign_out_other_sessions() {
         );
     }
 }
+
+#[tokio::test]
+async fn email_one_time_access_sends_a_link_to_known_addresses_and_says_the_same_for_all() {
+    for app in apps().await {
+        let body = json!({"identity": {"display_name": "Otto", "traits": {"type": "traits_v0", "username": "otto", "primary_email_address": "Otto@Example.com"}}});
+        app.call("POST", &app.realm_path("/identities"), &app.admin, Some(body))
+            .await;
+        let (status, page) = app.raw("GET", "/login", None, None).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            !page.as_str().unwrap().contains("Don't have access"),
+            "off by default"
+        );
+        let (status, _, _) = send(
+            &app,
+            "POST",
+            "/login/email",
+            None,
+            Some(json!({"email": "otto@example.com"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "not offered while off");
+
+        let (status, settings) = app
+            .call(
+                "PATCH",
+                &app.realm_path("/settings"),
+                &app.admin,
+                Some(json!({"settings": {"email_one_time_access": true}})),
+            )
+            .await;
+        assert_eq!(
+            (status, settings["email_one_time_access"].as_bool()),
+            (StatusCode::OK, Some(true)),
+            "{settings}"
+        );
+        let (_, page) = app.raw("GET", "/login", None, None).await;
+        assert!(page
+            .as_str()
+            .unwrap()
+            .contains("Don't have access to your passkey?"));
+
+        let (status, known, _) = send(
+            &app,
+            "POST",
+            "/login/email",
+            None,
+            Some(json!({"email": "OTTO@example.com"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{known}");
+        let (status, unknown, _) = send(
+            &app,
+            "POST",
+            "/login/email",
+            None,
+            Some(json!({"email": "nobody@example.com"})),
+        )
+        .await;
+        assert_eq!(
+            (status, &unknown),
+            (StatusCode::OK, &known),
+            "the same answer for an unknown address"
+        );
+        assert_eq!(
+            app.deliver().await,
+            1,
+            "{}: one email, to the known address",
+            app.backend
+        );
+        let email = app.last_email().unwrap();
+        assert!(
+            email.contains("Otto@Example.com") && email.contains("Your one-time sign-in link"),
+            "{email}"
+        );
+        let link = support::find_link(&email, "/lc/").unwrap();
+        let (status, _, cookie) =
+            send(&app, "POST", link.strip_prefix(PUBLIC_URL).unwrap(), None, None).await;
+        assert!(
+            status == StatusCode::SEE_OTHER && cookie.is_some(),
+            "the link signs in"
+        );
+
+        // Three requests per address per 15 minutes; the rest get 429 (known or not).
+        for _ in 0..2 {
+            send(
+                &app,
+                "POST",
+                "/login/email",
+                None,
+                Some(json!({"email": "otto@example.com"})),
+            )
+            .await;
+        }
+        let (status, _, _) = send(
+            &app,
+            "POST",
+            "/login/email",
+            None,
+            Some(json!({"email": "otto@example.com"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{}", app.backend);
+        let (status, _, _) = send(
+            &app,
+            "POST",
+            "/login/email",
+            None,
+            Some(json!({"email": "not-an-address"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+}

@@ -207,6 +207,20 @@ pub trait LoginCodeStore {
     ) -> Result<Option<keybound_core::login_code::LoginCode>>;
 }
 
+#[async_trait]
+pub trait SettingsStore {
+    /// The realm's settings (defaults until changed).
+    async fn realm_settings(&self, realm_id: &str) -> Result<keybound_core::settings::RealmSettings>;
+    async fn set_realm_settings(
+        &self,
+        realm_id: &str,
+        settings: &keybound_core::settings::RealmSettings,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    /// The active identity of the realm with this primary email address (case-insensitive).
+    async fn identity_by_email(&self, realm_id: &str, email: &str) -> Result<Option<Identity>>;
+}
+
 /// All of Keybound's storage.
 #[async_trait]
 pub trait Store:
@@ -222,6 +236,7 @@ pub trait Store:
     + EmailTemplateStore
     + SessionStore
     + LoginCodeStore
+    + SettingsStore
     + Send
     + Sync
 {

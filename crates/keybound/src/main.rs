@@ -152,6 +152,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         public_url: config.public_url.clone(),
         email: config.email_sender()?,
         email_retry: config.email_retry(),
+        email_delivers: config.smtp().is_some(),
     };
     match config.smtp() {
         Some(smtp) => tracing::info!("email via SMTP {}:{} ({:?})", smtp.host, smtp.port, smtp.security),
@@ -288,6 +289,7 @@ async fn login_code_create(
         public_url: config.public_url.clone(),
         email: config.email_sender()?,
         email_retry: config.email_retry(),
+        email_delivers: config.smtp().is_some(),
     };
     let created = keybound_server::login_codes::create(&state, &realm, &identity.id, lifetime)
         .await

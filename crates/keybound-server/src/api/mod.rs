@@ -17,6 +17,7 @@ mod identities;
 mod login_codes;
 mod openapi;
 mod realms;
+mod settings;
 
 pub use extract::{Caller, JsonBody, ListParams};
 
@@ -100,6 +101,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             &format!("{REALM}/identities/{{identity_id}}/login-codes"),
             post(login_codes::create),
+        )
+        .route(
+            &format!("{REALM}/settings"),
+            get(settings::get).patch(settings::update),
         )
         .route(&format!("{REALM}/emails"), get(emails::list))
         .route(&format!("{REALM}/emails/{{email_id}}"), get(emails::get))

@@ -2,7 +2,7 @@
 
 use super::{
     api_tokens, authenticator_configs, binding_jobs, credentials, email_templates, emails, groups,
-    identities, login_codes, realms,
+    identities, login_codes, realms, settings,
 };
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -23,7 +23,7 @@ use utoipa::{Modify, OpenApi};
         authenticator_configs::update, authenticator_configs::delete,
         binding_jobs::create, binding_jobs::list, binding_jobs::get, binding_jobs::revoke,
         credentials::list, credentials::get, credentials::rename, credentials::revoke,
-        emails::list, emails::get, login_codes::create,
+        emails::list, emails::get, login_codes::create, settings::get, settings::update,
         email_templates::create, email_templates::list, email_templates::get, email_templates::update,
         email_templates::delete, email_templates::preview,
     ),

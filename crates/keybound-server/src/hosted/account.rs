@@ -17,7 +17,30 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Template)]
 #[template(path = "login.html")]
-struct LoginPage;
+struct LoginPage {
+    one_time_access: bool,
+}
+
+#[derive(Template)]
+#[template(path = "login_email.html")]
+struct LoginEmailPage;
+
+/// The realm people sign in to when the request names none: the tenant's first.
+async fn default_realm(state: &AppState) -> Result<keybound_core::realm::Realm, ApiError> {
+    state
+        .store
+        .list_realms(&state.tenant_id, PageRequest { size: 1, after: None })
+        .await?
+        .items
+        .into_iter()
+        .next()
+        .ok_or_else(|| ApiError::not_found("no realm to sign in to"))
+}
+
+/// Is "Don't have access to your passkey?" offered in `realm_id`?
+async fn one_time_access_offered(state: &AppState, realm_id: &str) -> Result<bool, ApiError> {
+    Ok(state.email_delivers && state.store.realm_settings(realm_id).await?.email_one_time_access)
+}
 
 struct PasskeyRow {
     id: String,
@@ -110,8 +133,77 @@ pub async fn account_page(
     page(StatusCode::OK, html)
 }
 
-pub async fn login_page() -> Response {
-    page(StatusCode::OK, LoginPage.render())
+pub async fn login_page(State(state): State<AppState>) -> Response {
+    let offered = match default_realm(&state).await {
+        Ok(realm) => one_time_access_offered(&state, &realm.id).await.unwrap_or(false),
+        Err(_) => false,
+    };
+    page(
+        StatusCode::OK,
+        LoginPage {
+            one_time_access: offered,
+        }
+        .render(),
+    )
+}
+
+pub async fn login_email_page() -> Response {
+    page(StatusCode::OK, LoginEmailPage.render())
+}
+
+#[derive(Deserialize)]
+pub struct OneTimeAccessRequest {
+    email: String,
+}
+
+/// Requests per client address, and per email address, in a window.
+const OTA_PER_ADDRESS: i64 = 10;
+const OTA_PER_EMAIL: i64 = 3;
+const OTA_WINDOW: time::Duration = time::Duration::minutes(15);
+
+/// `POST /login/email`: emails a one-time sign-in link if an account uses the address. The
+/// answer is the same whether or not one does.
+pub async fn login_email(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    JsonBody(body): JsonBody<OneTimeAccessRequest>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let realm = default_realm(&state).await?;
+    if !one_time_access_offered(&state, &realm.id).await? {
+        return Err(ApiError::not_found("Signing in by email is not offered here."));
+    }
+    let email = body.email.trim().to_lowercase();
+    if !keybound_core::identity::is_email(&email) || email.len() > keybound_core::identity::MAX_EMAIL {
+        return Err(ApiError::bad_field(
+            "email",
+            "must be an email address like name@example.com",
+        ));
+    }
+    let now = state.clock.now();
+    let too_many = || {
+        ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many requests. Wait fifteen minutes and try again.",
+        )
+    };
+    if !state
+        .store
+        .rate_limit(&format!("ota-address:{client}"), OTA_PER_ADDRESS, OTA_WINDOW, now)
+        .await?
+    {
+        return Err(too_many());
+    }
+    if !state
+        .store
+        .rate_limit(&format!("ota-email:{email}"), OTA_PER_EMAIL, OTA_WINDOW, now)
+        .await?
+    {
+        return Err(too_many());
+    }
+    crate::login_codes::email_one_time_access(&state, &realm, &email).await?;
+    Ok(Json(serde_json::json!({
+        "message": "If an account uses that address, a sign-in link is on its way. It works once, for 15 minutes."
+    })))
 }
 
 #[derive(Deserialize)]
@@ -126,14 +218,7 @@ pub async fn begin(
 ) -> Result<Json<signin::Begun>, ApiError> {
     let realm = match body.realm_id {
         Some(id) => state.store.realm(&state.tenant_id, &id).await?,
-        None => state
-            .store
-            .list_realms(&state.tenant_id, PageRequest { size: 1, after: None })
-            .await?
-            .items
-            .into_iter()
-            .next()
-            .ok_or_else(|| ApiError::not_found("no realm to sign in to"))?,
+        None => default_realm(&state).await?,
     };
     Ok(Json(signin::begin(&state, &realm.id).await?))
 }

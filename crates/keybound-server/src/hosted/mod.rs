@@ -33,6 +33,10 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/enroll", get(enroll_page))
         .route("/login", get(account::login_page))
+        .route(
+            "/login/email",
+            get(account::login_email_page).post(account::login_email),
+        )
         .route("/signin/begin", post(account::begin))
         .route("/signin/finish", post(account::finish))
         .route("/signout", post(account::sign_out))

@@ -73,6 +73,8 @@ impl TestApp {
                 max_attempts: 3,
                 base: time::Duration::seconds(30),
             },
+            // The outbox folder stands in for SMTP here.
+            email_delivers: true,
         };
         Self {
             backend: test_store.name,

@@ -10,6 +10,7 @@ mod groups;
 mod identities;
 mod login_codes;
 mod sessions;
+mod settings;
 mod tenants;
 
 use crate::{Result, StoreError};

@@ -1,0 +1,33 @@
+//! Per-realm settings an admin switches.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SignupMode {
+    #[default]
+    Disabled,
+    WithToken,
+    Open,
+}
+
+impl SignupMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::WithToken => "with_token",
+            Self::Open => "open",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Disabled, Self::WithToken, Self::Open]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RealmSettings {
+    /// Offer "Don't have access to your passkey?" on the sign-in page (off by default: anyone
+    /// who can read a person's email can then sign in as them).
+    pub email_one_time_access: bool,
+    pub signup_mode: SignupMode,
+}

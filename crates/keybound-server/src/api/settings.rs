@@ -1,0 +1,78 @@
+//! `/settings`: the switches of a realm (email one-time access, sign-up mode).
+
+use super::{realm_of, Caller, JsonBody, RealmPath};
+use crate::{ApiError, AppState};
+use axum::extract::{Path, State};
+use axum::Json;
+use keybound_core::settings::{RealmSettings, SignupMode};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Serialize, ToSchema)]
+pub struct SettingsView {
+    /// Offer "Don't have access to your passkey?" (a one-time link by email) on the sign-in page.
+    email_one_time_access: bool,
+    /// `disabled`, `with_token` or `open`.
+    signup_mode: &'static str,
+}
+
+impl From<RealmSettings> for SettingsView {
+    fn from(s: RealmSettings) -> Self {
+        Self {
+            email_one_time_access: s.email_one_time_access,
+            signup_mode: s.signup_mode.as_str(),
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct SettingsRequest {
+    settings: SettingsPatch,
+}
+
+/// Only the fields given change.
+#[derive(Deserialize, ToSchema)]
+pub struct SettingsPatch {
+    email_one_time_access: Option<bool>,
+    signup_mode: Option<String>,
+}
+
+#[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/settings", tag = "settings",
+    params(RealmPath), responses((status = 200, body = SettingsView)), security(("bearer" = ["settings:read"])))]
+pub async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+) -> Result<Json<SettingsView>, ApiError> {
+    caller.require("settings:read")?;
+    let realm = realm_of(&state, &path).await?;
+    Ok(Json(state.store.realm_settings(&realm.id).await?.into()))
+}
+
+#[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/settings", tag = "settings",
+    params(RealmPath), request_body = SettingsRequest,
+    responses((status = 200, body = SettingsView), (status = 400, body = crate::error::ErrorBody)),
+    security(("bearer" = ["settings:update"])))]
+pub async fn update(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(path): Path<RealmPath>,
+    JsonBody(body): JsonBody<SettingsRequest>,
+) -> Result<Json<SettingsView>, ApiError> {
+    caller.require("settings:update")?;
+    let realm = realm_of(&state, &path).await?;
+    let mut settings = state.store.realm_settings(&realm.id).await?;
+    if let Some(on) = body.settings.email_one_time_access {
+        settings.email_one_time_access = on;
+    }
+    if let Some(mode) = body.settings.signup_mode {
+        settings.signup_mode = SignupMode::parse(&mode).ok_or_else(|| {
+            ApiError::bad_field("settings.signup_mode", "must be disabled, with_token or open")
+        })?;
+    }
+    state
+        .store
+        .set_realm_settings(&realm.id, &settings, state.clock.now())
+        .await?;
+    Ok(Json(settings.into()))
+}
