@@ -86,7 +86,30 @@ async fn insert_job<'e>(
     Ok(())
 }
 
-pub(crate) async fn insert_credential<'e>(
+/// Inserts `c` in `tx` if its identity is active; `Conflict` otherwise, or when the WebAuthn
+/// credential id is registered already. On an error, dropping `tx` rolls back.
+pub(crate) async fn insert_active_credential(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    c: &Credential,
+) -> Result<()> {
+    let status: Option<String> = sqlx::query("SELECT status FROM identities WHERE id = $1")
+        .bind(&c.identity_id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|r| r.try_get("status"))
+        .transpose()?;
+    if status.as_deref() != Some("active") {
+        return Err(StoreError::Conflict(
+            "the identity is suspended and cannot take a passkey".into(),
+        ));
+    }
+    insert_credential(&mut **tx, c)
+        .await
+        .map_err(|e| conflict_on_unique(e, || "this passkey is already registered".into()))?;
+    Ok(())
+}
+
+async fn insert_credential<'e>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,
     c: &Credential,
 ) -> std::result::Result<sqlx::any::AnyQueryResult, sqlx::Error> {
@@ -417,25 +440,7 @@ impl BindingStore for SqlStore {
                 "this binding link or code can no longer be used".into(),
             ));
         }
-        let status: Option<String> = sqlx::query("SELECT status FROM identities WHERE id = $1")
-            .bind(&c.identity_id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|r| r.try_get("status"))
-            .transpose()?;
-        if status.as_deref() != Some("active") {
-            tx.rollback().await?;
-            return Err(StoreError::Conflict(
-                "the identity is suspended and cannot bind a passkey".into(),
-            ));
-        }
-        let inserted = insert_credential(&mut *tx, c).await;
-        if let Err(e) = inserted {
-            tx.rollback().await?;
-            return Err(conflict_on_unique(e, || {
-                "this passkey is already registered".into()
-            }));
-        }
+        insert_active_credential(&mut tx, c).await?;
         tx.commit().await?;
         Ok(())
     }

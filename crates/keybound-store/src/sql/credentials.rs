@@ -131,25 +131,7 @@ impl CredentialStore for SqlStore {
     }
     async fn add_credential(&self, c: &Credential) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        let inserted = super::binding::insert_credential(&mut *tx, c).await;
-        if let Err(e) = inserted {
-            tx.rollback().await?;
-            return Err(crate::error::conflict_on_unique(e, || {
-                "this passkey is already registered".into()
-            }));
-        }
-        let status: Option<String> = sqlx::query("SELECT status FROM identities WHERE id = $1")
-            .bind(&c.identity_id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|r| r.try_get("status"))
-            .transpose()?;
-        if status.as_deref() != Some("active") {
-            tx.rollback().await?;
-            return Err(StoreError::Conflict(
-                "the identity is suspended and cannot add a passkey".into(),
-            ));
-        }
+        super::binding::insert_active_credential(&mut tx, c).await?;
         tx.commit().await?;
         Ok(())
     }
