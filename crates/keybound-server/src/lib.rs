@@ -69,6 +69,18 @@ async fn refuse_nul(
     next.run(request).await
 }
 
+/// Deletes expired, unfinished ceremonies every `interval`, off the request path.
+pub fn spawn_sweeper(state: AppState, interval: std::time::Duration) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(interval).await;
+            if let Err(e) = state.store.sweep_ceremonies(state.clock.now()).await {
+                tracing::warn!("sweeping expired ceremonies: {e}");
+            }
+        }
+    })
+}
+
 /// Serves the application on `listener` until `shutdown` resolves, then lets requests in
 /// flight finish.
 pub async fn serve(

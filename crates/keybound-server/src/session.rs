@@ -2,7 +2,7 @@
 
 use crate::{ApiError, AppState};
 use axum::extract::FromRequestParts;
-use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::header::COOKIE;
 use axum::http::request::Parts;
 use axum::http::HeaderValue;
 use keybound_core::session::{parse_cookie, Session, ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
@@ -35,8 +35,6 @@ pub fn set_cookie(public_url: &str, value: Option<&str>) -> HeaderValue {
     );
     HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
-
-pub const SET_COOKIE_HEADER: axum::http::HeaderName = SET_COOKIE;
 
 /// The live session a request carries, checked and touched.
 pub struct CurrentSession(pub Session);

@@ -329,6 +329,8 @@ pub trait BindingStore {
         state: &str,
         expire_time: OffsetDateTime,
     ) -> Result<()>;
+    /// Deletes ceremonies that expired unfinished (a background task calls this, not requests).
+    async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64>;
     /// Takes a ceremony of `purpose` (its subject and state), once: a second take, one after
     /// expiry, or one for another purpose finds nothing.
     async fn take_ceremony(

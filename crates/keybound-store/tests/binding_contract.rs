@@ -438,3 +438,27 @@ async fn rate_limited_reads_without_counting() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_sweep_removes_only_expired_ceremonies() {
+    for t in stores().await {
+        t.store
+            .save_ceremony("old", "signin", "r", "{}", NOW)
+            .await
+            .unwrap();
+        t.store
+            .save_ceremony("live", "signin", "r", "{}", NOW + Duration::minutes(5))
+            .await
+            .unwrap();
+        assert_eq!(t.store.sweep_ceremonies(NOW).await.unwrap(), 1, "{}", t.name);
+        assert!(
+            t.store
+                .take_ceremony("live", "signin", NOW)
+                .await
+                .unwrap()
+                .is_some(),
+            "{}",
+            t.name
+        );
+    }
+}

@@ -162,6 +162,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         ),
     }
     let worker = keybound_server::email::spawn_worker(state.clone(), std::time::Duration::from_secs(1));
+    let sweeper = keybound_server::spawn_sweeper(state.clone(), std::time::Duration::from_secs(60));
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -177,6 +178,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .await
         .context("serving HTTP")?;
     worker.abort();
+    sweeper.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())

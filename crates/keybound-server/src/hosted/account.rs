@@ -3,7 +3,7 @@
 use super::{page, ClientAddr};
 use crate::api::credentials::CredentialView;
 use crate::api::JsonBody;
-use crate::session::{set_cookie, CurrentSession, SET_COOKIE_HEADER};
+use crate::session::{set_cookie, CurrentSession};
 use crate::signin;
 use crate::{ApiError, AppState};
 use askama::Template;
@@ -263,7 +263,7 @@ pub async fn finish(
     };
     Ok((
         [(
-            SET_COOKIE_HEADER,
+            header::SET_COOKIE,
             set_cookie(&state.public_url, Some(&done.cookie)),
         )],
         Json(body),
@@ -299,7 +299,7 @@ pub async fn sign_out(
         .revoke_session(&session.identity_id, &session.id, state.clock.now())
         .await?;
     Ok((
-        [(SET_COOKIE_HEADER, set_cookie(&state.public_url, None))],
+        [(header::SET_COOKIE, set_cookie(&state.public_url, None))],
         Json(serde_json::json!({})),
     )
         .into_response())
@@ -514,7 +514,7 @@ pub async fn login_code_redeem(
             StatusCode::SEE_OTHER,
             [
                 (header::LOCATION, axum::http::HeaderValue::from_static("/account")),
-                (SET_COOKIE_HEADER, set_cookie(&state.public_url, Some(&cookie))),
+                (header::SET_COOKIE, set_cookie(&state.public_url, Some(&cookie))),
             ],
         )
             .into_response(),
@@ -621,7 +621,7 @@ pub async fn revoke_all_sessions(
         .revoke_sessions(&session.identity_id, state.clock.now())
         .await?;
     Ok((
-        [(SET_COOKIE_HEADER, set_cookie(&state.public_url, None))],
+        [(header::SET_COOKIE, set_cookie(&state.public_url, None))],
         Json(serde_json::json!({"revoked": revoked})),
     )
         .into_response())

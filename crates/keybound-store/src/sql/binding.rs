@@ -395,17 +395,22 @@ impl BindingStore for SqlStore {
         Ok(())
     }
 
+    async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64> {
+        let swept = sqlx::query("DELETE FROM ceremonies WHERE expire_time <= $1")
+            .bind(micros(now))
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        Ok(swept)
+    }
+
     async fn take_ceremony(
         &self,
         id: &str,
         purpose: &str,
         now: OffsetDateTime,
     ) -> Result<Option<(String, String)>> {
-        // Expired ceremonies are swept on the way; the one asked for is taken by this DELETE alone.
-        sqlx::query("DELETE FROM ceremonies WHERE expire_time <= $1")
-            .bind(micros(now))
-            .execute(&self.pool)
-            .await?;
+        // Taken by this one DELETE: of racing takers, one gets the row.
         let row = sqlx::query(
             "DELETE FROM ceremonies WHERE id = $1 AND purpose = $2 RETURNING job_id, state, expire_time",
         )
