@@ -21,6 +21,8 @@ pub const RESOURCES: &[&str] = &[
     "email-templates",
     "login-codes",
     "settings",
+    "signup-tokens",
+    "audit-events",
 ];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";

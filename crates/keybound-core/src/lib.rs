@@ -3,6 +3,7 @@
 //! randomness come in as arguments so that callers (and tests) decide them.
 
 pub mod api_token;
+pub mod audit;
 pub mod binding;
 pub mod clock;
 pub mod credential;
@@ -18,6 +19,7 @@ pub mod realm;
 pub mod secret;
 pub mod session;
 pub mod settings;
+pub mod signup_token;
 pub mod time_fmt;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -221,6 +221,70 @@ pub trait SettingsStore {
     async fn identity_by_email(&self, realm_id: &str, email: &str) -> Result<Option<Identity>>;
 }
 
+#[async_trait]
+pub trait SignupTokenStore {
+    async fn create_signup_token(&self, token: &keybound_core::signup_token::SignupToken) -> Result<()>;
+    async fn signup_token(
+        &self,
+        realm_id: &str,
+        id: &str,
+    ) -> Result<keybound_core::signup_token::SignupToken>;
+    /// The realm's tokens, newest first; only those still usable at `usable_at` when given.
+    async fn list_signup_tokens(
+        &self,
+        realm_id: &str,
+        usable_at: Option<OffsetDateTime>,
+        page: PageRequest,
+    ) -> Result<Page<keybound_core::signup_token::SignupToken>>;
+    async fn revoke_signup_token(
+        &self,
+        realm_id: &str,
+        id: &str,
+        now: OffsetDateTime,
+    ) -> Result<keybound_core::signup_token::SignupToken>;
+    /// The usable token with this id and secret, without using it.
+    async fn peek_signup_token(
+        &self,
+        id: &str,
+        secret: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<keybound_core::signup_token::SignupToken>>;
+    /// Creates the identity (with the id `credential.identity_id`) and its first passkey in one
+    /// transaction. With a token (`id`, `secret`), one of its uses is taken in the same
+    /// transaction and the identity joins the token's groups; `Ok(None)` when the token cannot
+    /// be used (any longer): then nothing is created. However many sign-ups race, no more than
+    /// the token's limit succeed. A taken username is a `Conflict`.
+    async fn sign_up(
+        &self,
+        realm: &Realm,
+        token: Option<(&str, &str)>,
+        new: NewIdentity,
+        credential: &keybound_core::credential::Credential,
+        now: OffsetDateTime,
+    ) -> Result<Option<Identity>>;
+}
+
+/// Which audit events to list: a filter on [`keybound_core::audit::FILTER_ATTRIBUTES`] and a
+/// time range (`since` inclusive, `until` exclusive).
+#[derive(Debug, Clone, Default)]
+pub struct AuditQuery {
+    pub filter: Filter,
+    pub since: Option<OffsetDateTime>,
+    pub until: Option<OffsetDateTime>,
+}
+
+#[async_trait]
+pub trait AuditStore {
+    async fn record_audit(&self, event: &keybound_core::audit::AuditEvent) -> Result<()>;
+    /// The realm's events, newest first.
+    async fn list_audit(
+        &self,
+        realm_id: &str,
+        query: &AuditQuery,
+        page: PageRequest,
+    ) -> Result<Page<keybound_core::audit::AuditEvent>>;
+}
+
 /// All of Keybound's storage.
 #[async_trait]
 pub trait Store:
@@ -237,6 +301,8 @@ pub trait Store:
     + SessionStore
     + LoginCodeStore
     + SettingsStore
+    + SignupTokenStore
+    + AuditStore
     + Send
     + Sync
 {

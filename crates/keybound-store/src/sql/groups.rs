@@ -1,10 +1,10 @@
 //! Groups and their members.
 
 use super::identities::{identity_columns, identity_from_row};
-use super::{fetch_page, like_escape, micros, page_tail, time_col, Sql, SqlStore};
+use super::{fetch_page, micros, page_tail, push_clause, time_col, Sql, SqlStore};
 use crate::{GroupStore, Result, StoreError};
 use async_trait::async_trait;
-use keybound_core::filter::{Filter, Op};
+use keybound_core::filter::Filter;
 use keybound_core::group::Group;
 use keybound_core::identity::Identity;
 use keybound_core::page::{Page, PageRequest};
@@ -34,19 +34,7 @@ pub(crate) fn group_from_row(row: &AnyRow) -> std::result::Result<Group, sqlx::E
 
 fn push_filter(sql: &mut Sql, filter: &Filter) {
     for clause in &filter.clauses {
-        let value = clause.value.to_lowercase();
-        sql.push(" AND lower(g.display_name)");
-        match clause.op {
-            Op::Eq => sql.push(" = ").arg(value),
-            Op::Contains => sql
-                .push(" LIKE ")
-                .arg(format!("%{}%", like_escape(&value)))
-                .push(" ESCAPE '\\'"),
-            Op::StartsWith => sql
-                .push(" LIKE ")
-                .arg(format!("{}%", like_escape(&value)))
-                .push(" ESCAPE '\\'"),
-        };
+        push_clause(sql, "lower(g.display_name)", clause);
     }
 }
 

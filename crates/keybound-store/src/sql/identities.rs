@@ -1,10 +1,10 @@
 //! Identities, their derived enrolment status, and filtered lists of them.
 
-use super::{enum_col, fetch_page, like_escape, micros, page_tail, time_col, Sql, SqlStore};
+use super::{enum_col, fetch_page, micros, page_tail, push_clause, time_col, Sql, SqlStore};
 use crate::error::conflict_on_unique;
 use crate::{IdentityStore, Result, StoreError};
 use async_trait::async_trait;
-use keybound_core::filter::{Filter, Op};
+use keybound_core::filter::Filter;
 use keybound_core::group::Group;
 use keybound_core::identity::{
     username_key, EnrollmentStatus, Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits,
@@ -68,20 +68,54 @@ fn push_filter(sql: &mut Sql, filter: &Filter) {
             // The filter parser only lets through the attributes listed in the trait module.
             _ => "NULL".to_owned(),
         };
-        let value = clause.value.to_lowercase();
-        sql.push(&format!(" AND {column}"));
-        match clause.op {
-            Op::Eq => sql.push(" = ").arg(value),
-            Op::Contains => sql
-                .push(" LIKE ")
-                .arg(format!("%{}%", like_escape(&value)))
-                .push(" ESCAPE '\\'"),
-            Op::StartsWith => sql
-                .push(" LIKE ")
-                .arg(format!("{}%", like_escape(&value)))
-                .push(" ESCAPE '\\'"),
-        };
+        push_clause(sql, &column, clause);
     }
+}
+
+/// Inserts a new identity with `id` (after validating it); a taken username is a `Conflict`.
+pub(crate) async fn insert_identity<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    id: &str,
+    realm: &Realm,
+    new: NewIdentity,
+    now: OffsetDateTime,
+) -> Result<Identity> {
+    keybound_core::identity::validate(&new.display_name, &new.traits)?;
+    let t = &new.traits;
+    sqlx::query(
+        "INSERT INTO identities (id, realm_id, tenant_id, display_name, status, source, username, \
+         username_key, email, email_key, given_name, family_name, external_id, create_time, update_time) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
+    )
+    .bind(id)
+    .bind(&realm.id)
+    .bind(&realm.tenant_id)
+    .bind(&new.display_name)
+    .bind(new.status.as_str())
+    .bind(new.source.as_str())
+    .bind(&t.username)
+    .bind(username_key(&t.username))
+    .bind(&t.primary_email_address)
+    .bind(t.primary_email_address.as_deref().map(str::to_lowercase))
+    .bind(&t.given_name)
+    .bind(&t.family_name)
+    .bind(&t.external_id)
+    .bind(micros(now))
+    .execute(db)
+    .await
+    .map_err(|e| conflict_on_unique(e, || username_taken(&t.username)))?;
+    Ok(Identity {
+        id: id.to_owned(),
+        realm_id: realm.id.clone(),
+        tenant_id: realm.tenant_id.clone(),
+        display_name: new.display_name,
+        status: new.status,
+        enrollment_status: EnrollmentStatus::Pending,
+        source: new.source,
+        traits: new.traits,
+        create_time: now,
+        update_time: now,
+    })
 }
 
 #[async_trait]
@@ -92,43 +126,8 @@ impl IdentityStore for SqlStore {
         new: NewIdentity,
         now: OffsetDateTime,
     ) -> Result<Identity> {
-        keybound_core::identity::validate(&new.display_name, &new.traits)?;
         let id = keybound_core::new_id();
-        let t = &new.traits;
-        sqlx::query(
-            "INSERT INTO identities (id, realm_id, tenant_id, display_name, status, source, username, \
-             username_key, email, email_key, given_name, family_name, external_id, create_time, update_time) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
-        )
-        .bind(&id)
-        .bind(&realm.id)
-        .bind(&realm.tenant_id)
-        .bind(&new.display_name)
-        .bind(new.status.as_str())
-        .bind(new.source.as_str())
-        .bind(&t.username)
-        .bind(username_key(&t.username))
-        .bind(&t.primary_email_address)
-        .bind(t.primary_email_address.as_deref().map(str::to_lowercase))
-        .bind(&t.given_name)
-        .bind(&t.family_name)
-        .bind(&t.external_id)
-        .bind(micros(now))
-        .execute(&self.pool)
-        .await
-        .map_err(|e| conflict_on_unique(e, || username_taken(&t.username)))?;
-        Ok(Identity {
-            id,
-            realm_id: realm.id.clone(),
-            tenant_id: realm.tenant_id.clone(),
-            display_name: new.display_name,
-            status: new.status,
-            enrollment_status: EnrollmentStatus::Pending,
-            source: new.source,
-            traits: new.traits,
-            create_time: now,
-            update_time: now,
-        })
+        insert_identity(&self.pool, &id, realm, new, now).await
     }
 
     async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity> {

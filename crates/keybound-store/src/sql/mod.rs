@@ -2,6 +2,7 @@
 //! portable SQL serves both SQLite and PostgreSQL.
 
 mod api_tokens;
+mod audit;
 mod binding;
 mod credentials;
 mod email_templates;
@@ -11,6 +12,7 @@ mod identities;
 mod login_codes;
 mod sessions;
 mod settings;
+mod signup_tokens;
 mod tenants;
 
 use crate::{Result, StoreError};
@@ -223,6 +225,25 @@ impl Sql {
     }
 }
 
+/// Appends ` AND <expr> <op> <value>` for one filter clause. `expr` must be lower-case text (the
+/// comparison is case-insensitive, as SCIM's default for strings).
+pub(crate) fn push_clause(sql: &mut Sql, expr: &str, clause: &keybound_core::filter::Clause) {
+    use keybound_core::filter::Op;
+    let value = clause.value.to_lowercase();
+    sql.push(&format!(" AND {expr}"));
+    match clause.op {
+        Op::Eq => sql.push(" = ").arg(value),
+        Op::Contains => sql
+            .push(" LIKE ")
+            .arg(format!("%{}%", like_escape(&value)))
+            .push(" ESCAPE '\\'"),
+        Op::StartsWith => sql
+            .push(" LIKE ")
+            .arg(format!("{}%", like_escape(&value)))
+            .push(" ESCAPE '\\'"),
+    };
+}
+
 /// `LIKE` pattern for `value`, with its own `%`, `_` and `\` taken literally (use `ESCAPE '\'`).
 pub(crate) fn like_escape(value: &str) -> String {
     value
@@ -284,6 +305,14 @@ pub(crate) fn page_tail(sql: &mut Sql, seq_col: &str, page: keybound_core::page:
         sql.push(&format!(" AND {seq_col} > ")).arg(after);
     }
     sql.push(&format!(" ORDER BY {seq_col} LIMIT {}", page.size + 1));
+}
+
+/// Like [`page_tail`], newest rows first.
+pub(crate) fn page_tail_newest_first(sql: &mut Sql, seq_col: &str, page: keybound_core::page::PageRequest) {
+    if let Some(after) = page.after {
+        sql.push(&format!(" AND {seq_col} < ")).arg(after);
+    }
+    sql.push(&format!(" ORDER BY {seq_col} DESC LIMIT {}", page.size + 1));
 }
 
 #[cfg(test)]

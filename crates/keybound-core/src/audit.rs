@@ -1,0 +1,126 @@
+//! The audit log: who did what to whom, when, from where, and whether it worked.
+
+use time::OffsetDateTime;
+
+/// What happened. The names are stable: filters and exports use them.
+pub mod action {
+    pub const SIGNIN: &str = "signin";
+    pub const SIGNOUT: &str = "signout";
+    pub const PASSKEY_FLAGGED: &str = "passkey.flagged";
+    pub const PASSKEY_ADDED: &str = "passkey.added";
+    pub const PASSKEY_RENAMED: &str = "passkey.renamed";
+    pub const PASSKEY_REMOVED: &str = "passkey.removed";
+    pub const BINDING_JOB_CREATED: &str = "binding_job.created";
+    pub const BINDING_JOB_REVOKED: &str = "binding_job.revoked";
+    pub const BINDING_CODE_REFUSED: &str = "binding_code.refused";
+    pub const LOGIN_CODE_CREATED: &str = "login_code.created";
+    pub const LOGIN_CODE_USED: &str = "login_code.used";
+    pub const ONE_TIME_ACCESS_REQUESTED: &str = "one_time_access.requested";
+    pub const SIGNUP_TOKEN_CREATED: &str = "signup_token.created";
+    pub const SIGNUP_TOKEN_REVOKED: &str = "signup_token.revoked";
+    pub const SIGNUP: &str = "signup";
+    pub const SESSION_REVOKED: &str = "session.revoked";
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    Failure,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Failure => "FAILURE",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Success, Self::Failure]
+            .into_iter()
+            .find(|o| o.as_str() == s)
+    }
+}
+
+/// Who acted: `identity` (a person, signed in or signing in), `api_token`, or `anonymous`
+/// (someone not yet known, like a failed sign-in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub kind: &'static str,
+    pub id: Option<String>,
+}
+
+impl Actor {
+    pub fn identity(id: &str) -> Self {
+        Self {
+            kind: "identity",
+            id: Some(id.to_owned()),
+        }
+    }
+    pub fn api_token(id: &str) -> Self {
+        Self {
+            kind: "api_token",
+            id: Some(id.to_owned()),
+        }
+    }
+    pub fn anonymous() -> Self {
+        Self {
+            kind: "anonymous",
+            id: None,
+        }
+    }
+
+    pub fn kind_from(s: &str) -> &'static str {
+        ["identity", "api_token", "admin"]
+            .into_iter()
+            .find(|k| *k == s)
+            .unwrap_or("anonymous")
+    }
+}
+
+/// What was acted on: a kind (`identity`, `credential`, `login_code`, ...) and its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub kind: String,
+    pub id: String,
+}
+
+impl Target {
+    pub fn new(kind: &str, id: &str) -> Self {
+        Self {
+            kind: kind.to_owned(),
+            id: id.to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEvent {
+    pub id: String,
+    pub tenant_id: String,
+    pub realm_id: Option<String>,
+    pub time: OffsetDateTime,
+    pub actor: Actor,
+    pub action: String,
+    pub target: Option<Target>,
+    /// The identity the event concerns, if any, so that a person's activity can be listed.
+    pub identity_id: Option<String>,
+    pub outcome: Outcome,
+    pub ip: String,
+    pub user_agent: String,
+    /// A short human explanation (a failure's reason, a new name).
+    pub detail: String,
+}
+
+/// Attributes `GET /audit-events` filters on.
+pub const FILTER_ATTRIBUTES: &[&str] = &[
+    "action",
+    "outcome",
+    "actor_type",
+    "actor_id",
+    "target_type",
+    "target_id",
+    "identity_id",
+    "ip",
+];
