@@ -78,6 +78,7 @@ export async function startKeybound() {
   return {
     base,
     api,
+    cli,
     maildir,
     async stop() {
       server.kill("SIGTERM");

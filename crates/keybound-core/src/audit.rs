@@ -43,8 +43,8 @@ impl Outcome {
     }
 }
 
-/// Who acted: `identity` (a person, signed in or signing in), `api_token`, or `anonymous`
-/// (someone not yet known, like a failed sign-in).
+/// Who acted: `identity` (a person, signed in or signing in), `api_token`, `system` (the
+/// command line) or `anonymous` (someone not yet known, like a failed sign-in).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub kind: &'static str,
@@ -70,9 +70,16 @@ impl Actor {
             id: None,
         }
     }
+    /// The command line (`keybound ...` on the server's machine).
+    pub fn system() -> Self {
+        Self {
+            kind: "system",
+            id: None,
+        }
+    }
 
     pub fn kind_from(s: &str) -> &'static str {
-        ["identity", "api_token", "admin"]
+        ["identity", "api_token", "system"]
             .into_iter()
             .find(|k| *k == s)
             .unwrap_or("anonymous")
@@ -111,6 +118,64 @@ pub struct AuditEvent {
     pub user_agent: String,
     /// A short human explanation (a failure's reason, a new name).
     pub detail: String,
+}
+
+impl AuditEvent {
+    /// A successful `action` by nobody known yet, at `time`; the builder methods fill in the rest.
+    pub fn new(tenant_id: &str, action: &str, time: OffsetDateTime) -> Self {
+        Self {
+            id: crate::new_id(),
+            tenant_id: tenant_id.to_owned(),
+            realm_id: None,
+            time,
+            actor: Actor::anonymous(),
+            action: action.to_owned(),
+            target: None,
+            identity_id: None,
+            outcome: Outcome::Success,
+            ip: String::new(),
+            user_agent: String::new(),
+            detail: String::new(),
+        }
+    }
+
+    pub fn realm(mut self, realm_id: &str) -> Self {
+        self.realm_id = Some(realm_id.to_owned());
+        self
+    }
+
+    pub fn by(mut self, actor: Actor) -> Self {
+        self.actor = actor;
+        self
+    }
+
+    pub fn on(mut self, kind: &str, id: &str) -> Self {
+        self.target = Some(Target::new(kind, id));
+        self
+    }
+
+    /// The identity the event concerns.
+    pub fn about(mut self, identity_id: &str) -> Self {
+        self.identity_id = Some(identity_id.to_owned());
+        self
+    }
+
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = detail.into();
+        self
+    }
+
+    pub fn failed(mut self, reason: impl Into<String>) -> Self {
+        self.outcome = Outcome::Failure;
+        self.detail = reason.into();
+        self
+    }
+
+    pub fn from_client(mut self, ip: &str, user_agent: &str) -> Self {
+        self.ip = ip.to_owned();
+        self.user_agent = user_agent.chars().take(512).collect();
+        self
+    }
 }
 
 /// Attributes `GET /audit-events` filters on.

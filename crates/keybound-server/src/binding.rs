@@ -1,8 +1,10 @@
 //! Binding a passkey: creating credential binding jobs and running their WebAuthn ceremony.
 //! The REST API, the hosted pages and the SDK all come through here.
 
+use crate::audit::{self, Client};
 use crate::{registration, ApiError, AppState};
 use axum::http::StatusCode;
+use keybound_core::audit::{action, Actor, AuditEvent};
 use keybound_core::binding::{self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
 use keybound_core::credential::Credential;
 use keybound_core::email::{Email, EmailStatus};
@@ -38,12 +40,14 @@ pub struct CreatedJob {
     pub short_code: Option<String>,
 }
 
-/// Creates a job for `identity_id` and delivers it as its method says.
+/// Creates a job for `identity_id`, delivers it as its method says and records `event` (its
+/// actor and client) about it.
 pub async fn create_job(
     state: &AppState,
     realm: &Realm,
     identity_id: &str,
     new: NewJob,
+    event: AuditEvent,
 ) -> Result<CreatedJob, ApiError> {
     let identity = state.store.identity(&realm.id, identity_id).await?;
     if identity.status == IdentityStatus::Suspended {
@@ -183,6 +187,12 @@ pub async fn create_job(
             (None, None)
         }
     };
+    let event = event
+        .realm(&realm.id)
+        .about(&job.identity_id)
+        .on("credential_binding_job", &job.id)
+        .detail(format!("delivery {}", job.delivery_method.as_str()));
+    audit::record(state, event).await;
     Ok(CreatedJob {
         job,
         link,
@@ -208,7 +218,7 @@ pub enum BindTarget {
 pub async fn resolve(
     state: &AppState,
     target: &BindTarget,
-    client: &str,
+    client: &Client,
 ) -> Result<(BindingJob, AuthenticatorConfig, Identity), ApiError> {
     let now = state.clock.now();
     let job = match target {
@@ -218,7 +228,7 @@ pub async fn resolve(
             })?
         }
         BindTarget::Code(typed) => {
-            let key = format!("code-failures:{client}");
+            let key = format!("code-failures:{}", client.ip);
             if state
                 .store
                 .rate_limited(&key, CODE_FAILURES_PER_ADDRESS, CODE_FAILURE_WINDOW, now)
@@ -277,7 +287,7 @@ pub struct BeginIdentity {
 }
 
 /// Starts the registration ceremony for what `target` opens.
-pub async fn begin(state: &AppState, target: &BindTarget, client: &str) -> Result<Begun, ApiError> {
+pub async fn begin(state: &AppState, target: &BindTarget, client: &Client) -> Result<Begun, ApiError> {
     let (job, config, identity) = resolve(state, target, client).await?;
     let (ceremony_id, public_key) =
         registration::start(state, &identity, &config.trusted_origins, BINDING, &job.id).await?;
@@ -302,7 +312,12 @@ pub struct Finished {
 }
 
 /// Verifies the authenticator's answer and binds the new passkey, once.
-pub async fn finish(state: &AppState, ceremony_id: &str, answer: Value) -> Result<Finished, ApiError> {
+pub async fn finish(
+    state: &AppState,
+    ceremony_id: &str,
+    answer: Value,
+    client: &Client,
+) -> Result<Finished, ApiError> {
     let now = state.clock.now();
     let (job_id, saved) = state
         .store
@@ -331,6 +346,22 @@ pub async fn finish(state: &AppState, ceremony_id: &str, answer: Value) -> Resul
         now,
     )?;
     state.store.complete_binding(&job.id, &credential, now).await?;
+    let how = match job.delivery_method {
+        DeliveryMethod::ShortCode => "a 9-character code",
+        DeliveryMethod::Email => "an emailed binding link",
+        DeliveryMethod::Return => "a binding link",
+    };
+    let event = client
+        .event(state, action::PASSKEY_ADDED)
+        .realm(&job.realm_id)
+        .by(Actor::identity(&job.identity_id))
+        .about(&job.identity_id)
+        .on("credential", &credential.id)
+        .detail(format!(
+            "\"{}\" bound through {how} (job {})",
+            credential.name, job.id
+        ));
+    audit::record(state, event).await;
     Ok(Finished {
         credential,
         post_binding_redirect_uri: job.post_binding_redirect_uri,

@@ -89,6 +89,10 @@ impl ApiError {
         self.status
     }
 
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
     /// Prefixes every violation's field, e.g. `display_name` -> `identity.display_name`.
     pub fn within(mut self, object: &str) -> Self {
         for v in &mut self.violations {

@@ -2,6 +2,7 @@
 //! the OpenAPI document. Handlers are thin: parse, check, call the store, render.
 
 pub mod api;
+pub mod audit;
 pub mod binding;
 pub mod email;
 mod error;
@@ -11,6 +12,7 @@ pub mod login_codes;
 pub mod registration;
 pub mod session;
 pub mod signin;
+pub mod signup;
 pub mod webauthn;
 
 pub use error::ApiError;
@@ -88,7 +90,7 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    // The peer address reaches handlers (ClientAddr) for per-address rate limits and session records.
+    // The peer address reaches handlers (audit::Client) for per-address rate limits and session records.
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await
 }

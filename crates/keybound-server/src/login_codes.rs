@@ -1,6 +1,8 @@
 //! Login codes: one-time sign-in links an admin makes for a person without a passkey.
 
+use crate::audit::Client;
 use crate::{ApiError, AppState};
+use keybound_core::audit::{action, AuditEvent};
 use keybound_core::login_code::LoginCode;
 use keybound_core::realm::Realm;
 use keybound_core::secret;
@@ -15,11 +17,13 @@ pub struct Created {
     pub qr_svg: String,
 }
 
+/// Makes a login code for the identity and records `event` (its actor, action and client) about it.
 pub async fn create(
     state: &AppState,
     realm: &Realm,
     identity_id: &str,
     lifetime: Duration,
+    event: AuditEvent,
 ) -> Result<Created, ApiError> {
     let identity = state.store.identity(&realm.id, identity_id).await?;
     let now = state.clock.now();
@@ -35,6 +39,15 @@ pub async fn create(
         create_time: now,
     };
     state.store.create_login_code(&code).await?;
+    let event = event
+        .realm(&realm.id)
+        .about(&code.identity_id)
+        .on("login_code", &code.id)
+        .detail(format!(
+            "valid until {}",
+            keybound_core::time_fmt::rfc3339(code.expire_time)
+        ));
+    crate::audit::record(state, event).await;
     let link = format!("{}/lc/{}.{secret_text}", state.public_url, code.id);
     let qr_svg = QrCode::new(link.as_bytes())
         .map_err(|e| ApiError::internal("QR code", &e))?
@@ -49,13 +62,19 @@ pub const ONE_TIME_ACCESS_LIFETIME: Duration = Duration::minutes(15);
 
 /// Emails a one-time sign-in link to the active identity of `realm` with this address, if any.
 /// Says nothing about whether there was one: the caller answers the same either way.
-pub async fn email_one_time_access(state: &AppState, realm: &Realm, address: &str) -> Result<(), ApiError> {
+pub async fn email_one_time_access(
+    state: &AppState,
+    realm: &Realm,
+    address: &str,
+    client: &Client,
+) -> Result<(), ApiError> {
     use keybound_core::email::{Email, EmailStatus};
     use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
     let Some(identity) = state.store.identity_by_email(&realm.id, address).await? else {
         return Ok(());
     };
-    let created = create(state, realm, &identity.id, ONE_TIME_ACCESS_LIFETIME).await?;
+    let event = client.event(state, action::ONE_TIME_ACCESS_REQUESTED);
+    let created = create(state, realm, &identity.id, ONE_TIME_ACCESS_LIFETIME, event).await?;
     let template = match state
         .store
         .default_template(&realm.id, TemplateKind::OneTimeAccess)

@@ -2,9 +2,11 @@
 //! opens. A sign-count that goes backwards or a backup-eligibility flag that changes means the
 //! passkey may have been cloned: the credential is flagged and refused from then on.
 
+use crate::audit::{self, Client};
 use crate::webauthn::{b64, identity_of, relying_party};
 use crate::{ApiError, AppState};
 use axum::http::StatusCode;
+use keybound_core::audit::{action, Actor, AuditEvent};
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::identity::{Identity, IdentityStatus};
 use keybound_core::secret;
@@ -60,14 +62,61 @@ fn refused(message: &str) -> ApiError {
     ApiError::unauthorized(message)
 }
 
-/// Verifies the answer to a sign-in ceremony and opens a session.
+/// Verifies the answer to a sign-in ceremony and opens a session. Every outcome is audited,
+/// failures with the reason and, when the passkey was recognised, whose it was.
 pub async fn finish(
     state: &AppState,
     ceremony_id: &str,
     answer: Value,
-    user_agent: &str,
-    ip: &str,
+    client: &Client,
 ) -> Result<SignedIn, ApiError> {
+    let mut known = Known::default();
+    let verified = verify(state, ceremony_id, answer, &mut known).await;
+    let event = client.event(state, action::SIGNIN);
+    let event = match (&known.realm_id, &known.identity_id, &known.credential_id) {
+        (Some(realm), Some(identity), Some(credential)) => event
+            .realm(realm)
+            .by(Actor::identity(identity))
+            .about(identity)
+            .on("credential", credential),
+        (Some(realm), _, _) => event.realm(realm),
+        _ => event,
+    };
+    let (identity, credential) = match verified {
+        Ok(done) => done,
+        Err(e) => {
+            audit::record(state, event.failed(e.message())).await;
+            return Err(e);
+        }
+    };
+    let (session, cookie) = open_session(state, &identity, Some(&credential.id), client).await?;
+    audit::record(
+        state,
+        event.detail(format!("with the passkey \"{}\"", credential.name)),
+    )
+    .await;
+    Ok(SignedIn {
+        identity,
+        credential,
+        session,
+        cookie,
+    })
+}
+
+/// What a sign-in attempt got as far as knowing, for its audit event.
+#[derive(Default)]
+struct Known {
+    realm_id: Option<String>,
+    identity_id: Option<String>,
+    credential_id: Option<String>,
+}
+
+async fn verify(
+    state: &AppState,
+    ceremony_id: &str,
+    answer: Value,
+    known: &mut Known,
+) -> Result<(Identity, Credential), ApiError> {
     let now = state.clock.now();
     let (realm_id, saved) = state
         .store
@@ -79,6 +128,7 @@ pub async fn finish(
                 "This sign-in attempt has expired or was already used. Start again.",
             )
         })?;
+    known.realm_id = Some(realm_id.clone());
     let answer: PublicKeyCredential = serde_json::from_value(answer)
         .map_err(|e| ApiError::bad_field("credential", format!("is not a WebAuthn assertion: {e}")))?;
     let authentication: DiscoverableAuthentication =
@@ -94,10 +144,10 @@ pub async fn finish(
         .await?
         .filter(|c| c.identity_id == identity_id && c.realm_id == realm_id)
         .ok_or_else(|| refused(NOT_ACCEPTED))?;
+    known.identity_id = Some(identity_id.clone());
+    known.credential_id = Some(credential.id.clone());
     if credential.state != CredentialState::Active || credential.flagged_reason.is_some() {
-        return Err(refused(
-            "This passkey has been turned off. Use another one, or ask your administrator.",
-        ));
+        return Err(refused(TURNED_OFF));
     }
     let identity = state.store.identity(&credential.realm_id, &identity_id).await?;
     if identity.status == IdentityStatus::Suspended {
@@ -111,21 +161,13 @@ pub async fn finish(
         Ok(result) => result,
         Err(WebauthnError::CredentialPossibleCompromise) => {
             let reason = "its signature counter went backwards: the authenticator may have been cloned";
-            tracing::warn!(credential = %credential.id, identity = %identity.id, "passkey flagged: {reason}");
-            state.store.flag_credential(&credential.id, reason, now).await?;
-            return Err(refused(
-                "This passkey has been turned off. Use another one, or ask your administrator.",
-            ));
+            return Err(flag(state, &credential, reason).await);
         }
         Err(e) => return Err(refused(&format!("The passkey could not be verified: {e}"))),
     };
     if result.backup_eligible() != credential.backup_eligible {
         let reason = "its backup eligibility changed, which a genuine authenticator never does";
-        tracing::warn!(credential = %credential.id, identity = %identity.id, "passkey flagged: {reason}");
-        state.store.flag_credential(&credential.id, reason, now).await?;
-        return Err(refused(
-            "This passkey has been turned off. Use another one, or ask your administrator.",
-        ));
+        return Err(flag(state, &credential, reason).await);
     }
     passkey.update_credential(&result);
     credential.sign_count = i64::from(result.counter());
@@ -133,14 +175,29 @@ pub async fn finish(
     credential.passkey = serde_json::to_string(&passkey).map_err(|e| ApiError::internal("passkey", &e))?;
     credential.last_used_time = Some(now);
     state.store.record_credential_use(&credential, now).await?;
+    Ok((identity, credential))
+}
 
-    let (session, cookie) = open_session(state, &identity, Some(&credential.id), user_agent, ip).await?;
-    Ok(SignedIn {
-        identity,
-        credential,
-        session,
-        cookie,
-    })
+const TURNED_OFF: &str = "This passkey has been turned off. Use another one, or ask your administrator.";
+
+/// Flags `credential` as possibly cloned (audited) and returns the refusal to answer with.
+async fn flag(state: &AppState, credential: &Credential, reason: &str) -> ApiError {
+    tracing::warn!(credential = %credential.id, identity = %credential.identity_id, "passkey flagged: {reason}");
+    if let Err(e) = state
+        .store
+        .flag_credential(&credential.id, reason, state.clock.now())
+        .await
+    {
+        return e.into();
+    }
+    let event = AuditEvent::new(&credential.tenant_id, action::PASSKEY_FLAGGED, state.clock.now())
+        .realm(&credential.realm_id)
+        .by(Actor::system())
+        .about(&credential.identity_id)
+        .on("credential", &credential.id)
+        .detail(format!("flagged because {reason}"));
+    audit::record(state, event).await;
+    refused(TURNED_OFF)
 }
 
 /// Opens a session for `identity` (signed in with `credential_id`, or by a one-time link);
@@ -149,8 +206,7 @@ pub async fn open_session(
     state: &AppState,
     identity: &Identity,
     credential_id: Option<&str>,
-    user_agent: &str,
-    ip: &str,
+    client: &Client,
 ) -> Result<(Session, String), ApiError> {
     let now = state.clock.now();
     let session_secret = secret::random_secret();
@@ -161,8 +217,8 @@ pub async fn open_session(
         realm_id: identity.realm_id.clone(),
         tenant_id: identity.tenant_id.clone(),
         credential_id: credential_id.map(str::to_owned),
-        user_agent: user_agent.chars().take(512).collect(),
-        ip: ip.to_owned(),
+        user_agent: client.user_agent.clone(),
+        ip: client.ip.clone(),
         create_time: now,
         last_seen_time: now,
         idle_expire_time: now + IDLE_TIMEOUT,

@@ -58,9 +58,17 @@ async function ceremony(apiBase, target) {
     throw new KeyboundError("This browser cannot create passkeys.", "unsupported");
   }
   const begun = await post(`${apiBase}/bind/begin`, target);
-  let created;
+  const finished = await post(`${apiBase}/bind/finish`, {
+    ceremony_id: begun.ceremony_id,
+    credential: await createPasskey(begun.public_key),
+  });
+  return { credential: finished.credential, postBindingRedirectUri: finished.post_binding_redirect_uri ?? null };
+}
+
+/** Runs `navigator.credentials.create` with Keybound's options; returns the answer as JSON. */
+async function createPasskey(publicKey) {
   try {
-    created = await navigator.credentials.create({ publicKey: creationOptions(begun.public_key) });
+    return registrationJson(await navigator.credentials.create({ publicKey: creationOptions(publicKey) }));
   } catch (e) {
     const message = e?.name === "NotAllowedError"
       ? "The passkey was not created: the request was cancelled or timed out. Try again."
@@ -69,11 +77,6 @@ async function ceremony(apiBase, target) {
         : `The passkey was not created: ${e?.message ?? e}`;
     throw new KeyboundError(message, e?.name ?? "ceremony_failed");
   }
-  const finished = await post(`${apiBase}/bind/finish`, {
-    ceremony_id: begun.ceremony_id,
-    credential: registrationJson(created),
-  });
-  return { credential: finished.credential, postBindingRedirectUri: finished.post_binding_redirect_uri ?? null };
 }
 
 async function post(url, body) {
@@ -178,14 +181,19 @@ function assertionJson(credential) {
 /** Adds another passkey for the person signed in to Keybound (its account page uses this). */
 export async function addPasskey(apiBase = globalThis.location?.origin) {
   const begun = await post(`${apiBase}/account/passkeys/begin`, {});
-  let created;
-  try {
-    created = await navigator.credentials.create({ publicKey: creationOptions(begun.public_key) });
-  } catch (e) {
-    throw new KeyboundError(
-      e?.name === "InvalidStateError" ? "This device already holds a passkey for your account." : `The passkey was not created: ${e?.message ?? e}`,
-      e?.name ?? "ceremony_failed",
-    );
-  }
-  return post(`${apiBase}/account/passkeys/finish`, { ceremony_id: begun.ceremony_id, credential: registrationJson(created) });
+  return post(`${apiBase}/account/passkeys/finish`, { ceremony_id: begun.ceremony_id, credential: await createPasskey(begun.public_key) });
+}
+
+/**
+ * Creates an account and its first passkey: `{username, given_name?, family_name?, email?,
+ * token?}` where `token` is the `<id>.<secret>` of a sign-up link (`/st/<token>`). Resolves to
+ * `{identity, redirect}`; the browser is then signed in.
+ */
+export async function signUp(applicant, apiBase = globalThis.location?.origin) {
+  const begun = await post(`${apiBase}/signup/begin`, applicant);
+  return post(`${apiBase}/signup/finish`, {
+    token: applicant.token,
+    ceremony_id: begun.ceremony_id,
+    credential: await createPasskey(begun.public_key),
+  });
 }

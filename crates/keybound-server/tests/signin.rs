@@ -165,7 +165,123 @@ async fn a_cloned_authenticator_is_detected_and_the_passkey_flagged() {
             "{}: the flagged passkey is refused from now on",
             app.backend
         );
+        // The audit log tells the story, newest first.
+        let (_, log) = app
+            .call("GET", &app.realm_path("/audit-events"), &app.admin, None)
+            .await;
+        let story: Vec<(&str, &str)> = log["audit_events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["action"].as_str().unwrap(), e["outcome"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            story,
+            [
+                ("signin", "FAILURE"),
+                ("signin", "FAILURE"),
+                ("passkey.flagged", "SUCCESS"),
+                ("signin", "SUCCESS"),
+                ("passkey.added", "SUCCESS"),
+                ("binding_job.created", "SUCCESS"),
+            ],
+            "{}: {log}",
+            app.backend
+        );
+        let flagged = &log["audit_events"][2];
+        assert!(
+            flagged["detail"]
+                .as_str()
+                .unwrap()
+                .contains("counter went backwards"),
+            "{flagged}"
+        );
+        assert_eq!(
+            log["audit_events"][0]["actor"]["type"], "identity",
+            "a recognised passkey names whose it was"
+        );
     }
+}
+
+#[tokio::test]
+async fn the_audit_log_records_who_did_what_from_where_and_filters() {
+    for app in apps().await {
+        let mut key = SoftPasskey::new();
+        let id = enrolled(&app, "aud", &mut key).await;
+        let (_, _, cookie) = sign_in(&app, &mut key).await;
+        let cookie = cookie.unwrap();
+        let (_, me, _) = send(&app, "GET", "/account/me", Some(&cookie), None).await;
+        let passkey_id = me["passkeys"][0]["id"].as_str().unwrap().to_owned();
+        assert_eq!(me["recent_signins"][0]["outcome"], "SUCCESS", "{me}");
+        send(
+            &app,
+            "PATCH",
+            &format!("/account/passkeys/{passkey_id}"),
+            Some(&cookie),
+            Some(json!({"name": "Work laptop"})),
+        )
+        .await;
+
+        let filter = |f: &str| app.realm_path(&format!("/audit-events?filter={}", urlencode(f)));
+        let (status, renamed) = app
+            .call("GET", &filter(r#"action eq "passkey.renamed""#), &app.admin, None)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{renamed}");
+        assert_eq!(renamed["total_size"], 1);
+        let event = &renamed["audit_events"][0];
+        assert_eq!(event["actor"], json!({"type": "identity", "id": id}));
+        assert_eq!(event["target"], json!({"type": "credential", "id": passkey_id}));
+        assert_eq!(event["identity_id"], id.as_str());
+        assert_eq!(event["time"], "2026-11-01T09:00:00Z");
+        assert!(
+            event["detail"].as_str().unwrap().contains("Work laptop"),
+            "{event}"
+        );
+
+        let (_, mine) = app
+            .call(
+                "GET",
+                &filter(&format!(r#"identity_id eq "{id}" and outcome eq "success""#)),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(mine["total_size"], 4, "{}: {mine}", app.backend);
+        let later = app.realm_path("/audit-events?since=2026-11-01T10:00:00Z");
+        assert_eq!(app.call("GET", &later, &app.admin, None).await.1["total_size"], 0);
+
+        // Bad filters and times are refused and name the parameter; a token needs the scope.
+        let (status, err) = app
+            .call("GET", &filter(r#"password eq "x""#), &app.admin, None)
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+        let (status, err) = app
+            .call(
+                "GET",
+                &app.realm_path("/audit-events?until=yesterday"),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(
+            (status, err["details"][0]["field_violations"][0]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("until"))
+        );
+        let reader = app.token(&["identities:read"]).await;
+        let (status, _) = app
+            .call("GET", &app.realm_path("/audit-events"), &reader, None)
+            .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 #[tokio::test]

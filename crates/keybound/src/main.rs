@@ -9,7 +9,7 @@ use keybound_core::api_token::{parse_lifetime, ApiToken};
 use keybound_core::page::PageRequest;
 use keybound_core::{Clock, SystemClock};
 use keybound_server::AppState;
-use keybound_store::{ApiTokenStore, IdentityStore, RealmStore, SqlStore, TenantStore};
+use keybound_store::{ApiTokenStore, AuditStore, IdentityStore, RealmStore, SqlStore, TenantStore};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -40,6 +40,44 @@ enum Command {
     /// One-time sign-in links for people without a passkey.
     #[command(subcommand, name = "login-code")]
     LoginCode(LoginCodeCommand),
+    /// Sign-up links through which new people create their account and first passkey.
+    #[command(subcommand, name = "signup-token")]
+    SignupToken(SignupTokenCommand),
+}
+
+#[derive(Subcommand)]
+enum SignupTokenCommand {
+    /// Make a sign-up link (printed alone on the last line).
+    Create {
+        /// How many people may sign up with it (1 to 100).
+        #[arg(long, default_value_t = 1)]
+        usage_limit: i64,
+        /// How long it works, like 12h, 7d or 4w.
+        #[arg(long, default_value = "7d")]
+        expires: String,
+        /// A group (id or name) new users join; repeat for several.
+        #[arg(long = "group", value_name = "GROUP")]
+        groups: Vec<String>,
+        /// Realm id; default: the first realm.
+        #[arg(long)]
+        realm: Option<String>,
+    },
+    /// List the tokens that can still be used (all of them with --all).
+    List {
+        #[arg(long)]
+        all: bool,
+        /// Realm id; default: the first realm.
+        #[arg(long)]
+        realm: Option<String>,
+    },
+    /// Revoke a token: nobody can sign up with it any more.
+    Revoke {
+        /// The token's id (from `list`).
+        id: String,
+        /// Realm id; default: the first realm.
+        #[arg(long)]
+        realm: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -128,7 +166,164 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             realm,
             expires,
         }) => login_code_create(config, &username, realm.as_deref(), &expires).await,
+        Command::SignupToken(command) => signup_token(config, command).await,
     }
+}
+
+/// The realm with this id, or the tenant's first.
+async fn pick_realm(
+    store: &SqlStore,
+    tenant: &keybound_core::realm::Tenant,
+    realm: Option<&str>,
+) -> anyhow::Result<keybound_core::realm::Realm> {
+    match realm {
+        Some(id) => Ok(store
+            .realm(&tenant.id, id)
+            .await
+            .with_context(|| format!("realm {id}"))?),
+        None => store
+            .list_realms(&tenant.id, PageRequest { size: 1, after: None })
+            .await?
+            .items
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow::anyhow!("there is no realm")),
+    }
+}
+
+/// The server's state, for commands that act as the server would.
+fn app_state(
+    config: &Config,
+    store: &SqlStore,
+    tenant: &keybound_core::realm::Tenant,
+) -> anyhow::Result<AppState> {
+    Ok(AppState {
+        store: Arc::new(store.clone()),
+        clock: Arc::new(SystemClock),
+        tenant_id: tenant.id.clone(),
+        public_url: config.public_url.clone(),
+        email: config.email_sender()?,
+        email_retry: config.email_retry(),
+        email_delivers: config.smtp().is_some(),
+    })
+}
+
+/// An audit event for a command run on the server's machine.
+fn command_event(
+    tenant: &keybound_core::realm::Tenant,
+    action: &str,
+    command: &str,
+) -> keybound_core::audit::AuditEvent {
+    keybound_core::audit::AuditEvent::new(&tenant.id, action, SystemClock.now())
+        .by(keybound_core::audit::Actor::system())
+        .detail(format!("made with `keybound {command}`"))
+}
+
+async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Result<()> {
+    use keybound_core::audit::action;
+    use keybound_store::{GroupStore, SignupTokenStore};
+    let (store, tenant) = open(&config).await?;
+    let now = SystemClock.now();
+    let fail = |e: keybound_server::ApiError| anyhow::anyhow!("{}", e.message());
+    match command {
+        SignupTokenCommand::Create {
+            usage_limit,
+            expires,
+            groups,
+            realm,
+        } => {
+            let lifetime = parse_lifetime(&expires).map_err(anyhow::Error::msg)?;
+            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
+            let mut group_ids = Vec::new();
+            for group in groups {
+                let by_name = keybound_core::filter::Filter::parse(
+                    Some(&format!("display_name eq {}", serde_json::json!(group))),
+                    &["display_name"],
+                )?;
+                let found = match store.group(&realm.id, &group).await {
+                    Ok(g) => g,
+                    Err(_) => store
+                        .list_groups(&realm.id, &by_name, PageRequest { size: 1, after: None })
+                        .await?
+                        .items
+                        .into_iter()
+                        .next()
+                        .ok_or_else(|| {
+                            anyhow::anyhow!("no group `{group}` in realm {}", realm.display_name)
+                        })?,
+                };
+                group_ids.push(found.id);
+            }
+            let state = app_state(&config, &store, &tenant)?;
+            let event = command_event(&tenant, action::SIGNUP_TOKEN_CREATED, "signup-token create");
+            let created = keybound_server::signup::create_token(
+                &state,
+                &realm,
+                usage_limit,
+                now + lifetime,
+                group_ids,
+                event,
+            )
+            .await
+            .map_err(fail)?;
+            println!(
+                "Sign-up link {} for realm {}: {} uses, valid until {}:",
+                created.token.id,
+                realm.display_name,
+                usage_limit,
+                keybound_core::email_template::human_time(created.token.expire_time)
+            );
+            println!("{}", created.link);
+        }
+        SignupTokenCommand::List { all, realm } => {
+            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
+            let mut page = PageRequest {
+                size: 200,
+                after: None,
+            };
+            println!(
+                "{:<18} {:<9} {:>9}  {:<20}  groups",
+                "id", "state", "used", "expires"
+            );
+            loop {
+                let tokens = store
+                    .list_signup_tokens(&realm.id, (!all).then_some(now), page)
+                    .await?;
+                for t in &tokens.items {
+                    println!(
+                        "{:<18} {:<9} {:>4} / {:<3} {:<20}  {}",
+                        t.id,
+                        t.state(now),
+                        t.usage_count,
+                        t.usage_limit,
+                        keybound_core::time_fmt::rfc3339(t.expire_time),
+                        t.group_ids.join(",")
+                    );
+                }
+                match tokens.next_page_token {
+                    Some(next) => page = PageRequest::parse(Some(200), Some(&next))?,
+                    None => break,
+                }
+            }
+        }
+        SignupTokenCommand::Revoke { id, realm } => {
+            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
+            let token = store
+                .revoke_signup_token(&realm.id, &id, now)
+                .await
+                .with_context(|| format!("revoking sign-up token {id}"))?;
+            let event = command_event(&tenant, action::SIGNUP_TOKEN_REVOKED, "signup-token revoke")
+                .realm(&realm.id)
+                .on("signup_token", &token.id);
+            store.record_audit(&event).await?;
+            println!(
+                "Revoked sign-up token {} ({} of {} uses taken).",
+                token.id, token.usage_count, token.usage_limit
+            );
+        }
+    }
+    store.close().await;
+    Ok(())
 }
 
 /// Opens the configured database and makes sure the tenant exists.
@@ -145,15 +340,7 @@ async fn open(config: &Config) -> anyhow::Result<(SqlStore, keybound_core::realm
 async fn serve(config: Config) -> anyhow::Result<()> {
     let (store, tenant) = open(&config).await?;
     let realms = store.list_realms(&tenant.id, PageRequest::default()).await?;
-    let state = AppState {
-        store: Arc::new(store.clone()),
-        clock: Arc::new(SystemClock),
-        tenant_id: tenant.id.clone(),
-        public_url: config.public_url.clone(),
-        email: config.email_sender()?,
-        email_retry: config.email_retry(),
-        email_delivers: config.smtp().is_some(),
-    };
+    let state = app_state(&config, &store, &tenant)?;
     match config.smtp() {
         Some(smtp) => tracing::info!("email via SMTP {}:{} ({:?})", smtp.host, smtp.port, smtp.security),
         None => tracing::info!(
@@ -257,19 +444,7 @@ async fn login_code_create(
     let lifetime = keybound_core::login_code::parse_lifetime(expires)
         .ok_or_else(|| anyhow::anyhow!("--expires must be one of 15m, 1h, 12h, 1d, 1w"))?;
     let (store, tenant) = open(&config).await?;
-    let realm = match realm {
-        Some(id) => store
-            .realm(&tenant.id, id)
-            .await
-            .with_context(|| format!("realm {id}"))?,
-        None => store
-            .list_realms(&tenant.id, PageRequest { size: 1, after: None })
-            .await?
-            .items
-            .into_iter()
-            .next()
-            .ok_or_else(|| anyhow::anyhow!("there is no realm"))?,
-    };
+    let realm = pick_realm(&store, &tenant, realm).await?;
     let filter = keybound_core::filter::Filter {
         clauses: vec![keybound_core::filter::Clause {
             attribute: "traits.username".into(),
@@ -284,16 +459,13 @@ async fn login_code_create(
         .into_iter()
         .next()
         .ok_or_else(|| anyhow::anyhow!("no user `{username}` in realm {}", realm.display_name))?;
-    let state = AppState {
-        store: Arc::new(store.clone()),
-        clock: Arc::new(SystemClock),
-        tenant_id: tenant.id.clone(),
-        public_url: config.public_url.clone(),
-        email: config.email_sender()?,
-        email_retry: config.email_retry(),
-        email_delivers: config.smtp().is_some(),
-    };
-    let created = keybound_server::login_codes::create(&state, &realm, &identity.id, lifetime)
+    let state = app_state(&config, &store, &tenant)?;
+    let event = command_event(
+        &tenant,
+        keybound_core::audit::action::LOGIN_CODE_CREATED,
+        "login-code create",
+    );
+    let created = keybound_server::login_codes::create(&state, &realm, &identity.id, lifetime, event)
         .await
         .map_err(|e| anyhow::anyhow!("could not create the login code ({})", e.status()))?;
     store.close().await;

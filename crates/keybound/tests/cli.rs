@@ -188,3 +188,97 @@ fn login_code_create_prints_a_link_that_works() {
         .unwrap();
     assert!(!bad.status.success());
 }
+
+#[test]
+fn signup_token_commands_create_list_and_revoke_links() {
+    let env = Env {
+        dir: tempfile::tempdir().unwrap(),
+        database_url: None,
+    };
+    let token = secret_of(&env.run(&["token", "create", "--name", "st", "--scopes", "*"]));
+    let realm = realms(&env).remove(0);
+    let port = free_port();
+    let _server = start(&env, port);
+    let base = format!(
+        "http://localhost:{port}/v1/tenants/{}/realms/{}",
+        realm["tenant_id"].as_str().unwrap(),
+        realm["id"].as_str().unwrap()
+    );
+    let (status, _) = call(
+        "PATCH",
+        &format!("{base}/settings"),
+        &token,
+        Some(json!({"settings": {"signup_mode": "with_token"}})),
+    );
+    assert_eq!(status, 200);
+    let (status, _) = call(
+        "POST",
+        &format!("{base}/groups"),
+        &token,
+        Some(json!({"group": {"display_name": "Volunteers"}})),
+    );
+    assert_eq!(status, 200);
+
+    let out = env
+        .command(&[
+            "signup-token",
+            "create",
+            "--usage-limit",
+            "10",
+            "--expires",
+            "2d",
+            "--group",
+            "Volunteers",
+        ])
+        .env("KEYBOUND_PUBLIC_URL", format!("http://localhost:{port}"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let link = secret_of(&out);
+    assert!(
+        link.starts_with(&format!("http://localhost:{port}/st/")),
+        "{link}"
+    );
+    let page = ureq::get(&link).call().unwrap().into_string().unwrap();
+    assert!(page.contains("Create your account"));
+
+    let listed = String::from_utf8(env.run(&["signup-token", "list"]).stdout).unwrap();
+    let id = listed
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(listed.contains("ACTIVE") && listed.contains("0 / 10"), "{listed}");
+    let (_, api) = call("GET", &format!("{base}/signup-tokens/{id}"), &token, None);
+    assert_eq!(api["usage_limit"], 10);
+    assert_eq!(api["group_ids"].as_array().unwrap().len(), 1, "{api}");
+
+    let revoked = env.run(&["signup-token", "revoke", &id]);
+    assert!(String::from_utf8_lossy(&revoked.stdout).contains("Revoked"));
+    assert_eq!(
+        ureq::get(&link)
+            .call()
+            .unwrap_err()
+            .into_response()
+            .unwrap()
+            .status(),
+        410
+    );
+    let active = String::from_utf8(env.run(&["signup-token", "list"]).stdout).unwrap();
+    assert_eq!(active.lines().count(), 1, "only the header: {active}");
+    let all = String::from_utf8(env.run(&["signup-token", "list", "--all"]).stdout).unwrap();
+    assert!(all.contains("REVOKED"), "{all}");
+
+    for bad in [
+        &["signup-token", "create", "--usage-limit", "101"][..],
+        &["signup-token", "create", "--group", "Nobody"][..],
+        &["signup-token", "revoke", "0000000000000000"][..],
+    ] {
+        let out = env.command(bad).output().unwrap();
+        assert!(!out.status.success(), "{bad:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}

@@ -3,11 +3,13 @@
 //! `identities/-/credential-binding-jobs` lists the jobs of every identity in the realm.
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams, RealmPath};
+use crate::audit::{self, Client};
 use crate::binding::{self, NewJob};
 use crate::{ApiError, AppState};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use keybound_core::audit::action;
 use keybound_core::binding::{BindingJob, DeliveryMethod};
 use keybound_core::page::Page;
 use keybound_core::time_fmt::rfc3339;
@@ -134,6 +136,7 @@ pub struct CreatedJobView {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
+    client: Client,
     Path(path): Path<JobsPath>,
     JsonBody(body): JsonBody<CreateJobRequest>,
 ) -> Result<Json<CreatedJobView>, ApiError> {
@@ -149,7 +152,10 @@ pub async fn create(
         expire_after_seconds: b.expire_after_seconds,
         email_template_id: b.email_template_id,
     };
-    let created = binding::create_job(&state, &realm, &path.identity_id, new).await?;
+    let event = client
+        .event(&state, action::BINDING_JOB_CREATED)
+        .by(caller.actor());
+    let created = binding::create_job(&state, &realm, &path.identity_id, new, event).await?;
     Ok(Json(CreatedJobView {
         credential_binding_job: JobView::at(created.job, state.clock.now()),
         credential_binding_link: created.link,
@@ -230,6 +236,7 @@ async fn get(state: &AppState, caller: &Caller, path: &JobPath) -> Result<Json<J
 pub async fn revoke(
     State(state): State<AppState>,
     caller: Caller,
+    client: Client,
     Path(path): Path<JobPath>,
 ) -> Result<Json<JobView>, ApiError> {
     let (id, action) = split_action(&path.job_id);
@@ -245,5 +252,12 @@ pub async fn revoke(
         .store
         .revoke_job(&realm.id, &path.identity_id, id, now)
         .await?;
+    let event = client
+        .event(&state, action::BINDING_JOB_REVOKED)
+        .realm(&realm.id)
+        .by(caller.actor())
+        .about(&job.identity_id)
+        .on("credential_binding_job", &job.id);
+    audit::record(&state, event).await;
     Ok(Json(JobView::at(job, now)))
 }

@@ -1,9 +1,11 @@
 //! `/identities/{id}/credentials`: the passkeys bound to an identity.
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams, RealmPath};
+use crate::audit::{self, Client};
 use crate::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
+use keybound_core::audit::{action, AuditEvent};
 use keybound_core::credential::Credential;
 use keybound_core::page::Page;
 use keybound_core::time_fmt::rfc3339;
@@ -165,6 +167,7 @@ pub async fn get(
 pub async fn rename(
     State(state): State<AppState>,
     caller: Caller,
+    client: Client,
     Path(path): Path<CredentialPath>,
     JsonBody(body): JsonBody<RenameRequest>,
 ) -> Result<Json<CredentialView>, ApiError> {
@@ -188,6 +191,11 @@ pub async fn rename(
         )
         .await
         .map_err(|e| ApiError::from(e).within("credential"))?;
+    let event = client
+        .event(&state, action::PASSKEY_RENAMED)
+        .by(caller.actor())
+        .detail(format!("renamed to \"{}\"", renamed.name));
+    audit::record(&state, about(event, &renamed)).await;
     Ok(Json(renamed.into()))
 }
 
@@ -200,10 +208,11 @@ pub async fn rename(
 pub async fn revoke(
     State(state): State<AppState>,
     caller: Caller,
+    client: Client,
     Path(path): Path<CredentialPath>,
 ) -> Result<Json<CredentialView>, ApiError> {
-    let (id, action) = split_action(&path.credential_id);
-    match action {
+    let (id, custom) = split_action(&path.credential_id);
+    match custom {
         Some("revoke") => {}
         Some(other) => return Err(unknown_action(other)),
         None => return Err(ApiError::method_not_allowed()),
@@ -221,5 +230,18 @@ pub async fn revoke(
         .store
         .revoke_credential(&realm.id, &path.identity_id, id, state.clock.now())
         .await?;
+    let event = client
+        .event(&state, action::PASSKEY_REMOVED)
+        .by(caller.actor())
+        .detail(format!("\"{}\" revoked", revoked.name));
+    audit::record(&state, about(event, &revoked)).await;
     Ok(Json(revoked.into()))
+}
+
+/// The event concerns this credential and its identity.
+fn about(event: AuditEvent, credential: &Credential) -> AuditEvent {
+    event
+        .realm(&credential.realm_id)
+        .about(&credential.identity_id)
+        .on("credential", &credential.id)
 }

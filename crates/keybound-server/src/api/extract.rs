@@ -17,6 +17,11 @@ use std::collections::HashMap;
 pub struct Caller(pub ApiToken);
 
 impl Caller {
+    /// The token, as the actor of audit events.
+    pub fn actor(&self) -> keybound_core::audit::Actor {
+        keybound_core::audit::Actor::api_token(&self.0.id)
+    }
+
     /// 403 unless the token has `scope` (like `identities:read`).
     pub fn require(&self, scope: &str) -> Result<(), ApiError> {
         if self.0.allows(scope) {

@@ -53,6 +53,7 @@ pub struct CreatedView {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
+    client: crate::audit::Client,
     Path(path): Path<IdentityPath>,
     JsonBody(body): JsonBody<CreateRequest>,
 ) -> Result<Json<CreatedView>, ApiError> {
@@ -72,7 +73,10 @@ pub async fn create(
         },
     )
     .await?;
-    let created = crate::login_codes::create(&state, &realm, &path.identity_id, lifetime).await?;
+    let event = client
+        .event(&state, keybound_core::audit::action::LOGIN_CODE_CREATED)
+        .by(caller.actor());
+    let created = crate::login_codes::create(&state, &realm, &path.identity_id, lifetime, event).await?;
     Ok(Json(CreatedView {
         login_code: LoginCodeView {
             id: created.code.id,

@@ -6,6 +6,7 @@
 //! parameter, the handler splits it off, since the router matches whole segments.
 
 mod api_tokens;
+mod audit_events;
 mod authenticator_configs;
 mod binding_jobs;
 pub mod credentials;
@@ -18,6 +19,7 @@ mod login_codes;
 mod openapi;
 mod realms;
 mod settings;
+mod signup_tokens;
 
 pub use extract::{Caller, JsonBody, ListParams};
 
@@ -105,6 +107,15 @@ pub fn routes() -> Router<AppState> {
         .route(
             &format!("{REALM}/settings"),
             get(settings::get).patch(settings::update),
+        )
+        .route(&format!("{REALM}/audit-events"), get(audit_events::list))
+        .route(
+            &format!("{REALM}/signup-tokens"),
+            get(signup_tokens::list).post(signup_tokens::create),
+        )
+        .route(
+            &format!("{REALM}/signup-tokens/{{token_id}}"),
+            get(signup_tokens::get).post(signup_tokens::revoke),
         )
         .route(&format!("{REALM}/emails"), get(emails::list))
         .route(&format!("{REALM}/emails/{{email_id}}"), get(emails::get))

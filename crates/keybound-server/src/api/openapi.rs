@@ -1,8 +1,8 @@
 //! `GET /v1/openapi.json`: the OpenAPI 3 document, generated from the handlers' annotations.
 
 use super::{
-    api_tokens, authenticator_configs, binding_jobs, credentials, email_templates, emails, groups,
-    identities, login_codes, realms, settings,
+    api_tokens, audit_events, authenticator_configs, binding_jobs, credentials, email_templates, emails,
+    groups, identities, login_codes, realms, settings, signup_tokens,
 };
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -26,6 +26,8 @@ use utoipa::{Modify, OpenApi};
         emails::list, emails::get, login_codes::create, settings::get, settings::update,
         email_templates::create, email_templates::list, email_templates::get, email_templates::update,
         email_templates::delete, email_templates::preview,
+        signup_tokens::create, signup_tokens::list, signup_tokens::get, signup_tokens::revoke,
+        audit_events::list,
     ),
     modifiers(&BearerAuth)
 )]

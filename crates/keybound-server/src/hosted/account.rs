@@ -1,8 +1,9 @@
 //! Signing in and out, and what a signed-in person can read about their account.
 
-use super::{page, ClientAddr};
+use super::page;
 use crate::api::credentials::CredentialView;
 use crate::api::JsonBody;
+use crate::audit::{self, Client};
 use crate::session::{set_cookie, CurrentSession};
 use crate::signin;
 use crate::{ApiError, AppState};
@@ -11,6 +12,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use keybound_core::audit::{action, Actor};
 use keybound_core::page::PageRequest;
 use keybound_core::time_fmt::rfc3339;
 use serde::{Deserialize, Serialize};
@@ -19,6 +21,7 @@ use serde::{Deserialize, Serialize};
 #[template(path = "login.html")]
 struct LoginPage {
     one_time_access: bool,
+    signup_open: bool,
 }
 
 #[derive(Template)]
@@ -26,7 +29,7 @@ struct LoginPage {
 struct LoginEmailPage;
 
 /// The realm people sign in to when the request names none: the tenant's first.
-async fn default_realm(state: &AppState) -> Result<keybound_core::realm::Realm, ApiError> {
+pub(super) async fn default_realm(state: &AppState) -> Result<keybound_core::realm::Realm, ApiError> {
     state
         .store
         .list_realms(&state.tenant_id, PageRequest { size: 1, after: None })
@@ -60,6 +63,14 @@ struct SessionRow {
     current: bool,
 }
 
+struct SigninRow {
+    ok: bool,
+    when: String,
+    ip: String,
+    user_agent: String,
+    detail: String,
+}
+
 #[derive(Template)]
 #[template(path = "account.html")]
 struct AccountPage {
@@ -67,6 +78,34 @@ struct AccountPage {
     username: String,
     passkeys: Vec<PasskeyRow>,
     sessions: Vec<SessionRow>,
+    signins: Vec<SigninRow>,
+}
+
+/// The person's latest sign-ins and refused attempts with their passkeys (newest first).
+async fn recent_signins(
+    state: &AppState,
+    session: &keybound_core::session::Session,
+) -> Result<Vec<keybound_core::audit::AuditEvent>, keybound_store::StoreError> {
+    let mut query = keybound_store::AuditQuery::default();
+    for (attribute, value) in [
+        ("action", action::SIGNIN),
+        ("identity_id", session.identity_id.as_str()),
+    ] {
+        query.filter.clauses.push(keybound_core::filter::Clause {
+            attribute: attribute.into(),
+            op: keybound_core::filter::Op::Eq,
+            value: value.into(),
+        });
+    }
+    let page = PageRequest {
+        size: 10,
+        after: None,
+    };
+    Ok(state
+        .store
+        .list_audit(&session.realm_id, &query, page)
+        .await?
+        .items)
 }
 
 /// `GET /account`: the signed-in person's passkeys and sessions; otherwise off to `/login`.
@@ -89,8 +128,9 @@ pub async fn account_page(
             }
         ),
         state.store.live_sessions(&session.identity_id, now),
+        recent_signins(&state, &session),
     );
-    let (identity, passkeys, sessions) = match loaded {
+    let (identity, passkeys, sessions, signins) = match loaded {
         Ok(loaded) => loaded,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -128,20 +168,34 @@ pub async fn account_page(
                 created: when(s.create_time),
             })
             .collect(),
+        signins: signins
+            .into_iter()
+            .map(|e| SigninRow {
+                ok: e.outcome == keybound_core::audit::Outcome::Success,
+                when: when(e.time),
+                ip: e.ip,
+                user_agent: e.user_agent,
+                detail: e.detail,
+            })
+            .collect(),
     }
     .render();
     page(StatusCode::OK, html)
 }
 
 pub async fn login_page(State(state): State<AppState>) -> Response {
-    let offered = match default_realm(&state).await {
-        Ok(realm) => one_time_access_offered(&state, &realm.id).await.unwrap_or(false),
-        Err(_) => false,
+    let offers = async {
+        let realm = default_realm(&state).await?;
+        let signup_open = state.store.realm_settings(&realm.id).await?.signup_mode
+            == keybound_core::settings::SignupMode::Open;
+        Ok::<_, ApiError>((one_time_access_offered(&state, &realm.id).await?, signup_open))
     };
+    let (one_time_access, signup_open) = offers.await.unwrap_or((false, false));
     page(
         StatusCode::OK,
         LoginPage {
-            one_time_access: offered,
+            one_time_access,
+            signup_open,
         }
         .render(),
     )
@@ -165,7 +219,7 @@ const OTA_WINDOW: time::Duration = time::Duration::minutes(15);
 /// answer is the same whether or not one does.
 pub async fn login_email(
     State(state): State<AppState>,
-    ClientAddr(client): ClientAddr,
+    client: Client,
     JsonBody(body): JsonBody<OneTimeAccessRequest>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let realm = default_realm(&state).await?;
@@ -188,7 +242,12 @@ pub async fn login_email(
     };
     if !state
         .store
-        .rate_limit(&format!("ota-address:{client}"), OTA_PER_ADDRESS, OTA_WINDOW, now)
+        .rate_limit(
+            &format!("ota-address:{}", client.ip),
+            OTA_PER_ADDRESS,
+            OTA_WINDOW,
+            now,
+        )
         .await?
     {
         return Err(too_many());
@@ -200,7 +259,7 @@ pub async fn login_email(
     {
         return Err(too_many());
     }
-    crate::login_codes::email_one_time_access(&state, &realm, &email).await?;
+    crate::login_codes::email_one_time_access(&state, &realm, &email, &client).await?;
     Ok(Json(serde_json::json!({
         "message": "If an account uses that address, a sign-in link is on its way. It works once, for 15 minutes."
     })))
@@ -242,25 +301,27 @@ pub struct FinishResponse {
     redirect: &'static str,
 }
 
+impl FinishResponse {
+    /// Signed in as `identity`; off to the account page.
+    pub(super) fn to_account(identity: keybound_core::identity::Identity) -> Self {
+        Self {
+            identity: Person {
+                id: identity.id,
+                display_name: identity.display_name,
+                username: identity.traits.username,
+            },
+            redirect: "/account",
+        }
+    }
+}
+
 pub async fn finish(
     State(state): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
+    client: Client,
     JsonBody(body): JsonBody<FinishRequest>,
 ) -> Result<Response, ApiError> {
-    let user_agent = headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let done = signin::finish(&state, &body.ceremony_id, body.credential, user_agent, &client).await?;
-    let body = FinishResponse {
-        identity: Person {
-            id: done.identity.id,
-            display_name: done.identity.display_name,
-            username: done.identity.traits.username,
-        },
-        redirect: "/account",
-    };
+    let done = signin::finish(&state, &body.ceremony_id, body.credential, &client).await?;
+    let body = FinishResponse::to_account(done.identity);
     Ok((
         [(
             header::SET_COOKIE,
@@ -291,6 +352,7 @@ fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
 pub async fn sign_out(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
+    client: Client,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     require_json(&headers)?;
@@ -298,6 +360,11 @@ pub async fn sign_out(
         .store
         .revoke_session(&session.identity_id, &session.id, state.clock.now())
         .await?;
+    audit::record(
+        &state,
+        own_event(&state, &client, &session, action::SIGNOUT).on("session", &session.id),
+    )
+    .await;
     Ok((
         [(header::SET_COOKIE, set_cookie(&state.public_url, None))],
         Json(serde_json::json!({})),
@@ -316,10 +383,21 @@ pub struct SessionView {
 }
 
 #[derive(Serialize)]
+pub struct SigninView {
+    time: String,
+    /// `SUCCESS` or `FAILURE`.
+    outcome: &'static str,
+    ip: String,
+    user_agent: String,
+    detail: String,
+}
+
+#[derive(Serialize)]
 pub struct Me {
     identity: Person,
     passkeys: Vec<CredentialView>,
     sessions: Vec<SessionView>,
+    recent_signins: Vec<SigninView>,
 }
 
 pub async fn me(
@@ -345,7 +423,18 @@ pub async fn me(
         .store
         .live_sessions(&session.identity_id, state.clock.now())
         .await?;
+    let signins = recent_signins(&state, &session).await?;
     Ok(Json(Me {
+        recent_signins: signins
+            .into_iter()
+            .map(|e| SigninView {
+                time: rfc3339(e.time),
+                outcome: e.outcome.as_str(),
+                ip: e.ip,
+                user_agent: e.user_agent,
+                detail: e.detail,
+            })
+            .collect(),
         identity: Person {
             id: identity.id,
             display_name: identity.display_name,
@@ -403,6 +492,7 @@ pub struct Added {
 pub async fn add_passkey_finish(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
+    client: Client,
     headers: HeaderMap,
     JsonBody(body): JsonBody<FinishRequest>,
 ) -> Result<Json<Added>, ApiError> {
@@ -428,6 +518,10 @@ pub async fn add_passkey_finish(
         now,
     )?;
     state.store.add_credential(&credential).await?;
+    let event = own_event(&state, &client, &session, action::PASSKEY_ADDED)
+        .on("credential", &credential.id)
+        .detail(format!("\"{}\" added on the account page", credential.name));
+    audit::record(&state, event).await;
     Ok(Json(Added {
         credential: credential.into(),
     }))
@@ -481,8 +575,7 @@ pub async fn login_code_page(
 /// `POST /lc/{code}`: uses the link (once, however many try) and signs in.
 pub async fn login_code_redeem(
     State(state): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
+    client: Client,
     axum::extract::Path(code): axum::extract::Path<String>,
 ) -> Response {
     let Some((id, secret)) = keybound_core::login_code::split(&code) else {
@@ -503,11 +596,16 @@ pub async fn login_code_redeem(
                 "This account is suspended. Contact your administrator.",
             ));
         }
-        let user_agent = headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        signin::open_session(&state, &identity, None, user_agent, &client).await
+        let opened = signin::open_session(&state, &identity, None, &client).await?;
+        let event = client
+            .event(&state, action::LOGIN_CODE_USED)
+            .realm(&identity.realm_id)
+            .by(Actor::identity(&identity.id))
+            .about(&identity.id)
+            .on("login_code", &redeemed.id)
+            .detail("signed in with a one-time link");
+        audit::record(&state, event).await;
+        Ok(opened)
     };
     match opened.await {
         Ok((_, cookie)) => (
@@ -543,12 +641,13 @@ async fn own_passkey(
 pub async fn rename_passkey(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
+    client: Client,
     axum::extract::Path(id): axum::extract::Path<String>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<RenameBody>,
 ) -> Result<Json<CredentialView>, ApiError> {
     require_json(&headers)?;
-    own_passkey(&state, &session, &id).await?;
+    let before = own_passkey(&state, &session, &id).await?;
     let renamed = state
         .store
         .rename_credential(
@@ -559,6 +658,10 @@ pub async fn rename_passkey(
             state.clock.now(),
         )
         .await?;
+    let event = own_event(&state, &client, &session, action::PASSKEY_RENAMED)
+        .on("credential", &id)
+        .detail(format!("\"{}\" renamed to \"{}\"", before.name, renamed.name));
+    audit::record(&state, event).await;
     Ok(Json(renamed.into()))
 }
 
@@ -574,6 +677,7 @@ pub struct RemoveBody {
 pub async fn remove_passkey(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
+    client: Client,
     axum::extract::Path(id): axum::extract::Path<String>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<RemoveBody>,
@@ -591,6 +695,10 @@ pub async fn remove_passkey(
         .store
         .revoke_credential(&session.realm_id, &session.identity_id, &id, state.clock.now())
         .await?;
+    let event = own_event(&state, &client, &session, action::PASSKEY_REMOVED)
+        .on("credential", &id)
+        .detail(format!("\"{}\" removed on the account page", removed.name));
+    audit::record(&state, event).await;
     Ok(Json(removed.into()))
 }
 
@@ -598,6 +706,7 @@ pub async fn remove_passkey(
 pub async fn revoke_session(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
+    client: Client,
     axum::extract::Path(id): axum::extract::Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<serde_json::Value>, ApiError> {
@@ -606,6 +715,11 @@ pub async fn revoke_session(
         .store
         .revoke_session(&session.identity_id, &id, state.clock.now())
         .await?;
+    audit::record(
+        &state,
+        own_event(&state, &client, &session, action::SESSION_REVOKED).on("session", &id),
+    )
+    .await;
     Ok(Json(serde_json::json!({})))
 }
 
@@ -613,6 +727,7 @@ pub async fn revoke_session(
 pub async fn revoke_all_sessions(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
+    client: Client,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     require_json(&headers)?;
@@ -620,9 +735,27 @@ pub async fn revoke_all_sessions(
         .store
         .revoke_sessions(&session.identity_id, state.clock.now())
         .await?;
+    let event = own_event(&state, &client, &session, action::SESSION_REVOKED)
+        .on("identity", &session.identity_id)
+        .detail(format!("signed out everywhere ({revoked} sessions)"));
+    audit::record(&state, event).await;
     Ok((
         [(header::SET_COOKIE, set_cookie(&state.public_url, None))],
         Json(serde_json::json!({"revoked": revoked})),
     )
         .into_response())
+}
+
+/// An event the signed-in person caused on their own account.
+fn own_event(
+    state: &AppState,
+    client: &Client,
+    session: &keybound_core::session::Session,
+    what: &str,
+) -> keybound_core::audit::AuditEvent {
+    client
+        .event(state, what)
+        .realm(&session.realm_id)
+        .by(Actor::identity(&session.identity_id))
+        .about(&session.identity_id)
 }

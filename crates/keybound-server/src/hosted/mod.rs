@@ -2,14 +2,15 @@
 //! ceremony endpoints the pages and the SDK call, and the SDK itself.
 
 mod account;
+mod signup;
 
 use crate::api::credentials::CredentialView;
 use crate::api::JsonBody;
+use crate::audit::Client;
 use crate::binding::{self, Begun, BindTarget};
 use crate::{ApiError, AppState};
 use askama::Template;
-use axum::extract::{ConnectInfo, FromRequestParts, State};
-use axum::http::request::Parts;
+use axum::extract::State;
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -17,7 +18,6 @@ use axum::{Json, Router};
 use keybound_core::binding::{ConfigType, JobState};
 use keybound_core::identity::IdentityStatus;
 use serde::{Deserialize, Serialize};
-use std::net::SocketAddr;
 use tower_http::cors::{Any, CorsLayer};
 
 const SDK: &str = include_str!("../../static/keybound.js");
@@ -37,6 +37,10 @@ pub fn routes() -> Router<AppState> {
             "/login/email",
             get(account::login_email_page).post(account::login_email),
         )
+        .route("/signup", get(signup::open_page))
+        .route("/st/{token}", get(signup::token_page))
+        .route("/signup/begin", post(signup::begin))
+        .route("/signup/finish", post(signup::finish))
         .route("/signin/begin", post(account::begin))
         .route("/signin/finish", post(account::finish))
         .route("/signout", post(account::sign_out))
@@ -85,21 +89,6 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
         body,
     )
         .into_response()
-}
-
-/// The address a request came from, for rate limits.
-pub struct ClientAddr(pub String);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let addr = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip().to_string());
-        Ok(Self(addr.unwrap_or_else(|| "unknown".into())))
-    }
 }
 
 /// Minimal HTML escaping for text placed in markup outside templates.
@@ -236,7 +225,7 @@ pub struct LinkBody {
 
 async fn begin(
     State(state): State<AppState>,
-    ClientAddr(client): ClientAddr,
+    client: Client,
     JsonBody(body): JsonBody<BeginRequest>,
 ) -> Result<Json<Begun>, ApiError> {
     let target = match (body.link, body.code) {
@@ -269,9 +258,10 @@ pub struct FinishResponse {
 
 async fn finish(
     State(state): State<AppState>,
+    client: Client,
     JsonBody(body): JsonBody<FinishRequest>,
 ) -> Result<Json<FinishResponse>, ApiError> {
-    let done = binding::finish(&state, &body.ceremony_id, body.credential).await?;
+    let done = binding::finish(&state, &body.ceremony_id, body.credential, &client).await?;
     Ok(Json(FinishResponse {
         credential: done.credential.into(),
         post_binding_redirect_uri: done.post_binding_redirect_uri,

@@ -1,0 +1,93 @@
+//! The sign-up pages (`/signup` when sign-up is open, `/st/{token}` for sign-up links) and the
+//! ceremony endpoints they call.
+
+use super::account::FinishResponse;
+use super::{message, page};
+use crate::api::JsonBody;
+use crate::audit::Client;
+use crate::session::set_cookie;
+use crate::signup::{self, Applicant, Door};
+use crate::{ApiError, AppState};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "signup.html")]
+struct SignupPage<'a> {
+    /// The sign-up token (`<id>.<secret>`), or empty in open mode.
+    token: &'a str,
+}
+
+async fn door(state: &AppState, token: Option<&str>) -> Result<Door, ApiError> {
+    let realm = super::account::default_realm(state).await?;
+    signup::open_door(state, realm, token).await
+}
+
+fn refusal_page(e: &ApiError) -> Response {
+    let title = match e.status() {
+        StatusCode::GONE => "Link no longer valid",
+        StatusCode::FORBIDDEN => "Sign-up unavailable",
+        _ => "Something went wrong",
+    };
+    message(e.status(), title, e.message())
+}
+
+/// `GET /signup`: the form, when this realm lets anyone sign up.
+pub async fn open_page(State(state): State<AppState>) -> Response {
+    match door(&state, None).await {
+        Ok(_) => page(StatusCode::OK, SignupPage { token: "" }.render()),
+        Err(e) => refusal_page(&e),
+    }
+}
+
+/// `GET /st/{token}`: the form behind a sign-up link. Opening it uses nothing.
+pub async fn token_page(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+    match door(&state, Some(&token)).await {
+        Ok(_) => page(StatusCode::OK, SignupPage { token: &token }.render()),
+        Err(e) => refusal_page(&e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct BeginRequest {
+    token: Option<String>,
+    #[serde(flatten)]
+    applicant: Applicant,
+}
+
+pub async fn begin(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody<BeginRequest>,
+) -> Result<Json<signup::Begun>, ApiError> {
+    let door = door(&state, body.token.as_deref()).await?;
+    Ok(Json(signup::begin(&state, &door, body.applicant).await?))
+}
+
+#[derive(Deserialize)]
+pub struct FinishRequest {
+    token: Option<String>,
+    ceremony_id: String,
+    credential: serde_json::Value,
+}
+
+pub async fn finish(
+    State(state): State<AppState>,
+    client: Client,
+    JsonBody(body): JsonBody<FinishRequest>,
+) -> Result<Response, ApiError> {
+    let door = door(&state, body.token.as_deref()).await?;
+    let done = signup::finish(&state, &door, &body.ceremony_id, body.credential, &client).await?;
+    let body = FinishResponse::to_account(done.identity);
+    Ok((
+        [(
+            header::SET_COOKIE,
+            set_cookie(&state.public_url, Some(&done.cookie)),
+        )],
+        Json(body),
+    )
+        .into_response())
+}

@@ -1,0 +1,299 @@
+//! Sign-up: a new person creates their account and first passkey in one step, through a
+//! sign-up token (`with_token` mode) or freely (`open` mode). Nothing is stored until the
+//! passkey is verified; then the identity, the passkey, the token's use and its groups are
+//! written in one transaction.
+
+use crate::audit::{self, Client};
+use crate::signin::open_session;
+use crate::{registration, ApiError, AppState};
+use axum::http::StatusCode;
+use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::identity::{EnrollmentStatus, Identity, IdentityStatus, NewIdentity, Source, Traits};
+use keybound_core::realm::Realm;
+use keybound_core::secret;
+use keybound_core::settings::SignupMode;
+use keybound_core::signup_token::{self, SignupToken};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use time::OffsetDateTime;
+
+/// The purpose under which sign-up ceremonies are kept.
+const SIGNUP: &str = "signup";
+
+pub const LINK_SPENT: &str =
+    "This sign-up link has been used up, has expired or was revoked. Ask for a new one.";
+pub const TURNED_OFF: &str = "Signing up is turned off here. Ask your administrator for an account.";
+pub const NEEDS_TOKEN: &str = "Signing up here needs an invitation link. Ask your administrator for one.";
+
+pub struct CreatedToken {
+    pub token: SignupToken,
+    /// `{public_url}/st/{id}.{secret}`; shown once.
+    pub link: String,
+}
+
+/// Makes a sign-up token and records `event` (its actor and client) about it.
+pub async fn create_token(
+    state: &AppState,
+    realm: &Realm,
+    usage_limit: i64,
+    expire_time: OffsetDateTime,
+    group_ids: Vec<String>,
+    event: AuditEvent,
+) -> Result<CreatedToken, ApiError> {
+    let now = state.clock.now();
+    signup_token::validate(usage_limit, expire_time - now)?;
+    for (i, group) in group_ids.iter().enumerate() {
+        if state.store.group(&realm.id, group).await.is_err() {
+            return Err(ApiError::bad_field(
+                format!("group_ids[{i}]"),
+                format!("no group `{group}` in this realm"),
+            ));
+        }
+    }
+    let secret_text = secret::random_secret();
+    let token = SignupToken {
+        id: keybound_core::new_id(),
+        secret_hash: secret::hash(&secret_text),
+        realm_id: realm.id.clone(),
+        tenant_id: realm.tenant_id.clone(),
+        usage_limit,
+        usage_count: 0,
+        group_ids,
+        expire_time,
+        revoked_time: None,
+        create_time: now,
+    };
+    state.store.create_signup_token(&token).await?;
+    let event = event
+        .realm(&realm.id)
+        .on("signup_token", &token.id)
+        .detail(format!(
+            "{usage_limit} uses until {}",
+            keybound_core::time_fmt::rfc3339(expire_time)
+        ));
+    audit::record(state, event).await;
+    let link = format!("{}/st/{}.{secret_text}", state.public_url, token.id);
+    Ok(CreatedToken { token, link })
+}
+
+/// What the sign-up form sends.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Applicant {
+    pub username: String,
+    #[serde(default)]
+    pub given_name: Option<String>,
+    #[serde(default)]
+    pub family_name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+impl Applicant {
+    fn new_identity(&self) -> Result<NewIdentity, ApiError> {
+        let clean = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        let given_name = clean(&self.given_name);
+        let family_name = clean(&self.family_name);
+        let full_name = [given_name.as_deref(), family_name.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let username = self.username.trim().to_owned();
+        let new = NewIdentity {
+            display_name: if full_name.is_empty() {
+                username.clone()
+            } else {
+                full_name
+            },
+            status: IdentityStatus::Active,
+            source: Source::Local,
+            traits: Traits {
+                username,
+                primary_email_address: clean(&self.email),
+                given_name,
+                family_name,
+                external_id: None,
+            },
+        };
+        // Name the form's fields, not the identity's.
+        keybound_core::identity::validate(&new.display_name, &new.traits).map_err(|mut invalid| {
+            for v in &mut invalid.0 {
+                v.field = match v.field.as_str() {
+                    "traits.primary_email_address" => "email".to_owned(),
+                    "display_name" => "given_name".to_owned(),
+                    other => other.trim_start_matches("traits.").to_owned(),
+                };
+            }
+            ApiError::from(invalid)
+        })?;
+        Ok(new)
+    }
+}
+
+/// Where a sign-up may happen: the realm, and the token when one is needed or given.
+pub struct Door {
+    pub realm: Realm,
+    pub token: Option<(String, String)>,
+}
+
+/// Checks that sign-up is possible in `realm` with `token` (`<id>.<secret>`), without using it.
+pub async fn open_door(state: &AppState, realm: Realm, token: Option<&str>) -> Result<Door, ApiError> {
+    let mode = state.store.realm_settings(&realm.id).await?.signup_mode;
+    if mode == SignupMode::Disabled {
+        return Err(ApiError::forbidden(TURNED_OFF));
+    }
+    let token = match token {
+        None if mode == SignupMode::WithToken => return Err(ApiError::forbidden(NEEDS_TOKEN)),
+        None => None,
+        Some(text) => {
+            let spent = || ApiError::new(StatusCode::GONE, LINK_SPENT);
+            let (id, secret_text) = signup_token::split(text).ok_or_else(spent)?;
+            let found = state
+                .store
+                .peek_signup_token(id, secret_text, state.clock.now())
+                .await?
+                .filter(|t| t.realm_id == realm.id)
+                .ok_or_else(spent)?;
+            Some((found.id, secret_text.to_owned()))
+        }
+    };
+    Ok(Door { realm, token })
+}
+
+#[derive(Serialize, Deserialize)]
+struct Pending {
+    realm_id: String,
+    token_id: Option<String>,
+    applicant: Applicant,
+}
+
+#[derive(Serialize)]
+pub struct Begun {
+    pub ceremony_id: String,
+    pub public_key: Value,
+}
+
+/// Starts the passkey ceremony for a new identity that does not exist yet.
+pub async fn begin(state: &AppState, door: &Door, applicant: Applicant) -> Result<Begun, ApiError> {
+    let new = applicant.new_identity()?;
+    let now = state.clock.now();
+    let taken = state
+        .store
+        .list_identities(
+            &door.realm.id,
+            &keybound_core::filter::Filter::parse(
+                Some(&format!(
+                    "traits.username eq {}",
+                    serde_json::json!(new.traits.username)
+                )),
+                keybound_store::IDENTITY_FILTER_ATTRIBUTES,
+            )?,
+            keybound_core::page::PageRequest { size: 1, after: None },
+        )
+        .await?;
+    if taken.total_size > 0 {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "That username is taken. Choose another one.",
+        ));
+    }
+    let provisional = Identity {
+        id: keybound_core::new_id(),
+        realm_id: door.realm.id.clone(),
+        tenant_id: door.realm.tenant_id.clone(),
+        display_name: new.display_name,
+        status: IdentityStatus::Active,
+        enrollment_status: EnrollmentStatus::Pending,
+        source: Source::Local,
+        traits: new.traits,
+        create_time: now,
+        update_time: now,
+    };
+    let pending = Pending {
+        realm_id: door.realm.id.clone(),
+        token_id: door.token.as_ref().map(|(id, _)| id.clone()),
+        applicant,
+    };
+    let subject = serde_json::to_string(&(provisional.id.as_str(), &pending))
+        .map_err(|e| ApiError::internal("sign-up state", &e))?;
+    let (ceremony_id, public_key) = registration::start(state, &provisional, &[], SIGNUP, &subject).await?;
+    Ok(Begun {
+        ceremony_id,
+        public_key,
+    })
+}
+
+pub struct SignedUp {
+    pub identity: Identity,
+    /// The new session's cookie value.
+    pub cookie: String,
+}
+
+/// Verifies the passkey and creates the identity with it, taking one use of the token.
+pub async fn finish(
+    state: &AppState,
+    door: &Door,
+    ceremony_id: &str,
+    answer: Value,
+    client: &Client,
+) -> Result<SignedUp, ApiError> {
+    let now = state.clock.now();
+    let gone = || {
+        ApiError::new(
+            StatusCode::GONE,
+            "This attempt has expired or was already used. Start again.",
+        )
+    };
+    let (subject, saved) = state
+        .store
+        .take_ceremony(ceremony_id, SIGNUP, now)
+        .await?
+        .ok_or_else(gone)?;
+    let (identity_id, pending): (String, Pending) =
+        serde_json::from_str(&subject).map_err(|e| ApiError::internal("sign-up state", &e))?;
+    let token_id = door.token.as_ref().map(|(id, _)| id.clone());
+    if pending.realm_id != door.realm.id || pending.token_id != token_id {
+        return Err(gone());
+    }
+    let credential = registration::verify(
+        state,
+        &saved,
+        answer,
+        &[],
+        (&identity_id, &door.realm.id, &door.realm.tenant_id),
+        now,
+    )?;
+    let token = door
+        .token
+        .as_ref()
+        .map(|(id, secret_text)| (id.as_str(), secret_text.as_str()));
+    let identity = state
+        .store
+        .sign_up(
+            &door.realm,
+            token,
+            pending.applicant.new_identity()?,
+            &credential,
+            now,
+        )
+        .await?
+        .ok_or_else(|| ApiError::new(StatusCode::GONE, LINK_SPENT))?;
+    let mut event = client
+        .event(state, action::SIGNUP)
+        .realm(&door.realm.id)
+        .by(Actor::identity(&identity.id))
+        .about(&identity.id)
+        .on("identity", &identity.id)
+        .detail(format!("signed up with the passkey \"{}\"", credential.name));
+    if let Some(token_id) = &token_id {
+        event = event.on("signup_token", token_id);
+    }
+    audit::record(state, event).await;
+    let (_, cookie) = open_session(state, &identity, Some(&credential.id), client).await?;
+    Ok(SignedUp { identity, cookie })
+}
