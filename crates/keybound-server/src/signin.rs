@@ -89,12 +89,9 @@ pub async fn finish(
             return Err(e);
         }
     };
-    let (session, cookie) = open_session(state, &identity, Some(&credential.id), client).await?;
-    audit::record(
-        state,
-        event.detail(format!("with the passkey \"{}\"", credential.name)),
-    )
-    .await;
+    let (session, cookie) = new_session(state, &identity, Some(&credential.id), client);
+    let event = event.detail(format!("with the passkey \"{}\"", credential.name));
+    state.store.record_sign_in(&credential, &session, &event).await?;
     Ok(SignedIn {
         identity,
         credential,
@@ -174,7 +171,6 @@ async fn verify(
     credential.backup_state = result.backup_state();
     credential.passkey = serde_json::to_string(&passkey).map_err(|e| ApiError::internal("passkey", &e))?;
     credential.last_used_time = Some(now);
-    state.store.record_credential_use(&credential, now).await?;
     Ok((identity, credential))
 }
 
@@ -208,6 +204,18 @@ pub async fn open_session(
     credential_id: Option<&str>,
     client: &Client,
 ) -> Result<(Session, String), ApiError> {
+    let (session, cookie) = new_session(state, identity, credential_id, client);
+    state.store.create_session(&session).await?;
+    Ok((session, cookie))
+}
+
+/// A new session for `identity`, not yet stored, and its cookie value.
+fn new_session(
+    state: &AppState,
+    identity: &Identity,
+    credential_id: Option<&str>,
+    client: &Client,
+) -> (Session, String) {
     let now = state.clock.now();
     let session_secret = secret::random_secret();
     let session = Session {
@@ -225,7 +233,6 @@ pub async fn open_session(
         expire_time: now + ABSOLUTE_TIMEOUT,
         revoked_time: None,
     };
-    state.store.create_session(&session).await?;
     let cookie = format!("{}.{session_secret}", session.id);
-    Ok((session, cookie))
+    (session, cookie)
 }

@@ -38,6 +38,8 @@ pub trait RealmStore {
     async fn create_realm(&self, tenant_id: &str, display_name: &str, now: OffsetDateTime) -> Result<Realm>;
     async fn realm(&self, tenant_id: &str, id: &str) -> Result<Realm>;
     async fn list_realms(&self, tenant_id: &str, page: PageRequest) -> Result<Page<Realm>>;
+    /// The tenant's oldest realm (where people sign in when no realm is named), if any.
+    async fn first_realm(&self, tenant_id: &str) -> Result<Option<Realm>>;
     async fn update_realm(
         &self,
         tenant_id: &str,
@@ -455,12 +457,6 @@ pub trait CredentialStore {
         &self,
         webauthn_id: &str,
     ) -> Result<Option<keybound_core::credential::Credential>>;
-    /// Records a sign-in: the new counter, backup state and passkey data, and the time.
-    async fn record_credential_use(
-        &self,
-        credential: &keybound_core::credential::Credential,
-        now: OffsetDateTime,
-    ) -> Result<()>;
     /// Marks a credential as not to be trusted (it can no longer sign in), saying why.
     async fn flag_credential(&self, id: &str, reason: &str, now: OffsetDateTime) -> Result<()>;
 }
@@ -468,6 +464,14 @@ pub trait CredentialStore {
 #[async_trait]
 pub trait SessionStore {
     async fn create_session(&self, session: &keybound_core::session::Session) -> Result<()>;
+    /// A passkey sign-in, in one transaction: the credential's new counter, flags and last use,
+    /// the session it opens, and its audit event.
+    async fn record_sign_in(
+        &self,
+        credential: &keybound_core::credential::Credential,
+        session: &keybound_core::session::Session,
+        event: &keybound_core::audit::AuditEvent,
+    ) -> Result<()>;
     async fn session(&self, id: &str) -> Result<Option<keybound_core::session::Session>>;
     /// Records use: last seen now, idle expiry pushed to `idle_expire_time`.
     async fn touch_session(

@@ -32,11 +32,8 @@ struct LoginEmailPage;
 pub(super) async fn default_realm(state: &AppState) -> Result<keybound_core::realm::Realm, ApiError> {
     state
         .store
-        .list_realms(&state.tenant_id, PageRequest { size: 1, after: None })
+        .first_realm(&state.tenant_id)
         .await?
-        .items
-        .into_iter()
-        .next()
         .ok_or_else(|| ApiError::not_found("no realm to sign in to"))
 }
 

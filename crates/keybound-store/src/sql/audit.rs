@@ -56,28 +56,7 @@ fn push_query(sql: &mut Sql, query: &AuditQuery) {
 #[async_trait]
 impl AuditStore for SqlStore {
     async fn record_audit(&self, e: &AuditEvent) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO audit_events (id, tenant_id, realm_id, time, actor_type, actor_id, action, target_type, \
-             target_id, identity_id, outcome, ip, user_agent, detail) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-        )
-        .bind(&e.id)
-        .bind(&e.tenant_id)
-        .bind(&e.realm_id)
-        .bind(micros(e.time))
-        .bind(e.actor.kind)
-        .bind(&e.actor.id)
-        .bind(&e.action)
-        .bind(e.target.as_ref().map(|t| t.kind.clone()))
-        .bind(e.target.as_ref().map(|t| t.id.clone()))
-        .bind(&e.identity_id)
-        .bind(e.outcome.as_str())
-        .bind(&e.ip)
-        .bind(&e.user_agent)
-        .bind(&e.detail)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        insert_event(&self.pool, e).await
     }
 
     async fn list_audit(
@@ -95,4 +74,29 @@ impl AuditStore for SqlStore {
         page_tail_newest_first(&mut rows, "seq", page);
         fetch_page(&self.pool, &count, &rows, page, event_from_row).await
     }
+}
+
+pub(crate) async fn insert_event<'e>(db: impl sqlx::Executor<'e, Database = sqlx::Any>, e: &AuditEvent) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_events (id, tenant_id, realm_id, time, actor_type, actor_id, action, target_type, \
+         target_id, identity_id, outcome, ip, user_agent, detail) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+    )
+    .bind(&e.id)
+    .bind(&e.tenant_id)
+    .bind(&e.realm_id)
+    .bind(micros(e.time))
+    .bind(e.actor.kind)
+    .bind(&e.actor.id)
+    .bind(&e.action)
+    .bind(e.target.as_ref().map(|t| t.kind.clone()))
+    .bind(e.target.as_ref().map(|t| t.id.clone()))
+    .bind(&e.identity_id)
+    .bind(e.outcome.as_str())
+    .bind(&e.ip)
+    .bind(&e.user_agent)
+    .bind(&e.detail)
+    .execute(db)
+    .await?;
+    Ok(())
 }

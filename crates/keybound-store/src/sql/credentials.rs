@@ -146,20 +146,6 @@ impl CredentialStore for SqlStore {
         Ok(row.as_ref().map(credential_from_row).transpose()?)
     }
 
-    async fn record_credential_use(&self, c: &Credential, now: OffsetDateTime) -> Result<()> {
-        sqlx::query(
-            "UPDATE credentials SET sign_count = $1, backup_state = $2, passkey = $3, last_used_time = $4, \
-             update_time = $4 WHERE id = $5",
-        )
-        .bind(c.sign_count)
-        .bind(i64::from(c.backup_state))
-        .bind(&c.passkey)
-        .bind(micros(now))
-        .bind(&c.id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
 
     async fn flag_credential(&self, id: &str, reason: &str, now: OffsetDateTime) -> Result<()> {
         sqlx::query("UPDATE credentials SET flagged_reason = $1, update_time = $2 WHERE id = $3")
@@ -203,4 +189,24 @@ impl RateLimitStore for SqlStore {
             None => false,
         })
     }
+}
+
+/// Stores a credential's state after a sign-in: counter, backup state, passkey, last use.
+pub(crate) async fn record_use<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    c: &Credential,
+    now: OffsetDateTime,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE credentials SET sign_count = $1, backup_state = $2, passkey = $3, last_used_time = $4, \
+         update_time = $4 WHERE id = $5",
+    )
+    .bind(c.sign_count)
+    .bind(i64::from(c.backup_state))
+    .bind(&c.passkey)
+    .bind(micros(now))
+    .bind(&c.id)
+    .execute(db)
+    .await?;
+    Ok(())
 }

@@ -3,6 +3,8 @@
 use super::{micros, opt_time_col, time_col, SqlStore};
 use crate::{Result, SessionStore, StoreError};
 use async_trait::async_trait;
+use keybound_core::audit::AuditEvent;
+use keybound_core::credential::Credential;
 use keybound_core::session::Session;
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -35,25 +37,15 @@ fn session_from_row(row: &AnyRow) -> std::result::Result<Session, sqlx::Error> {
 #[async_trait]
 impl SessionStore for SqlStore {
     async fn create_session(&self, s: &Session) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO sessions (id, secret_hash, identity_id, realm_id, tenant_id, credential_id, user_agent, ip, \
-             create_time, last_seen_time, idle_expire_time, expire_time) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-        )
-        .bind(&s.id)
-        .bind(&s.secret_hash)
-        .bind(&s.identity_id)
-        .bind(&s.realm_id)
-        .bind(&s.tenant_id)
-        .bind(&s.credential_id)
-        .bind(&s.user_agent)
-        .bind(&s.ip)
-        .bind(micros(s.create_time))
-        .bind(micros(s.last_seen_time))
-        .bind(micros(s.idle_expire_time))
-        .bind(micros(s.expire_time))
-        .execute(&self.pool)
-        .await?;
+        insert_session(&self.pool, s).await
+    }
+
+    async fn record_sign_in(&self, used: &Credential, s: &Session, event: &AuditEvent) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        super::credentials::record_use(&mut *tx, used, s.create_time).await?;
+        insert_session(&mut *tx, s).await?;
+        super::audit::insert_event(&mut *tx, event).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -121,4 +113,27 @@ impl SessionStore for SqlStore {
             .map(session_from_row)
             .collect::<std::result::Result<_, _>>()?)
     }
+}
+
+async fn insert_session<'e>(db: impl sqlx::Executor<'e, Database = sqlx::Any>, s: &Session) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO sessions (id, secret_hash, identity_id, realm_id, tenant_id, credential_id, user_agent, ip, \
+         create_time, last_seen_time, idle_expire_time, expire_time) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+    )
+    .bind(&s.id)
+    .bind(&s.secret_hash)
+    .bind(&s.identity_id)
+    .bind(&s.realm_id)
+    .bind(&s.tenant_id)
+    .bind(&s.credential_id)
+    .bind(&s.user_agent)
+    .bind(&s.ip)
+    .bind(micros(s.create_time))
+    .bind(micros(s.last_seen_time))
+    .bind(micros(s.idle_expire_time))
+    .bind(micros(s.expire_time))
+    .execute(db)
+    .await?;
+    Ok(())
 }

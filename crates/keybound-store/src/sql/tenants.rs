@@ -125,6 +125,16 @@ impl RealmStore for SqlStore {
         fetch_page(&self.pool, &count, &rows, page, realm_from_row).await
     }
 
+    async fn first_realm(&self, tenant_id: &str) -> Result<Option<Realm>> {
+        let row = sqlx::query(&format!(
+            "SELECT {REALM_COLUMNS} FROM realms WHERE tenant_id = $1 ORDER BY seq LIMIT 1"
+        ))
+        .bind(tenant_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(realm_from_row).transpose()?)
+    }
+
     async fn update_realm(
         &self,
         tenant_id: &str,
