@@ -133,6 +133,77 @@ pub fn origin_of(url: &str) -> Option<String> {
     Some(format!("{scheme}://{}", authority.to_ascii_lowercase()))
 }
 
+/// The kind of authenticator a job asks for (seed 002's "security key device").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DeviceType {
+    /// A platform or roaming authenticator: whatever the person has.
+    #[default]
+    Any,
+    /// A phone, reached over Bluetooth proximity (the hybrid transport).
+    Smartphone,
+    /// A card tapped on an NFC reader.
+    ContactlessCard,
+    /// A FIDO2 key (USB, NFC).
+    HardwareKey,
+}
+
+impl DeviceType {
+    pub const ALL: [Self; 4] = [Self::Any, Self::Smartphone, Self::ContactlessCard, Self::HardwareKey];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Any => "any",
+            Self::Smartphone => "smartphone",
+            Self::ContactlessCard => "contactless_card",
+            Self::HardwareKey => "hardware_key",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// As the console names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Any => "Any passkey",
+            Self::Smartphone => "Smartphone",
+            Self::ContactlessCard => "Contactless Card",
+            Self::HardwareKey => "FIDO2 Hardware Security Key",
+        }
+    }
+}
+
+/// Per-key options (seed 002): whether sign-ins are audited, whether the phone may be reached
+/// over Bluetooth, whether offline login is allowed, and when the user must be verified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DevicePolicy {
+    pub auditable: bool,
+    pub bluetooth_proximity: bool,
+    pub offline_login: bool,
+    /// `required` (biometric or PIN on every use) or `preferred`.
+    pub user_verification: UserVerification,
+}
+
+impl Default for DevicePolicy {
+    fn default() -> Self {
+        Self {
+            auditable: true,
+            bluetooth_proximity: true,
+            offline_login: false,
+            user_verification: UserVerification::Required,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UserVerification {
+    Required,
+    Preferred,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeliveryMethod {
     /// The link is returned to the caller.
@@ -218,6 +289,10 @@ pub struct BindingJob {
     /// As stored; see [`BindingJob::state_at`] for the state as of a moment.
     pub state: JobState,
     pub credential_id: Option<String>,
+    pub device_type: DeviceType,
+    pub device_policy: DevicePolicy,
+    /// The name the admin gave the key (a contactless card's), if any.
+    pub key_name: Option<String>,
     pub expire_time: OffsetDateTime,
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,

@@ -16,9 +16,16 @@ pub fn parse_lifetime(s: &str) -> Option<Duration> {
     LIFETIMES.iter().find(|(name, _)| *name == s).map(|(_, d)| *d)
 }
 
+/// What a code is for: signing a person in (`/lc/{code}`), or letting an administrator create
+/// their passkey and enter the console (`keybound admin link`).
+pub const SIGNIN: &str = "signin";
+pub const ADMIN_SETUP: &str = "admin";
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoginCode {
     pub id: String,
+    /// [`SIGNIN`] or [`ADMIN_SETUP`].
+    pub purpose: String,
     pub secret_hash: String,
     pub identity_id: String,
     pub realm_id: String,

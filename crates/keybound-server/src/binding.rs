@@ -5,7 +5,9 @@ use crate::audit::{self, Client};
 use crate::{registration, ApiError, AppState};
 use axum::http::StatusCode;
 use keybound_core::audit::{action, Actor, AuditEvent};
-use keybound_core::binding::{self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
+use keybound_core::binding::{
+    self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, DevicePolicy, DeviceType, JobState,
+};
 use keybound_core::credential::Credential;
 use keybound_core::email::{Email, EmailStatus};
 use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
@@ -32,6 +34,10 @@ pub struct NewJob {
     pub expire_after_seconds: Option<i64>,
     /// EMAIL only: the template to send with (else the realm's default, else the built-in one).
     pub email_template_id: Option<String>,
+    pub device_type: DeviceType,
+    pub device_policy: DevicePolicy,
+    /// A name for the key (a contactless card's), at most 64 characters.
+    pub key_name: Option<String>,
 }
 
 pub struct CreatedJob {
@@ -116,6 +122,9 @@ pub async fn create_job(
         post_binding_redirect_uri: new.post_binding_redirect_uri,
         state: JobState::LinkSent,
         credential_id: None,
+        device_type: new.device_type,
+        device_policy: new.device_policy,
+        key_name: new.key_name,
         expire_time: now + lifetime,
         create_time: now,
         update_time: now,

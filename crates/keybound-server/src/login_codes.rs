@@ -18,11 +18,14 @@ pub struct Created {
 }
 
 /// Makes a login code for the identity and records `event` (its actor, action and client) about it.
+/// `purpose` is [`keybound_core::login_code::SIGNIN`] (a link to `/lc/{code}`) or
+/// [`keybound_core::login_code::ADMIN_SETUP`] (a link to `/console/setup/{code}`).
 pub async fn create(
     state: &AppState,
     realm: &Realm,
     identity_id: &str,
     lifetime: Duration,
+    purpose: &str,
     event: AuditEvent,
 ) -> Result<Created, ApiError> {
     let identity = state.store.identity(&realm.id, identity_id).await?;
@@ -30,6 +33,7 @@ pub async fn create(
     let secret_text = secret::random_secret();
     let code = LoginCode {
         id: keybound_core::new_id(),
+        purpose: purpose.to_owned(),
         secret_hash: secret::hash(&secret_text),
         identity_id: identity.id,
         realm_id: realm.id.clone(),
@@ -48,7 +52,12 @@ pub async fn create(
             keybound_core::time_fmt::rfc3339(code.expire_time)
         ));
     crate::audit::record(state, event).await;
-    let link = format!("{}/lc/{}.{secret_text}", state.public_url, code.id);
+    let path = if purpose == keybound_core::login_code::ADMIN_SETUP {
+        "console/setup"
+    } else {
+        "lc"
+    };
+    let link = format!("{}/{path}/{}.{secret_text}", state.public_url, code.id);
     let qr_svg = QrCode::new(link.as_bytes())
         .map_err(|e| ApiError::internal("QR code", &e))?
         .render::<svg::Color>()
@@ -74,7 +83,15 @@ pub async fn email_one_time_access(
         return Ok(());
     };
     let event = client.event(state, action::ONE_TIME_ACCESS_REQUESTED);
-    let created = create(state, realm, &identity.id, ONE_TIME_ACCESS_LIFETIME, event).await?;
+    let created = create(
+        state,
+        realm,
+        &identity.id,
+        ONE_TIME_ACCESS_LIFETIME,
+        keybound_core::login_code::SIGNIN,
+        event,
+    )
+    .await?;
     let template = match state
         .store
         .default_template(&realm.id, TemplateKind::OneTimeAccess)

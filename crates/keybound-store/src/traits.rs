@@ -79,6 +79,16 @@ pub trait IdentityStore {
         identity_id: &str,
         page: PageRequest,
     ) -> Result<Page<Group>>;
+    /// Makes the identity an administrator (of the console), or not.
+    async fn set_admin(&self, identity_id: &str, admin: bool) -> Result<()>;
+    async fn is_admin(&self, identity_id: &str) -> Result<bool>;
+    /// Does any administrator of the tenant have an active passkey?
+    async fn admin_has_passkey(&self, tenant_id: &str) -> Result<bool>;
+    /// For each of `identity_ids`: its number of active passkeys and its last sign-in with one.
+    async fn passkey_stats(
+        &self,
+        identity_ids: &[String],
+    ) -> Result<Vec<(String, i64, Option<OffsetDateTime>)>>;
 }
 
 #[async_trait]
@@ -196,6 +206,7 @@ pub trait LoginCodeStore {
     /// The unused, unexpired code with this id and secret, without using it.
     async fn peek_login_code(
         &self,
+        purpose: &str,
         id: &str,
         secret: &str,
         now: OffsetDateTime,
@@ -203,6 +214,7 @@ pub trait LoginCodeStore {
     /// Uses the code: exactly one of any number of racing redemptions gets it.
     async fn redeem_login_code(
         &self,
+        purpose: &str,
         id: &str,
         secret: &str,
         now: OffsetDateTime,

@@ -465,7 +465,7 @@ async fn login_code_create(
         keybound_core::audit::action::LOGIN_CODE_CREATED,
         "login-code create",
     );
-    let created = keybound_server::login_codes::create(&state, &realm, &identity.id, lifetime, event)
+    let created = keybound_server::login_codes::create(&state, &realm, &identity.id, lifetime, keybound_core::login_code::SIGNIN, event)
         .await
         .map_err(|e| anyhow::anyhow!("could not create the login code ({})", e.status()))?;
     store.close().await;

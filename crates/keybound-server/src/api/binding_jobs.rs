@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use keybound_core::audit::action;
-use keybound_core::binding::{BindingJob, DeliveryMethod};
+use keybound_core::binding::{BindingJob, DeliveryMethod, DevicePolicy, DeviceType};
 use keybound_core::page::Page;
 use keybound_core::time_fmt::rfc3339;
 use serde::{Deserialize, Serialize};
@@ -56,6 +56,11 @@ pub struct JobView {
     /// The bound credential, once `COMPLETE`.
     #[serde(skip_serializing_if = "Option::is_none")]
     credential_id: Option<String>,
+    device_type: &'static str,
+    #[schema(value_type = Object)]
+    device_policy: DevicePolicy,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key_name: Option<String>,
     expire_time: String,
     create_time: String,
     update_time: String,
@@ -73,6 +78,9 @@ impl JobView {
             authenticator_config_id: job.authenticator_config_id,
             post_binding_redirect_uri: job.post_binding_redirect_uri,
             credential_id: job.credential_id,
+            device_type: job.device_type.as_str(),
+            device_policy: job.device_policy,
+            key_name: job.key_name,
             expire_time: rfc3339(job.expire_time),
             create_time: rfc3339(job.create_time),
             update_time: rfc3339(job.update_time),
@@ -114,6 +122,14 @@ pub struct NewJobBody {
     expire_after_seconds: Option<i64>,
     /// `EMAIL` only: the email template to use; default: the realm's default, else the built-in one.
     email_template_id: Option<String>,
+    /// `any` (default), `smartphone`, `contactless_card` or `hardware_key`.
+    device_type: Option<String>,
+    /// `{auditable, bluetooth_proximity, offline_login, user_verification: "required" | "preferred"}`;
+    /// omitted fields take their defaults (true, true, false, "required").
+    #[schema(value_type = Option<Object>)]
+    device_policy: Option<DevicePolicy>,
+    /// A name for the security key (a contactless card's), at most 64 characters.
+    key_name: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -151,6 +167,17 @@ pub async fn create(
         post_binding_redirect_uri: b.post_binding_redirect_uri,
         expire_after_seconds: b.expire_after_seconds,
         email_template_id: b.email_template_id,
+        device_type: match b.device_type.as_deref() {
+            None => DeviceType::Any,
+            Some(text) => DeviceType::parse(text).ok_or_else(|| {
+                ApiError::bad_field(
+                    "job.device_type",
+                    "must be any, smartphone, contactless_card or hardware_key",
+                )
+            })?,
+        },
+        device_policy: b.device_policy.unwrap_or_default(),
+        key_name: key_name(b.key_name)?,
     };
     let event = client
         .event(&state, action::BINDING_JOB_CREATED)
@@ -260,4 +287,18 @@ pub async fn revoke(
         .on("credential_binding_job", &job.id);
     audit::record(&state, event).await;
     Ok(Json(JobView::at(job, now)))
+}
+
+/// A key name, trimmed; empty is none.
+fn key_name(name: Option<String>) -> Result<Option<String>, ApiError> {
+    let name = name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+    if let Some(n) = &name {
+        if n.chars().count() > 64 || n.chars().any(char::is_control) {
+            return Err(ApiError::bad_field(
+                "job.key_name",
+                "must be at most 64 characters, without control characters",
+            ));
+        }
+    }
+    Ok(name)
 }

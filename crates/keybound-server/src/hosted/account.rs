@@ -13,6 +13,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use keybound_core::audit::{action, Actor};
+use keybound_core::login_code::SIGNIN as SIGNIN_CODE;
 use keybound_core::page::PageRequest;
 use keybound_core::time_fmt::rfc3339;
 use serde::{Deserialize, Serialize};
@@ -550,7 +551,7 @@ pub async fn login_code_page(
     let Some((id, secret)) = keybound_core::login_code::split(&code) else {
         return link_spent();
     };
-    let found = match state.store.peek_login_code(id, secret, state.clock.now()).await {
+    let found = match state.store.peek_login_code(SIGNIN_CODE, id, secret, state.clock.now()).await {
         Ok(Some(found)) => found,
         Ok(None) => return link_spent(),
         Err(e) => return ApiError::from(e).into_response(),
@@ -578,7 +579,7 @@ pub async fn login_code_redeem(
     let Some((id, secret)) = keybound_core::login_code::split(&code) else {
         return link_spent();
     };
-    let redeemed = match state.store.redeem_login_code(id, secret, state.clock.now()).await {
+    let redeemed = match state.store.redeem_login_code(SIGNIN_CODE, id, secret, state.clock.now()).await {
         Ok(Some(redeemed)) => redeemed,
         Ok(None) => return link_spent(),
         Err(e) => return ApiError::from(e).into_response(),

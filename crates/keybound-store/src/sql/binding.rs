@@ -5,7 +5,8 @@ use crate::error::conflict_on_unique;
 use crate::{BindingStore, JobSecret, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::binding::{
-    split_code, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState, MAX_CODE_FAILURES,
+    split_code, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, DeviceType, JobState,
+    MAX_CODE_FAILURES,
 };
 use keybound_core::credential::Credential;
 use keybound_core::email::Email;
@@ -18,7 +19,8 @@ const CONFIG_COLUMNS: &str = "seq, id, realm_id, tenant_id, display_name, config
     trusted_origins, create_time, update_time";
 const JOB_COLUMNS: &str =
     "seq, id, identity_id, realm_id, tenant_id, delivery_method, authenticator_config_id, \
-    post_binding_redirect_uri, state, credential_id, expire_time, create_time, update_time";
+    post_binding_redirect_uri, state, credential_id, device_type, device_policy, key_name, expire_time, \
+    create_time, update_time";
 /// The states in which a job can still bind, as an SQL list.
 const OPEN_STATES: &str = "('LINK_SENT', 'LINK_OPENED', 'REQUEST_DELIVERED')";
 
@@ -48,6 +50,13 @@ fn job_from_row(row: &AnyRow) -> std::result::Result<BindingJob, sqlx::Error> {
         post_binding_redirect_uri: row.try_get("post_binding_redirect_uri")?,
         state: enum_col(row, "state", JobState::parse)?,
         credential_id: row.try_get("credential_id")?,
+        device_type: enum_col(row, "device_type", DeviceType::parse)?,
+        device_policy: {
+            let text: String = row.try_get("device_policy")?;
+            // Jobs made before policies existed have none stored: the defaults.
+            serde_json::from_str(&text).unwrap_or_default()
+        },
+        key_name: row.try_get("key_name")?,
         expire_time: time_col(row, "expire_time")?,
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
@@ -66,7 +75,8 @@ async fn insert_job<'e>(
     sqlx::query(
         "INSERT INTO credential_binding_jobs (id, identity_id, realm_id, tenant_id, delivery_method, \
          authenticator_config_id, post_binding_redirect_uri, state, secret_hash, code_locator, expire_time, \
-         create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+         create_time, update_time, device_type, device_policy, key_name) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(&job.id)
     .bind(&job.identity_id)
@@ -81,6 +91,9 @@ async fn insert_job<'e>(
     .bind(micros(job.expire_time))
     .bind(micros(job.create_time))
     .bind(micros(job.update_time))
+    .bind(job.device_type.as_str())
+    .bind(serde_json::to_string(&job.device_policy).unwrap_or_default())
+    .bind(&job.key_name)
     .execute(db)
     .await?;
     Ok(())

@@ -255,6 +255,65 @@ impl IdentityStore for SqlStore {
         page_tail(&mut rows, "g.seq", page);
         fetch_page(&self.pool, &count, &rows, page, super::groups::group_from_row).await
     }
+
+    async fn set_admin(&self, identity_id: &str, admin: bool) -> Result<()> {
+        let changed = sqlx::query("UPDATE identities SET admin = $1 WHERE id = $2")
+            .bind(i64::from(admin))
+            .bind(identity_id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        if changed == 0 {
+            return Err(StoreError::not_found("identity", identity_id));
+        }
+        Ok(())
+    }
+
+    async fn is_admin(&self, identity_id: &str) -> Result<bool> {
+        let row = sqlx::query("SELECT admin FROM identities WHERE id = $1 AND status = 'active'")
+            .bind(identity_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(row) => row.try_get::<i64, _>("admin")? != 0,
+            None => false,
+        })
+    }
+
+    async fn admin_has_passkey(&self, tenant_id: &str) -> Result<bool> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) FROM identities i WHERE i.tenant_id = $1 AND i.admin = 1 AND i.status = 'active' \
+             AND EXISTS (SELECT 1 FROM credentials c WHERE c.identity_id = i.id AND c.state = 'ACTIVE')",
+        )
+        .bind(tenant_id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.try_get::<i64, _>(0)? > 0)
+    }
+
+    async fn passkey_stats(
+        &self,
+        identity_ids: &[String],
+    ) -> Result<Vec<(String, i64, Option<OffsetDateTime>)>> {
+        if identity_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = Sql::new(
+            "SELECT identity_id, COUNT(*) AS n, MAX(last_used_time) AS last_used FROM credentials \
+             WHERE state = 'ACTIVE' AND identity_id IN ",
+        );
+        sql.list(identity_ids).push(" GROUP BY identity_id");
+        let rows = sql.query().fetch_all(&self.pool).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            out.push((
+                row.try_get("identity_id")?,
+                row.try_get("n")?,
+                super::opt_time_col(row, "last_used")?,
+            ));
+        }
+        Ok(out)
+    }
 }
 
 impl SqlStore {
@@ -277,3 +336,4 @@ impl SqlStore {
         Ok(StoreError::not_found("identity", unknown))
     }
 }
+

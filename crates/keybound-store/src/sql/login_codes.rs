@@ -9,14 +9,16 @@ use sqlx::Row;
 use time::OffsetDateTime;
 
 const COLUMNS: &str =
-    "id, secret_hash, identity_id, realm_id, tenant_id, expire_time, used_time, create_time";
-/// The code `$1` with secret hash `$2`, unused and unexpired at `$3`. The secret is 256 random
-/// bits, so comparing its hash in SQL leaks nothing usable.
-const USABLE: &str = "id = $1 AND secret_hash = $2 AND used_time IS NULL AND expire_time > $3";
+    "id, purpose, secret_hash, identity_id, realm_id, tenant_id, expire_time, used_time, create_time";
+/// The code `$1` with secret hash `$2` and purpose `$4`, unused and unexpired at `$3`. The secret
+/// is 256 random bits, so comparing its hash in SQL leaks nothing usable.
+const USABLE: &str =
+    "id = $1 AND secret_hash = $2 AND used_time IS NULL AND expire_time > $3 AND purpose = $4";
 
 fn code_from_row(row: &AnyRow) -> std::result::Result<LoginCode, sqlx::Error> {
     Ok(LoginCode {
         id: row.try_get("id")?,
+        purpose: row.try_get("purpose")?,
         secret_hash: row.try_get("secret_hash")?,
         identity_id: row.try_get("identity_id")?,
         realm_id: row.try_get("realm_id")?,
@@ -31,8 +33,8 @@ fn code_from_row(row: &AnyRow) -> std::result::Result<LoginCode, sqlx::Error> {
 impl LoginCodeStore for SqlStore {
     async fn create_login_code(&self, c: &LoginCode) -> Result<()> {
         sqlx::query(
-            "INSERT INTO login_codes (id, secret_hash, identity_id, realm_id, tenant_id, expire_time, create_time) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO login_codes (id, secret_hash, identity_id, realm_id, tenant_id, expire_time, create_time, \
+             purpose) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(&c.id)
         .bind(&c.secret_hash)
@@ -41,6 +43,7 @@ impl LoginCodeStore for SqlStore {
         .bind(&c.tenant_id)
         .bind(micros(c.expire_time))
         .bind(micros(c.create_time))
+        .bind(&c.purpose)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -48,6 +51,7 @@ impl LoginCodeStore for SqlStore {
 
     async fn peek_login_code(
         &self,
+        purpose: &str,
         id: &str,
         secret: &str,
         now: OffsetDateTime,
@@ -63,6 +67,7 @@ impl LoginCodeStore for SqlStore {
 
     async fn redeem_login_code(
         &self,
+        purpose: &str,
         id: &str,
         secret: &str,
         now: OffsetDateTime,
@@ -73,6 +78,7 @@ impl LoginCodeStore for SqlStore {
         .bind(id)
         .bind(keybound_core::secret::hash(secret))
         .bind(micros(now))
+        .bind(purpose)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.as_ref().map(code_from_row).transpose()?)
