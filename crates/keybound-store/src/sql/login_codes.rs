@@ -60,6 +60,7 @@ impl LoginCodeStore for SqlStore {
             .bind(id)
             .bind(keybound_core::secret::hash(secret))
             .bind(micros(now))
+            .bind(purpose)
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.as_ref().map(code_from_row).transpose()?)
