@@ -148,7 +148,12 @@ pub enum DeviceType {
 }
 
 impl DeviceType {
-    pub const ALL: [Self; 4] = [Self::Any, Self::Smartphone, Self::ContactlessCard, Self::HardwareKey];
+    pub const ALL: [Self; 4] = [
+        Self::Any,
+        Self::Smartphone,
+        Self::ContactlessCard,
+        Self::HardwareKey,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

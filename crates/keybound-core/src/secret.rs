@@ -32,6 +32,11 @@ pub fn verify(secret: &str, stored_hash: &str) -> bool {
     hash(secret).as_bytes().ct_eq(stored_hash.as_bytes()).into()
 }
 
+/// Are `a` and `b` equal? Constant time in their contents.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.ct_eq(b).into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

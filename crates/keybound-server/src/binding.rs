@@ -409,3 +409,39 @@ pub fn embedded_redirect(
     url.push_str(&query.join("&"));
     Some(url)
 }
+
+/// The realm's first `hosted_web` authenticator config, made if it has none: what the console
+/// binds passkeys with, since an admin enrolling a person picks no config.
+pub async fn hosted_config(state: &AppState, realm: &Realm) -> Result<AuthenticatorConfig, ApiError> {
+    let configs = state
+        .store
+        .list_configs(
+            &realm.id,
+            keybound_core::page::PageRequest {
+                size: 200,
+                after: None,
+            },
+        )
+        .await?;
+    if let Some(config) = configs
+        .items
+        .into_iter()
+        .find(|c| c.config_type == ConfigType::HostedWeb)
+    {
+        return Ok(config);
+    }
+    let now = state.clock.now();
+    let config = AuthenticatorConfig {
+        id: keybound_core::new_id(),
+        realm_id: realm.id.clone(),
+        tenant_id: realm.tenant_id.clone(),
+        display_name: "Keybound hosted pages".into(),
+        config_type: ConfigType::HostedWeb,
+        invoke_url: None,
+        trusted_origins: Vec::new(),
+        create_time: now,
+        update_time: now,
+    };
+    state.store.create_config(&config).await?;
+    Ok(config)
+}

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod audit;
 pub mod binding;
+pub mod console;
 pub mod email;
 mod error;
 mod health;
@@ -43,6 +44,7 @@ pub fn router(state: AppState) -> Router {
         .merge(health::routes())
         .merge(api::routes())
         .merge(hosted::routes())
+        .merge(console::routes())
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .layer(axum::middleware::from_fn(refuse_nul))

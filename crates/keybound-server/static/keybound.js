@@ -178,10 +178,18 @@ function assertionJson(credential) {
   };
 }
 
+/**
+ * Runs a registration ceremony against two Keybound endpoints (paths like `/signup/begin`),
+ * sending `body` to both; resolves to what `finish` answers.
+ */
+export async function registerPasskey(begin, finish, body = {}, apiBase = globalThis.location?.origin) {
+  const begun = await post(`${apiBase}${begin}`, body);
+  return post(`${apiBase}${finish}`, { ...body, ceremony_id: begun.ceremony_id, credential: await createPasskey(begun.public_key) });
+}
+
 /** Adds another passkey for the person signed in to Keybound (its account page uses this). */
 export async function addPasskey(apiBase = globalThis.location?.origin) {
-  const begun = await post(`${apiBase}/account/passkeys/begin`, {});
-  return post(`${apiBase}/account/passkeys/finish`, { ceremony_id: begun.ceremony_id, credential: await createPasskey(begun.public_key) });
+  return registerPasskey("/account/passkeys/begin", "/account/passkeys/finish", {}, apiBase);
 }
 
 /**
@@ -190,10 +198,5 @@ export async function addPasskey(apiBase = globalThis.location?.origin) {
  * `{identity, redirect}`; the browser is then signed in.
  */
 export async function signUp(applicant, apiBase = globalThis.location?.origin) {
-  const begun = await post(`${apiBase}/signup/begin`, applicant);
-  return post(`${apiBase}/signup/finish`, {
-    token: applicant.token,
-    ceremony_id: begun.ceremony_id,
-    credential: await createPasskey(begun.public_key),
-  });
+  return registerPasskey("/signup/begin", "/signup/finish", applicant, apiBase);
 }

@@ -20,6 +20,8 @@ pub const IDENTITY_FILTER_ATTRIBUTES: &[&str] = &[
     "display_name",
     "status",
     "enrollment_status",
+    // Username, email or name: `search co "ann"` (with `co` only).
+    "search",
 ];
 /// Attributes that group lists can be filtered on.
 pub const GROUP_FILTER_ATTRIBUTES: &[&str] = &["display_name"];
@@ -84,6 +86,8 @@ pub trait IdentityStore {
     async fn is_admin(&self, identity_id: &str) -> Result<bool>;
     /// Does any administrator of the tenant have an active passkey?
     async fn admin_has_passkey(&self, tenant_id: &str) -> Result<bool>;
+    /// Passkeys bound in the realm per day (days since the Unix epoch, UTC) from `since` on.
+    async fn passkeys_bound_per_day(&self, realm_id: &str, since: OffsetDateTime) -> Result<Vec<(i64, i64)>>;
     /// For each of `identity_ids`: its number of active passkeys and its last sign-in with one.
     async fn passkey_stats(
         &self,

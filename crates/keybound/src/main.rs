@@ -40,9 +40,23 @@ enum Command {
     /// One-time sign-in links for people without a passkey.
     #[command(subcommand, name = "login-code")]
     LoginCode(LoginCodeCommand),
+    /// Administrators of the console.
+    #[command(subcommand)]
+    Admin(AdminCommand),
     /// Sign-up links through which new people create their account and first passkey.
     #[command(subcommand, name = "signup-token")]
     SignupToken(SignupTokenCommand),
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Print a one-time link (alone on the last line) with which an administrator creates a
+    /// passkey and enters the console; the user is created, and made an administrator, if needed.
+    Link {
+        /// The administrator's username.
+        #[arg(long, default_value = "admin")]
+        username: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -167,6 +181,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             expires,
         }) => login_code_create(config, &username, realm.as_deref(), &expires).await,
         Command::SignupToken(command) => signup_token(config, command).await,
+        Command::Admin(AdminCommand::Link { username }) => admin_link(config, &username).await,
     }
 }
 
@@ -217,6 +232,25 @@ fn command_event(
     keybound_core::audit::AuditEvent::new(&tenant.id, action, SystemClock.now())
         .by(keybound_core::audit::Actor::system())
         .detail(format!("made with `keybound {command}`"))
+}
+
+async fn admin_link(config: Config, username: &str) -> anyhow::Result<()> {
+    let (store, tenant) = open(&config).await?;
+    let state = app_state(&config, &store, &tenant)?;
+    let event = command_event(
+        &tenant,
+        keybound_core::audit::action::LOGIN_CODE_CREATED,
+        "admin link",
+    );
+    let link = keybound_server::console::admin_link(&state, username, event)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+    store.close().await;
+    println!(
+        "One-time link for administrator `{username}` (valid 1 hour): open it to create a passkey and enter the console."
+    );
+    println!("{link}");
+    Ok(())
 }
 
 async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Result<()> {
@@ -361,6 +395,16 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         store.backend()
     );
     tracing::info!("tenant {}; realms: {}", tenant.id, describe_realms(&realms.items));
+    if !store.admin_has_passkey(&tenant.id).await? {
+        // The first administrator's way in; printed while no administrator has a passkey.
+        let event = command_event(&tenant, keybound_core::audit::action::LOGIN_CODE_CREATED, "serve");
+        match keybound_server::console::admin_link(&state, "admin", event).await {
+            Ok(link) => println!(
+                "No administrator has a passkey yet. Open this one-time link (valid 1 hour) to create one and enter the console:\n{link}"
+            ),
+            Err(e) => tracing::warn!("could not make an administrator link: {}", e.message()),
+        }
+    }
     keybound_server::serve(listener, state, shutdown_signal())
         .await
         .context("serving HTTP")?;
@@ -465,9 +509,16 @@ async fn login_code_create(
         keybound_core::audit::action::LOGIN_CODE_CREATED,
         "login-code create",
     );
-    let created = keybound_server::login_codes::create(&state, &realm, &identity.id, lifetime, keybound_core::login_code::SIGNIN, event)
-        .await
-        .map_err(|e| anyhow::anyhow!("could not create the login code ({})", e.status()))?;
+    let created = keybound_server::login_codes::create(
+        &state,
+        &realm,
+        &identity.id,
+        lifetime,
+        keybound_core::login_code::SIGNIN,
+        event,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("could not create the login code ({})", e.status()))?;
     store.close().await;
     println!(
         "One-time sign-in link for {} ({}), valid until {}:",

@@ -76,7 +76,15 @@ pub async fn create(
     let event = client
         .event(&state, keybound_core::audit::action::LOGIN_CODE_CREATED)
         .by(caller.actor());
-    let created = crate::login_codes::create(&state, &realm, &path.identity_id, lifetime, keybound_core::login_code::SIGNIN, event).await?;
+    let created = crate::login_codes::create(
+        &state,
+        &realm,
+        &path.identity_id,
+        lifetime,
+        keybound_core::login_code::SIGNIN,
+        event,
+    )
+    .await?;
     Ok(Json(CreatedView {
         login_code: LoginCodeView {
             id: created.code.id,

@@ -30,7 +30,7 @@ struct LoginPage {
 struct LoginEmailPage;
 
 /// The realm people sign in to when the request names none: the tenant's first.
-pub(super) async fn default_realm(state: &AppState) -> Result<keybound_core::realm::Realm, ApiError> {
+pub(crate) async fn default_realm(state: &AppState) -> Result<keybound_core::realm::Realm, ApiError> {
     state
         .store
         .first_realm(&state.tenant_id)
@@ -551,7 +551,11 @@ pub async fn login_code_page(
     let Some((id, secret)) = keybound_core::login_code::split(&code) else {
         return link_spent();
     };
-    let found = match state.store.peek_login_code(SIGNIN_CODE, id, secret, state.clock.now()).await {
+    let found = match state
+        .store
+        .peek_login_code(SIGNIN_CODE, id, secret, state.clock.now())
+        .await
+    {
         Ok(Some(found)) => found,
         Ok(None) => return link_spent(),
         Err(e) => return ApiError::from(e).into_response(),
@@ -579,7 +583,11 @@ pub async fn login_code_redeem(
     let Some((id, secret)) = keybound_core::login_code::split(&code) else {
         return link_spent();
     };
-    let redeemed = match state.store.redeem_login_code(SIGNIN_CODE, id, secret, state.clock.now()).await {
+    let redeemed = match state
+        .store
+        .redeem_login_code(SIGNIN_CODE, id, secret, state.clock.now())
+        .await
+    {
         Ok(Some(redeemed)) => redeemed,
         Ok(None) => return link_spent(),
         Err(e) => return ApiError::from(e).into_response(),

@@ -2,6 +2,7 @@
 //! ceremony endpoints the pages and the SDK call, and the SDK itself.
 
 mod account;
+pub(crate) use account::default_realm;
 mod signup;
 
 use crate::api::credentials::CredentialView;
@@ -22,6 +23,7 @@ use tower_http::cors::{Any, CorsLayer};
 
 const SDK: &str = include_str!("../../static/keybound.js");
 const CSS: &str = include_str!("../../static/keybound.css");
+const CONSOLE_CSS: &str = include_str!("../../static/console.css");
 
 pub fn routes() -> Router<AppState> {
     // The ceremony endpoints are called from embedded apps on other origins. They need no
@@ -71,6 +73,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/static/keybound.css",
             get(|| async { asset("text/css; charset=utf-8", CSS) }),
+        )
+        .route(
+            "/static/console.css",
+            get(|| async { asset("text/css; charset=utf-8", CONSOLE_CSS) }),
         )
         .merge(
             Router::new()

@@ -76,7 +76,10 @@ impl AuditStore for SqlStore {
     }
 }
 
-pub(crate) async fn insert_event<'e>(db: impl sqlx::Executor<'e, Database = sqlx::Any>, e: &AuditEvent) -> Result<()> {
+pub(crate) async fn insert_event<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    e: &AuditEvent,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO audit_events (id, tenant_id, realm_id, time, actor_type, actor_id, action, target_type, \
          target_id, identity_id, outcome, ip, user_agent, detail) \

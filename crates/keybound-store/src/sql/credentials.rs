@@ -146,7 +146,6 @@ impl CredentialStore for SqlStore {
         Ok(row.as_ref().map(credential_from_row).transpose()?)
     }
 
-
     async fn flag_credential(&self, id: &str, reason: &str, now: OffsetDateTime) -> Result<()> {
         sqlx::query("UPDATE credentials SET flagged_reason = $1, update_time = $2 WHERE id = $3")
             .bind(reason)

@@ -1,6 +1,6 @@
 //! Identities, their derived enrolment status, and filtered lists of them.
 
-use super::{enum_col, fetch_page, micros, page_tail, push_clause, time_col, Sql, SqlStore};
+use super::{enum_col, fetch_page, like_escape, micros, page_tail, push_clause, time_col, Sql, SqlStore};
 use crate::error::conflict_on_unique;
 use crate::{IdentityStore, Result, StoreError};
 use async_trait::async_trait;
@@ -65,6 +65,17 @@ fn push_filter(sql: &mut Sql, filter: &Filter) {
             "display_name" => "lower(i.display_name)".to_owned(),
             "status" => "i.status".to_owned(),
             "enrollment_status" => format!("lower({ENROLLMENT_STATUS})"),
+            "search" => {
+                // Any of username, email and name contains the value.
+                let pattern = format!("%{}%", like_escape(&clause.value.to_lowercase()));
+                sql.push(" AND (i.username_key LIKE ").arg(pattern.as_str());
+                sql.push(" ESCAPE '\\' OR i.email_key LIKE ")
+                    .arg(pattern.as_str());
+                sql.push(" ESCAPE '\\' OR lower(i.display_name) LIKE ")
+                    .arg(pattern);
+                sql.push(" ESCAPE '\\')");
+                continue;
+            }
             // The filter parser only lets through the attributes listed in the trait module.
             _ => "NULL".to_owned(),
         };
@@ -291,6 +302,22 @@ impl IdentityStore for SqlStore {
         Ok(row.try_get::<i64, _>(0)? > 0)
     }
 
+    async fn passkeys_bound_per_day(&self, realm_id: &str, since: OffsetDateTime) -> Result<Vec<(i64, i64)>> {
+        let rows = sqlx::query(
+            "SELECT create_time / 86400000000 AS day, COUNT(*) AS n FROM credentials \
+             WHERE realm_id = $1 AND create_time >= $2 GROUP BY create_time / 86400000000 ORDER BY day",
+        )
+        .bind(realm_id)
+        .bind(micros(since))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            out.push((row.try_get("day")?, row.try_get("n")?));
+        }
+        Ok(out)
+    }
+
     async fn passkey_stats(
         &self,
         identity_ids: &[String],
@@ -336,4 +363,3 @@ impl SqlStore {
         Ok(StoreError::not_found("identity", unknown))
     }
 }
-

@@ -1,0 +1,387 @@
+//! The dashboard (enrolment counts, enrolments over time, recent events) and the audit log
+//! with its filters and CSV export.
+
+use super::{page, problem, Admin, Chrome};
+use crate::{ApiError, AppState};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use keybound_core::audit::AuditEvent;
+use keybound_core::email_template::human_time;
+use keybound_core::filter::{Clause, Filter, Op};
+use keybound_core::page::PageRequest;
+use keybound_store::AuditQuery;
+use serde::Deserialize;
+use time::{Date, Duration, OffsetDateTime, Time};
+
+/// One bar of the enrolments chart.
+pub struct Bar {
+    x: i64,
+    y: i64,
+    height: i64,
+    label: String,
+    count: i64,
+}
+
+pub struct EventRow {
+    when: String,
+    actor: String,
+    action: String,
+    target: String,
+    ok: bool,
+    detail: String,
+    ip: String,
+    user_agent: String,
+}
+
+impl From<AuditEvent> for EventRow {
+    fn from(e: AuditEvent) -> Self {
+        Self {
+            when: human_time(e.time),
+            actor: match &e.actor.id {
+                Some(id) => format!("{} {id}", e.actor.kind),
+                None => e.actor.kind.to_owned(),
+            },
+            target: e
+                .target
+                .map(|t| format!("{} {}", t.kind, t.id))
+                .unwrap_or_default(),
+            ok: e.outcome == keybound_core::audit::Outcome::Success,
+            action: e.action,
+            detail: e.detail,
+            ip: e.ip,
+            user_agent: e.user_agent,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "console/dashboard.html")]
+struct DashboardPage {
+    chrome: Chrome,
+    counts: Vec<(&'static str, &'static str, i64, &'static str)>,
+    bars: Vec<Bar>,
+    chart_total: i64,
+    events: Vec<EventRow>,
+}
+
+const CHART_DAYS: i64 = 30;
+
+async fn count(state: &AppState, realm_id: &str, attribute: &str, value: &str) -> Result<i64, ApiError> {
+    let filter = Filter {
+        clauses: vec![Clause {
+            attribute: attribute.into(),
+            op: Op::Eq,
+            value: value.into(),
+        }],
+    };
+    Ok(state
+        .store
+        .list_identities(realm_id, &filter, PageRequest { size: 1, after: None })
+        .await?
+        .total_size)
+}
+
+async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::Error>, ApiError> {
+    let realm = &admin.realm.id;
+    let counts = vec![
+        (
+            "enrolled",
+            "Enrolled",
+            count(state, realm, "enrollment_status", "ENROLLED").await?,
+            "ENROLLED",
+        ),
+        (
+            "pending",
+            "Pending",
+            count(state, realm, "enrollment_status", "PENDING").await?,
+            "PENDING",
+        ),
+        (
+            "invite_failed",
+            "Invite failed",
+            count(state, realm, "enrollment_status", "INVITE_FAILED").await?,
+            "INVITE_FAILED",
+        ),
+        (
+            "suspended",
+            "Suspended",
+            count(state, realm, "status", "suspended").await?,
+            "SUSPENDED",
+        ),
+    ];
+    let today = state.clock.now().date();
+    let first = today - Duration::days(CHART_DAYS - 1);
+    let per_day = state
+        .store
+        .passkeys_bound_per_day(realm, first.midnight().assume_utc())
+        .await?;
+    let epoch_day = |d: Date| (d.midnight().assume_utc() - OffsetDateTime::UNIX_EPOCH).whole_days();
+    let max = per_day.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let bars = (0..CHART_DAYS)
+        .map(|i| {
+            let day = first + Duration::days(i);
+            let n = per_day
+                .iter()
+                .find(|(d, _)| *d == epoch_day(day))
+                .map_or(0, |(_, n)| *n);
+            let height = n * 100 / max;
+            Bar {
+                x: i * 20,
+                y: 110 - height,
+                height,
+                label: format!("{} {}: {n}", day.month(), day.day()),
+                count: n,
+            }
+        })
+        .collect::<Vec<_>>();
+    let events = state
+        .store
+        .list_audit(
+            realm,
+            &AuditQuery::default(),
+            PageRequest {
+                size: 10,
+                after: None,
+            },
+        )
+        .await?
+        .items
+        .into_iter()
+        .map(Into::into)
+        .collect();
+    Ok(DashboardPage {
+        chrome: admin.chrome("Dashboard", "dashboard"),
+        counts,
+        chart_total: bars.iter().map(|b| b.count).sum(),
+        bars,
+        events,
+    }
+    .render())
+}
+
+/// `GET /console`.
+pub async fn show(State(state): State<AppState>, admin: Admin) -> Response {
+    match load(&state, &admin).await {
+        Ok(html) => page(html),
+        Err(e) => problem(&admin, e.status(), e.message()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct AuditFilter {
+    /// A username or identity id.
+    user: Option<String>,
+    action: Option<String>,
+    outcome: Option<String>,
+    /// `YYYY-MM-DD`, inclusive.
+    from: Option<String>,
+    /// `YYYY-MM-DD`, inclusive.
+    to: Option<String>,
+    page: Option<String>,
+}
+
+fn parse_day(text: Option<&str>) -> Result<Option<Date>, ApiError> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    text.filter(|t| !t.is_empty())
+        .map(|t| {
+            Date::parse(t, &format).map_err(|_| ApiError::bad_field("date", "must be a date like 2026-11-22"))
+        })
+        .transpose()
+}
+
+async fn audit_query(state: &AppState, admin: &Admin, f: &AuditFilter) -> Result<AuditQuery, ApiError> {
+    let mut query = AuditQuery::default();
+    let eq = |attribute: &str, value: &str| Clause {
+        attribute: attribute.into(),
+        op: Op::Eq,
+        value: value.into(),
+    };
+    if let Some(user) = f.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+        let by_name = Filter {
+            clauses: vec![eq("traits.username", user)],
+        };
+        let found = state
+            .store
+            .list_identities(&admin.realm.id, &by_name, PageRequest { size: 1, after: None })
+            .await?;
+        let id = found.items.first().map_or(user.to_owned(), |i| i.id.clone());
+        query.filter.clauses.push(eq("identity_id", &id));
+    }
+    if let Some(action) = f.action.as_deref().filter(|a| !a.is_empty()) {
+        query.filter.clauses.push(eq("action", action));
+    }
+    if let Some(outcome) = f.outcome.as_deref().filter(|o| !o.is_empty()) {
+        query.filter.clauses.push(eq("outcome", outcome));
+    }
+    query.since = parse_day(f.from.as_deref())?.map(|d| d.with_time(Time::MIDNIGHT).assume_utc());
+    query.until = parse_day(f.to.as_deref())?.map(|d| (d + Duration::days(1)).midnight().assume_utc());
+    Ok(query)
+}
+
+/// Actions offered in the audit log's filter.
+const ACTIONS: &[&str] = &[
+    "signin",
+    "signout",
+    "signup",
+    "passkey.added",
+    "passkey.renamed",
+    "passkey.removed",
+    "passkey.flagged",
+    "binding_job.created",
+    "binding_job.revoked",
+    "login_code.created",
+    "login_code.used",
+    "one_time_access.requested",
+    "signup_token.created",
+    "signup_token.revoked",
+    "session.revoked",
+    "identity.created",
+    "identity.updated",
+    "identity.suspended",
+    "identity.resumed",
+    "identity.deleted",
+    "group.created",
+    "group.updated",
+    "group.deleted",
+    "group.member_added",
+    "group.member_removed",
+    "api_token.created",
+    "api_token.revoked",
+    "authenticator_config.created",
+    "authenticator_config.deleted",
+    "email_template.saved",
+    "email_template.deleted",
+    "settings.updated",
+];
+
+#[derive(Template)]
+#[template(path = "console/audit.html")]
+struct AuditPage {
+    chrome: Chrome,
+    rows: Vec<EventRow>,
+    total: i64,
+    actions: &'static [&'static str],
+    user: String,
+    action: String,
+    outcome: String,
+    from: String,
+    to: String,
+    next: Option<String>,
+    query: String,
+}
+
+/// `GET /console/audit`.
+pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<AuditFilter>) -> Response {
+    let loaded = async {
+        let query = audit_query(&state, &admin, &f).await?;
+        let request = PageRequest::parse(Some(50), f.page.as_deref())?;
+        Ok::<_, ApiError>(state.store.list_audit(&admin.realm.id, &query, request).await?)
+    };
+    let found = match loaded.await {
+        Ok(found) => found,
+        Err(e) => return problem(&admin, e.status(), e.message()),
+    };
+    let v = |o: &Option<String>| o.clone().unwrap_or_default();
+    let query = format!(
+        "user={}&action={}&outcome={}&from={}&to={}",
+        super::urlencode(&v(&f.user)),
+        super::urlencode(&v(&f.action)),
+        super::urlencode(&v(&f.outcome)),
+        super::urlencode(&v(&f.from)),
+        super::urlencode(&v(&f.to)),
+    );
+    page(
+        AuditPage {
+            chrome: admin.chrome("Audit log", "audit"),
+            rows: found.items.into_iter().map(Into::into).collect(),
+            total: found.total_size,
+            actions: ACTIONS,
+            user: v(&f.user),
+            action: v(&f.action),
+            outcome: v(&f.outcome),
+            from: v(&f.from),
+            to: v(&f.to),
+            next: found.next_page_token,
+            query,
+        }
+        .render(),
+    )
+}
+
+/// A CSV field, quoted when it must be; a leading formula character is defused.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The most rows one export holds.
+const EXPORT_LIMIT: usize = 10_000;
+
+/// `GET /console/audit.csv`: the filtered log as CSV (newest first, at most 10,000 rows).
+pub async fn audit_csv(
+    State(state): State<AppState>,
+    admin: Admin,
+    Query(f): Query<AuditFilter>,
+) -> Response {
+    let exported = async {
+        let query = audit_query(&state, &admin, &f).await?;
+        let mut out = String::from("time,actor_type,actor_id,action,target_type,target_id,identity_id,outcome,ip,user_agent,detail\n");
+        let mut request = PageRequest {
+            size: 200,
+            after: None,
+        };
+        let mut rows = 0;
+        loop {
+            let page = state.store.list_audit(&admin.realm.id, &query, request).await?;
+            for e in page.items {
+                let fields = [
+                    keybound_core::time_fmt::rfc3339(e.time),
+                    e.actor.kind.to_owned(),
+                    e.actor.id.unwrap_or_default(),
+                    e.action,
+                    e.target.as_ref().map(|t| t.kind.clone()).unwrap_or_default(),
+                    e.target.map(|t| t.id).unwrap_or_default(),
+                    e.identity_id.unwrap_or_default(),
+                    e.outcome.as_str().to_owned(),
+                    e.ip,
+                    e.user_agent,
+                    e.detail,
+                ];
+                out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+                out.push('\n');
+                rows += 1;
+            }
+            match page.next_page_token {
+                Some(next) if rows < EXPORT_LIMIT => request = PageRequest::parse(Some(200), Some(&next))?,
+                _ => break,
+            }
+        }
+        Ok::<_, ApiError>(out)
+    };
+    match exported.await {
+        Ok(csv) => (
+            StatusCode::OK,
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"keybound-audit.csv\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            csv,
+        )
+            .into_response(),
+        Err(e) => problem(&admin, e.status(), e.message()),
+    }
+}

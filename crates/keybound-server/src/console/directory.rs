@@ -1,0 +1,327 @@
+//! Groups (with their members) and authenticator configs.
+
+use super::users::{confirm, user_rows, Empty, UserRow};
+use super::{back, page, problem, Admin, Chrome, Posted};
+use crate::{ApiError, AppState};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use keybound_core::binding::{AuthenticatorConfig, ConfigType};
+use keybound_core::filter::{Clause, Filter, Op};
+use keybound_core::group::Group;
+use keybound_core::page::PageRequest;
+use serde::Deserialize;
+
+const ALL: PageRequest = PageRequest {
+    size: 200,
+    after: None,
+};
+
+#[derive(Template)]
+#[template(path = "console/groups.html")]
+struct GroupsPage {
+    chrome: Chrome,
+    groups: Vec<Group>,
+    total: i64,
+}
+
+/// `GET /console/groups`.
+pub async fn groups(State(state): State<AppState>, admin: Admin) -> Response {
+    match state
+        .store
+        .list_groups(&admin.realm.id, &Filter::default(), ALL)
+        .await
+    {
+        Ok(found) => page(
+            GroupsPage {
+                chrome: admin.chrome("Groups", "groups"),
+                total: found.total_size,
+                groups: found.items,
+            }
+            .render(),
+        ),
+        Err(e) => problem(
+            &admin,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::from(e).message(),
+        ),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct GroupForm {
+    display_name: String,
+    #[serde(default)]
+    description: String,
+}
+
+/// `POST /console/groups`.
+pub async fn create_group(State(state): State<AppState>, posted: Posted<GroupForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let made = state
+        .store
+        .create_group(
+            &admin.realm,
+            form.display_name.trim(),
+            form.description.trim(),
+            state.clock.now(),
+        )
+        .await;
+    match made {
+        Ok(group) => {
+            let event = admin.event(&state, "group.created").on("group", &group.id);
+            crate::audit::record(&state, event.detail(format!("group {}", group.display_name))).await;
+            back(&format!("/console/groups/{}", group.id))
+        }
+        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "console/group.html")]
+struct GroupPage {
+    chrome: Chrome,
+    group: Group,
+    members: Vec<UserRow>,
+    total: i64,
+}
+
+/// `GET /console/groups/{id}`: the group and its members.
+pub async fn group(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
+    let loaded = async {
+        let group = state.store.group(&admin.realm.id, &id).await?;
+        let members = state.store.group_members(&admin.realm.id, &id, ALL).await?;
+        let total = members.total_size;
+        Ok::<_, ApiError>((group, user_rows(&state, members.items).await?, total))
+    };
+    match loaded.await {
+        Ok((group, members, total)) => page(
+            GroupPage {
+                chrome: admin.chrome(&group.display_name, "groups"),
+                group,
+                members,
+                total,
+            }
+            .render(),
+        ),
+        Err(e) => problem(&admin, e.status(), e.message()),
+    }
+}
+
+/// `POST /console/groups/{id}`: rename or describe.
+pub async fn update_group(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<GroupForm>,
+) -> Response {
+    let Posted { admin, form } = posted;
+    let changed = state
+        .store
+        .update_group(
+            &admin.realm.id,
+            &id,
+            Some(form.display_name.trim()),
+            Some(form.description.trim()),
+            state.clock.now(),
+        )
+        .await;
+    match changed {
+        Ok(_) => {
+            crate::audit::record(&state, admin.event(&state, "group.updated").on("group", &id)).await;
+            back(&format!("/console/groups/{id}"))
+        }
+        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct MemberForm {
+    /// To add: a username; to remove: an identity id.
+    member: String,
+    /// `add` or `remove`.
+    change: String,
+}
+
+/// `POST /console/groups/{id}/members`.
+pub async fn change_members(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<MemberForm>,
+) -> Response {
+    let Posted { admin, form } = posted;
+    let now = state.clock.now();
+    let changed = async {
+        if form.change == "add" {
+            let by_name = Filter {
+                clauses: vec![Clause {
+                    attribute: "traits.username".into(),
+                    op: Op::Eq,
+                    value: form.member.trim().into(),
+                }],
+            };
+            let found = state
+                .store
+                .list_identities(&admin.realm.id, &by_name, PageRequest { size: 1, after: None })
+                .await?
+                .items;
+            let Some(identity) = found.into_iter().next() else {
+                return Err(ApiError::bad_field(
+                    "member",
+                    format!("no user `{}` in this realm", form.member.trim()),
+                ));
+            };
+            state
+                .store
+                .add_members(&admin.realm.id, &id, std::slice::from_ref(&identity.id), now)
+                .await?;
+            Ok(("group.member_added", identity.id))
+        } else {
+            state
+                .store
+                .delete_members(&admin.realm.id, &id, std::slice::from_ref(&form.member), now)
+                .await?;
+            Ok(("group.member_removed", form.member.clone()))
+        }
+    };
+    match changed.await {
+        Ok((what, member)) => {
+            crate::audit::record(&state, admin.event(&state, what).about(&member).on("group", &id)).await;
+            back(&format!("/console/groups/{id}"))
+        }
+        Err(e) => problem(&admin, e.status(), e.message()),
+    }
+}
+
+/// `GET /console/groups/{id}/delete`: asks first.
+pub async fn confirm_delete_group(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<String>,
+) -> Response {
+    match state.store.group(&admin.realm.id, &id).await {
+        Ok(group) => confirm(
+            &admin,
+            format!("Delete the group {}?", group.display_name),
+            "Its members stay; only the group and their membership in it go.".into(),
+            format!("/console/groups/{id}/delete"),
+            "Delete group",
+            format!("/console/groups/{id}"),
+        ),
+        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+    }
+}
+
+/// `POST /console/groups/{id}/delete`.
+pub async fn delete_group(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    match state.store.delete_group(&admin.realm.id, &id).await {
+        Ok(()) => {
+            crate::audit::record(&state, admin.event(&state, "group.deleted").on("group", &id)).await;
+            back("/console/groups")
+        }
+        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "console/configs.html")]
+struct ConfigsPage {
+    chrome: Chrome,
+    configs: Vec<AuthenticatorConfig>,
+}
+
+/// `GET /console/authenticator-configs`.
+pub async fn configs(State(state): State<AppState>, admin: Admin) -> Response {
+    match state.store.list_configs(&admin.realm.id, ALL).await {
+        Ok(found) => page(
+            ConfigsPage {
+                chrome: admin.chrome("Authenticator configs", "configs"),
+                configs: found.items,
+            }
+            .render(),
+        ),
+        Err(e) => problem(
+            &admin,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::from(e).message(),
+        ),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ConfigForm {
+    display_name: String,
+    config_type: String,
+    invoke_url: Option<String>,
+    /// One origin per line.
+    trusted_origins: Option<String>,
+}
+
+/// `POST /console/authenticator-configs`.
+pub async fn create_config(State(state): State<AppState>, posted: Posted<ConfigForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let Some(config_type) = ConfigType::parse(&form.config_type) else {
+        return problem(
+            &admin,
+            StatusCode::BAD_REQUEST,
+            "type must be hosted_web or embedded",
+        );
+    };
+    let now = state.clock.now();
+    let config = AuthenticatorConfig {
+        id: keybound_core::new_id(),
+        realm_id: admin.realm.id.clone(),
+        tenant_id: admin.realm.tenant_id.clone(),
+        display_name: form.display_name.trim().to_owned(),
+        config_type,
+        invoke_url: form
+            .invoke_url
+            .map(|u| u.trim().to_owned())
+            .filter(|u| !u.is_empty()),
+        trusted_origins: form
+            .trusted_origins
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
+        create_time: now,
+        update_time: now,
+    };
+    if let Err(e) = config.validate() {
+        return problem(&admin, StatusCode::BAD_REQUEST, &e.to_string());
+    }
+    match state.store.create_config(&config).await {
+        Ok(()) => {
+            let event = admin
+                .event(&state, "authenticator_config.created")
+                .on("authenticator_config", &config.id);
+            crate::audit::record(&state, event).await;
+            back("/console/authenticator-configs")
+        }
+        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+    }
+}
+
+/// `POST /console/authenticator-configs/{id}/delete`.
+pub async fn delete_config(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    match state.store.delete_config(&admin.realm.id, &id).await {
+        Ok(()) => {
+            let event = admin
+                .event(&state, "authenticator_config.deleted")
+                .on("authenticator_config", &id);
+            crate::audit::record(&state, event).await;
+            back("/console/authenticator-configs")
+        }
+        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+    }
+}

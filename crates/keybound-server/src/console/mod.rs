@@ -1,0 +1,383 @@
+//! The admin console: server-rendered pages for administrators (identities with the admin flag,
+//! signed in with a passkey). Every form carries a CSRF token derived from the session; every
+//! change is audited with the administrator as the actor.
+
+mod dashboard;
+mod directory;
+mod settings;
+mod setup;
+mod tokens;
+mod users;
+
+pub use setup::admin_link;
+
+use crate::audit::Client;
+use crate::session::CurrentSession;
+use crate::{ApiError, AppState};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use keybound_core::audit::{Actor, AuditEvent};
+use keybound_core::identity::Identity;
+use keybound_core::realm::Realm;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/console", get(dashboard::show))
+        .route("/console/realm", get(switch_realm))
+        .route("/console/setup/{code}", get(setup::page))
+        .route("/console/setup/begin", post(setup::begin))
+        .route("/console/setup/finish", post(setup::finish))
+        .route("/console/users", get(users::list).post(users::create))
+        .route("/console/users/new", get(users::wizard))
+        .route("/console/users/{id}", get(users::profile).post(users::update))
+        .route("/console/users/{id}/status", post(users::set_status))
+        .route(
+            "/console/users/{id}/delete",
+            get(users::confirm_delete).post(users::delete),
+        )
+        .route("/console/users/{id}/enroll/email", post(users::enroll_email))
+        .route("/console/users/{id}/enroll/code", post(users::enroll_code))
+        .route(
+            "/console/users/{id}/enroll/login-code",
+            post(users::enroll_login_code),
+        )
+        .route("/console/users/{id}/groups", post(users::change_groups))
+        .route(
+            "/console/users/{id}/passkeys/{credential}/revoke",
+            post(users::revoke_passkey),
+        )
+        .route(
+            "/console/groups",
+            get(directory::groups).post(directory::create_group),
+        )
+        .route(
+            "/console/groups/{id}",
+            get(directory::group).post(directory::update_group),
+        )
+        .route("/console/groups/{id}/members", post(directory::change_members))
+        .route(
+            "/console/groups/{id}/delete",
+            get(directory::confirm_delete_group).post(directory::delete_group),
+        )
+        .route(
+            "/console/signup-tokens",
+            get(tokens::signup_tokens).post(tokens::create_signup_token),
+        )
+        .route(
+            "/console/signup-tokens/{id}/revoke",
+            post(tokens::revoke_signup_token),
+        )
+        .route("/console/signup-mode", post(tokens::set_signup_mode))
+        .route(
+            "/console/api-tokens",
+            get(tokens::api_tokens).post(tokens::create_api_token),
+        )
+        .route("/console/api-tokens/{id}/revoke", post(tokens::revoke_api_token))
+        .route(
+            "/console/authenticator-configs",
+            get(directory::configs).post(directory::create_config),
+        )
+        .route(
+            "/console/authenticator-configs/{id}/delete",
+            post(directory::delete_config),
+        )
+        .route(
+            "/console/email-templates",
+            get(settings::templates).post(settings::save_template),
+        )
+        .route(
+            "/console/email-templates/preview",
+            post(settings::preview_template),
+        )
+        .route("/console/email-templates/{id}", get(settings::template))
+        .route(
+            "/console/email-templates/{id}/delete",
+            post(settings::delete_template),
+        )
+        .route("/console/audit", get(dashboard::audit))
+        .route("/console/audit.csv", get(dashboard::audit_csv))
+        .route("/console/settings", get(settings::show).post(settings::save))
+        .route("/console/settings/test-email", post(settings::test_email))
+}
+
+/// The cookie that remembers which realm the console shows.
+const REALM_COOKIE: &str = "keybound_console_realm";
+
+/// A signed-in administrator, the realm the console shows, and the page's CSRF token.
+pub struct Admin {
+    pub identity: Identity,
+    pub realm: Realm,
+    pub realms: Vec<Realm>,
+    pub csrf: String,
+    pub client: Client,
+}
+
+/// Why a console request was turned away.
+pub enum Refused {
+    /// Not signed in: to the sign-in page, and back here afterwards.
+    SignIn(String),
+    /// Signed in, but not an administrator.
+    NotAdmin,
+    Error(ApiError),
+}
+
+impl IntoResponse for Refused {
+    fn into_response(self) -> Response {
+        match self {
+            Self::SignIn(back) => Redirect::to(&format!("/login?next={}", urlencode(&back))).into_response(),
+            Self::NotAdmin => crate::hosted::message(
+                StatusCode::FORBIDDEN,
+                "Administrators only",
+                "You are signed in, but not as an administrator. Ask an administrator for access.",
+            ),
+            Self::Error(e) => e.into_response(),
+        }
+    }
+}
+
+impl From<ApiError> for Refused {
+    fn from(e: ApiError) -> Self {
+        Self::Error(e)
+    }
+}
+
+impl From<keybound_store::StoreError> for Refused {
+    fn from(e: keybound_store::StoreError) -> Self {
+        Self::Error(e.into())
+    }
+}
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Refused;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
+        let back = parts
+            .uri
+            .path_and_query()
+            .map_or("/console".to_owned(), |p| p.as_str().to_owned());
+        let session = match CurrentSession::from_request_parts(parts, state).await {
+            Ok(CurrentSession(session)) => session,
+            Err(e) if e.status() == StatusCode::UNAUTHORIZED => return Err(Refused::SignIn(back)),
+            Err(e) => return Err(e.into()),
+        };
+        if !state.store.is_admin(&session.identity_id).await? {
+            return Err(Refused::NotAdmin);
+        }
+        let identity = state
+            .store
+            .identity(&session.realm_id, &session.identity_id)
+            .await?;
+        let realms = state
+            .store
+            .list_realms(
+                &state.tenant_id,
+                keybound_core::page::PageRequest {
+                    size: 200,
+                    after: None,
+                },
+            )
+            .await?
+            .items;
+        let chosen = cookie(parts, REALM_COOKIE);
+        let realm = realms
+            .iter()
+            .find(|r| Some(r.id.as_str()) == chosen.as_deref())
+            .or_else(|| realms.first())
+            .cloned()
+            .ok_or_else(|| ApiError::not_found("there is no realm"))?;
+        let client = Client::from_request_parts(parts, state).await.unwrap_or_default();
+        Ok(Self {
+            identity,
+            realm,
+            realms,
+            csrf: csrf_token(&session.secret_hash),
+            client,
+        })
+    }
+}
+
+impl Admin {
+    /// An audit event for something this administrator did in the console's realm.
+    pub fn event(&self, state: &AppState, action: &str) -> AuditEvent {
+        self.client
+            .event(state, action)
+            .realm(&self.realm.id)
+            .by(Actor::identity(&self.identity.id))
+    }
+
+    /// The layout's data for a page titled `title` under the navigation entry `section`.
+    pub fn chrome(&self, title: &str, section: &'static str) -> Chrome {
+        Chrome {
+            title: title.to_owned(),
+            section,
+            admin_name: self.identity.display_name.clone(),
+            realm_id: self.realm.id.clone(),
+            realms: self
+                .realms
+                .iter()
+                .map(|r| (r.id.clone(), r.display_name.clone()))
+                .collect(),
+            csrf: self.csrf.clone(),
+        }
+    }
+}
+
+/// What the console's layout (`console/base.html`) shows around every page.
+pub struct Chrome {
+    pub title: String,
+    /// The navigation entry to mark current.
+    pub section: &'static str,
+    pub admin_name: String,
+    pub realm_id: String,
+    /// (id, name) of every realm, for the switcher.
+    pub realms: Vec<(String, String)>,
+    pub csrf: String,
+}
+
+impl Chrome {
+    pub const NAV: &'static [(&'static str, &'static str, &'static str)] = &[
+        ("dashboard", "/console", "Dashboard"),
+        ("users", "/console/users", "Users"),
+        ("groups", "/console/groups", "Groups"),
+        ("signup", "/console/signup-tokens", "Sign-up tokens"),
+        (
+            "configs",
+            "/console/authenticator-configs",
+            "Authenticator configs",
+        ),
+        ("templates", "/console/email-templates", "Email templates"),
+        ("api", "/console/api-tokens", "API tokens"),
+        ("audit", "/console/audit", "Audit log"),
+        ("settings", "/console/settings", "Settings"),
+    ];
+
+    pub fn nav(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        Self::NAV
+    }
+}
+
+/// The CSRF token of a session: derived from the hash of its secret, which only the database
+/// holds, so another site cannot know it; the same for every form of the session.
+fn csrf_token(secret_hash: &str) -> String {
+    keybound_core::secret::hash(&format!("csrf:{secret_hash}"))
+}
+
+fn cookie(parts: &Parts, name: &str) -> Option<String> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .flat_map(|h| h.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// A console form post, checked: an administrator's session and the form's CSRF token.
+pub struct Posted<T> {
+    pub admin: Admin,
+    pub form: T,
+}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let admin = Admin::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        #[derive(Deserialize)]
+        struct Token {
+            csrf: Option<String>,
+        }
+        let token: Option<Token> = serde_urlencoded::from_bytes(&bytes).ok();
+        let presented = token.and_then(|t| t.csrf).unwrap_or_default();
+        if !keybound_core::secret::constant_time_eq(presented.as_bytes(), admin.csrf.as_bytes()) {
+            return Err(crate::hosted::message(
+                StatusCode::FORBIDDEN,
+                "Form refused",
+                "This form did not come from this console, or your session changed. Go back, reload the page and try again.",
+            ));
+        }
+        let form = serde_html_form::from_bytes(&bytes).map_err(|e| {
+            ApiError::bad_field("form", format!("the form is malformed: {e}")).into_response()
+        })?;
+        Ok(Self { admin, form })
+    }
+}
+
+/// A rendered console page, not cached, not framed.
+pub fn page(html: Result<String, askama::Error>) -> Response {
+    crate::hosted::page(StatusCode::OK, html)
+}
+
+/// An error shown inside the console's layout.
+pub fn problem(admin: &Admin, status: StatusCode, message: &str) -> Response {
+    #[derive(askama::Template)]
+    #[template(path = "console/problem.html")]
+    struct Problem<'a> {
+        chrome: Chrome,
+        message: &'a str,
+    }
+    use askama::Template;
+    let html = Problem {
+        chrome: admin.chrome("Something went wrong", ""),
+        message,
+    }
+    .render();
+    match html {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => ApiError::internal("rendering a page", &e).into_response(),
+    }
+}
+
+/// After a change: back to `to` (a console path).
+pub fn back(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct RealmChoice {
+    id: String,
+}
+
+/// `GET /console/realm?id=`: shows another realm from now on.
+async fn switch_realm(
+    admin: Admin,
+    axum::extract::Query(choice): axum::extract::Query<RealmChoice>,
+) -> Response {
+    if !admin.realms.iter().any(|r| r.id == choice.id) {
+        return problem(&admin, StatusCode::NOT_FOUND, "No such realm.");
+    }
+    let mut response = Redirect::to("/console/users").into_response();
+    if let Ok(value) = HeaderValue::from_str(&format!(
+        "{REALM_COOKIE}={}; Path=/console; HttpOnly; SameSite=Lax",
+        choice.id
+    )) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+pub fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -1,0 +1,307 @@
+//! Email templates (edit with a live preview, set the default) and the realm's settings:
+//! email delivery with a test message, email one-time access, sign-up mode, organisation name.
+
+use super::users::Empty;
+use super::{back, page, problem, Admin, Chrome, Posted};
+use crate::email::EmailMessage;
+use crate::{ApiError, AppState};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use keybound_core::email_template::{EmailTemplate, TemplateKind, TemplateVars};
+use keybound_core::page::PageRequest;
+use keybound_core::settings::SignupMode;
+use serde::Deserialize;
+
+const ALL: PageRequest = PageRequest {
+    size: 200,
+    after: None,
+};
+
+#[derive(Template)]
+#[template(path = "console/templates.html")]
+struct TemplatesPage {
+    chrome: Chrome,
+    templates: Vec<EmailTemplate>,
+    editing: EmailTemplate,
+    kinds: Vec<&'static str>,
+}
+
+async fn templates_page(state: &AppState, admin: &Admin, editing: EmailTemplate) -> Response {
+    match state.store.list_templates(&admin.realm.id, ALL).await {
+        Ok(found) => page(
+            TemplatesPage {
+                chrome: admin.chrome("Email templates", "templates"),
+                templates: found.items,
+                editing,
+                kinds: TemplateKind::ALL.iter().map(|k| k.as_str()).collect(),
+            }
+            .render(),
+        ),
+        Err(e) => problem(
+            admin,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::from(e).message(),
+        ),
+    }
+}
+
+/// `GET /console/email-templates`: the list, and a new template to edit (the built-in one).
+pub async fn templates(State(state): State<AppState>, admin: Admin) -> Response {
+    let mut editing = EmailTemplate::builtin(TemplateKind::EnrollmentLink);
+    editing.name = String::new();
+    templates_page(&state, &admin, editing).await
+}
+
+/// `GET /console/email-templates/{id}`: edit one.
+pub async fn template(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
+    match state.store.template(&admin.realm.id, &id).await {
+        Ok(t) => templates_page(&state, &admin, t).await,
+        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct TemplateForm {
+    /// Empty for a new template.
+    #[serde(default)]
+    id: String,
+    name: String,
+    kind: String,
+    subject: String,
+    html: String,
+    text: String,
+    is_default: Option<String>,
+}
+
+impl TemplateForm {
+    fn template(self, admin: &Admin, now: time::OffsetDateTime) -> Result<EmailTemplate, ApiError> {
+        let kind =
+            TemplateKind::parse(&self.kind).ok_or_else(|| ApiError::bad_field("kind", "unknown kind"))?;
+        Ok(EmailTemplate {
+            id: self.id,
+            realm_id: admin.realm.id.clone(),
+            tenant_id: admin.realm.tenant_id.clone(),
+            name: self.name.trim().to_owned(),
+            kind,
+            subject: self.subject,
+            html: self.html,
+            text: self.text,
+            is_default: self.is_default.is_some(),
+            create_time: now,
+            update_time: now,
+        })
+    }
+}
+
+/// `POST /console/email-templates`: creates or saves one.
+pub async fn save_template(State(state): State<AppState>, posted: Posted<TemplateForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let now = state.clock.now();
+    let mut template = match form.template(&admin, now) {
+        Ok(t) => t,
+        Err(e) => return problem(&admin, e.status(), e.message()),
+    };
+    let saved = if template.id.is_empty() {
+        template.id = keybound_core::new_id();
+        state.store.create_template(&template).await
+    } else {
+        match state.store.template(&admin.realm.id, &template.id).await {
+            Ok(old) => {
+                template.create_time = old.create_time;
+                state.store.update_template(&template).await
+            }
+            Err(e) => Err(e),
+        }
+    };
+    match saved {
+        Ok(()) => {
+            let event = admin
+                .event(&state, "email_template.saved")
+                .on("email_template", &template.id)
+                .detail(format!("\"{}\" ({})", template.name, template.kind.as_str()));
+            crate::audit::record(&state, event).await;
+            back(&format!("/console/email-templates/{}", template.id))
+        }
+        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+    }
+}
+
+/// `POST /console/email-templates/preview`: the form rendered with sample values, as JSON.
+pub async fn preview_template(State(state): State<AppState>, posted: Posted<TemplateForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let rendered = form
+        .template(&admin, state.clock.now())
+        .and_then(|t| t.render(&TemplateVars::sample()).map_err(ApiError::from));
+    match rendered {
+        Ok(r) => {
+            Json(serde_json::json!({"subject": r.subject, "html": r.html, "text": r.text})).into_response()
+        }
+        Err(e) => (
+            StatusCode::BAD_REQUEST,
+            Json(serde_json::json!({"error": e.message()})),
+        )
+            .into_response(),
+    }
+}
+
+/// `POST /console/email-templates/{id}/delete`.
+pub async fn delete_template(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    match state.store.delete_template(&admin.realm.id, &id).await {
+        Ok(()) => {
+            crate::audit::record(
+                &state,
+                admin
+                    .event(&state, "email_template.deleted")
+                    .on("email_template", &id),
+            )
+            .await;
+            back("/console/email-templates")
+        }
+        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "console/settings.html")]
+struct SettingsPage {
+    chrome: Chrome,
+    organization: String,
+    email_delivers: bool,
+    one_time_access: bool,
+    mode: &'static str,
+    /// The answer to a test email just sent, and whether it went.
+    test_result: Option<(bool, String)>,
+    saved: bool,
+}
+
+async fn settings_page(
+    state: &AppState,
+    admin: &Admin,
+    test_result: Option<(bool, String)>,
+    saved: bool,
+) -> Response {
+    let loaded = async {
+        let tenant = state.store.tenant(&state.tenant_id).await?;
+        let settings = state.store.realm_settings(&admin.realm.id).await?;
+        Ok::<_, ApiError>(SettingsPage {
+            chrome: admin.chrome("Settings", "settings"),
+            organization: tenant.display_name,
+            email_delivers: state.email_delivers,
+            one_time_access: settings.email_one_time_access,
+            mode: settings.signup_mode.as_str(),
+            test_result,
+            saved,
+        })
+    };
+    match loaded.await {
+        Ok(p) => page(p.render()),
+        Err(e) => problem(admin, e.status(), e.message()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+/// `GET /console/settings`.
+pub async fn show(
+    State(state): State<AppState>,
+    admin: Admin,
+    axum::extract::Query(q): axum::extract::Query<SavedQuery>,
+) -> Response {
+    settings_page(&state, &admin, None, q.saved.is_some()).await
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    organization: String,
+    one_time_access: Option<String>,
+    signup_mode: String,
+}
+
+/// `POST /console/settings`.
+pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let Some(mode) = SignupMode::parse(&form.signup_mode) else {
+        return problem(
+            &admin,
+            StatusCode::BAD_REQUEST,
+            "sign-up mode must be disabled, with_token or open",
+        );
+    };
+    let now = state.clock.now();
+    let saved = async {
+        state
+            .store
+            .update_tenant(&state.tenant_id, form.organization.trim(), now)
+            .await?;
+        let mut settings = state.store.realm_settings(&admin.realm.id).await?;
+        settings.email_one_time_access = form.one_time_access.is_some();
+        settings.signup_mode = mode;
+        state
+            .store
+            .set_realm_settings(&admin.realm.id, &settings, now)
+            .await?;
+        Ok::<_, keybound_store::StoreError>(settings)
+    };
+    match saved.await {
+        Ok(s) => {
+            let detail = format!(
+                "organisation \"{}\", email one-time access {}, sign-up {}",
+                form.organization.trim(),
+                if s.email_one_time_access { "on" } else { "off" },
+                s.signup_mode.as_str()
+            );
+            crate::audit::record(&state, admin.event(&state, "settings.updated").detail(detail)).await;
+            back("/console/settings?saved=1")
+        }
+        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct TestEmailForm {
+    to: String,
+}
+
+/// `POST /console/settings/test-email`: sends a message now and shows what the server said.
+pub async fn test_email(State(state): State<AppState>, posted: Posted<TestEmailForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let to = form.to.trim().to_owned();
+    if !keybound_core::identity::is_email(&to) {
+        return settings_page(
+            &state,
+            &admin,
+            Some((false, format!("`{to}` is not an email address."))),
+            false,
+        )
+        .await;
+    }
+    let message = EmailMessage {
+        to: to.clone(),
+        to_name: String::new(),
+        subject: "Keybound test message".into(),
+        text: format!(
+            "This is a test message from Keybound at {}.\nEmail delivery works.\n",
+            state.public_url
+        ),
+        html: format!(
+            "<p>This is a test message from Keybound at {}.</p><p>Email delivery works.</p>",
+            crate::hosted::escape(&state.public_url)
+        ),
+    };
+    let result = match state.email.send(message).await {
+        Ok(answer) => (true, format!("Sent to {to}: {answer}")),
+        Err(why) => (false, format!("Could not send to {to}: {why}")),
+    };
+    settings_page(&state, &admin, Some(result), false).await
+}

@@ -1,0 +1,313 @@
+//! Sign-up tokens (with the realm's sign-up mode) and API tokens.
+
+use super::users::Empty;
+use super::{back, page, problem, Admin, Chrome, Posted};
+use crate::{ApiError, AppState};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use keybound_core::api_token::{parse_lifetime, ApiToken};
+use keybound_core::audit::action;
+use keybound_core::email_template::human_time;
+use keybound_core::filter::Filter;
+use keybound_core::page::PageRequest;
+use keybound_core::settings::SignupMode;
+use serde::Deserialize;
+
+const ALL: PageRequest = PageRequest {
+    size: 200,
+    after: None,
+};
+
+pub struct SignupRow {
+    id: String,
+    state: &'static str,
+    used: i64,
+    limit: i64,
+    expires: String,
+    groups: String,
+    created: String,
+}
+
+#[derive(Template)]
+#[template(path = "console/signup_tokens.html")]
+struct SignupPage {
+    chrome: Chrome,
+    mode: &'static str,
+    rows: Vec<SignupRow>,
+    groups: Vec<(String, String)>,
+    /// A link just made: shown this once.
+    created: Option<String>,
+}
+
+async fn signup_page(state: &AppState, admin: &Admin, created: Option<String>) -> Response {
+    let loaded = async {
+        let now = state.clock.now();
+        let mode = state.store.realm_settings(&admin.realm.id).await?.signup_mode;
+        let groups: Vec<(String, String)> = state
+            .store
+            .list_groups(&admin.realm.id, &Filter::default(), ALL)
+            .await?
+            .items
+            .into_iter()
+            .map(|g| (g.id, g.display_name))
+            .collect();
+        let rows = state
+            .store
+            .list_signup_tokens(&admin.realm.id, None, ALL)
+            .await?
+            .items
+            .into_iter()
+            .map(|t| SignupRow {
+                state: t.state(now),
+                used: t.usage_count,
+                limit: t.usage_limit,
+                expires: human_time(t.expire_time),
+                groups: t
+                    .group_ids
+                    .iter()
+                    .map(|id| {
+                        groups
+                            .iter()
+                            .find(|(g, _)| g == id)
+                            .map_or(id.as_str(), |(_, n)| n.as_str())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                created: human_time(t.create_time),
+                id: t.id,
+            })
+            .collect();
+        Ok::<_, ApiError>(SignupPage {
+            chrome: admin.chrome("Sign-up tokens", "signup"),
+            mode: mode.as_str(),
+            rows,
+            groups,
+            created,
+        })
+    };
+    match loaded.await {
+        Ok(p) => page(p.render()),
+        Err(e) => problem(admin, e.status(), e.message()),
+    }
+}
+
+/// `GET /console/signup-tokens`.
+pub async fn signup_tokens(State(state): State<AppState>, admin: Admin) -> Response {
+    signup_page(&state, &admin, None).await
+}
+
+#[derive(Deserialize)]
+pub struct SignupForm {
+    usage_limit: i64,
+    /// A lifetime like `1d` or `4w`.
+    expires: String,
+    #[serde(default)]
+    groups: Vec<String>,
+}
+
+/// `POST /console/signup-tokens`: makes a link and shows it once.
+pub async fn create_signup_token(State(state): State<AppState>, posted: Posted<SignupForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let lifetime = match parse_lifetime(&form.expires) {
+        Ok(lifetime) => lifetime,
+        Err(why) => return problem(&admin, StatusCode::BAD_REQUEST, &why),
+    };
+    let event = admin.event(&state, action::SIGNUP_TOKEN_CREATED);
+    let expire_time = state.clock.now() + lifetime;
+    match crate::signup::create_token(
+        &state,
+        &admin.realm,
+        form.usage_limit,
+        expire_time,
+        form.groups,
+        event,
+    )
+    .await
+    {
+        Ok(created) => signup_page(&state, &admin, Some(created.link)).await,
+        Err(e) => problem(&admin, e.status(), e.message()),
+    }
+}
+
+/// `POST /console/signup-tokens/{id}/revoke`.
+pub async fn revoke_signup_token(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    match state
+        .store
+        .revoke_signup_token(&admin.realm.id, &id, state.clock.now())
+        .await
+    {
+        Ok(_) => {
+            let event = admin
+                .event(&state, action::SIGNUP_TOKEN_REVOKED)
+                .on("signup_token", &id);
+            crate::audit::record(&state, event).await;
+            back("/console/signup-tokens")
+        }
+        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ModeForm {
+    mode: String,
+}
+
+/// `POST /console/signup-mode`.
+pub async fn set_signup_mode(State(state): State<AppState>, posted: Posted<ModeForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let Some(mode) = SignupMode::parse(&form.mode) else {
+        return problem(
+            &admin,
+            StatusCode::BAD_REQUEST,
+            "sign-up mode must be disabled, with_token or open",
+        );
+    };
+    let saved = async {
+        let mut settings = state.store.realm_settings(&admin.realm.id).await?;
+        settings.signup_mode = mode;
+        state
+            .store
+            .set_realm_settings(&admin.realm.id, &settings, state.clock.now())
+            .await
+    };
+    match saved.await {
+        Ok(()) => {
+            let event = admin
+                .event(&state, "settings.updated")
+                .detail(format!("sign-up mode {}", mode.as_str()));
+            crate::audit::record(&state, event).await;
+            back("/console/signup-tokens")
+        }
+        Err(e) => problem(
+            &admin,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::from(e).message(),
+        ),
+    }
+}
+
+pub struct ApiTokenRow {
+    id: String,
+    name: String,
+    scopes: String,
+    expires: String,
+    last_used: String,
+    created: String,
+}
+
+#[derive(Template)]
+#[template(path = "console/api_tokens.html")]
+struct ApiTokensPage {
+    chrome: Chrome,
+    rows: Vec<ApiTokenRow>,
+    /// A secret just made: shown this once.
+    secret: Option<String>,
+}
+
+async fn api_page(state: &AppState, admin: &Admin, secret: Option<String>) -> Response {
+    match state.store.list_api_tokens(&state.tenant_id, ALL).await {
+        Ok(found) => page(
+            ApiTokensPage {
+                chrome: admin.chrome("API tokens", "api"),
+                rows: found
+                    .items
+                    .into_iter()
+                    .map(|t| ApiTokenRow {
+                        scopes: t.scopes.join(" "),
+                        expires: t.expire_time.map_or("never".into(), human_time),
+                        last_used: t.last_used_time.map(human_time).unwrap_or_default(),
+                        created: human_time(t.create_time),
+                        id: t.id,
+                        name: t.name,
+                    })
+                    .collect(),
+                secret,
+            }
+            .render(),
+        ),
+        Err(e) => problem(
+            admin,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::from(e).message(),
+        ),
+    }
+}
+
+/// `GET /console/api-tokens`.
+pub async fn api_tokens(State(state): State<AppState>, admin: Admin) -> Response {
+    api_page(&state, &admin, None).await
+}
+
+#[derive(Deserialize)]
+pub struct ApiTokenForm {
+    name: String,
+    /// Space- or comma-separated.
+    scopes: String,
+    /// Empty: never.
+    expires: Option<String>,
+}
+
+/// `POST /console/api-tokens`: shows the secret once.
+pub async fn create_api_token(State(state): State<AppState>, posted: Posted<ApiTokenForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let now = state.clock.now();
+    let expire_time = match form.expires.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+        None => None,
+        Some(text) => match parse_lifetime(text) {
+            Ok(lifetime) => Some(now + lifetime),
+            Err(why) => return problem(&admin, StatusCode::BAD_REQUEST, &why),
+        },
+    };
+    let scopes = form
+        .scopes
+        .split([' ', ',', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let (token, secret) = match ApiToken::issue(&state.tenant_id, form.name.trim(), scopes, expire_time, now)
+    {
+        Ok(issued) => issued,
+        Err(e) => return problem(&admin, StatusCode::BAD_REQUEST, &e.to_string()),
+    };
+    if let Err(e) = state.store.create_api_token(&token).await {
+        return problem(
+            &admin,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::from(e).message(),
+        );
+    }
+    let event = admin
+        .event(&state, "api_token.created")
+        .on("api_token", &token.id)
+        .detail(format!("\"{}\" with {}", token.name, token.scopes.join(" ")));
+    crate::audit::record(&state, event).await;
+    api_page(&state, &admin, Some(secret)).await
+}
+
+/// `POST /console/api-tokens/{id}/revoke`.
+pub async fn revoke_api_token(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    match state.store.delete_api_token(&state.tenant_id, &id).await {
+        Ok(()) => {
+            crate::audit::record(
+                &state,
+                admin.event(&state, "api_token.revoked").on("api_token", &id),
+            )
+            .await;
+            back("/console/api-tokens")
+        }
+        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+    }
+}

@@ -1,0 +1,203 @@
+// The admin console in a real browser, with two browser contexts (the admin's and the user's),
+// each holding its own virtual authenticator: the admin link works once; seed 000's "Enroll a
+// Passkey" by 9-character code and by email; seed 002's add-user wizard up to the security
+// key; sign-up tokens made and revoked; a forged form post refused.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startKeybound, launchBrowser, pageWithAuthenticator, emailTo, linkIn } from "./harness.mjs";
+
+let kb, browser, admin;
+
+before(async () => {
+  kb = await startKeybound();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await admin?.context.close();
+  await browser?.close();
+  await kb?.stop();
+});
+
+function adminLink() {
+  return kb.cli("admin", "link", "--username", "ada").trim().split("\n").pop();
+}
+
+/** The admin's context, signed in to the console (made by the first test). */
+async function console_() {
+  if (admin) return admin;
+  admin = await pageWithAuthenticator(browser);
+  await admin.page.goto(adminLink());
+  await admin.page.getByRole("button", { name: "Create passkey" }).click();
+  await admin.page.waitForURL(/\/console$/, { timeout: 15000 });
+  return admin;
+}
+
+async function userRow(page, username) {
+  await page.goto(`${kb.base}/console/users?q=${encodeURIComponent(username)}`);
+  return page.locator(`tr[data-username="${username}"]`);
+}
+
+test("the admin link creates the admin's passkey, opens the console, and works only once", async () => {
+  const link = adminLink();
+  const first = await pageWithAuthenticator(browser);
+  await first.page.goto(link);
+  await first.page.getByRole("button", { name: "Create passkey" }).click();
+  await first.page.waitForURL(/\/console$/, { timeout: 15000 });
+  assert.equal(await first.page.getByRole("heading", { level: 1 }).innerText(), "Dashboard");
+  await first.page.getByRole("link", { name: "Users", exact: true }).click();
+  await first.page.waitForURL(/\/console\/users$/);
+  assert.match(await first.page.locator("#users").innerText(), /ada/);
+  assert.equal((await first.credentials()).length, 1, "the admin's passkey is on the admin's authenticator");
+
+  const again = await pageWithAuthenticator(browser);
+  const response = await again.page.goto(link);
+  assert.equal(response.status(), 410, "a used admin link is refused");
+  assert.equal(await again.page.getByRole("button", { name: "Create passkey" }).count(), 0);
+  await again.context.close();
+
+  // The passkey signs the admin in again later, without the link.
+  await first.context.clearCookies();
+  await first.page.goto(`${kb.base}/console/users`);
+  await first.page.waitForURL(/\/console\/users$/, { timeout: 15000 });
+  await first.context.close();
+});
+
+test("seed 000 by code: the admin generates a 9-character code, the user enters it at /enroll, Users shows Enrolled", async () => {
+  const { page } = await console_();
+  const user = await kb.api("POST", "/identities", { identity: { display_name: "Carl Code", traits: { type: "traits_v0", username: "carl" } } });
+  assert.equal(user.status, 200);
+  let row = await userRow(page, "carl");
+  assert.match(await row.innerText(), /Pending/);
+  await row.getByRole("link", { name: "Carl Code" }).click();
+  await page.getByText("Enroll a Passkey").click();
+  await page.getByRole("link", { name: "Passkey", exact: true }).click();
+  await page.getByLabel("Select method").selectOption({ label: "Generate 9-character code" });
+  await page.getByRole("button", { name: "Generate 9-character code" }).click();
+  const code = (await page.locator("#code").innerText()).trim();
+  assert.match(code, /^[A-Z0-9]{4}-?[A-Z0-9]{5}$/);
+  assert.match(await page.locator("#result").innerText(), /Never share the code with unauthorized users/);
+  const left = Number(await page.locator("#countdown").innerText());
+  assert.ok(left > 40 && left <= 60, `countdown ${left}`);
+
+  const person = await pageWithAuthenticator(browser);
+  await person.page.goto(`${kb.base}/enroll`);
+  await person.page.getByLabel("Code").fill(code);
+  await person.page.getByRole("button", { name: "Continue" }).click();
+  await person.page.waitForSelector("body[data-state=done]", { timeout: 15000 });
+  assert.equal((await person.credentials()).length, 1);
+  await person.context.close();
+
+  await page.getByRole("link", { name: "Close" }).click();
+  row = await userRow(page, "carl");
+  assert.match(await row.innerText(), /Enrolled/);
+  assert.match(await row.locator("td").nth(4).innerText(), /^1$/, "one passkey");
+});
+
+test("seed 000 by email: Proceed & send email, the dialog says to whom, the emailed link enrols the user", async () => {
+  const { page } = await console_();
+  await kb.api("POST", "/identities", {
+    identity: { display_name: "Emma Email", traits: { type: "traits_v0", username: "emma", primary_email_address: "emma@example.com" } },
+  });
+  const row = await userRow(page, "emma");
+  await row.getByRole("link", { name: "Emma Email" }).click();
+  await page.getByText("Enroll a Passkey").click();
+  await page.getByRole("link", { name: "Passkey", exact: true }).click();
+  await page.getByLabel("Select method").selectOption({ label: "Send an enrollment email" });
+  await page.getByLabel("Email template").selectOption({ label: "Default template" });
+  await page.getByRole("button", { name: "Proceed & send email" }).click();
+  const dialog = page.locator("#result");
+  assert.match(await dialog.innerText(), /Enrollment email sent/);
+  assert.match(await dialog.innerText(), /Emma Email <emma@example.com>/);
+  await dialog.getByRole("link", { name: "Close" }).click();
+
+  const mail = await emailTo(kb.maildir, "emma@example.com", 15000);
+  assert.ok(mail, "the enrolment email reached the SMTP sink");
+  const person = await pageWithAuthenticator(browser);
+  await person.page.goto(linkIn(mail));
+  await person.page.getByRole("button", { name: "Create passkey" }).click();
+  await person.page.waitForSelector("body[data-state=done]", { timeout: 15000 });
+  await person.context.close();
+  assert.match(await (await userRow(page, "emma")).innerText(), /Enrolled/);
+});
+
+test("the add-user wizard: information, groups, a smartphone security key, confirm; the activation email goes out and the user is Pending", async () => {
+  const { page } = await console_();
+  const group = await kb.api("POST", "/groups", { group: { display_name: "Field staff" } });
+  await page.goto(`${kb.base}/console/users`);
+  await page.getByRole("link", { name: "New user" }).click();
+  await page.getByLabel("First name").fill("Wanda");
+  await page.getByLabel("Last name").fill("Wizard");
+  await page.getByLabel("Username").fill("wanda");
+  await page.getByLabel("Email", { exact: true }).fill("wanda@example.com");
+  await page.getByRole("button", { name: "Next" }).first().click();
+  await page.getByLabel("Field staff").check();
+  await page.locator("fieldset[data-step='2'] [data-next]").click();
+  await page.getByLabel("Assign a security key").check();
+  await page.getByLabel("Security key device").selectOption({ label: "Smartphone" });
+  await page.getByLabel("Offline login").check();
+  await page.locator("fieldset[data-step='3'] [data-next]").click();
+  assert.match(await page.locator("#summary").innerText(), /Smartphone/);
+  assert.match(await page.locator("#summary").innerText(), /Field staff/);
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await page.waitForURL(/\/console\/users\/[0-9a-f]{16}\?notice=activation-sent$/);
+  assert.match(await page.locator("#enrollment").innerText(), /Pending/);
+
+  const id = page.url().match(/users\/([0-9a-f]{16})/)[1];
+  const jobs = await kb.api("GET", `/identities/${id}/credential-binding-jobs`);
+  const job = jobs.body.credential_binding_jobs[0];
+  assert.equal(job.delivery_method, "EMAIL");
+  assert.equal(job.device_type, "smartphone");
+  assert.equal(job.device_policy.offline_login, true);
+  assert.equal(job.device_policy.user_verification, "required");
+  const groups = await kb.api("GET", `/identities/${id}:listGroups`);
+  assert.equal(groups.body.groups[0].id, group.body.id);
+  assert.ok(await emailTo(kb.maildir, "wanda@example.com", 15000), "the activation email arrived");
+});
+
+test("sign-up tokens: created with a usage limit in the console, used, listed with their usage, revoked", async () => {
+  const { page } = await console_();
+  await page.goto(`${kb.base}/console/signup-tokens`);
+  await page.getByLabel("User sign-ups").selectOption({ label: "Signup with token" });
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByLabel("Usage limit").fill("3");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  const link = await page.locator("#signup-link").inputValue();
+  assert.match(link, /\/st\//);
+  await page.getByRole("link", { name: "Close" }).click();
+  assert.match(await page.locator("#tokens").innerText(), /ACTIVE\s+0 \/ 3/);
+
+  const person = await pageWithAuthenticator(browser);
+  await person.page.goto(link);
+  await person.page.getByLabel("Username").fill("stan");
+  await person.page.getByRole("button", { name: "Create account and passkey" }).click();
+  await person.page.waitForURL(/\/account$/, { timeout: 15000 });
+  await page.reload();
+  assert.match(await page.locator("#tokens").innerText(), /1 \/ 3/);
+
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Revoke" }).click();
+  await page.waitForLoadState();
+  assert.match(await page.locator("#tokens").innerText(), /REVOKED/);
+  const refused = await person.page.goto(link);
+  assert.equal(refused.status(), 410);
+  await person.context.close();
+});
+
+test("a forged form post (no or wrong CSRF token) is refused and changes nothing", async () => {
+  const { page } = await console_();
+  await page.goto(`${kb.base}/console/groups`);
+  const statuses = await page.evaluate(async () => {
+    const post = (body) => fetch("/console/groups", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body, redirect: "manual" });
+    return [(await post("display_name=Forged")).status, (await post("display_name=Forged&csrf=0000")).status];
+  });
+  assert.deepEqual(statuses, [403, 403]);
+  const groups = await kb.api("GET", `/groups?filter=${encodeURIComponent('display_name eq "Forged"')}`);
+  assert.equal(groups.body.total_size, 0);
+  // The real form, with its token, works.
+  await page.getByLabel("Name").fill("Genuine");
+  await page.getByRole("button", { name: "Create group" }).click();
+  await page.waitForURL(/\/console\/groups\/[0-9a-f]{16}$/);
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Genuine");
+});
