@@ -282,3 +282,62 @@ fn signup_token_commands_create_list_and_revoke_links() {
         assert!(!out.stderr.is_empty());
     }
 }
+
+#[test]
+fn serve_and_admin_link_print_a_one_time_console_link() {
+    use std::io::BufRead;
+    let env = Env {
+        dir: tempfile::tempdir().unwrap(),
+        database_url: None,
+    };
+    let port = free_port();
+    // While no administrator has a passkey, `serve` prints a link at start.
+    let mut child = env
+        .command(&["serve"])
+        .env("KEYBOUND_LISTEN", format!("127.0.0.1:{port}"))
+        .env("KEYBOUND_PUBLIC_URL", format!("http://localhost:{port}"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let printed = loop {
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("serve printed an admin link");
+        if line.contains("/console/setup/") {
+            break line;
+        }
+    };
+    let _server = common::Server(child);
+    assert!(
+        printed.starts_with(&format!("http://localhost:{port}/console/setup/")),
+        "{printed}"
+    );
+    let page = ureq::get(&printed).call().unwrap().into_string().unwrap();
+    assert!(page.contains("Welcome, administrator") && page.contains("Create passkey"));
+
+    let out = env.run(&["admin", "link", "--username", "root"]);
+    let link = secret_of(&out);
+    assert!(link.contains("/console/setup/"), "{link}");
+    let page = ureq::get(&link.replace("8080", &port.to_string()))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    assert!(
+        page.contains("(root)"),
+        "the link is for root, made an administrator"
+    );
+    let bad = env
+        .command(&["admin", "link", "--username", "two words"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success(), "a bad username is refused");
+}

@@ -131,7 +131,7 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
                 x: i * 20,
                 y: 110 - height,
                 height,
-                label: format!("{} {}: {n}", day.month(), day.day()),
+                label: format!("{} {}: {n}", &day.month().to_string()[..3], day.day()),
                 count: n,
             }
         })

@@ -1,0 +1,241 @@
+//! The admin console in process, on every backend: who gets in, CSRF, every page renders, the
+//! users list searches, filters and pages, changes are audited with the admin as actor.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] fns fail the test loudly"
+)]
+
+mod support;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use keybound_core::session::{Session, ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
+use keybound_core::{secret, Clock};
+use serde_json::json;
+use support::{apps, TestApp};
+use tower::ServiceExt;
+
+/// GET or POST (a form) with a cookie; returns status, body text and Location.
+async fn send(
+    app: &TestApp,
+    method: &str,
+    uri: &str,
+    cookie: &str,
+    form: Option<&str>,
+) -> (StatusCode, String, String) {
+    let mut req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header("cookie", cookie);
+    if form.is_some() {
+        req = req.header("content-type", "application/x-www-form-urlencoded");
+    }
+    let req = req
+        .body(form.map(|f| Body::from(f.to_owned())).unwrap_or_else(Body::empty))
+        .unwrap();
+    let res = app.router.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let location = res
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8_lossy(&bytes).into_owned(), location)
+}
+
+/// A session cookie for a new identity `username`, an administrator or not.
+async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, String) {
+    let identity = app.identity(username, None).await;
+    let id = identity["id"].as_str().unwrap().to_owned();
+    let store = &app.state.store;
+    if admin {
+        store.set_admin(&id, true).await.unwrap();
+    }
+    let now = app.clock.now();
+    let secret_text = secret::random_secret();
+    let session = Session {
+        id: keybound_core::new_id(),
+        secret_hash: secret::hash(&secret_text),
+        identity_id: id.clone(),
+        realm_id: app.realm_id.clone(),
+        tenant_id: app.tenant_id.clone(),
+        credential_id: None,
+        user_agent: "test".into(),
+        ip: "192.0.2.1".into(),
+        create_time: now,
+        last_seen_time: now,
+        idle_expire_time: now + IDLE_TIMEOUT,
+        expire_time: now + ABSOLUTE_TIMEOUT,
+        revoked_time: None,
+    };
+    store.create_session(&session).await.unwrap();
+    (format!("keybound_session={}.{secret_text}", session.id), id)
+}
+
+fn csrf_of(html: &str) -> String {
+    let at = html
+        .find("name=\"csrf\" value=\"")
+        .expect("a form with a CSRF token")
+        + 19;
+    html[at..at + 64].to_owned()
+}
+
+#[tokio::test]
+async fn only_signed_in_administrators_get_in() {
+    for app in apps().await {
+        let (status, _, location) = send(&app, "GET", "/console/users?q=a", "", None).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(location, "/login?next=/console/users%3Fq%3Da");
+        let (user, _) = signed_in(&app, "plain", false).await;
+        let (status, body, _) = send(&app, "GET", "/console", &user, None).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{}", app.backend);
+        assert!(body.contains("Administrators only"));
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (status, body, _) = send(&app, "GET", "/console", &admin, None).await;
+        assert_eq!(status, StatusCode::OK, "{}: {body}", app.backend);
+        assert!(body.contains("Dashboard"));
+    }
+}
+
+#[tokio::test]
+async fn every_console_page_renders() {
+    for app in apps().await {
+        let (admin, admin_id) = signed_in(&app, "boss", true).await;
+        let group = app
+            .call(
+                "POST",
+                &app.realm_path("/groups"),
+                &app.admin,
+                Some(json!({"group": {"display_name": "Ops"}})),
+            )
+            .await
+            .1;
+        let mut pages = vec![
+            "/console".to_owned(),
+            "/console/users".into(),
+            "/console/users?status=PENDING&q=bo".into(),
+            "/console/users/new".into(),
+            "/console/groups".into(),
+            format!("/console/groups/{}", group["id"].as_str().unwrap()),
+            "/console/signup-tokens".into(),
+            "/console/authenticator-configs".into(),
+            "/console/email-templates".into(),
+            "/console/api-tokens".into(),
+            "/console/audit".into(),
+            "/console/audit?user=boss&action=signin&outcome=FAILURE&from=2026-11-01&to=2026-11-02".into(),
+            "/console/settings".into(),
+            format!("/console/users/{admin_id}/delete"),
+        ];
+        for tab in ["profile", "passkeys", "groups", "activity"] {
+            pages.push(format!("/console/users/{admin_id}?tab={tab}"));
+        }
+        pages.push(format!("/console/users/{admin_id}?enroll=passkey"));
+        for uri in &pages {
+            let (status, body, _) = send(&app, "GET", uri, &admin, None).await;
+            assert_eq!(status, StatusCode::OK, "{}: {uri}: {body}", app.backend);
+            assert!(
+                body.contains("aria-label=\"Console\""),
+                "{uri} is in the console's layout"
+            );
+        }
+        let (status, _, _) = send(&app, "GET", "/console/users/0000000000000000", &admin, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _, _) = send(&app, "GET", "/console/audit?from=yesterday", &admin, None).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+}
+
+#[tokio::test]
+async fn forms_need_the_sessions_csrf_token_and_changes_are_audited() {
+    for app in apps().await {
+        let (admin, admin_id) = signed_in(&app, "boss", true).await;
+        let (other, _) = signed_in(&app, "deputy", true).await;
+        let (_, page, _) = send(&app, "GET", "/console/groups", &admin, None).await;
+        let csrf = csrf_of(&page);
+        let (_, other_page, _) = send(&app, "GET", "/console/groups", &other, None).await;
+        assert_ne!(csrf, csrf_of(&other_page), "each session has its own token");
+
+        for forged in [
+            "display_name=A",
+            "display_name=A&csrf=",
+            &format!("display_name=A&csrf={}", csrf_of(&other_page)),
+        ] {
+            let (status, body, _) = send(&app, "POST", "/console/groups", &admin, Some(forged)).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{forged}: {body}");
+        }
+        let groups = app
+            .call("GET", &app.realm_path("/groups"), &app.admin, None)
+            .await
+            .1;
+        assert_eq!(groups["total_size"], 0, "{}: nothing was created", app.backend);
+
+        let (status, _, location) = send(
+            &app,
+            "POST",
+            "/console/groups",
+            &admin,
+            Some(&format!("display_name=Night+shift&csrf={csrf}")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert!(location.starts_with("/console/groups/"), "{location}");
+        let log = app
+            .call(
+                "GET",
+                &app.realm_path("/audit-events?filter=action%20eq%20%22group.created%22"),
+                &app.admin,
+                None,
+            )
+            .await
+            .1;
+        assert_eq!(
+            log["audit_events"][0]["actor"],
+            json!({"type": "identity", "id": admin_id}),
+            "{log}"
+        );
+
+        // An admin cannot lock themselves out.
+        let (status, _, _) = send(
+            &app,
+            "POST",
+            &format!("/console/users/{admin_id}/status"),
+            &admin,
+            Some(&format!("status=suspended&csrf={csrf}")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CONFLICT);
+    }
+}
+
+#[tokio::test]
+async fn the_users_list_searches_filters_and_pages() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        for i in 0..60 {
+            app.identity(&format!("member{i:02}"), Some(&format!("m{i:02}@example.com")))
+                .await;
+        }
+        let (_, first, _) = send(&app, "GET", "/console/users", &admin, None).await;
+        assert!(first.contains("61 users"), "{}", app.backend);
+        assert_eq!(first.matches("<tr data-username=").count(), 50);
+        let at = first.find("rel=\"next\" href=\"").unwrap() + 17;
+        let next = first[at..].split('"').next().unwrap().replace("&amp;", "&");
+        let (status, second, _) = send(&app, "GET", &next, &admin, None).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            second.matches("<tr data-username=").count(),
+            11,
+            "{}",
+            app.backend
+        );
+
+        let (_, found, _) = send(&app, "GET", "/console/users?q=M05%40EXAMPLE", &admin, None).await;
+        assert!(found.contains("1 user<"), "search by email, any case");
+        assert!(found.contains("data-username=\"member05\""));
+        let (_, enrolled, _) = send(&app, "GET", "/console/users?status=ENROLLED", &admin, None).await;
+        assert!(enrolled.contains("0 users"), "nobody has a passkey");
+    }
+}

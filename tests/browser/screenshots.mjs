@@ -1,0 +1,67 @@
+// Takes the README's console screenshots (docs/screenshots/console-*.png) against a fresh
+// Keybound with some sample data: `KEYBOUND_BIN=… node screenshots.mjs`. Not a test.
+
+import { startKeybound, launchBrowser, pageWithAuthenticator } from "./harness.mjs";
+import { fileURLToPath } from "node:url";
+import { join, dirname } from "node:path";
+
+const out = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "docs", "screenshots");
+const kb = await startKeybound();
+const browser = await launchBrowser();
+try {
+  const { page, context } = await pageWithAuthenticator(browser);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(kb.cli("admin", "link", "--username", "ada").trim().split("\n").pop());
+  await page.getByRole("button", { name: "Create passkey" }).click();
+  await page.waitForURL(/\/console$/, { timeout: 15000 });
+  const staff = await kb.api("POST", "/groups", { group: { display_name: "Staff" } });
+  const people = [["Grace Hopper", "grace"], ["Alan Turing", "alan"], ["Ada Byron", "abyron"], ["Linus Pauling", "linus"], ["Mary Jackson", "mary"]];
+  const config = await kb.api("POST", "/authenticator-configs", { authenticator_config: { config: { type: "hosted_web" } } });
+  for (const [i, [name, username]] of people.entries()) {
+    const person = await kb.api("POST", "/identities", {
+      identity: { display_name: name, traits: { type: "traits_v0", username, primary_email_address: `${username}@example.com` } },
+    });
+    await kb.api("POST", `/groups/${staff.body.id}:addMembers`, { identity_ids: [person.body.id] });
+    if (i < 3) {
+      const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+        job: { delivery_method: "RETURN", authenticator_config_id: config.body.id },
+      });
+      const holder = await pageWithAuthenticator(browser);
+      await holder.page.goto(job.body.credential_binding_link);
+      await holder.page.getByRole("button", { name: "Create passkey" }).click();
+      await holder.page.waitForSelector("body[data-state=done]", { timeout: 15000 });
+      await holder.context.close();
+    }
+  }
+  const shot = (name) => page.screenshot({ path: join(out, `console-${name}.png`) });
+  await page.goto(`${kb.base}/console`);
+  await shot("dashboard");
+  await page.goto(`${kb.base}/console/users`);
+  await shot("users");
+  await page.getByRole("link", { name: "Linus Pauling" }).click();
+  await page.getByText("Enroll a Passkey").click();
+  await page.getByRole("link", { name: "Passkey", exact: true }).click();
+  await shot("enroll");
+  await page.getByLabel("Select method").selectOption({ label: "Generate 9-character code" });
+  await page.getByRole("button", { name: "Generate 9-character code" }).click();
+  await shot("code");
+  await page.goto(`${kb.base}/console/users/new`);
+  await page.getByLabel("First name").fill("Wanda");
+  await page.getByLabel("Username").fill("wanda");
+  await page.getByRole("button", { name: "Next" }).first().click();
+  await page.locator("fieldset[data-step='2'] [data-next]").click();
+  await page.getByLabel("Assign a security key").check();
+  await page.getByLabel("Security key device").selectOption({ label: "Contactless Card" });
+  await shot("wizard");
+  await page.goto(`${kb.base}/console/signup-tokens`);
+  await page.getByLabel("Usage limit").fill("10");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  await page.getByRole("link", { name: "Close" }).click();
+  await shot("signup-tokens");
+  await page.goto(`${kb.base}/console/audit`);
+  await shot("audit");
+  await context.close();
+} finally {
+  await browser.close();
+  await kb.stop();
+}
