@@ -85,31 +85,17 @@ async fn count(state: &AppState, realm_id: &str, attribute: &str, value: &str) -
 
 async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::Error>, ApiError> {
     let realm = &admin.realm.id;
+    let (enrolled, pending, invite_failed, suspended) = tokio::try_join!(
+        count(state, realm, "enrollment_status", "ENROLLED"),
+        count(state, realm, "enrollment_status", "PENDING"),
+        count(state, realm, "enrollment_status", "INVITE_FAILED"),
+        count(state, realm, "status", "suspended"),
+    )?;
     let counts = vec![
-        (
-            "enrolled",
-            "Enrolled",
-            count(state, realm, "enrollment_status", "ENROLLED").await?,
-            "ENROLLED",
-        ),
-        (
-            "pending",
-            "Pending",
-            count(state, realm, "enrollment_status", "PENDING").await?,
-            "PENDING",
-        ),
-        (
-            "invite_failed",
-            "Invite failed",
-            count(state, realm, "enrollment_status", "INVITE_FAILED").await?,
-            "INVITE_FAILED",
-        ),
-        (
-            "suspended",
-            "Suspended",
-            count(state, realm, "status", "suspended").await?,
-            "SUSPENDED",
-        ),
+        ("enrolled", "Enrolled", enrolled, "ENROLLED"),
+        ("pending", "Pending", pending, "PENDING"),
+        ("invite_failed", "Invite failed", invite_failed, "INVITE_FAILED"),
+        ("suspended", "Suspended", suspended, "SUSPENDED"),
     ];
     let today = state.clock.now().date();
     let first = today - Duration::days(CHART_DAYS - 1);
