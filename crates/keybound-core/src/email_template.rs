@@ -73,6 +73,8 @@ pub struct TemplateVars {
     pub expire_time: String,
     pub realm: String,
     pub organization: String,
+    /// The organisation's logo URL, or empty.
+    pub logo_url: String,
 }
 
 impl TemplateVars {
@@ -86,6 +88,7 @@ impl TemplateVars {
             expire_time: human_time(OffsetDateTime::UNIX_EPOCH + time::Duration::days(20_000)),
             realm: "Default".into(),
             organization: "Acme".into(),
+            logo_url: String::new(),
         }
     }
 }
@@ -207,7 +210,8 @@ impl EmailTemplate {
             kind,
             subject: format!("{subject}{{% if organization %}} for {{{{ organization }}}}{{% endif %}}"),
             html: format!(
-                "<p>Hello {{{{ display_name }}}},</p>\n<p>{intro}</p>\n<p>{html_action}</p>\n<p>{footer}</p>\n\
+                "{{% if logo_url %}}<p><img src=\"{{{{ logo_url }}}}\" alt=\"{{{{ organization or realm }}}}\" style=\"max-height:48px\"></p>\n{{% endif %}}\
+                 <p>Hello {{{{ display_name }}}},</p>\n<p>{intro}</p>\n<p>{html_action}</p>\n<p>{footer}</p>\n\
                  <p style=\"color:#5b6470\">{{{{ organization or realm }}}}</p>\n"
             ),
             text: format!("Hello {{{{ display_name }}}},\n\n{intro}\n\n{action}\n\n{footer}\n\n{{{{ organization or realm }}}}\n"),

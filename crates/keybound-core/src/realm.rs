@@ -10,7 +10,10 @@ pub const DEFAULT_TENANT_NAME: &str = "Keybound";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tenant {
     pub id: String,
+    /// The organisation's name, used in emails.
     pub display_name: String,
+    /// The organisation's logo (an http(s) URL), shown at the top of emails.
+    pub logo_url: Option<String>,
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,
 }

@@ -156,7 +156,7 @@ pub async fn create_job(
         DeliveryMethod::Email => {
             // The email is queued with the job, in one transaction; the worker delivers it.
             let token = binding::new_link_token();
-            let organization = state.store.tenant(&realm.tenant_id).await?.display_name;
+            let (organization, logo_url) = crate::email::brand(state, &realm.tenant_id).await?;
             let vars = TemplateVars {
                 display_name: identity.display_name.clone(),
                 username: identity.traits.username.clone(),
@@ -165,6 +165,7 @@ pub async fn create_job(
                 expire_time: human_time(job.expire_time),
                 realm: realm.display_name.clone(),
                 organization,
+                logo_url,
             };
             let template = template.unwrap_or_else(|| EmailTemplate::builtin(TemplateKind::EnrollmentLink));
             let rendered = template

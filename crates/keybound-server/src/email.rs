@@ -213,3 +213,9 @@ pub fn spawn_worker(state: AppState, interval: StdDuration) -> tokio::task::Join
         }
     })
 }
+
+/// The organisation's name and logo URL (or empty), as emails show them.
+pub async fn brand(state: &AppState, tenant_id: &str) -> Result<(String, String), crate::ApiError> {
+    let tenant = state.store.tenant(tenant_id).await?;
+    Ok((tenant.display_name, tenant.logo_url.unwrap_or_default()))
+}

@@ -100,6 +100,7 @@ pub async fn email_one_time_access(
         Some(t) => t,
         None => EmailTemplate::builtin(TemplateKind::OneTimeAccess),
     };
+    let (organization, logo_url) = crate::email::brand(state, &realm.tenant_id).await?;
     let vars = TemplateVars {
         display_name: identity.display_name.clone(),
         username: identity.traits.username.clone(),
@@ -107,7 +108,8 @@ pub async fn email_one_time_access(
         code: String::new(),
         expire_time: human_time(created.code.expire_time),
         realm: realm.display_name.clone(),
-        organization: state.store.tenant(&realm.tenant_id).await?.display_name,
+        organization,
+        logo_url,
     };
     let rendered = template
         .render(&vars)

@@ -239,3 +239,49 @@ async fn the_users_list_searches_filters_and_pages() {
         assert!(enrolled.contains("0 users"), "nobody has a passkey");
     }
 }
+
+#[tokio::test]
+async fn the_organisation_name_and_logo_set_in_settings_appear_in_emails() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (_, page, _) = send(&app, "GET", "/console/settings", &admin, None).await;
+        let csrf = csrf_of(&page);
+        let form = |logo: &str| {
+            format!("organization=Acme+Rockets&logo_url={logo}&signup_mode=disabled&csrf={csrf}")
+        };
+        let (status, _, _) = send(
+            &app,
+            "POST",
+            "/console/settings",
+            &admin,
+            Some(&form("javascript%3Aalert(1)")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "only http(s) logos");
+        let logo = "https%3A%2F%2Fcdn.example.com%2Facme.png";
+        let (status, _, location) = send(&app, "POST", "/console/settings", &admin, Some(&form(logo))).await;
+        assert_eq!(
+            (status, location.as_str()),
+            (StatusCode::SEE_OTHER, "/console/settings?saved=1")
+        );
+
+        let config = app.hosted_config().await;
+        let person = app.identity("pat", Some("pat@example.com")).await;
+        let (status, _) = app
+            .job(
+                person["id"].as_str().unwrap(),
+                json!({"delivery_method": "EMAIL", "authenticator_config_id": config}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(app.deliver().await, 1);
+        let mail = app.last_email().unwrap();
+        // Attribute values are HTML-escaped (`/` as `&#x2f;`), which browsers and mail clients undo.
+        assert!(
+            mail.contains("<img src=\"https:&#x2f;&#x2f;cdn.example.com&#x2f;acme.png\""),
+            "{}: {mail}",
+            app.backend
+        );
+        assert!(mail.contains("Acme Rockets"), "{mail}");
+    }
+}

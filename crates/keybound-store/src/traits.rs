@@ -33,6 +33,7 @@ pub trait TenantStore {
     async fn bootstrap(&self, now: OffsetDateTime) -> Result<Tenant>;
     async fn tenant(&self, id: &str) -> Result<Tenant>;
     async fn update_tenant(&self, id: &str, display_name: &str, now: OffsetDateTime) -> Result<Tenant>;
+    async fn set_tenant_logo(&self, id: &str, logo_url: Option<&str>, now: OffsetDateTime) -> Result<()>;
 }
 
 #[async_trait]

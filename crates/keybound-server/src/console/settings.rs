@@ -174,6 +174,7 @@ pub async fn delete_template(
 struct SettingsPage {
     chrome: Chrome,
     organization: String,
+    logo_url: String,
     email_delivers: bool,
     one_time_access: bool,
     mode: &'static str,
@@ -194,6 +195,7 @@ async fn settings_page(
         Ok::<_, ApiError>(SettingsPage {
             chrome: admin.chrome("Settings", "settings"),
             organization: tenant.display_name,
+            logo_url: tenant.logo_url.unwrap_or_default(),
             email_delivers: state.email_delivers,
             one_time_access: settings.email_one_time_access,
             mode: settings.signup_mode.as_str(),
@@ -224,6 +226,8 @@ pub async fn show(
 #[derive(Deserialize)]
 pub struct SettingsForm {
     organization: String,
+    #[serde(default)]
+    logo_url: String,
     one_time_access: Option<String>,
     signup_mode: String,
 }
@@ -238,11 +242,27 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
             "sign-up mode must be disabled, with_token or open",
         );
     };
+    let logo = form.logo_url.trim();
+    let logo_ok = logo.is_empty()
+        || ((logo.starts_with("https://") || logo.starts_with("http://"))
+            && logo.len() <= 2048
+            && !logo.contains(|c: char| c.is_whitespace() || c.is_control() || c == '"' || c == '<'));
+    if !logo_ok {
+        return problem(
+            &admin,
+            StatusCode::BAD_REQUEST,
+            "The logo must be an http(s) URL, like https://example.com/logo.png.",
+        );
+    }
     let now = state.clock.now();
     let saved = async {
         state
             .store
             .update_tenant(&state.tenant_id, form.organization.trim(), now)
+            .await?;
+        state
+            .store
+            .set_tenant_logo(&state.tenant_id, Some(logo).filter(|l| !l.is_empty()), now)
             .await?;
         let mut settings = state.store.realm_settings(&admin.realm.id).await?;
         settings.email_one_time_access = form.one_time_access.is_some();

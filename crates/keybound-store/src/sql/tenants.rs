@@ -9,13 +9,14 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 use time::OffsetDateTime;
 
-const TENANT_COLUMNS: &str = "id, display_name, create_time, update_time";
+const TENANT_COLUMNS: &str = "id, display_name, logo_url, create_time, update_time";
 const REALM_COLUMNS: &str = "seq, id, tenant_id, display_name, create_time, update_time";
 
 fn tenant_from_row(row: &AnyRow) -> std::result::Result<Tenant, sqlx::Error> {
     Ok(Tenant {
         id: row.try_get("id")?,
         display_name: row.try_get("display_name")?,
+        logo_url: row.try_get("logo_url")?,
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
     })
@@ -85,6 +86,16 @@ impl TenantStore for SqlStore {
         .await?
         .ok_or_else(|| StoreError::not_found("tenant", id))?;
         Ok(tenant_from_row(&row)?)
+    }
+
+    async fn set_tenant_logo(&self, id: &str, logo_url: Option<&str>, now: OffsetDateTime) -> Result<()> {
+        sqlx::query("UPDATE tenants SET logo_url = $1, update_time = $2 WHERE id = $3")
+            .bind(logo_url)
+            .bind(micros(now))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 }
 
