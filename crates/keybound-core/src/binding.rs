@@ -50,8 +50,24 @@ pub struct AuthenticatorConfig {
     pub invoke_url: Option<String>,
     /// Origins (`https://app.example.com`) allowed to run ceremonies and to be redirected to.
     pub trusted_origins: Vec<String>,
+    /// Hardware keys bound through this config must present an attestation (not `none`)...
+    pub require_attestation: bool,
+    /// ...from one of these authenticator models (AAGUIDs, lower-case, hyphenated); empty: any.
+    pub aaguid_allow_list: Vec<String>,
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,
+}
+
+/// Is `s` an AAGUID in its usual form (`01020304-0506-0708-0102-030405060708`)?
+pub fn is_aaguid(s: &str) -> bool {
+    s.len() == 36
+        && s.chars().enumerate().all(|(i, c)| {
+            if [8, 13, 18, 23].contains(&i) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
 }
 
 impl AuthenticatorConfig {
@@ -78,6 +94,14 @@ impl AuthenticatorConfig {
                 v.add(
                     "config.trusted_origins",
                     "must list at least one origin for an embedded config",
+                );
+            }
+        }
+        for (i, aaguid) in self.aaguid_allow_list.iter().enumerate() {
+            if !is_aaguid(aaguid) {
+                v.add(
+                    &format!("config.aaguid_allow_list[{i}]"),
+                    "must be an AAGUID like 01020304-0506-0708-0102-030405060708",
                 );
             }
         }
@@ -429,6 +453,8 @@ mod tests {
             config_type: ConfigType::Embedded,
             invoke_url: Some("https://app.example.com".into()),
             trusted_origins: vec!["https://app.example.com".into()],
+            require_attestation: false,
+            aaguid_allow_list: Vec::new(),
             create_time: OffsetDateTime::UNIX_EPOCH,
             update_time: OffsetDateTime::UNIX_EPOCH,
         };
@@ -447,11 +473,15 @@ mod tests {
         }
         let no_origins = AuthenticatorConfig {
             trusted_origins: vec![],
+            require_attestation: false,
+            aaguid_allow_list: Vec::new(),
             ..config.clone()
         };
         assert!(no_origins.validate().is_err());
         let bad_origin = AuthenticatorConfig {
             trusted_origins: vec!["https://a.com/path".into()],
+            require_attestation: false,
+            aaguid_allow_list: Vec::new(),
             ..config
         };
         assert_eq!(

@@ -47,6 +47,9 @@ pub struct Credential {
     pub last_used_time: Option<OffsetDateTime>,
     /// Set when the credential looked cloned or inconsistent; it can no longer sign in.
     pub flagged_reason: Option<String>,
+    /// The security key it was bound as, and that key's policy.
+    pub device_type: crate::binding::DeviceType,
+    pub device_policy: crate::binding::DevicePolicy,
 }
 
 /// The model names of known authenticators, by AAGUID (`data/aaguids.tsv`).

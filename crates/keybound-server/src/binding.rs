@@ -299,8 +299,15 @@ pub struct BeginIdentity {
 /// Starts the registration ceremony for what `target` opens.
 pub async fn begin(state: &AppState, target: &BindTarget, client: &Client) -> Result<Begun, ApiError> {
     let (job, config, identity) = resolve(state, target, client).await?;
-    let (ceremony_id, public_key) =
-        registration::start(state, &identity, &config.trusted_origins, BINDING, &job.id).await?;
+    let (ceremony_id, public_key) = registration::start(
+        state,
+        &identity,
+        &config.trusted_origins,
+        BINDING,
+        &job.id,
+        &registration::KeyRequest::of_job(&job, &config),
+    )
+    .await?;
     state
         .store
         .advance_job(&job.id, JobState::RequestDelivered, state.clock.now())
@@ -353,6 +360,7 @@ pub async fn finish(
         answer,
         &config.trusted_origins,
         (&job.identity_id, &job.realm_id, &job.tenant_id),
+        &registration::KeyRequest::of_job(&job, &config),
         now,
     )?;
     state.store.complete_binding(&job.id, &credential, now).await?;
@@ -440,6 +448,8 @@ pub async fn hosted_config(state: &AppState, realm: &Realm) -> Result<Authentica
         config_type: ConfigType::HostedWeb,
         invoke_url: None,
         trusted_origins: Vec::new(),
+        require_attestation: false,
+        aaguid_allow_list: Vec::new(),
         create_time: now,
         update_time: now,
     };

@@ -2,14 +2,125 @@
 //! page's "add a passkey": discoverable and user-verified passkeys, the identity's existing
 //! ones excluded, state kept in the database under a purpose.
 
-use crate::webauthn::{aaguid, b64, relying_party, unb64, user_handle};
+use crate::webauthn::{aaguid, attestation_format, b64, relying_party, unb64, user_handle};
 use crate::{ApiError, AppState};
+use axum::http::StatusCode;
+use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
 use keybound_core::credential::{default_name, Credential, CredentialState};
 use keybound_core::identity::Identity;
 use keybound_core::secret;
 use serde_json::Value;
 use time::{Duration, OffsetDateTime};
 use webauthn_rs::prelude::{CredentialID, PasskeyRegistration, RegisterPublicKeyCredential};
+
+/// What kind of authenticator a ceremony asks for, and what its result must show (seed 002's
+/// device types and key policies, SPEC §4).
+#[derive(Debug, Clone, Default)]
+pub struct KeyRequest {
+    pub device_type: DeviceType,
+    pub policy: DevicePolicy,
+    /// Hardware keys only: an attestation is required, from one of these AAGUIDs (empty: any).
+    pub attestation: Option<Vec<String>>,
+}
+
+impl KeyRequest {
+    /// The request of a binding job, under its authenticator config.
+    pub fn of_job(
+        job: &keybound_core::binding::BindingJob,
+        config: &keybound_core::binding::AuthenticatorConfig,
+    ) -> Self {
+        Self {
+            device_type: job.device_type,
+            policy: job.device_policy,
+            attestation: (job.device_type == DeviceType::HardwareKey && config.require_attestation)
+                .then(|| config.aaguid_allow_list.clone()),
+        }
+    }
+
+    /// Adjusts webauthn-rs's creation options for the device type and policy.
+    fn shape(&self, public_key: &mut Value) {
+        let uv = match self.policy.user_verification {
+            UserVerification::Required => "required",
+            UserVerification::Preferred => "preferred",
+        };
+        let selection = &mut public_key["authenticatorSelection"];
+        selection["residentKey"] = "required".into();
+        selection["requireResidentKey"] = true.into();
+        selection["userVerification"] = uv.into();
+        if self.device_type != DeviceType::Any {
+            selection["authenticatorAttachment"] = "cross-platform".into();
+        }
+        if self.policy.user_verification == UserVerification::Preferred {
+            public_key["extensions"]["credentialProtectionPolicy"] = "userVerificationOptional".into();
+        }
+        let hints: &[&str] = match self.device_type {
+            DeviceType::Any => &[],
+            DeviceType::Smartphone if self.policy.bluetooth_proximity => &["hybrid"],
+            DeviceType::Smartphone | DeviceType::ContactlessCard | DeviceType::HardwareKey => {
+                &["security-key"]
+            }
+        };
+        if !hints.is_empty() {
+            public_key["hints"] = hints.iter().map(|h| Value::from(*h)).collect();
+        }
+        if self.attestation.is_some() {
+            public_key["attestation"] = "direct".into();
+        }
+    }
+
+    /// Refuses a verified registration whose authenticator does not match the request. The
+    /// transports and attachment are what the browser reports; the AAGUID and attestation format
+    /// come from the signed attestation object.
+    fn check(&self, answer: &Value) -> Result<(), ApiError> {
+        let transports: Vec<&str> = answer["response"]["transports"]
+            .as_array()
+            .map(|t| t.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let attachment = answer["authenticatorAttachment"].as_str();
+        let has = |t: &str| transports.contains(&t);
+        let refuse = |why: &str| Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, why));
+        let roaming =
+            attachment != Some("platform") && !(transports.is_empty() || transports == ["internal"]);
+        match self.device_type {
+            DeviceType::Any => {}
+            _ if !roaming => {
+                return refuse(&format!(
+                    "This must be a {}, not the device's built-in authenticator. Use the right key and try again.",
+                    self.device_type.label()
+                ))
+            }
+            DeviceType::Smartphone if self.policy.bluetooth_proximity && !has("hybrid") => {
+                return refuse("This must be a smartphone reached over Bluetooth (the phone option in the browser's dialog). Try again with your phone.")
+            }
+            DeviceType::Smartphone if !self.policy.bluetooth_proximity && has("hybrid") => {
+                return refuse("Bluetooth proximity is turned off for this key: connect the phone another way (USB) and try again.")
+            }
+            DeviceType::ContactlessCard if !has("nfc") => {
+                return refuse("This must be a contactless card tapped on the reader (NFC). Try again with the card.")
+            }
+            DeviceType::HardwareKey if !(has("usb") || has("nfc") || has("ble")) || has("hybrid") => {
+                return refuse("This must be a FIDO2 security key (USB, NFC or Bluetooth). Try again with the key.")
+            }
+            _ => {}
+        }
+        if let Some(allowed) = &self.attestation {
+            let object = answer["response"]["attestationObject"]
+                .as_str()
+                .unwrap_or_default();
+            if attestation_format(object).as_deref().is_none_or(|f| f == "none") {
+                return refuse("This security key gave no attestation, and this organisation requires one. Use an approved key.");
+            }
+            let model = aaguid(object);
+            if !allowed.is_empty() && !model.as_ref().is_some_and(|m| allowed.contains(m)) {
+                return refuse(&format!(
+                    "This security key model ({}) is not on the approved list. Use an approved key.",
+                    model.as_deref().unwrap_or("unknown")
+                ));
+            }
+        }
+        Ok(())
+    }
+}
 
 /// How long a begun ceremony may take to finish.
 pub const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
@@ -21,6 +132,7 @@ pub async fn start(
     extra_origins: &[String],
     purpose: &str,
     subject: &str,
+    key: &KeyRequest,
 ) -> Result<(String, Value), ApiError> {
     let rp = relying_party(&state.public_url, extra_origins)?;
     let exclude: Vec<CredentialID> = state
@@ -40,13 +152,18 @@ pub async fn start(
         .map_err(|e| ApiError::internal("starting registration", &e))?;
     let mut options = serde_json::to_value(options).map_err(|e| ApiError::internal("options", &e))?;
     let mut public_key = options["publicKey"].take();
-    // Discoverable, so that sign-in needs no username; verified, as passkeys should be.
-    public_key["authenticatorSelection"]["residentKey"] = "required".into();
-    public_key["authenticatorSelection"]["requireResidentKey"] = true.into();
-    public_key["authenticatorSelection"]["userVerification"] = "required".into();
+    // Discoverable, so that sign-in needs no username; verified as the key's policy says.
+    key.shape(&mut public_key);
 
     let ceremony_id = secret::random_secret();
-    let saved = serde_json::to_string(&registration).map_err(|e| ApiError::internal("ceremony state", &e))?;
+    let mut saved =
+        serde_json::to_value(&registration).map_err(|e| ApiError::internal("ceremony state", &e))?;
+    if key.policy.user_verification == UserVerification::Preferred {
+        // webauthn-rs's passkeys always demand verification; a key whose policy only prefers it
+        // is held to that when the answer is checked.
+        saved["rs"]["policy"] = "preferred".into();
+    }
+    let saved = saved.to_string();
     let expires = state.clock.now() + CEREMONY_LIFETIME;
     state
         .store
@@ -62,6 +179,7 @@ pub fn verify(
     answer: Value,
     extra_origins: &[String],
     identity: (&str, &str, &str),
+    key: &KeyRequest,
     now: OffsetDateTime,
 ) -> Result<Credential, ApiError> {
     let (identity_id, realm_id, tenant_id) = identity;
@@ -69,6 +187,7 @@ pub fn verify(
     let registration: PasskeyRegistration =
         serde_json::from_str(saved).map_err(|e| ApiError::internal("ceremony state", &e))?;
     let model = answer["response"]["attestationObject"].as_str().and_then(aaguid);
+    let reported = answer.clone();
     let answer: RegisterPublicKeyCredential = serde_json::from_value(answer).map_err(|e| {
         ApiError::bad_field(
             "credential",
@@ -78,6 +197,7 @@ pub fn verify(
     let passkey = rp
         .finish_passkey_registration(&answer, &registration)
         .map_err(|e| ApiError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
+    key.check(&reported)?;
     let verified: webauthn_rs::prelude::Credential = passkey.clone().into();
     let transports = verified
         .transports
@@ -103,5 +223,7 @@ pub fn verify(
         update_time: now,
         last_used_time: None,
         flagged_reason: None,
+        device_type: key.device_type,
+        device_policy: key.policy,
     })
 }

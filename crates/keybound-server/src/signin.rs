@@ -7,6 +7,7 @@ use crate::webauthn::{b64, identity_of, relying_party};
 use crate::{ApiError, AppState};
 use axum::http::StatusCode;
 use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::binding::UserVerification;
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::identity::{Identity, IdentityStatus};
 use keybound_core::secret;
@@ -35,10 +36,15 @@ pub async fn begin(state: &AppState, realm_id: &str) -> Result<Begun, ApiError> 
         .start_discoverable_authentication()
         .map_err(|e| ApiError::internal("starting sign-in", &e))?;
     let mut options = serde_json::to_value(options).map_err(|e| ApiError::internal("options", &e))?;
-    let public_key = options["publicKey"].take();
+    let mut public_key = options["publicKey"].take();
+    // Which passkey answers is not known yet, so verification is asked for ("preferred") and
+    // then required of each passkey whose policy requires it (all but those an admin relaxed).
+    public_key["userVerification"] = "preferred".into();
     let ceremony_id = secret::random_secret();
-    let saved =
-        serde_json::to_string(&authentication).map_err(|e| ApiError::internal("ceremony state", &e))?;
+    let mut saved =
+        serde_json::to_value(&authentication).map_err(|e| ApiError::internal("ceremony state", &e))?;
+    saved["ast"]["policy"] = "preferred".into();
+    let saved = saved.to_string();
     let now = state.clock.now();
     state
         .store
@@ -85,13 +91,20 @@ pub async fn finish(
     let (identity, credential) = match verified {
         Ok(done) => done,
         Err(e) => {
-            audit::record(state, event.failed(e.message())).await;
+            if known.auditable {
+                audit::record(state, event.failed(e.message())).await;
+            }
             return Err(e);
         }
     };
     let (session, cookie) = new_session(state, &identity, Some(&credential.id), client);
     let event = event.detail(format!("with the passkey \"{}\"", credential.name));
-    state.store.record_sign_in(&credential, &session, &event).await?;
+    // A key an admin made non-auditable leaves no trace of its sign-ins (seed 002).
+    let event = credential.device_policy.auditable.then_some(event);
+    state
+        .store
+        .record_sign_in(&credential, &session, event.as_ref())
+        .await?;
     Ok(SignedIn {
         identity,
         credential,
@@ -101,11 +114,23 @@ pub async fn finish(
 }
 
 /// What a sign-in attempt got as far as knowing, for its audit event.
-#[derive(Default)]
 struct Known {
     realm_id: Option<String>,
     identity_id: Option<String>,
     credential_id: Option<String>,
+    /// False once the passkey is known to be one whose sign-ins are not audited.
+    auditable: bool,
+}
+
+impl Default for Known {
+    fn default() -> Self {
+        Self {
+            realm_id: None,
+            identity_id: None,
+            credential_id: None,
+            auditable: true,
+        }
+    }
 }
 
 async fn verify(
@@ -143,6 +168,7 @@ async fn verify(
         .ok_or_else(|| refused(NOT_ACCEPTED))?;
     known.identity_id = Some(identity_id.clone());
     known.credential_id = Some(credential.id.clone());
+    known.auditable = credential.device_policy.auditable;
     if credential.state != CredentialState::Active || credential.flagged_reason.is_some() {
         return Err(refused(TURNED_OFF));
     }
@@ -162,6 +188,11 @@ async fn verify(
         }
         Err(e) => return Err(refused(&format!("The passkey could not be verified: {e}"))),
     };
+    if credential.device_policy.user_verification == UserVerification::Required && !result.user_verified() {
+        return Err(refused(
+            "This passkey must verify you (fingerprint, face or PIN) every time. Try again and complete the check.",
+        ));
+    }
     if result.backup_eligible() != credential.backup_eligible {
         let reason = "its backup eligibility changed, which a genuine authenticator never does";
         return Err(flag(state, &credential, reason).await);

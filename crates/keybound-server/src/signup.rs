@@ -221,7 +221,15 @@ pub async fn begin(state: &AppState, door: &Door, applicant: Applicant) -> Resul
     };
     let subject = serde_json::to_string(&(provisional.id.as_str(), &pending))
         .map_err(|e| ApiError::internal("sign-up state", &e))?;
-    let (ceremony_id, public_key) = registration::start(state, &provisional, &[], SIGNUP, &subject).await?;
+    let (ceremony_id, public_key) = registration::start(
+        state,
+        &provisional,
+        &[],
+        SIGNUP,
+        &subject,
+        &registration::KeyRequest::default(),
+    )
+    .await?;
     Ok(Begun {
         ceremony_id,
         public_key,
@@ -266,6 +274,7 @@ pub async fn finish(
         answer,
         &[],
         (&identity_id, &door.realm.id, &door.realm.tenant_id),
+        &registration::KeyRequest::default(),
         now,
     )?;
     let token = door

@@ -67,6 +67,20 @@ pub fn aaguid(attestation_object: &str) -> Option<String> {
     (!id.is_nil()).then(|| id.to_string())
 }
 
+/// The attestation statement's format (`none`, `packed`, `fido-u2f`, ...) of an attestation
+/// object (base64url CBOR).
+pub fn attestation_format(attestation_object: &str) -> Option<String> {
+    let bytes = unb64(attestation_object)?;
+    let value: ciborium::Value = ciborium::from_reader(bytes.as_slice()).ok()?;
+    value
+        .as_map()?
+        .iter()
+        .find(|(k, _)| k.as_text() == Some("fmt"))?
+        .1
+        .as_text()
+        .map(str::to_owned)
+}
+
 pub fn b64(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }

@@ -122,6 +122,7 @@ function registrationJson(credential) {
       attestationObject: toB64(r.attestationObject),
       transports: typeof r.getTransports === "function" ? r.getTransports() : undefined,
     },
+    authenticatorAttachment: credential.authenticatorAttachment ?? undefined,
     extensions: credential.getClientExtensionResults?.() ?? {},
   };
 }

@@ -482,12 +482,12 @@ pub trait CredentialStore {
 pub trait SessionStore {
     async fn create_session(&self, session: &keybound_core::session::Session) -> Result<()>;
     /// A passkey sign-in, in one transaction: the credential's new counter, flags and last use,
-    /// the session it opens, and its audit event.
+    /// the session it opens, and its audit event (none for a non-auditable key).
     async fn record_sign_in(
         &self,
         credential: &keybound_core::credential::Credential,
         session: &keybound_core::session::Session,
-        event: &keybound_core::audit::AuditEvent,
+        event: Option<&keybound_core::audit::AuditEvent>,
     ) -> Result<()>;
     async fn session(&self, id: &str) -> Result<Option<keybound_core::session::Session>>;
     /// Records use: last seen now, idle expiry pushed to `idle_expire_time`.

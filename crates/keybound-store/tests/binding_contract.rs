@@ -54,6 +54,8 @@ async fn fixture(store: &dyn Store) -> Fixture {
         config_type: ConfigType::HostedWeb,
         invoke_url: None,
         trusted_origins: vec![],
+        require_attestation: false,
+        aaguid_allow_list: Vec::new(),
         create_time: NOW,
         update_time: NOW,
     };
@@ -105,6 +107,8 @@ fn credential(f: &Fixture, webauthn_id: &str) -> Credential {
         update_time: NOW,
         last_used_time: None,
         flagged_reason: None,
+        device_type: Default::default(),
+        device_policy: Default::default(),
     }
 }
 

@@ -67,6 +67,8 @@ async fn emailed_job(store: &dyn Store) -> (String, String, String, Email) {
         config_type: ConfigType::HostedWeb,
         invoke_url: None,
         trusted_origins: vec![],
+        require_attestation: false,
+        aaguid_allow_list: Vec::new(),
         create_time: NOW,
         update_time: NOW,
     };

@@ -66,6 +66,8 @@ fn passkey(realm: &Realm, webauthn_id: &str) -> Credential {
         update_time: NOW,
         last_used_time: None,
         flagged_reason: None,
+        device_type: Default::default(),
+        device_policy: Default::default(),
     }
 }
 

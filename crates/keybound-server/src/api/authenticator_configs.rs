@@ -36,6 +36,13 @@ pub struct ConfigBody {
     /// Origins allowed to run ceremonies and to receive `post_binding_redirect_uri` redirects.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     trusted_origins: Vec<String>,
+    /// Hardware keys (device type `hardware_key`) bound through this config must present an
+    /// attestation, not `none`...
+    #[serde(default)]
+    require_attestation: bool,
+    /// ...from one of these models (AAGUIDs); empty: any model.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    aaguid_allow_list: Vec<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -58,6 +65,8 @@ impl From<AuthenticatorConfig> for ConfigView {
                 kind: c.config_type.as_str().to_owned(),
                 invoke_url: c.invoke_url,
                 trusted_origins: c.trusted_origins,
+                require_attestation: c.require_attestation,
+                aaguid_allow_list: c.aaguid_allow_list,
             },
         }
     }
@@ -124,6 +133,13 @@ pub async fn create(
         config_type: config_type(&input.config.kind)?,
         invoke_url: input.config.invoke_url,
         trusted_origins: input.config.trusted_origins,
+        require_attestation: input.config.require_attestation,
+        aaguid_allow_list: input
+            .config
+            .aaguid_allow_list
+            .iter()
+            .map(|a| a.to_lowercase())
+            .collect(),
         create_time: now,
         update_time: now,
     };
@@ -195,6 +211,13 @@ pub async fn update(
         config_type: config_type(&input.config.kind)?,
         invoke_url: input.config.invoke_url,
         trusted_origins: input.config.trusted_origins,
+        require_attestation: input.config.require_attestation,
+        aaguid_allow_list: input
+            .config
+            .aaguid_allow_list
+            .iter()
+            .map(|a| a.to_lowercase())
+            .collect(),
         update_time: state.clock.now(),
         ..current
     };

@@ -50,6 +50,12 @@ pub struct CredentialView {
     update_time: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     last_used_time: Option<String>,
+    /// `any`, `smartphone`, `contactless_card` or `hardware_key`: what it was bound as.
+    device_type: &'static str,
+    /// `{auditable, bluetooth_proximity, offline_login, user_verification}`. Clients that cache
+    /// credentials for offline use should honour `offline_login`.
+    #[schema(value_type = Object)]
+    device_policy: keybound_core::binding::DevicePolicy,
 }
 
 impl From<Credential> for CredentialView {
@@ -70,6 +76,8 @@ impl From<Credential> for CredentialView {
             create_time: rfc3339(c.create_time),
             update_time: rfc3339(c.update_time),
             last_used_time: c.last_used_time.map(rfc3339),
+            device_type: c.device_type.as_str(),
+            device_policy: c.device_policy,
         }
     }
 }

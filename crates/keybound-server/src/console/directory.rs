@@ -260,6 +260,9 @@ pub struct ConfigForm {
     invoke_url: Option<String>,
     /// One origin per line.
     trusted_origins: Option<String>,
+    require_attestation: Option<String>,
+    /// AAGUIDs, one per line.
+    aaguid_allow_list: Option<String>,
 }
 
 /// `POST /console/authenticator-configs`.
@@ -288,6 +291,13 @@ pub async fn create_config(State(state): State<AppState>, posted: Posted<ConfigF
             .unwrap_or_default()
             .split_whitespace()
             .map(str::to_owned)
+            .collect(),
+        require_attestation: form.require_attestation.is_some(),
+        aaguid_allow_list: form
+            .aaguid_allow_list
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_lowercase)
             .collect(),
         create_time: now,
         update_time: now,

@@ -152,8 +152,15 @@ pub async fn begin(
         .await?
         .ok_or_else(gone)?;
     let identity = state.store.identity(&found.realm_id, &found.identity_id).await?;
-    let (ceremony_id, public_key) =
-        crate::registration::start(&state, &identity, &[], CEREMONY, &found.id).await?;
+    let (ceremony_id, public_key) = crate::registration::start(
+        &state,
+        &identity,
+        &[],
+        CEREMONY,
+        &found.id,
+        &crate::registration::KeyRequest::default(),
+    )
+    .await?;
     Ok(Json(Begun {
         ceremony_id,
         public_key,
@@ -192,6 +199,7 @@ pub async fn finish(
         body.credential,
         &[],
         (&found.identity_id, &found.realm_id, &found.tenant_id),
+        &crate::registration::KeyRequest::default(),
         now,
     )?;
     let used = state

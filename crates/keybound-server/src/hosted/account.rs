@@ -473,8 +473,15 @@ pub async fn add_passkey_begin(
         .store
         .identity(&session.realm_id, &session.identity_id)
         .await?;
-    let (ceremony_id, public_key) =
-        crate::registration::start(&state, &identity, &[], ADD_PASSKEY, &identity.id).await?;
+    let (ceremony_id, public_key) = crate::registration::start(
+        &state,
+        &identity,
+        &[],
+        ADD_PASSKEY,
+        &identity.id,
+        &crate::registration::KeyRequest::default(),
+    )
+    .await?;
     Ok(Json(AddBegun {
         ceremony_id,
         public_key,
@@ -513,6 +520,7 @@ pub async fn add_passkey_finish(
         body.credential,
         &[],
         (&identity_id, &session.realm_id, &session.tenant_id),
+        &crate::registration::KeyRequest::default(),
         now,
     )?;
     state.store.add_credential(&credential).await?;

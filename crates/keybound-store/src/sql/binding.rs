@@ -16,7 +16,7 @@ use sqlx::Row;
 use time::OffsetDateTime;
 
 const CONFIG_COLUMNS: &str = "seq, id, realm_id, tenant_id, display_name, config_type, invoke_url, \
-    trusted_origins, create_time, update_time";
+    trusted_origins, require_attestation, aaguid_allow_list, create_time, update_time";
 const JOB_COLUMNS: &str =
     "seq, id, identity_id, realm_id, tenant_id, delivery_method, authenticator_config_id, \
     post_binding_redirect_uri, state, credential_id, device_type, device_policy, key_name, expire_time, \
@@ -34,6 +34,11 @@ fn config_from_row(row: &AnyRow) -> std::result::Result<AuthenticatorConfig, sql
         config_type: enum_col(row, "config_type", ConfigType::parse)?,
         invoke_url: row.try_get("invoke_url")?,
         trusted_origins: origins.split_whitespace().map(str::to_owned).collect(),
+        require_attestation: row.try_get::<i64, _>("require_attestation")? != 0,
+        aaguid_allow_list: {
+            let list: String = row.try_get("aaguid_allow_list")?;
+            list.split_whitespace().map(str::to_owned).collect()
+        },
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
     })
@@ -128,8 +133,8 @@ async fn insert_credential<'e>(
 ) -> std::result::Result<sqlx::any::AnyQueryResult, sqlx::Error> {
     sqlx::query(
         "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
-         transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
+         transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time, device_type, \
+         device_policy) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16)",
     )
     .bind(&c.id)
     .bind(&c.identity_id)
@@ -145,6 +150,8 @@ async fn insert_credential<'e>(
     .bind(c.sign_count)
     .bind(&c.passkey)
     .bind(micros(c.create_time))
+    .bind(c.device_type.as_str())
+    .bind(serde_json::to_string(&c.device_policy).unwrap_or_default())
     .execute(db)
     .await
 }
@@ -167,7 +174,8 @@ impl BindingStore for SqlStore {
         c.validate()?;
         sqlx::query(
             "INSERT INTO authenticator_configs (id, realm_id, tenant_id, display_name, config_type, invoke_url, \
-             trusted_origins, create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+             trusted_origins, create_time, update_time, require_attestation, aaguid_allow_list) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )
         .bind(&c.id)
         .bind(&c.realm_id)
@@ -178,6 +186,8 @@ impl BindingStore for SqlStore {
         .bind(c.trusted_origins.join(" "))
         .bind(micros(c.create_time))
         .bind(micros(c.update_time))
+        .bind(i64::from(c.require_attestation))
+        .bind(c.aaguid_allow_list.join(" "))
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -210,7 +220,8 @@ impl BindingStore for SqlStore {
         c.validate()?;
         let updated = sqlx::query(
             "UPDATE authenticator_configs SET display_name = $1, config_type = $2, invoke_url = $3, \
-             trusted_origins = $4, update_time = $5 WHERE realm_id = $6 AND id = $7",
+             trusted_origins = $4, update_time = $5, require_attestation = $8, aaguid_allow_list = $9 \
+             WHERE realm_id = $6 AND id = $7",
         )
         .bind(&c.display_name)
         .bind(c.config_type.as_str())
@@ -219,6 +230,8 @@ impl BindingStore for SqlStore {
         .bind(micros(c.update_time))
         .bind(&c.realm_id)
         .bind(&c.id)
+        .bind(i64::from(c.require_attestation))
+        .bind(c.aaguid_allow_list.join(" "))
         .execute(&self.pool)
         .await?
         .rows_affected();

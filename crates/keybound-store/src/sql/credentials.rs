@@ -11,7 +11,8 @@ use time::{Duration, OffsetDateTime};
 
 const COLUMNS: &str =
     "seq, id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, transports, \
-    backup_eligible, backup_state, sign_count, passkey, create_time, update_time, last_used_time, flagged_reason";
+    backup_eligible, backup_state, sign_count, passkey, create_time, update_time, last_used_time, flagged_reason, \
+    device_type, device_policy";
 
 fn credential_from_row(row: &AnyRow) -> std::result::Result<Credential, sqlx::Error> {
     let transports: String = row.try_get("transports")?;
@@ -33,6 +34,12 @@ fn credential_from_row(row: &AnyRow) -> std::result::Result<Credential, sqlx::Er
         update_time: time_col(row, "update_time")?,
         last_used_time: opt_time_col(row, "last_used_time")?,
         flagged_reason: row.try_get("flagged_reason")?,
+        device_type: super::enum_col(row, "device_type", keybound_core::binding::DeviceType::parse)?,
+        device_policy: {
+            let text: String = row.try_get("device_policy")?;
+            // Credentials bound before policies existed have none stored: the defaults.
+            serde_json::from_str(&text).unwrap_or_default()
+        },
     })
 }
 

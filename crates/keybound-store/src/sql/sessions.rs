@@ -40,11 +40,13 @@ impl SessionStore for SqlStore {
         insert_session(&self.pool, s).await
     }
 
-    async fn record_sign_in(&self, used: &Credential, s: &Session, event: &AuditEvent) -> Result<()> {
+    async fn record_sign_in(&self, used: &Credential, s: &Session, event: Option<&AuditEvent>) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         super::credentials::record_use(&mut *tx, used, s.create_time).await?;
         insert_session(&mut *tx, s).await?;
-        super::audit::insert_event(&mut *tx, event).await?;
+        if let Some(event) = event {
+            super::audit::insert_event(&mut *tx, event).await?;
+        }
         tx.commit().await?;
         Ok(())
     }
