@@ -354,6 +354,9 @@ pub struct PasskeyRow {
     id: String,
     name: String,
     kind: &'static str,
+    device: &'static str,
+    auditable: bool,
+    policy: String,
     created: String,
     last_used: String,
     active: bool,
@@ -454,6 +457,9 @@ async fn load_profile(
             } else {
                 "device-bound"
             },
+            device: c.device_type.label(),
+            auditable: c.device_policy.auditable,
+            policy: policy_summary(c.device_type, &c.device_policy),
             created: human_time(c.create_time),
             last_used: c.last_used_time.map(human_time).unwrap_or_default(),
             active: c.state == keybound_core::credential::CredentialState::Active,
@@ -859,4 +865,19 @@ pub async fn revoke_passkey(
         }
         Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
     }
+}
+
+/// "verification required, offline login" and the like.
+fn policy_summary(device: DeviceType, policy: &DevicePolicy) -> String {
+    let mut parts = vec![match policy.user_verification {
+        UserVerification::Required => "verification required",
+        UserVerification::Preferred => "verification preferred",
+    }];
+    if policy.offline_login {
+        parts.push("offline login");
+    }
+    if device == DeviceType::Smartphone && !policy.bluetooth_proximity {
+        parts.push("no Bluetooth");
+    }
+    parts.join(", ")
 }
