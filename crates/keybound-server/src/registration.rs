@@ -72,10 +72,7 @@ impl KeyRequest {
     /// transports and attachment are what the browser reports; the AAGUID and attestation format
     /// come from the signed attestation object.
     fn check(&self, answer: &Value) -> Result<(), ApiError> {
-        let transports: Vec<&str> = answer["response"]["transports"]
-            .as_array()
-            .map(|t| t.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let transports = reported_transports(answer);
         let attachment = answer["authenticatorAttachment"].as_str();
         let has = |t: &str| transports.contains(&t);
         let refuse = |why: &str| Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, why));
@@ -120,6 +117,20 @@ impl KeyRequest {
         }
         Ok(())
     }
+}
+
+/// The transports the browser reports for a new credential (`getTransports()`), known ones only.
+fn reported_transports(answer: &Value) -> Vec<&str> {
+    const KNOWN: [&str; 6] = ["usb", "nfc", "ble", "hybrid", "internal", "smart-card"];
+    answer["response"]["transports"]
+        .as_array()
+        .map(|t| {
+            t.iter()
+                .filter_map(Value::as_str)
+                .filter(|t| KNOWN.contains(t))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// How long a begun ceremony may take to finish.
@@ -199,11 +210,10 @@ pub fn verify(
         .map_err(|e| ApiError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
     key.check(&reported)?;
     let verified: webauthn_rs::prelude::Credential = passkey.clone().into();
-    let transports = verified
-        .transports
-        .iter()
-        .flatten()
-        .filter_map(|t| serde_json::to_value(t).ok()?.as_str().map(str::to_owned))
+
+    let transports = reported_transports(&reported)
+        .into_iter()
+        .map(str::to_owned)
         .collect();
     Ok(Credential {
         id: keybound_core::new_id(),

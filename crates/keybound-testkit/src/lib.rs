@@ -12,7 +12,10 @@ use passkey::types::Passkey;
 use serde_json::{json, Value};
 use url::Url;
 
-pub struct Verifies;
+/// Checks presence and, when `verifies`, the user (as a fingerprint or PIN would).
+pub struct Verifies {
+    verifies: bool,
+}
 
 #[async_trait::async_trait]
 impl UserValidationMethod for Verifies {
@@ -26,7 +29,7 @@ impl UserValidationMethod for Verifies {
     ) -> Result<UserCheck, Ctap2Error> {
         Ok(UserCheck {
             presence,
-            verification,
+            verification: verification && self.verifies,
         })
     }
 
@@ -35,7 +38,8 @@ impl UserValidationMethod for Verifies {
     }
 
     fn is_verification_enabled(&self) -> Option<bool> {
-        Some(true)
+        // `None`: this authenticator has no way to verify the user at all.
+        self.verifies.then_some(true)
     }
 }
 
@@ -61,7 +65,7 @@ impl SoftPasskey {
         let authenticator = Authenticator::new(
             Aaguid::from(aaguid),
             MemoryStore::new(),
-            Verifies,
+            Verifies { verifies: true },
             AvailableBackend,
         );
         Self {
@@ -79,15 +83,31 @@ impl SoftPasskey {
 
     /// Another authenticator holding copies of this one's keys and counters: a cloned device.
     pub fn clone_device(&self) -> Self {
+        self.copy(true)
+    }
+
+    /// This authenticator's keys on one that cannot verify the user (no PIN, no biometrics).
+    pub fn without_verification(&self) -> Self {
+        self.copy(false)
+    }
+
+    fn copy(&self, verifies: bool) -> Self {
         let store = self.client.authenticator().store().clone();
-        let mut authenticator = Authenticator::new(Aaguid::new_empty(), store, Verifies, AvailableBackend);
+        let mut authenticator = Authenticator::new(
+            Aaguid::new_empty(),
+            store,
+            Verifies { verifies },
+            AvailableBackend,
+        );
         authenticator.set_make_credentials_with_signature_counter(
             self.client
                 .authenticator()
                 .make_credentials_with_signature_counter(),
         );
         Self {
-            client: Client::new(authenticator).allows_insecure_localhost(true),
+            client: Client::new(authenticator)
+                .allows_insecure_localhost(true)
+                .user_verification_when_preferred(verifies),
         }
     }
 

@@ -1,0 +1,100 @@
+// Security keys by device type in a real browser, with virtual authenticators of transport
+// usb, nfc, hybrid (a phone over Bluetooth) and internal: each device type binds the
+// matching authenticator and refuses the others with a clear message, leaving the job open;
+// "user verification required" refuses an authenticator that does not verify; a key made
+// non-auditable signs in without an audit event.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startKeybound, launchBrowser, pageWithAuthenticator } from "./harness.mjs";
+
+let kb, browser, configId;
+let n = 0;
+
+before(async () => {
+  kb = await startKeybound();
+  browser = await launchBrowser();
+  const config = await kb.api("POST", "/authenticator-configs", { authenticator_config: { config: { type: "hosted_web" } } });
+  configId = config.body.id;
+});
+
+after(async () => {
+  await browser?.close();
+  await kb?.stop();
+});
+
+/** Binds a job of `device_type` (and `device_policy`) with a fresh authenticator of `options`. */
+async function bind(device_type, options, device_policy = {}) {
+  const username = `key${++n}`;
+  const person = await kb.api("POST", "/identities", { identity: { display_name: `Key ${n}`, traits: { type: "traits_v0", username } } });
+  const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+    job: { delivery_method: "RETURN", authenticator_config_id: configId, device_type, device_policy },
+  });
+  assert.equal(job.status, 200, JSON.stringify(job.body));
+  const held = await pageWithAuthenticator(browser, options);
+  await held.page.goto(job.body.credential_binding_link);
+  await held.page.getByRole("button", { name: "Create passkey" }).click();
+  await held.page.waitForSelector("body[data-state=done], body[data-state=error]", { timeout: 30000 });
+  const outcome = await held.page.evaluate(() => document.body.dataset.state);
+  const message = await held.page.locator("#status").innerText();
+  const after = await kb.api("GET", `/identities/${person.body.id}/credential-binding-jobs/${job.body.credential_binding_job.id}`);
+  const creds = await kb.api("GET", `/identities/${person.body.id}/credentials`);
+  return { outcome, message, job: after.body, creds: creds.body.credentials, held, id: person.body.id };
+}
+
+const roaming = (transport) => ({ transport, hasUserVerification: true, isUserVerified: true });
+
+for (const [device, good, bad, why] of [
+  ["smartphone", "hybrid", "usb", /smartphone/i],
+  ["contactless_card", "nfc", "usb", /contactless card/i],
+  ["hardware_key", "usb", "hybrid", /security key/i],
+]) {
+  test(`${device}: a ${good} authenticator binds, a ${bad} one is refused and the job stays open`, async () => {
+    const ok = await bind(device, roaming(good));
+    assert.equal(ok.outcome, "done", ok.message);
+    assert.equal(ok.job.state, "COMPLETE");
+    assert.equal(ok.creds[0].device_type, device);
+    await ok.held.context.close();
+
+    const no = await bind(device, roaming(bad));
+    assert.equal(no.outcome, "error");
+    assert.match(no.message, why);
+    assert.equal(no.creds.length, 0, "nothing bound");
+    assert.notEqual(no.job.state, "COMPLETE", "the job stays open for the right key");
+    await no.held.context.close();
+  });
+}
+
+test("a smartphone key without Bluetooth proximity is not offered the hybrid transport and refuses it", async () => {
+  const no = await bind("smartphone", roaming("hybrid"), { bluetooth_proximity: false });
+  assert.equal(no.outcome, "error");
+  assert.match(no.message, /Bluetooth/);
+  await no.held.context.close();
+});
+
+test("verification required: an authenticator that does not verify the user is refused", async () => {
+  const no = await bind("any", { transport: "internal", hasUserVerification: true, isUserVerified: false });
+  assert.equal(no.outcome, "error", no.message);
+  assert.equal(no.creds.length, 0);
+  await no.held.context.close();
+  const ok = await bind("any", { transport: "internal" });
+  assert.equal(ok.outcome, "done", ok.message);
+  assert.equal(ok.creds[0].device_policy.user_verification, "required");
+  await ok.held.context.close();
+});
+
+test("a non-auditable key signs in without leaving an audit event; an auditable one leaves one", async () => {
+  for (const auditable of [false, true]) {
+    const bound = await bind("hardware_key", roaming("usb"), { auditable, offline_login: true });
+    assert.equal(bound.outcome, "done", bound.message);
+    assert.equal(bound.creds[0].device_policy.offline_login, true, "recorded and exposed");
+    const { page } = bound.held;
+    await page.addInitScript(() => { PublicKeyCredential.isConditionalMediationAvailable = async () => false; });
+    await page.goto(`${kb.base}/login`);
+    await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+    await page.waitForURL(/\/account$/, { timeout: 15000 });
+    const events = await kb.api("GET", `/audit-events?filter=${encodeURIComponent(`action eq "signin" and identity_id eq "${bound.id}"`)}`);
+    assert.equal(events.body.total_size, auditable ? 1 : 0, JSON.stringify(events.body));
+    await bound.held.context.close();
+  }
+});
