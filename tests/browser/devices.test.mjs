@@ -6,7 +6,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startKeybound, launchBrowser, pageWithAuthenticator } from "./harness.mjs";
+import { startKeybound, launchBrowser, pageWithAuthenticator, emailTo } from "./harness.mjs";
 
 let kb, browser, configId;
 let n = 0;
@@ -97,4 +97,54 @@ test("a non-auditable key signs in without leaving an audit event; an auditable 
     assert.equal(events.body.total_size, auditable ? 1 : 0, JSON.stringify(events.body));
     await bound.held.context.close();
   }
+});
+
+test("activate now as an admin: the card is bound to the user, not the admin, and the PIN email arrives", async () => {
+  // The admin's browser holds the card reader: an NFC authenticator.
+  const admin = await pageWithAuthenticator(browser, roaming("nfc"));
+  const { page } = admin;
+  await page.goto(kb.cli("admin", "link", "--username", "cardadmin").trim().split("\n").pop());
+  await page.getByRole("button", { name: "Create passkey" }).click();
+  await page.waitForURL(/\/console$/, { timeout: 15000 });
+  const adminCreds = (await admin.credentials()).length;
+
+  await page.goto(`${kb.base}/console/users/new`);
+  await page.getByLabel("First name").fill("Carla");
+  await page.getByLabel("Last name").fill("Card");
+  await page.getByLabel("Username").fill("carla");
+  await page.getByLabel("Email", { exact: true }).fill("carla@example.com");
+  await page.getByRole("button", { name: "Next" }).first().click();
+  await page.locator("fieldset[data-step='2'] [data-next]").click();
+  await page.getByLabel("Assign a security key").check();
+  await page.getByLabel("Security key device").selectOption({ label: "Contactless Card" });
+  await page.getByLabel("Card name").fill("Badge 7");
+  await page.getByLabel("Activate now as an admin").check();
+  await page.locator("fieldset[data-step='3'] [data-next]").click();
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await page.waitForURL(/\/activate\?job=/);
+  await page.getByRole("button", { name: "Assign Contactless Card" }).click();
+  await page.waitForSelector("body[data-state=done], body[data-state=error]", { timeout: 15000 });
+  assert.match(await page.locator("#status").innerText(), /assigned.*carla@example\.com/);
+  const pin = (await page.locator("#pin").innerText()).trim();
+  assert.match(pin, /^\d{6}$/);
+
+  const found = await kb.api("GET", `/identities?filter=${encodeURIComponent('traits.username eq "carla"')}`);
+  const carla = found.body.identities[0];
+  assert.equal(carla.enrollment_status, "ENROLLED");
+  const creds = await kb.api("GET", `/identities/${carla.id}/credentials`);
+  assert.equal(creds.body.credentials.length, 1);
+  assert.equal(creds.body.credentials[0].device_type, "contactless_card");
+  assert.equal(creds.body.credentials[0].name, "Badge 7");
+  assert.equal((await admin.credentials()).length, adminCreds + 1, "the card now holds the user's credential too");
+  const admins = await kb.api("GET", `/identities?filter=${encodeURIComponent('traits.username eq "cardadmin"')}`);
+  const adminPasskeys = await kb.api("GET", `/identities/${admins.body.identities[0].id}/credentials`);
+  assert.equal(adminPasskeys.body.credentials.length, 1, "the admin did not gain a credential");
+
+  const mail = await emailTo(kb.maildir, "carla@example.com", 15000);
+  assert.ok(mail, "the PIN notice reached the SMTP sink");
+  assert.match(mail, new RegExp(pin));
+  assert.match(mail, /Badge 7/);
+  const events = await kb.api("GET", `/audit-events?filter=${encodeURIComponent('action eq "security_key.activated"')}`);
+  assert.equal(events.body.audit_events[0].identity_id, carla.id);
+  await admin.context.close();
 });

@@ -75,6 +75,8 @@ pub struct TemplateVars {
     pub organization: String,
     /// The organisation's logo URL, or empty.
     pub logo_url: String,
+    /// The name of a security key (a contactless card's), or empty.
+    pub key_name: String,
 }
 
 impl TemplateVars {
@@ -89,6 +91,7 @@ impl TemplateVars {
             realm: "Default".into(),
             organization: "Acme".into(),
             logo_url: String::new(),
+            key_name: "Badge 1042".into(),
         }
     }
 }
@@ -196,7 +199,7 @@ impl EmailTemplate {
             TemplateKind::PinNotice => (
                 "Security key PIN (built-in)",
                 "The PIN of your security key",
-                "Your administrator has set up a security key for you. Its PIN is:",
+                "Your administrator has set up the security key{% if key_name %} \"{{ key_name }}\"{% endif %} for you. Its PIN, which it asks for when you sign in, is:",
                 "{{ code }}",
                 r#"<strong style="font-size:1.4em;letter-spacing:.1em">{{ code }}</strong>"#,
             ),

@@ -14,6 +14,22 @@ pub fn random_hex(bytes: usize) -> String {
     hex::encode(buf)
 }
 
+/// `digits` random decimal digits (a PIN), uniformly distributed.
+pub fn random_digits(digits: usize) -> String {
+    (0..digits)
+        .map(|_| {
+            // Rejection sampling: bytes 250..=255 would favour 0-5.
+            loop {
+                let mut b = [0u8; 1];
+                OsRng.fill_bytes(&mut b);
+                if b[0] < 250 {
+                    break char::from(b'0' + b[0] % 10);
+                }
+            }
+        })
+        .collect()
+}
+
 /// A 256-bit random secret, URL-safe base64 without padding.
 pub fn random_secret() -> String {
     let mut buf = [0u8; 32];

@@ -166,6 +166,7 @@ pub async fn create_job(
                 realm: realm.display_name.clone(),
                 organization,
                 logo_url,
+                key_name: job.key_name.clone().unwrap_or_default(),
             };
             let template = template.unwrap_or_else(|| EmailTemplate::builtin(TemplateKind::EnrollmentLink));
             let rendered = template

@@ -219,3 +219,68 @@ pub async fn brand(state: &AppState, tenant_id: &str) -> Result<(String, String)
     let tenant = state.store.tenant(tenant_id).await?;
     Ok((tenant.display_name, tenant.logo_url.unwrap_or_default()))
 }
+
+/// What varies between templated messages to a person.
+#[derive(Debug, Clone, Default)]
+pub struct Personal {
+    pub link: String,
+    pub code: String,
+    pub expire_time: String,
+    pub key_name: String,
+}
+
+/// Renders the realm's default template of `kind` (else the built-in one) for `identity` and
+/// puts it in the outbox; the worker delivers it.
+pub async fn queue_templated(
+    state: &AppState,
+    realm: &keybound_core::realm::Realm,
+    identity: &keybound_core::identity::Identity,
+    kind: keybound_core::email_template::TemplateKind,
+    message: Personal,
+) -> Result<(), crate::ApiError> {
+    use keybound_core::email::{Email, EmailStatus};
+    use keybound_core::email_template::{EmailTemplate, TemplateVars};
+    let template = match state.store.default_template(&realm.id, kind).await? {
+        Some(t) => t,
+        None => EmailTemplate::builtin(kind),
+    };
+    let (organization, logo_url) = brand(state, &realm.tenant_id).await?;
+    let vars = TemplateVars {
+        display_name: identity.display_name.clone(),
+        username: identity.traits.username.clone(),
+        link: message.link,
+        code: message.code,
+        expire_time: message.expire_time,
+        realm: realm.display_name.clone(),
+        organization,
+        logo_url,
+        key_name: message.key_name,
+    };
+    let rendered = template
+        .render(&vars)
+        .map_err(|e| crate::ApiError::internal(kind.as_str(), &e))?;
+    let now = state.clock.now();
+    state
+        .store
+        .queue_email(&Email {
+            id: keybound_core::new_id(),
+            tenant_id: realm.tenant_id.clone(),
+            realm_id: Some(realm.id.clone()),
+            identity_id: Some(identity.id.clone()),
+            job_id: None,
+            to_address: identity.traits.primary_email_address.clone().unwrap_or_default(),
+            to_name: identity.display_name.clone(),
+            subject: rendered.subject,
+            text_body: rendered.text,
+            html_body: rendered.html,
+            status: EmailStatus::Pending,
+            attempts: 0,
+            last_error: None,
+            next_attempt_time: now,
+            create_time: now,
+            update_time: now,
+            sent_time: None,
+        })
+        .await?;
+    Ok(())
+}

@@ -77,8 +77,7 @@ pub async fn email_one_time_access(
     address: &str,
     client: &Client,
 ) -> Result<(), ApiError> {
-    use keybound_core::email::{Email, EmailStatus};
-    use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
+    use keybound_core::email_template::{human_time, TemplateKind};
     let Some(identity) = state.store.identity_by_email(&realm.id, address).await? else {
         return Ok(());
     };
@@ -92,50 +91,10 @@ pub async fn email_one_time_access(
         event,
     )
     .await?;
-    let template = match state
-        .store
-        .default_template(&realm.id, TemplateKind::OneTimeAccess)
-        .await?
-    {
-        Some(t) => t,
-        None => EmailTemplate::builtin(TemplateKind::OneTimeAccess),
-    };
-    let (organization, logo_url) = crate::email::brand(state, &realm.tenant_id).await?;
-    let vars = TemplateVars {
-        display_name: identity.display_name.clone(),
-        username: identity.traits.username.clone(),
+    let message = crate::email::Personal {
         link: created.link,
-        code: String::new(),
         expire_time: human_time(created.code.expire_time),
-        realm: realm.display_name.clone(),
-        organization,
-        logo_url,
+        ..Default::default()
     };
-    let rendered = template
-        .render(&vars)
-        .map_err(|e| ApiError::internal("one-time access template", &e))?;
-    let now = state.clock.now();
-    state
-        .store
-        .queue_email(&Email {
-            id: keybound_core::new_id(),
-            tenant_id: realm.tenant_id.clone(),
-            realm_id: Some(realm.id.clone()),
-            identity_id: Some(identity.id.clone()),
-            job_id: None,
-            to_address: identity.traits.primary_email_address.clone().unwrap_or_default(),
-            to_name: identity.display_name,
-            subject: rendered.subject,
-            text_body: rendered.text,
-            html_body: rendered.html,
-            status: EmailStatus::Pending,
-            attempts: 0,
-            last_error: None,
-            next_attempt_time: now,
-            create_time: now,
-            update_time: now,
-            sent_time: None,
-        })
-        .await?;
-    Ok(())
+    crate::email::queue_templated(state, realm, &identity, TemplateKind::OneTimeAccess, message).await
 }

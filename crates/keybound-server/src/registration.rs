@@ -21,6 +21,8 @@ pub struct KeyRequest {
     pub policy: DevicePolicy,
     /// Hardware keys only: an attestation is required, from one of these AAGUIDs (empty: any).
     pub attestation: Option<Vec<String>>,
+    /// The name the admin gave the key; else the credential is named after its model.
+    pub name: Option<String>,
 }
 
 impl KeyRequest {
@@ -34,6 +36,7 @@ impl KeyRequest {
             policy: job.device_policy,
             attestation: (job.device_type == DeviceType::HardwareKey && config.require_attestation)
                 .then(|| config.aaguid_allow_list.clone()),
+            name: job.key_name.clone(),
         }
     }
 
@@ -221,7 +224,7 @@ pub fn verify(
         realm_id: realm_id.to_owned(),
         tenant_id: tenant_id.to_owned(),
         state: CredentialState::Active,
-        name: default_name(model.as_deref()),
+        name: key.name.clone().unwrap_or_else(|| default_name(model.as_deref())),
         credential_id: b64(verified.cred_id.as_ref()),
         aaguid: model,
         transports,

@@ -65,8 +65,11 @@ async function ceremony(apiBase, target) {
   return { credential: finished.credential, postBindingRedirectUri: finished.post_binding_redirect_uri ?? null };
 }
 
-/** Runs `navigator.credentials.create` with Keybound's options; returns the answer as JSON. */
-async function createPasskey(publicKey) {
+/**
+ * Runs `navigator.credentials.create` with creation options as Keybound's begin endpoints
+ * return them (`public_key`); returns the new credential in WebAuthn's JSON form.
+ */
+export async function createPasskey(publicKey) {
   try {
     return registrationJson(await navigator.credentials.create({ publicKey: creationOptions(publicKey) }));
   } catch (e) {

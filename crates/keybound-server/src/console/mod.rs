@@ -2,6 +2,7 @@
 //! signed in with a passkey). Every form carries a CSRF token derived from the session; every
 //! change is audited with the administrator as the actor.
 
+mod activation;
 mod dashboard;
 mod directory;
 mod settings;
@@ -48,6 +49,9 @@ pub fn routes() -> Router<AppState> {
             "/console/users/{id}/enroll/login-code",
             post(users::enroll_login_code),
         )
+        .route("/console/users/{id}/activate", get(activation::show))
+        .route("/console/users/{id}/activate/begin", post(activation::begin))
+        .route("/console/users/{id}/activate/finish", post(activation::finish))
         .route("/console/users/{id}/groups", post(users::change_groups))
         .route(
             "/console/users/{id}/passkeys/{credential}/revoke",

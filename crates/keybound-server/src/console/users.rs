@@ -213,6 +213,8 @@ pub struct NewUserForm {
     offline_login: Option<String>,
     user_verification: Option<String>,
     send_email: Option<String>,
+    /// Contactless cards: `admin` (activate now, in this browser) or `user` (by email).
+    activation: Option<String>,
 }
 
 /// `POST /console/users`: creates the user, adds them to the groups, and sends the activation
@@ -294,6 +296,26 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
                 ApiError::from(e).message(),
             );
         }
+    }
+    if device_type == DeviceType::ContactlessCard && form.activation.as_deref() == Some("admin") {
+        // The admin has the card: a job without delivery, activated on the next page.
+        let job = NewJob {
+            delivery_method: DeliveryMethod::Return,
+            authenticator_config_id: String::new(),
+            post_binding_redirect_uri: None,
+            expire_after_seconds: None,
+            email_template_id: None,
+            device_type,
+            device_policy: policy,
+            key_name: text(form.key_name),
+        };
+        return match send_job(&state, &admin, &identity.id, job).await {
+            Ok(created) => back(&format!(
+                "/console/users/{}/activate?job={}",
+                identity.id, created.job.id
+            )),
+            Err(e) => problem(&admin, e.status(), e.message()),
+        };
     }
     let mut notice = "created";
     if email.is_some() && (checked(&form.send_email) || checked(&form.assign_key)) {
