@@ -3,7 +3,7 @@
 //! Keybound makes a PIN, shows it for the admin to set on the card when the browser asks, binds
 //! the card to the user (not the admin), and emails the user the PIN with the card's name.
 
-use super::{page, problem, Admin, Chrome};
+use super::{failure, page, Admin, Chrome};
 use crate::api::JsonBody;
 use crate::registration::{self, KeyRequest};
 use crate::{ApiError, AppState};
@@ -75,7 +75,7 @@ pub async fn show(
             }
             .render(),
         ),
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 

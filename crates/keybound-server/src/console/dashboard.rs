@@ -1,7 +1,7 @@
 //! The dashboard (enrolment counts, enrolments over time, recent events) and the audit log
 //! with its filters and CSV export.
 
-use super::{page, problem, Admin, Chrome};
+use super::{failure, page, Admin, Chrome};
 use crate::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -151,7 +151,7 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
 pub async fn show(State(state): State<AppState>, admin: Admin) -> Response {
     match load(&state, &admin).await {
         Ok(html) => page(html),
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -267,7 +267,7 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
     };
     let found = match loaded.await {
         Ok(found) => found,
-        Err(e) => return problem(&admin, e.status(), e.message()),
+        Err(e) => return failure(&admin, e),
     };
     let v = |o: &Option<String>| o.clone().unwrap_or_default();
     let query = format!(
@@ -368,6 +368,6 @@ pub async fn audit_csv(
             csv,
         )
             .into_response(),
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }

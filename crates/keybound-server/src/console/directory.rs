@@ -1,7 +1,7 @@
 //! Groups (with their members) and authenticator configs.
 
 use super::users::{confirm, user_rows, Empty, UserRow};
-use super::{back, page, problem, Admin, Chrome, Posted};
+use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use crate::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -41,11 +41,7 @@ pub async fn groups(State(state): State<AppState>, admin: Admin) -> Response {
             }
             .render(),
         ),
-        Err(e) => problem(
-            &admin,
-            StatusCode::INTERNAL_SERVER_ERROR,
-            ApiError::from(e).message(),
-        ),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -74,7 +70,7 @@ pub async fn create_group(State(state): State<AppState>, posted: Posted<GroupFor
             crate::audit::record(&state, event.detail(format!("group {}", group.display_name))).await;
             back(&format!("/console/groups/{}", group.id))
         }
-        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -105,7 +101,7 @@ pub async fn group(State(state): State<AppState>, admin: Admin, Path(id): Path<S
             }
             .render(),
         ),
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -131,7 +127,7 @@ pub async fn update_group(
             crate::audit::record(&state, admin.event(&state, "group.updated").on("group", &id)).await;
             back(&format!("/console/groups/{id}"))
         }
-        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -189,7 +185,7 @@ pub async fn change_members(
             crate::audit::record(&state, admin.event(&state, what).about(&member).on("group", &id)).await;
             back(&format!("/console/groups/{id}"))
         }
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -208,7 +204,7 @@ pub async fn confirm_delete_group(
             "Delete group",
             format!("/console/groups/{id}"),
         ),
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -224,7 +220,7 @@ pub async fn delete_group(
             crate::audit::record(&state, admin.event(&state, "group.deleted").on("group", &id)).await;
             back("/console/groups")
         }
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -245,11 +241,7 @@ pub async fn configs(State(state): State<AppState>, admin: Admin) -> Response {
             }
             .render(),
         ),
-        Err(e) => problem(
-            &admin,
-            StatusCode::INTERNAL_SERVER_ERROR,
-            ApiError::from(e).message(),
-        ),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -313,7 +305,7 @@ pub async fn create_config(State(state): State<AppState>, posted: Posted<ConfigF
             crate::audit::record(&state, event).await;
             back("/console/authenticator-configs")
         }
-        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -332,6 +324,6 @@ pub async fn delete_config(
             crate::audit::record(&state, event).await;
             back("/console/authenticator-configs")
         }
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }

@@ -347,6 +347,12 @@ pub fn problem(admin: &Admin, status: StatusCode, message: &str) -> Response {
     }
 }
 
+/// An error shown inside the console's layout, with the status it maps to.
+pub fn failure(admin: &Admin, e: impl Into<ApiError>) -> Response {
+    let e = e.into();
+    problem(admin, e.status(), e.message())
+}
+
 /// After a change: back to `to` (a console path).
 pub fn back(to: &str) -> Response {
     Redirect::to(to).into_response()

@@ -2,7 +2,7 @@
 //! email delivery with a test message, email one-time access, sign-up mode, organisation name.
 
 use super::users::Empty;
-use super::{back, page, problem, Admin, Chrome, Posted};
+use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use crate::email::EmailMessage;
 use crate::{ApiError, AppState};
 use askama::Template;
@@ -40,11 +40,7 @@ async fn templates_page(state: &AppState, admin: &Admin, editing: EmailTemplate)
             }
             .render(),
         ),
-        Err(e) => problem(
-            admin,
-            StatusCode::INTERNAL_SERVER_ERROR,
-            ApiError::from(e).message(),
-        ),
+        Err(e) => failure(admin, e),
     }
 }
 
@@ -59,7 +55,7 @@ pub async fn templates(State(state): State<AppState>, admin: Admin) -> Response 
 pub async fn template(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
     match state.store.template(&admin.realm.id, &id).await {
         Ok(t) => templates_page(&state, &admin, t).await,
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -102,7 +98,7 @@ pub async fn save_template(State(state): State<AppState>, posted: Posted<Templat
     let now = state.clock.now();
     let mut template = match form.template(&admin, now) {
         Ok(t) => t,
-        Err(e) => return problem(&admin, e.status(), e.message()),
+        Err(e) => return failure(&admin, e),
     };
     let saved = if template.id.is_empty() {
         template.id = keybound_core::new_id();
@@ -125,7 +121,7 @@ pub async fn save_template(State(state): State<AppState>, posted: Posted<Templat
             crate::audit::record(&state, event).await;
             back(&format!("/console/email-templates/{}", template.id))
         }
-        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -165,7 +161,7 @@ pub async fn delete_template(
             .await;
             back("/console/email-templates")
         }
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -205,7 +201,7 @@ async fn settings_page(
     };
     match loaded.await {
         Ok(p) => page(p.render()),
-        Err(e) => problem(admin, e.status(), e.message()),
+        Err(e) => failure(admin, e),
     }
 }
 
@@ -284,7 +280,7 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
             crate::audit::record(&state, admin.event(&state, "settings.updated").detail(detail)).await;
             back("/console/settings?saved=1")
         }
-        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Sign-up tokens (with the realm's sign-up mode) and API tokens.
 
 use super::users::Empty;
-use super::{back, page, problem, Admin, Chrome, Posted};
+use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use crate::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -89,7 +89,7 @@ async fn signup_page(state: &AppState, admin: &Admin, created: Option<String>) -
     };
     match loaded.await {
         Ok(p) => page(p.render()),
-        Err(e) => problem(admin, e.status(), e.message()),
+        Err(e) => failure(admin, e),
     }
 }
 
@@ -127,7 +127,7 @@ pub async fn create_signup_token(State(state): State<AppState>, posted: Posted<S
     .await
     {
         Ok(created) => signup_page(&state, &admin, Some(created.link)).await,
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -150,7 +150,7 @@ pub async fn revoke_signup_token(
             crate::audit::record(&state, event).await;
             back("/console/signup-tokens")
         }
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -185,11 +185,7 @@ pub async fn set_signup_mode(State(state): State<AppState>, posted: Posted<ModeF
             crate::audit::record(&state, event).await;
             back("/console/signup-tokens")
         }
-        Err(e) => problem(
-            &admin,
-            StatusCode::INTERNAL_SERVER_ERROR,
-            ApiError::from(e).message(),
-        ),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -232,11 +228,7 @@ async fn api_page(state: &AppState, admin: &Admin, secret: Option<String>) -> Re
             }
             .render(),
         ),
-        Err(e) => problem(
-            admin,
-            StatusCode::INTERNAL_SERVER_ERROR,
-            ApiError::from(e).message(),
-        ),
+        Err(e) => failure(admin, e),
     }
 }
 
@@ -278,11 +270,7 @@ pub async fn create_api_token(State(state): State<AppState>, posted: Posted<ApiT
         Err(e) => return problem(&admin, StatusCode::BAD_REQUEST, &e.to_string()),
     };
     if let Err(e) = state.store.create_api_token(&token).await {
-        return problem(
-            &admin,
-            StatusCode::INTERNAL_SERVER_ERROR,
-            ApiError::from(e).message(),
-        );
+        return failure(&admin, e);
     }
     let event = admin
         .event(&state, "api_token.created")
@@ -308,6 +296,6 @@ pub async fn revoke_api_token(
             .await;
             back("/console/api-tokens")
         }
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }

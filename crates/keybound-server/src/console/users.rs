@@ -1,7 +1,7 @@
 //! Users: the list with enrolment status, the add-user wizard, and a user's profile with
 //! "Enroll a Passkey" (an enrolment email, a 9-character code, or a login code link).
 
-use super::{back, page, problem, Admin, Chrome, Posted};
+use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use crate::binding::{self, NewJob};
 use crate::{ApiError, AppState};
 use askama::Template;
@@ -107,7 +107,7 @@ pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<L
             }
             .render(),
         ),
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -184,7 +184,7 @@ fn wizard_page(admin: &Admin, groups: Vec<(String, String)>, error: &str) -> Res
 pub async fn wizard(State(state): State<AppState>, admin: Admin) -> Response {
     match all_groups(&state, &admin.realm.id).await {
         Ok(groups) => wizard_page(&admin, groups, ""),
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -290,51 +290,54 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
             .add_members(&admin.realm.id, group, std::slice::from_ref(&identity.id), now)
             .await
         {
-            return problem(
-                &admin,
-                StatusCode::INTERNAL_SERVER_ERROR,
-                ApiError::from(e).message(),
-            );
+            return failure(&admin, e);
         }
     }
     if device_type == DeviceType::ContactlessCard && form.activation.as_deref() == Some("admin") {
         // The admin has the card: a job without delivery, activated on the next page.
         let job = NewJob {
-            delivery_method: DeliveryMethod::Return,
-            authenticator_config_id: String::new(),
-            post_binding_redirect_uri: None,
-            expire_after_seconds: None,
-            email_template_id: None,
             device_type,
             device_policy: policy,
             key_name: text(form.key_name),
+            ..console_job(DeliveryMethod::Return)
         };
         return match send_job(&state, &admin, &identity.id, job).await {
             Ok(created) => back(&format!(
                 "/console/users/{}/activate?job={}",
                 identity.id, created.job.id
             )),
-            Err(e) => problem(&admin, e.status(), e.message()),
+            Err(e) => failure(&admin, e),
         };
     }
     let mut notice = "created";
     if email.is_some() && (checked(&form.send_email) || checked(&form.assign_key)) {
         let job = NewJob {
-            delivery_method: DeliveryMethod::Email,
-            authenticator_config_id: String::new(),
-            post_binding_redirect_uri: None,
-            expire_after_seconds: None,
-            email_template_id: None,
             device_type,
             device_policy: policy,
             key_name: text(form.key_name),
+            ..console_job(DeliveryMethod::Email)
         };
         if let Err(e) = send_job(&state, &admin, &identity.id, job).await {
-            return problem(&admin, e.status(), e.message());
+            return failure(&admin, e);
         }
         notice = "activation-sent";
     }
     back(&format!("/console/users/{}?notice={notice}", identity.id))
+}
+
+/// A job as the console makes it: any passkey, default policy, default lifetime and template
+/// (the config is filled in by [`send_job`]).
+fn console_job(delivery_method: DeliveryMethod) -> NewJob {
+    NewJob {
+        delivery_method,
+        authenticator_config_id: String::new(),
+        post_binding_redirect_uri: None,
+        expire_after_seconds: None,
+        email_template_id: None,
+        device_type: DeviceType::Any,
+        device_policy: DevicePolicy::default(),
+        key_name: None,
+    }
 }
 
 /// Creates a binding job through the realm's hosted config, audited as this admin's.
@@ -437,7 +440,7 @@ async fn render_profile(
 ) -> Response {
     match load_profile(state, admin, id, q, outcome).await {
         Ok(html) => page(html),
-        Err(e) => problem(admin, e.status(), e.message()),
+        Err(e) => failure(admin, e),
     }
 }
 
@@ -586,7 +589,7 @@ pub async fn update(
             .await;
             back(&format!("/console/users/{id}?notice=saved"))
         }
-        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -630,7 +633,7 @@ pub async fn set_status(
             crate::audit::record(&state, admin.event(&state, what).about(&id).on("identity", &id)).await;
             back(&format!("/console/users/{id}"))
         }
-        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -680,7 +683,7 @@ pub async fn confirm_delete(State(state): State<AppState>, admin: Admin, Path(id
             "Delete user",
             format!("/console/users/{id}"),
         ),
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -706,7 +709,7 @@ pub async fn delete(
             .await;
             back("/console/users")
         }
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -724,14 +727,8 @@ pub async fn enroll_email(
 ) -> Response {
     let Posted { admin, form } = posted;
     let job = NewJob {
-        delivery_method: DeliveryMethod::Email,
-        authenticator_config_id: String::new(),
-        post_binding_redirect_uri: None,
-        expire_after_seconds: None,
         email_template_id: text(form.template),
-        device_type: DeviceType::Any,
-        device_policy: DevicePolicy::default(),
-        key_name: None,
+        ..console_job(DeliveryMethod::Email)
     };
     let outcome = match send_job(&state, &admin, &id, job).await {
         Ok(created) => match state.store.identity(&admin.realm.id, &id).await {
@@ -743,9 +740,9 @@ pub async fn enroll_email(
                 ),
                 expires: human_time(created.job.expire_time),
             },
-            Err(e) => return problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+            Err(e) => return failure(&admin, e),
         },
-        Err(e) => return problem(&admin, e.status(), e.message()),
+        Err(e) => return failure(&admin, e),
     };
     render_profile(&state, &admin, &id, ProfileQuery::default(), Some(outcome)).await
 }
@@ -757,16 +754,7 @@ pub async fn enroll_code(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    let job = NewJob {
-        delivery_method: DeliveryMethod::ShortCode,
-        authenticator_config_id: String::new(),
-        post_binding_redirect_uri: None,
-        expire_after_seconds: None,
-        email_template_id: None,
-        device_type: DeviceType::Any,
-        device_policy: DevicePolicy::default(),
-        key_name: None,
-    };
+    let job = console_job(DeliveryMethod::ShortCode);
     match send_job(&state, &admin, &id, job).await {
         Ok(created) => {
             let seconds = (created.job.expire_time - state.clock.now()).whole_seconds();
@@ -780,7 +768,7 @@ pub async fn enroll_code(
             )
             .await
         }
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -818,7 +806,7 @@ pub async fn enroll_login_code(
             };
             render_profile(&state, &admin, &id, ProfileQuery::default(), Some(outcome)).await
         }
-        Err(e) => problem(&admin, e.status(), e.message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -860,7 +848,7 @@ pub async fn change_groups(
             crate::audit::record(&state, event).await;
             back(&format!("/console/users/{id}?tab=groups"))
         }
-        Err(e) => problem(&admin, StatusCode::BAD_REQUEST, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
@@ -885,7 +873,7 @@ pub async fn revoke_passkey(
             crate::audit::record(&state, event).await;
             back(&format!("/console/users/{id}?tab=passkeys"))
         }
-        Err(e) => problem(&admin, StatusCode::NOT_FOUND, ApiError::from(e).message()),
+        Err(e) => failure(&admin, e),
     }
 }
 
