@@ -53,13 +53,7 @@ async fn a_returned_link_binds_a_passkey_once_and_the_identity_shows_enrolled() 
     for app in apps().await {
         let config = app.hosted_config().await;
         let jane = person(&app, "jane").await;
-        let (status, created) = app
-            .job(
-                &jane,
-                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
-            )
-            .await;
-        assert_eq!(status, StatusCode::OK, "{created}");
+        let created = app.return_job(&jane, &config).await;
         let job = &created["credential_binding_job"];
         let job_id = job["id"].as_str().unwrap();
         assert_eq!(job["state"], "LINK_SENT");
@@ -332,14 +326,7 @@ async fn revoked_expired_and_suspended_bind_nothing_and_say_why() {
 
         let (_, created) = new_link().await;
         let link = created["credential_binding_link"].as_str().unwrap().to_owned();
-        let suspend = json!({"identity": {"status": "suspended"}});
-        app.call(
-            "PATCH",
-            &app.realm_path(&format!("/identities/{eve}")),
-            &app.admin,
-            Some(suspend),
-        )
-        .await;
+        app.set_status(&eve, "suspended").await;
         let (status, _) = app.bind(begin_link(&link)).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "a suspended identity cannot bind");
         let (status, _) = new_link().await;
@@ -366,12 +353,7 @@ async fn a_ceremony_from_another_origin_is_refused_and_the_job_stays_open() {
     for app in apps().await {
         let config = app.hosted_config().await;
         let fay = person(&app, "fay").await;
-        let (_, created) = app
-            .job(
-                &fay,
-                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
-            )
-            .await;
+        let created = app.return_job(&fay, &config).await;
         let link = created["credential_binding_link"].as_str().unwrap().to_owned();
         let (_, begun) = app.post("/bind/begin", begin_link(&link)).await;
         let answer = SoftPasskey::new()
@@ -494,12 +476,7 @@ async fn fifty_parallel_completions_of_one_link_or_code_make_one_credential() {
     for app in apps().await {
         let config = app.hosted_config().await;
         let hal = person(&app, "hal").await;
-        let (_, created) = app
-            .job(
-                &hal,
-                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
-            )
-            .await;
+        let created = app.return_job(&hal, &config).await;
         let link = created["credential_binding_link"].as_str().unwrap().to_owned();
         let statuses = race(&app, begin_link(&link), 50).await;
         assert_eq!(
@@ -541,12 +518,7 @@ async fn credentials_can_be_listed_renamed_and_jobs_listed_across_identities() {
     for app in apps().await {
         let config = app.hosted_config().await;
         let kim = person(&app, "kim").await;
-        let (_, created) = app
-            .job(
-                &kim,
-                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
-            )
-            .await;
+        let created = app.return_job(&kim, &config).await;
         let (status, done) = app
             .bind(begin_link(created["credential_binding_link"].as_str().unwrap()))
             .await;
@@ -618,12 +590,7 @@ async fn a_passkey_is_named_after_its_authenticator_model_when_known() {
     for app in apps().await {
         let config = app.hosted_config().await;
         let max = person(&app, "max").await;
-        let (_, created) = app
-            .job(
-                &max,
-                json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
-            )
-            .await;
+        let created = app.return_job(&max, &config).await;
         let (_, begun) = app
             .post(
                 "/bind/begin",

@@ -57,12 +57,7 @@ async fn enrolled(app: &TestApp, username: &str, device: &mut SoftPasskey) -> St
         .as_str()
         .unwrap()
         .to_owned();
-    let (_, created) = app
-        .job(
-            &id,
-            json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
-        )
-        .await;
+    let created = app.return_job(&id, &config).await;
     let link = created["credential_binding_link"].as_str().unwrap();
     let (job_id, token) = support::link_parts(link);
     let (_, begun) = app
@@ -299,22 +294,10 @@ async fn suspended_people_revoked_passkeys_and_reused_ceremonies_do_not_sign_in(
         let (status, _, _) = send(&app, "POST", "/signin/finish", None, Some(finish)).await;
         assert_eq!(status, StatusCode::GONE, "a challenge works once");
 
-        app.call(
-            "PATCH",
-            &app.realm_path(&format!("/identities/{id}")),
-            &app.admin,
-            Some(json!({"identity": {"status": "suspended"}})),
-        )
-        .await;
+        app.set_status(&id, "suspended").await;
         let (status, _, _) = sign_in(&app, &mut key).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{}", app.backend);
-        app.call(
-            "PATCH",
-            &app.realm_path(&format!("/identities/{id}")),
-            &app.admin,
-            Some(json!({"identity": {"status": "active"}})),
-        )
-        .await;
+        app.set_status(&id, "active").await;
         let (status, _, _) = sign_in(&app, &mut key).await;
         assert_eq!(status, StatusCode::OK);
 

@@ -126,7 +126,7 @@ pub async fn list(
         since: parse_time("since", range.since.as_deref())?,
         until: parse_time("until", range.until.as_deref())?,
     };
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state
             .store

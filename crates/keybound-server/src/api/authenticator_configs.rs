@@ -16,15 +16,6 @@ pub struct ConfigPath {
     authenticator_config_id: String,
 }
 
-impl ConfigPath {
-    fn realm(&self) -> RealmPath {
-        RealmPath {
-            tenant_id: self.tenant_id.clone(),
-            realm_id: self.realm_id.clone(),
-        }
-    }
-}
-
 #[derive(Serialize, Deserialize, ToSchema)]
 pub struct ConfigBody {
     /// `hosted_web` (Keybound's pages bind the passkey) or `embedded` (your app does, with the SDK).
@@ -122,7 +113,7 @@ pub async fn create(
     JsonBody(body): JsonBody<ConfigRequest>,
 ) -> Result<Json<ConfigView>, ApiError> {
     caller.require("authenticator-configs:create")?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let input = body.authenticator_config;
     let now = state.clock.now();
     let config = AuthenticatorConfig {
@@ -162,7 +153,7 @@ pub async fn list(
 ) -> Result<Json<ConfigList>, ApiError> {
     caller.require("authenticator-configs:read")?;
     params.filter(&[])?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state.store.list_configs(&realm.id, params.page).await?.into(),
     ))
@@ -178,7 +169,7 @@ pub async fn get(
     Path(path): Path<ConfigPath>,
 ) -> Result<Json<ConfigView>, ApiError> {
     caller.require("authenticator-configs:read")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state
             .store
@@ -200,7 +191,7 @@ pub async fn update(
     JsonBody(body): JsonBody<ConfigRequest>,
 ) -> Result<Json<ConfigView>, ApiError> {
     caller.require("authenticator-configs:update")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let current = state
         .store
         .config(&realm.id, &path.authenticator_config_id)
@@ -240,7 +231,7 @@ pub async fn delete(
     Path(path): Path<ConfigPath>,
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("authenticator-configs:delete")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     state
         .store
         .delete_config(&realm.id, &path.authenticator_config_id)

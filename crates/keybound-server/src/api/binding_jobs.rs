@@ -2,7 +2,7 @@
 //! returned link (`RETURN`), an emailed link (`EMAIL`) or a 9-character code (`SHORT_CODE`).
 //! `identities/-/credential-binding-jobs` lists the jobs of every identity in the realm.
 
-use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams, RealmPath};
+use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams};
 use crate::audit::{self, Client};
 use crate::binding::{self, NewJob};
 use crate::{ApiError, AppState};
@@ -31,13 +31,6 @@ pub struct JobPath {
     realm_id: String,
     identity_id: String,
     job_id: String,
-}
-
-fn realm_path(tenant_id: &str, realm_id: &str) -> RealmPath {
-    RealmPath {
-        tenant_id: tenant_id.to_owned(),
-        realm_id: realm_id.to_owned(),
-    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -157,7 +150,7 @@ pub async fn create(
     JsonBody(body): JsonBody<CreateJobRequest>,
 ) -> Result<Json<CreatedJobView>, ApiError> {
     caller.require("credential-binding-jobs:create")?;
-    let realm = realm_of(&state, &realm_path(&path.tenant_id, &path.realm_id)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let b = body.job;
     let delivery_method = DeliveryMethod::parse(&b.delivery_method)
         .ok_or_else(|| ApiError::bad_field("job.delivery_method", "must be RETURN, EMAIL or SHORT_CODE"))?;
@@ -202,7 +195,7 @@ pub async fn list(
 ) -> Result<Json<JobList>, ApiError> {
     caller.require("credential-binding-jobs:read")?;
     params.filter(&[])?;
-    let realm = realm_of(&state, &realm_path(&path.tenant_id, &path.realm_id)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let identity = (path.identity_id != "-").then_some(path.identity_id.as_str());
     if let Some(identity) = identity {
         state.store.identity(&realm.id, identity).await?;
@@ -246,7 +239,7 @@ pub async fn get_or_invoke(
     security(("bearer" = ["credential-binding-jobs:read"])))]
 async fn get(state: &AppState, caller: &Caller, path: &JobPath) -> Result<Json<JobView>, ApiError> {
     caller.require("credential-binding-jobs:read")?;
-    let realm = realm_of(state, &realm_path(&path.tenant_id, &path.realm_id)).await?;
+    let realm = realm_of(state, &path.tenant_id, &path.realm_id).await?;
     let job = state
         .store
         .job(&realm.id, Some(&path.identity_id), &path.job_id)
@@ -273,7 +266,7 @@ pub async fn revoke(
         None => return Err(ApiError::method_not_allowed()),
     }
     caller.require("credential-binding-jobs:update")?;
-    let realm = realm_of(&state, &realm_path(&path.tenant_id, &path.realm_id)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let now = state.clock.now();
     let job = state
         .store

@@ -1,6 +1,6 @@
 //! `/identities/{id}/credentials`: the passkeys bound to an identity.
 
-use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams, RealmPath};
+use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams};
 use crate::audit::{self, Client};
 use crate::{ApiError, AppState};
 use axum::extract::{Path, State};
@@ -122,14 +122,7 @@ pub async fn list(
 ) -> Result<Json<CredentialList>, ApiError> {
     caller.require("credentials:read")?;
     params.filter(&[])?;
-    let realm = realm_of(
-        &state,
-        &RealmPath {
-            tenant_id: path.tenant_id,
-            realm_id: path.realm_id,
-        },
-    )
-    .await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     state.store.identity(&realm.id, &path.identity_id).await?;
     Ok(Json(
         state
@@ -150,14 +143,7 @@ pub async fn get(
     Path(path): Path<CredentialPath>,
 ) -> Result<Json<CredentialView>, ApiError> {
     caller.require("credentials:read")?;
-    let realm = realm_of(
-        &state,
-        &RealmPath {
-            tenant_id: path.tenant_id,
-            realm_id: path.realm_id,
-        },
-    )
-    .await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state
             .store
@@ -180,14 +166,7 @@ pub async fn rename(
     JsonBody(body): JsonBody<RenameRequest>,
 ) -> Result<Json<CredentialView>, ApiError> {
     caller.require("credentials:update")?;
-    let realm = realm_of(
-        &state,
-        &RealmPath {
-            tenant_id: path.tenant_id,
-            realm_id: path.realm_id,
-        },
-    )
-    .await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let renamed = state
         .store
         .rename_credential(
@@ -226,14 +205,7 @@ pub async fn revoke(
         None => return Err(ApiError::method_not_allowed()),
     }
     caller.require("credentials:update")?;
-    let realm = realm_of(
-        &state,
-        &RealmPath {
-            tenant_id: path.tenant_id,
-            realm_id: path.realm_id,
-        },
-    )
-    .await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let revoked = state
         .store
         .revoke_credential(&realm.id, &path.identity_id, id, state.clock.now())

@@ -119,7 +119,7 @@ pub async fn create(
     JsonBody(body): JsonBody<TemplateRequest>,
 ) -> Result<Json<TemplateView>, ApiError> {
     caller.require("email-templates:create")?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let b = body.email_template;
     let now = state.clock.now();
     let missing = |field: &str| ApiError::bad_field(format!("email_template.{field}"), "is required");
@@ -155,17 +155,10 @@ pub async fn list(
 ) -> Result<Json<TemplateList>, ApiError> {
     caller.require("email-templates:read")?;
     params.filter(&[])?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state.store.list_templates(&realm.id, params.page).await?.into(),
     ))
-}
-
-fn realm_path(p: &TemplatePath) -> RealmPath {
-    RealmPath {
-        tenant_id: p.tenant_id.clone(),
-        realm_id: p.realm_id.clone(),
-    }
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/email-templates/{email_template_id}",
@@ -178,7 +171,7 @@ pub async fn get(
     Path(path): Path<TemplatePath>,
 ) -> Result<Json<TemplateView>, ApiError> {
     caller.require("email-templates:read")?;
-    let realm = realm_of(&state, &realm_path(&path)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state
             .store
@@ -200,7 +193,7 @@ pub async fn update(
     JsonBody(body): JsonBody<TemplateRequest>,
 ) -> Result<Json<TemplateView>, ApiError> {
     caller.require("email-templates:update")?;
-    let realm = realm_of(&state, &realm_path(&path)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let current = state.store.template(&realm.id, &path.email_template_id).await?;
     let b = body.email_template;
     let template = EmailTemplate {
@@ -231,7 +224,7 @@ pub async fn delete(
     Path(path): Path<TemplatePath>,
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("email-templates:delete")?;
-    let realm = realm_of(&state, &realm_path(&path)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     state
         .store
         .delete_template(&realm.id, &path.email_template_id)
@@ -256,7 +249,7 @@ pub async fn preview(
         None => return Err(ApiError::method_not_allowed()),
     }
     caller.require("email-templates:read")?;
-    let realm = realm_of(&state, &realm_path(&path)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let template = state.store.template(&realm.id, id).await?;
     let r = template
         .render(&TemplateVars::sample())

@@ -87,7 +87,7 @@ pub async fn list(
 ) -> Result<Json<EmailList>, ApiError> {
     caller.require("emails:read")?;
     params.filter(&[])?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state.store.list_emails(&realm.id, params.page).await?.into(),
     ))
@@ -102,14 +102,7 @@ pub async fn get(
     Path(path): Path<EmailPath>,
 ) -> Result<Json<EmailView>, ApiError> {
     caller.require("emails:read")?;
-    let realm = realm_of(
-        &state,
-        &RealmPath {
-            tenant_id: path.tenant_id,
-            realm_id: path.realm_id,
-        },
-    )
-    .await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let email = state.store.email(&path.email_id).await?;
     if email.realm_id.as_deref() != Some(realm.id.as_str()) {
         return Err(ApiError::not_found(format!(

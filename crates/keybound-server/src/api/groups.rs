@@ -19,15 +19,6 @@ pub struct GroupPath {
     group_id: String,
 }
 
-impl GroupPath {
-    fn realm(&self) -> RealmPath {
-        RealmPath {
-            tenant_id: self.tenant_id.clone(),
-            realm_id: self.realm_id.clone(),
-        }
-    }
-}
-
 #[derive(Serialize, ToSchema)]
 pub struct GroupView {
     id: String,
@@ -111,7 +102,7 @@ pub async fn create(
     JsonBody(body): JsonBody<CreateGroupRequest>,
 ) -> Result<Json<GroupView>, ApiError> {
     caller.require("groups:create")?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let g = body.group;
     let group = state
         .store
@@ -132,7 +123,7 @@ pub async fn list(
 ) -> Result<Json<GroupList>, ApiError> {
     caller.require("groups:read")?;
     let filter = params.filter(GROUP_FILTER_ATTRIBUTES)?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let page = state.store.list_groups(&realm.id, &filter, params.page).await?;
     Ok(Json(page.map(GroupView::from).into()))
 }
@@ -187,7 +178,7 @@ pub async fn get(
     Path(path): Path<GroupPath>,
 ) -> Result<Json<GroupView>, ApiError> {
     caller.require("groups:read")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(state.store.group(&realm.id, &path.group_id).await?.into()))
 }
 
@@ -202,7 +193,7 @@ pub async fn list_members(
     params: ListParams,
 ) -> Result<Json<IdentityList>, ApiError> {
     caller.require("groups:read")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state
             .store
@@ -225,7 +216,7 @@ pub async fn add_members(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("groups:update")?;
     let ids = keybound_core::group::validate_ids("identity_ids", &body.identity_ids)?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     state
         .store
         .add_members(&realm.id, &path.group_id, &ids, state.clock.now())
@@ -245,7 +236,7 @@ pub async fn delete_members(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("groups:update")?;
     let ids = keybound_core::group::validate_ids("identity_ids", &body.identity_ids)?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     state
         .store
         .delete_members(&realm.id, &path.group_id, &ids, state.clock.now())
@@ -265,7 +256,7 @@ pub async fn update(
     JsonBody(body): JsonBody<PatchGroupRequest>,
 ) -> Result<Json<GroupView>, ApiError> {
     caller.require("groups:update")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let g = body.group;
     let group = state
         .store
@@ -290,7 +281,7 @@ pub async fn delete(
     Path(path): Path<GroupPath>,
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("groups:delete")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     state.store.delete_group(&realm.id, &path.group_id).await?;
     Ok(Json(Empty {}))
 }

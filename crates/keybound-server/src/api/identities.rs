@@ -18,15 +18,6 @@ pub struct IdentityPath {
     identity_id: String,
 }
 
-impl IdentityPath {
-    fn realm(&self) -> RealmPath {
-        RealmPath {
-            tenant_id: self.tenant_id.clone(),
-            realm_id: self.realm_id.clone(),
-        }
-    }
-}
-
 #[derive(Serialize, ToSchema)]
 pub struct IdentityView {
     id: String,
@@ -189,7 +180,7 @@ pub async fn create(
     JsonBody(body): JsonBody<CreateIdentityRequest>,
 ) -> Result<Json<IdentityView>, ApiError> {
     caller.require("identities:create")?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let b = body.identity;
     let new = NewIdentity {
         display_name: b.display_name,
@@ -223,7 +214,7 @@ pub async fn list(
 ) -> Result<Json<IdentityList>, ApiError> {
     caller.require("identities:read")?;
     let filter = params.filter(IDENTITY_FILTER_ATTRIBUTES)?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state
             .store
@@ -264,7 +255,7 @@ pub async fn get(
     Path(path): Path<IdentityPath>,
 ) -> Result<Json<IdentityView>, ApiError> {
     caller.require("identities:read")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state.store.identity(&realm.id, &path.identity_id).await?.into(),
     ))
@@ -281,7 +272,7 @@ pub async fn list_groups(
     params: ListParams,
 ) -> Result<Json<GroupList>, ApiError> {
     caller.require("identities:read")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let page = state
         .store
         .identity_groups(&realm.id, &path.identity_id, params.page)
@@ -301,7 +292,7 @@ pub async fn update(
     JsonBody(body): JsonBody<PatchIdentityRequest>,
 ) -> Result<Json<IdentityView>, ApiError> {
     caller.require("identities:update")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let b = body.identity;
     let traits = b.traits;
     let patch = IdentityPatch {
@@ -335,7 +326,7 @@ pub async fn delete(
     Path(path): Path<IdentityPath>,
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("identities:delete")?;
-    let realm = realm_of(&state, &path.realm()).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     state.store.delete_identity(&realm.id, &path.identity_id).await?;
     Ok(Json(Empty {}))
 }
@@ -353,7 +344,7 @@ pub async fn batch_delete(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("identities:delete")?;
     let ids = keybound_core::group::validate_ids("ids", &body.ids)?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     state.store.batch_delete_identities(&realm.id, &ids).await?;
     Ok(Json(Empty {}))
 }

@@ -1,7 +1,7 @@
 //! `/identities/{id}/login-codes`: one-time sign-in links (with a QR code) an admin hands to a
 //! person who has no passkey yet; they land on their account page to add one.
 
-use super::{realm_of, Caller, JsonBody, RealmPath};
+use super::{realm_of, Caller, JsonBody};
 use crate::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
@@ -65,14 +65,7 @@ pub async fn create(
             format!("must be one of {}", choices.join(", ")),
         )
     })?;
-    let realm = realm_of(
-        &state,
-        &RealmPath {
-            tenant_id: path.tenant_id,
-            realm_id: path.realm_id,
-        },
-    )
-    .await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let event = client
         .event(&state, keybound_core::audit::action::LOGIN_CODE_CREATED)
         .by(caller.actor());

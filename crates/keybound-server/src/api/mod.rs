@@ -161,9 +161,9 @@ fn check_tenant(state: &AppState, tenant_id: &str) -> Result<(), ApiError> {
 }
 
 /// The realm a request names, or 404.
-async fn realm_of(state: &AppState, path: &RealmPath) -> Result<Realm, ApiError> {
-    check_tenant(state, &path.tenant_id)?;
-    Ok(state.store.realm(&path.tenant_id, &path.realm_id).await?)
+async fn realm_of(state: &AppState, tenant_id: &str, realm_id: &str) -> Result<Realm, ApiError> {
+    check_tenant(state, tenant_id)?;
+    Ok(state.store.realm(tenant_id, realm_id).await?)
 }
 
 #[derive(Deserialize, IntoParams)]

@@ -165,7 +165,9 @@ pub async fn get(
     Path(path): Path<RealmPath>,
 ) -> Result<Json<RealmView>, ApiError> {
     caller.require("realms:read")?;
-    Ok(Json(realm_of(&state, &path).await?.into()))
+    Ok(Json(
+        realm_of(&state, &path.tenant_id, &path.realm_id).await?.into(),
+    ))
 }
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}", tag = "realms", params(RealmPath),

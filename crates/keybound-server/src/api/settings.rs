@@ -45,7 +45,7 @@ pub async fn get(
     Path(path): Path<RealmPath>,
 ) -> Result<Json<SettingsView>, ApiError> {
     caller.require("settings:read")?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(state.store.realm_settings(&realm.id).await?.into()))
 }
 
@@ -60,7 +60,7 @@ pub async fn update(
     JsonBody(body): JsonBody<SettingsRequest>,
 ) -> Result<Json<SettingsView>, ApiError> {
     caller.require("settings:update")?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let mut settings = state.store.realm_settings(&realm.id).await?;
     if let Some(on) = body.settings.email_one_time_access {
         settings.email_one_time_access = on;

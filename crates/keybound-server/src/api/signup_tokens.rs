@@ -114,7 +114,7 @@ pub async fn create(
     JsonBody(body): JsonBody<CreateRequest>,
 ) -> Result<Json<CreatedView>, ApiError> {
     caller.require("signup-tokens:create")?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let now = state.clock.now();
     let b = body.signup_token;
     let expire_time = match b.expire_time.as_deref() {
@@ -150,20 +150,13 @@ pub async fn list(
 ) -> Result<Json<TokenList>, ApiError> {
     caller.require("signup-tokens:read")?;
     params.filter(&[])?;
-    let realm = realm_of(&state, &path).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let now = state.clock.now();
     let page = state
         .store
         .list_signup_tokens(&realm.id, only.active.then_some(now), params.page)
         .await?;
     Ok(Json(TokenList::at(page, now)))
-}
-
-fn realm_path(path: &TokenPath) -> RealmPath {
-    RealmPath {
-        tenant_id: path.tenant_id.clone(),
-        realm_id: path.realm_id.clone(),
-    }
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/signup-tokens/{token_id}", tag = "signup-tokens",
@@ -175,7 +168,7 @@ pub async fn get(
     Path(path): Path<TokenPath>,
 ) -> Result<Json<TokenView>, ApiError> {
     caller.require("signup-tokens:read")?;
-    let realm = realm_of(&state, &realm_path(&path)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let token = state.store.signup_token(&realm.id, &path.token_id).await?;
     Ok(Json(TokenView::at(token, state.clock.now())))
 }
@@ -199,7 +192,7 @@ pub async fn revoke(
         None => return Err(ApiError::method_not_allowed()),
     }
     caller.require("signup-tokens:update")?;
-    let realm = realm_of(&state, &realm_path(&path)).await?;
+    let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let now = state.clock.now();
     let token = state.store.revoke_signup_token(&realm.id, id, now).await?;
     let event = client

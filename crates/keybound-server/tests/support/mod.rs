@@ -184,6 +184,32 @@ impl TestApp {
             .await
     }
 
+    /// Creates a RETURN job (a binding link) for `identity_id` under `config`; returns the
+    /// whole response, which must be 200.
+    pub async fn return_job(&self, identity_id: &str, config: &str) -> Value {
+        let (status, created) = self
+            .job(
+                identity_id,
+                serde_json::json!({"delivery_method": "RETURN", "authenticator_config_id": config}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+        created
+    }
+
+    /// Suspends or resumes (`"suspended"`, `"active"`) an identity through the API.
+    pub async fn set_status(&self, identity_id: &str, status: &str) {
+        let (code, body) = self
+            .call(
+                "PATCH",
+                &self.realm_path(&format!("/identities/{identity_id}")),
+                &self.admin,
+                Some(serde_json::json!({"identity": {"status": status}})),
+            )
+            .await;
+        assert_eq!(code, StatusCode::OK, "{body}");
+    }
+
     /// POSTs JSON without an API token (the hosted ceremony endpoints).
     pub async fn post(&self, uri: &str, body: Value) -> (StatusCode, Value) {
         self.raw("POST", uri, None, Some(body.to_string())).await
