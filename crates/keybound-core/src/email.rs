@@ -53,6 +53,36 @@ pub struct Email {
     pub sent_time: Option<OffsetDateTime>,
 }
 
+impl Email {
+    /// A message for `identity` (to its primary address), waiting to be sent now.
+    pub fn pending(
+        identity: &crate::identity::Identity,
+        job_id: Option<&str>,
+        rendered: crate::email_template::Rendered,
+        now: OffsetDateTime,
+    ) -> Self {
+        Self {
+            id: crate::new_id(),
+            tenant_id: identity.tenant_id.clone(),
+            realm_id: Some(identity.realm_id.clone()),
+            identity_id: Some(identity.id.clone()),
+            job_id: job_id.map(str::to_owned),
+            to_address: identity.traits.primary_email_address.clone().unwrap_or_default(),
+            to_name: identity.display_name.clone(),
+            subject: rendered.subject,
+            text_body: rendered.text,
+            html_body: rendered.html,
+            status: EmailStatus::Pending,
+            attempts: 0,
+            last_error: None,
+            next_attempt_time: now,
+            create_time: now,
+            update_time: now,
+            sent_time: None,
+        }
+    }
+}
+
 /// How hard delivery tries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {

@@ -28,7 +28,25 @@ pub struct Filter {
 
 const MAX_FILTER: usize = 2048;
 
+impl Clause {
+    /// `attribute eq "value"`.
+    pub fn eq(attribute: &str, value: &str) -> Self {
+        Self {
+            attribute: attribute.to_owned(),
+            op: Op::Eq,
+            value: value.to_owned(),
+        }
+    }
+}
+
 impl Filter {
+    /// Just `attribute eq "value"`.
+    pub fn eq(attribute: &str, value: &str) -> Self {
+        Self {
+            clauses: vec![Clause::eq(attribute, value)],
+        }
+    }
+
     /// Parses `input`, accepting only the attributes in `allowed`.
     pub fn parse(input: Option<&str>, allowed: &[&str]) -> Result<Self, Invalid> {
         let Some(input) = input.map(str::trim).filter(|s| !s.is_empty()) else {

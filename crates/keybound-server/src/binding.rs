@@ -9,7 +9,7 @@ use keybound_core::binding::{
     self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, DevicePolicy, DeviceType, JobState,
 };
 use keybound_core::credential::Credential;
-use keybound_core::email::{Email, EmailStatus};
+use keybound_core::email::Email;
 use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
 use keybound_core::identity::{Identity, IdentityStatus};
 use keybound_core::realm::Realm;
@@ -172,25 +172,7 @@ pub async fn create_job(
             let rendered = template
                 .render(&vars)
                 .map_err(|e| ApiError::from(e).within("email_template"))?;
-            let queued = Email {
-                id: keybound_core::new_id(),
-                tenant_id: job.tenant_id.clone(),
-                realm_id: Some(job.realm_id.clone()),
-                identity_id: Some(identity.id.clone()),
-                job_id: Some(job.id.clone()),
-                to_address: email.unwrap_or_default(),
-                to_name: identity.display_name.clone(),
-                subject: rendered.subject,
-                text_body: rendered.text,
-                html_body: rendered.html,
-                status: EmailStatus::Pending,
-                attempts: 0,
-                last_error: None,
-                next_attempt_time: now,
-                create_time: now,
-                update_time: now,
-                sent_time: None,
-            };
+            let queued = Email::pending(&identity, Some(&job.id), rendered, now);
             let secret = JobSecret::Link {
                 token_hash: secret::hash(&token),
             };

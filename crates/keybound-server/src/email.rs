@@ -238,7 +238,7 @@ pub async fn queue_templated(
     kind: keybound_core::email_template::TemplateKind,
     message: Personal,
 ) -> Result<(), crate::ApiError> {
-    use keybound_core::email::{Email, EmailStatus};
+    use keybound_core::email::Email;
     use keybound_core::email_template::{EmailTemplate, TemplateVars};
     let template = match state.store.default_template(&realm.id, kind).await? {
         Some(t) => t,
@@ -262,25 +262,7 @@ pub async fn queue_templated(
     let now = state.clock.now();
     state
         .store
-        .queue_email(&Email {
-            id: keybound_core::new_id(),
-            tenant_id: realm.tenant_id.clone(),
-            realm_id: Some(realm.id.clone()),
-            identity_id: Some(identity.id.clone()),
-            job_id: None,
-            to_address: identity.traits.primary_email_address.clone().unwrap_or_default(),
-            to_name: identity.display_name.clone(),
-            subject: rendered.subject,
-            text_body: rendered.text,
-            html_body: rendered.html,
-            status: EmailStatus::Pending,
-            attempts: 0,
-            last_error: None,
-            next_attempt_time: now,
-            create_time: now,
-            update_time: now,
-            sent_time: None,
-        })
+        .queue_email(&Email::pending(identity, None, rendered, now))
         .await?;
     Ok(())
 }

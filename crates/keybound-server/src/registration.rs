@@ -9,6 +9,7 @@ use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
 use keybound_core::credential::{default_name, Credential, CredentialState};
 use keybound_core::identity::Identity;
 use keybound_core::secret;
+use serde::Deserialize;
 use serde_json::Value;
 use time::{Duration, OffsetDateTime};
 use webauthn_rs::prelude::{CredentialID, PasskeyRegistration, RegisterPublicKeyCredential};
@@ -201,20 +202,19 @@ pub fn verify(
     let registration: PasskeyRegistration =
         serde_json::from_str(saved).map_err(|e| ApiError::internal("ceremony state", &e))?;
     let model = answer["response"]["attestationObject"].as_str().and_then(aaguid);
-    let reported = answer.clone();
-    let answer: RegisterPublicKeyCredential = serde_json::from_value(answer).map_err(|e| {
+    let response = RegisterPublicKeyCredential::deserialize(&answer).map_err(|e| {
         ApiError::bad_field(
             "credential",
             format!("is not a WebAuthn registration response: {e}"),
         )
     })?;
     let passkey = rp
-        .finish_passkey_registration(&answer, &registration)
+        .finish_passkey_registration(&response, &registration)
         .map_err(|e| ApiError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
-    key.check(&reported)?;
+    key.check(&answer)?;
     let verified: webauthn_rs::prelude::Credential = passkey.clone().into();
 
-    let transports = reported_transports(&reported)
+    let transports = reported_transports(&answer)
         .into_iter()
         .map(str::to_owned)
         .collect();

@@ -184,19 +184,9 @@ pub async fn begin(state: &AppState, door: &Door, applicant: Applicant) -> Resul
     let now = state.clock.now();
     let taken = state
         .store
-        .list_identities(
-            &door.realm.id,
-            &keybound_core::filter::Filter::parse(
-                Some(&format!(
-                    "traits.username eq {}",
-                    serde_json::json!(new.traits.username)
-                )),
-                keybound_store::IDENTITY_FILTER_ATTRIBUTES,
-            )?,
-            keybound_core::page::PageRequest { size: 1, after: None },
-        )
+        .identity_by_username(&door.realm.id, &new.traits.username)
         .await?;
-    if taken.total_size > 0 {
+    if taken.is_some() {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
             "That username is taken. Choose another one.",

@@ -88,7 +88,7 @@ async fn only_signed_in_administrators_get_in() {
     for app in apps().await {
         let (status, _, location) = send(&app, "GET", "/console/users?q=a", "", None).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
-        assert_eq!(location, "/login?next=/console/users%3Fq%3Da");
+        assert_eq!(location, "/login?next=%2Fconsole%2Fusers%3Fq%3Da");
         let (user, _) = signed_in(&app, "plain", false).await;
         let (status, body, _) = send(&app, "GET", "/console", &user, None).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{}", app.backend);

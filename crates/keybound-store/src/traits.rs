@@ -236,6 +236,8 @@ pub trait SettingsStore {
         settings: &keybound_core::settings::RealmSettings,
         now: OffsetDateTime,
     ) -> Result<()>;
+    /// The identity of the realm with this username (case-insensitive), if any.
+    async fn identity_by_username(&self, realm_id: &str, username: &str) -> Result<Option<Identity>>;
     /// The active identity of the realm with this primary email address (case-insensitive).
     async fn identity_by_email(&self, realm_id: &str, email: &str) -> Result<Option<Identity>>;
 }

@@ -9,7 +9,9 @@ use keybound_core::api_token::{parse_lifetime, ApiToken};
 use keybound_core::page::PageRequest;
 use keybound_core::{Clock, SystemClock};
 use keybound_server::AppState;
-use keybound_store::{ApiTokenStore, AuditStore, IdentityStore, RealmStore, SqlStore, TenantStore};
+use keybound_store::{
+    ApiTokenStore, AuditStore, IdentityStore, RealmStore, SettingsStore, SqlStore, TenantStore,
+};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -270,10 +272,7 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
             let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
             let mut group_ids = Vec::new();
             for group in groups {
-                let by_name = keybound_core::filter::Filter::parse(
-                    Some(&format!("display_name eq {}", serde_json::json!(group))),
-                    &["display_name"],
-                )?;
+                let by_name = keybound_core::filter::Filter::eq("display_name", &group);
                 let found = match store.group(&realm.id, &group).await {
                     Ok(g) => g,
                     Err(_) => store
@@ -489,19 +488,9 @@ async fn login_code_create(
         .ok_or_else(|| anyhow::anyhow!("--expires must be one of 15m, 1h, 12h, 1d, 1w"))?;
     let (store, tenant) = open(&config).await?;
     let realm = pick_realm(&store, &tenant, realm).await?;
-    let filter = keybound_core::filter::Filter {
-        clauses: vec![keybound_core::filter::Clause {
-            attribute: "traits.username".into(),
-            op: keybound_core::filter::Op::Eq,
-            value: username.to_owned(),
-        }],
-    };
     let identity = store
-        .list_identities(&realm.id, &filter, PageRequest::default())
+        .identity_by_username(&realm.id, username)
         .await?
-        .items
-        .into_iter()
-        .next()
         .ok_or_else(|| anyhow::anyhow!("no user `{username}` in realm {}", realm.display_name))?;
     let state = app_state(&config, &store, &tenant)?;
     let event = command_event(

@@ -9,7 +9,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use keybound_core::audit::AuditEvent;
 use keybound_core::email_template::human_time;
-use keybound_core::filter::{Clause, Filter, Op};
+use keybound_core::filter::{Clause, Filter};
 use keybound_core::page::PageRequest;
 use keybound_store::AuditQuery;
 use serde::Deserialize;
@@ -25,14 +25,14 @@ pub struct Bar {
 }
 
 pub struct EventRow {
-    when: String,
-    actor: String,
-    action: String,
-    target: String,
-    ok: bool,
-    detail: String,
-    ip: String,
-    user_agent: String,
+    pub(super) when: String,
+    pub(super) actor: String,
+    pub(super) action: String,
+    pub(super) target: String,
+    pub(super) ok: bool,
+    pub(super) detail: String,
+    pub(super) ip: String,
+    pub(super) user_agent: String,
 }
 
 impl From<AuditEvent> for EventRow {
@@ -69,13 +69,7 @@ struct DashboardPage {
 const CHART_DAYS: i64 = 30;
 
 async fn count(state: &AppState, realm_id: &str, attribute: &str, value: &str) -> Result<i64, ApiError> {
-    let filter = Filter {
-        clauses: vec![Clause {
-            attribute: attribute.into(),
-            op: Op::Eq,
-            value: value.into(),
-        }],
-    };
+    let filter = Filter::eq(attribute, value);
     Ok(state
         .store
         .list_identities(realm_id, &filter, PageRequest { size: 1, after: None })
@@ -179,20 +173,11 @@ fn parse_day(text: Option<&str>) -> Result<Option<Date>, ApiError> {
 
 async fn audit_query(state: &AppState, admin: &Admin, f: &AuditFilter) -> Result<AuditQuery, ApiError> {
     let mut query = AuditQuery::default();
-    let eq = |attribute: &str, value: &str| Clause {
-        attribute: attribute.into(),
-        op: Op::Eq,
-        value: value.into(),
-    };
+    let eq = Clause::eq;
     if let Some(user) = f.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
-        let by_name = Filter {
-            clauses: vec![eq("traits.username", user)],
-        };
-        let found = state
-            .store
-            .list_identities(&admin.realm.id, &by_name, PageRequest { size: 1, after: None })
-            .await?;
-        let id = found.items.first().map_or(user.to_owned(), |i| i.id.clone());
+        // A username, else taken as an identity id.
+        let found = state.store.identity_by_username(&admin.realm.id, user).await?;
+        let id = found.map_or(user.to_owned(), |i| i.id);
         query.filter.clauses.push(eq("identity_id", &id));
     }
     if let Some(action) = f.action.as_deref().filter(|a| !a.is_empty()) {
@@ -270,14 +255,14 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
         Err(e) => return failure(&admin, e),
     };
     let v = |o: &Option<String>| o.clone().unwrap_or_default();
-    let query = format!(
-        "user={}&action={}&outcome={}&from={}&to={}",
-        super::urlencode(&v(&f.user)),
-        super::urlencode(&v(&f.action)),
-        super::urlencode(&v(&f.outcome)),
-        super::urlencode(&v(&f.from)),
-        super::urlencode(&v(&f.to)),
-    );
+    let query = serde_urlencoded::to_string([
+        ("user", v(&f.user)),
+        ("action", v(&f.action)),
+        ("outcome", v(&f.outcome)),
+        ("from", v(&f.from)),
+        ("to", v(&f.to)),
+    ])
+    .unwrap_or_default();
     page(
         AuditPage {
             chrome: admin.chrome("Audit log", "audit"),

@@ -8,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_core::binding::{AuthenticatorConfig, ConfigType};
-use keybound_core::filter::{Clause, Filter, Op};
+use keybound_core::filter::Filter;
 use keybound_core::group::Group;
 use keybound_core::page::PageRequest;
 use serde::Deserialize;
@@ -149,19 +149,11 @@ pub async fn change_members(
     let now = state.clock.now();
     let changed = async {
         if form.change == "add" {
-            let by_name = Filter {
-                clauses: vec![Clause {
-                    attribute: "traits.username".into(),
-                    op: Op::Eq,
-                    value: form.member.trim().into(),
-                }],
-            };
             let found = state
                 .store
-                .list_identities(&admin.realm.id, &by_name, PageRequest { size: 1, after: None })
-                .await?
-                .items;
-            let Some(identity) = found.into_iter().next() else {
+                .identity_by_username(&admin.realm.id, form.member.trim())
+                .await?;
+            let Some(identity) = found else {
                 return Err(ApiError::bad_field(
                     "member",
                     format!("no user `{}` in this realm", form.member.trim()),

@@ -135,7 +135,11 @@ pub enum Refused {
 impl IntoResponse for Refused {
     fn into_response(self) -> Response {
         match self {
-            Self::SignIn(back) => Redirect::to(&format!("/login?next={}", urlencode(&back))).into_response(),
+            Self::SignIn(back) => Redirect::to(&format!(
+                "/login?{}",
+                serde_urlencoded::to_string([("next", back)]).unwrap_or_default()
+            ))
+            .into_response(),
             Self::NotAdmin => crate::hosted::message(
                 StatusCode::FORBIDDEN,
                 "Administrators only",
@@ -379,15 +383,4 @@ async fn switch_realm(
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
     response
-}
-
-pub fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

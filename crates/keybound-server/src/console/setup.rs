@@ -26,21 +26,7 @@ const CEREMONY: &str = "admin-setup";
 /// one-time link with which they create a passkey and enter the console.
 pub async fn admin_link(state: &AppState, username: &str, event: AuditEvent) -> Result<String, ApiError> {
     let realm = crate::hosted::default_realm(state).await?;
-    let by_name = keybound_core::filter::Filter::parse(
-        Some(&format!("traits.username eq {}", serde_json::json!(username))),
-        keybound_store::IDENTITY_FILTER_ATTRIBUTES,
-    )?;
-    let existing = state
-        .store
-        .list_identities(
-            &realm.id,
-            &by_name,
-            keybound_core::page::PageRequest { size: 1, after: None },
-        )
-        .await?
-        .items
-        .into_iter()
-        .next();
+    let existing = state.store.identity_by_username(&realm.id, username).await?;
     let identity = match existing {
         Some(identity) => identity,
         None => {

@@ -1,6 +1,7 @@
 //! Users: the list with enrolment status, the add-user wizard, and a user's profile with
 //! "Enroll a Passkey" (an enrolment email, a 9-character code, or a login code link).
 
+use super::dashboard::EventRow;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use crate::binding::{self, NewJob};
 use crate::{ApiError, AppState};
@@ -59,27 +60,23 @@ pub struct ListQuery {
     page: Option<String>,
 }
 
-fn clause(attribute: &str, op: Op, value: &str) -> Clause {
-    Clause {
-        attribute: attribute.into(),
-        op,
-        value: value.into(),
-    }
-}
-
 /// `GET /console/users`: search, filter by status, page by key (fast however many there are).
 pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<ListQuery>) -> Response {
     let search = q.q.unwrap_or_default().trim().to_owned();
     let status = q.status.unwrap_or_default();
     let mut filter = Filter::default();
     if !search.is_empty() {
-        filter.clauses.push(clause("search", Op::Contains, &search));
+        filter.clauses.push(Clause {
+            attribute: "search".into(),
+            op: Op::Contains,
+            value: search.clone(),
+        });
     }
     match status.as_str() {
         "ENROLLED" | "PENDING" | "INVITE_FAILED" => {
-            filter.clauses.push(clause("enrollment_status", Op::Eq, &status));
+            filter.clauses.push(Clause::eq("enrollment_status", &status));
         }
-        "SUSPENDED" => filter.clauses.push(clause("status", Op::Eq, "suspended")),
+        "SUSPENDED" => filter.clauses.push(Clause::eq("status", "suspended")),
         _ => {}
     }
     let request = match PageRequest::parse(Some(PAGE_SIZE), q.page.as_deref()) {
@@ -388,14 +385,6 @@ pub struct PasskeyRow {
     flagged: String,
 }
 
-pub struct EventRow {
-    when: String,
-    action: String,
-    ok: bool,
-    detail: String,
-    ip: String,
-}
-
 #[derive(Template)]
 #[template(path = "console/user.html")]
 struct ProfilePage {
@@ -507,7 +496,7 @@ async fn load_profile(
         .filter(|(gid, _)| !groups.iter().any(|(m, _)| m == gid))
         .collect();
     let mut activity = keybound_store::AuditQuery::default();
-    activity.filter.clauses.push(clause("identity_id", Op::Eq, id));
+    activity.filter.clauses.push(Clause::eq("identity_id", id));
     let events = state
         .store
         .list_audit(
@@ -521,13 +510,7 @@ async fn load_profile(
         .await?
         .items
         .into_iter()
-        .map(|e| EventRow {
-            when: human_time(e.time),
-            ok: e.outcome == keybound_core::audit::Outcome::Success,
-            action: e.action,
-            detail: e.detail,
-            ip: e.ip,
-        })
+        .map(Into::into)
         .collect();
     Ok(ProfilePage {
         chrome: admin.chrome(&user.display_name, "users"),

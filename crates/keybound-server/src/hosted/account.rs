@@ -85,16 +85,10 @@ async fn recent_signins(
     session: &keybound_core::session::Session,
 ) -> Result<Vec<keybound_core::audit::AuditEvent>, keybound_store::StoreError> {
     let mut query = keybound_store::AuditQuery::default();
-    for (attribute, value) in [
-        ("action", action::SIGNIN),
-        ("identity_id", session.identity_id.as_str()),
-    ] {
-        query.filter.clauses.push(keybound_core::filter::Clause {
-            attribute: attribute.into(),
-            op: keybound_core::filter::Op::Eq,
-            value: value.into(),
-        });
-    }
+    query.filter.clauses = vec![
+        keybound_core::filter::Clause::eq("action", action::SIGNIN),
+        keybound_core::filter::Clause::eq("identity_id", &session.identity_id),
+    ];
     let page = PageRequest {
         size: 10,
         after: None,

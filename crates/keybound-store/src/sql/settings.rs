@@ -42,6 +42,18 @@ impl SettingsStore for SqlStore {
         Ok(())
     }
 
+    async fn identity_by_username(&self, realm_id: &str, username: &str) -> Result<Option<Identity>> {
+        let row = sqlx::query(&format!(
+            "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.username_key = $2",
+            identity_columns()
+        ))
+        .bind(realm_id)
+        .bind(keybound_core::identity::username_key(username))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(identity_from_row).transpose()?)
+    }
+
     async fn identity_by_email(&self, realm_id: &str, email: &str) -> Result<Option<Identity>> {
         let row = sqlx::query(&format!(
             "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.email_key = $2 AND i.status = 'active' \
