@@ -12,7 +12,7 @@ mod support;
 use axum::http::StatusCode;
 use keybound_testkit::SoftPasskey;
 use serde_json::{json, Value};
-use support::{apps, find_link, link_parts, TestApp, PUBLIC_URL};
+use support::{apps, begin_link, find_link, link_parts, TestApp, PUBLIC_URL};
 use time::Duration;
 
 async fn person(app: &TestApp, username: &str) -> String {
@@ -41,11 +41,6 @@ async fn job_state(app: &TestApp, identity_id: &str, job_id: &str) -> String {
     let (status, job) = app.call("GET", &uri, &app.admin, None).await;
     assert_eq!(status, StatusCode::OK, "{job}");
     job["state"].as_str().unwrap().to_owned()
-}
-
-fn begin_link(link: &str) -> Value {
-    let (job_id, token) = link_parts(link);
-    json!({"link": {"job_id": job_id, "token": token}})
 }
 
 #[tokio::test]
@@ -591,24 +586,12 @@ async fn a_passkey_is_named_after_its_authenticator_model_when_known() {
         let config = app.hosted_config().await;
         let max = person(&app, "max").await;
         let created = app.return_job(&max, &config).await;
-        let (_, begun) = app
-            .post(
-                "/bind/begin",
-                begin_link(created["credential_binding_link"].as_str().unwrap()),
-            )
-            .await;
         let one_password = [
             0xba, 0xda, 0x55, 0x66, 0xa7, 0xaa, 0x40, 0x1f, 0xbd, 0x96, 0x45, 0x61, 0x9a, 0x55, 0x12, 0x0d,
         ];
-        let answer = SoftPasskey::with_aaguid(one_password)
-            .register(PUBLIC_URL, &begun["public_key"])
-            .await
-            .unwrap();
+        let link = created["credential_binding_link"].as_str().unwrap();
         let (status, done) = app
-            .post(
-                "/bind/finish",
-                json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
-            )
+            .bind_with(begin_link(link), &mut SoftPasskey::with_aaguid(one_password))
             .await;
         assert_eq!(status, StatusCode::OK, "{done}");
         assert_eq!(

@@ -59,17 +59,7 @@ async fn enrolled(app: &TestApp, username: &str, device: &mut SoftPasskey) -> St
         .to_owned();
     let created = app.return_job(&id, &config).await;
     let link = created["credential_binding_link"].as_str().unwrap();
-    let (job_id, token) = support::link_parts(link);
-    let (_, begun) = app
-        .post("/bind/begin", json!({"link": {"job_id": job_id, "token": token}}))
-        .await;
-    let answer = device.register(PUBLIC_URL, &begun["public_key"]).await.unwrap();
-    let (status, done) = app
-        .post(
-            "/bind/finish",
-            json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
-        )
-        .await;
+    let (status, done) = app.bind_with(support::begin_link(link), device).await;
     assert_eq!(status, StatusCode::OK, "{done}");
     id
 }

@@ -218,14 +218,21 @@ impl TestApp {
     /// Runs a whole ceremony for a begin request with a fresh authenticator; returns the
     /// status and body of `/bind/finish`.
     pub async fn bind(&self, begin: Value) -> (StatusCode, Value) {
+        self.bind_with(begin, &mut keybound_testkit::SoftPasskey::new())
+            .await
+    }
+
+    /// [`TestApp::bind`] with this authenticator.
+    pub async fn bind_with(
+        &self,
+        begin: Value,
+        device: &mut keybound_testkit::SoftPasskey,
+    ) -> (StatusCode, Value) {
         let (status, begun) = self.post("/bind/begin", begin).await;
         if status != StatusCode::OK {
             return (status, begun);
         }
-        let answer = keybound_testkit::SoftPasskey::new()
-            .register(PUBLIC_URL, &begun["public_key"])
-            .await
-            .unwrap();
+        let answer = device.register(PUBLIC_URL, &begun["public_key"]).await.unwrap();
         self.post(
             "/bind/finish",
             serde_json::json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
@@ -256,6 +263,12 @@ pub fn find_link(text: &str, needle: &str) -> Option<String> {
     text.split(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>')
         .find(|w| w.starts_with("http") && w.contains(needle))
         .map(|w| w.replace("&amp;", "&"))
+}
+
+/// The `/bind/begin` body for a binding link.
+pub fn begin_link(link: &str) -> Value {
+    let (job_id, token) = link_parts(link);
+    serde_json::json!({"link": {"job_id": job_id, "token": token}})
 }
 
 /// `(job_id, token)` of a binding link.
