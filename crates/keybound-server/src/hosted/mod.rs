@@ -74,6 +74,9 @@ pub fn routes() -> Router<AppState> {
             "/static/keybound.css",
             get(|| async { asset("text/css; charset=utf-8", CSS) }),
         )
+        // Browsers ask for it on every page; there is no icon, and saying so quietly keeps 404s
+        // out of their consoles.
+        .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route(
             "/static/console.css",
             get(|| async { asset("text/css; charset=utf-8", CONSOLE_CSS) }),
