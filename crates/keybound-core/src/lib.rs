@@ -5,6 +5,7 @@
 pub mod api_token;
 pub mod audit;
 pub mod binding;
+pub mod ceremony;
 pub mod clock;
 pub mod credential;
 pub mod email;

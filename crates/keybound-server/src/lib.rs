@@ -1,42 +1,16 @@
-//! Keybound's HTTP face: the REST API under `/v1` (Beyond Identity's shapes), health checks and
-//! the OpenAPI document. Handlers are thin: parse, check, call the store, render.
+//! Keybound's HTTP edges, thin (parse, call a use case in keybound-app, render): the REST API
+//! under `/v1` (Beyond Identity's shapes), the hosted pages people see, the admin console,
+//! health checks; and `web`, what they share.
 
 pub mod api;
-pub mod audit;
-pub mod binding;
 pub mod console;
-pub mod email;
-mod error;
 mod health;
 pub mod hosted;
-pub mod login_codes;
-pub mod registration;
-pub mod session;
-pub mod signin;
-pub mod signup;
-pub mod webauthn;
+pub mod web;
 
-pub use error::ApiError;
+pub use web::{ApiError, AppState};
 
 use axum::Router;
-use keybound_core::Clock;
-use keybound_store::Store;
-use std::sync::Arc;
-
-/// What every request handler may use.
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Arc<dyn Store>,
-    pub clock: Arc<dyn Clock>,
-    /// The installation's one tenant.
-    pub tenant_id: String,
-    /// Where people and programs reach this server, e.g. `http://localhost:8080`.
-    pub public_url: String,
-    pub email: Arc<dyn email::EmailSender>,
-    pub email_retry: keybound_core::email::RetryPolicy,
-    /// Does email reach people (SMTP configured)? Email one-time access is only offered then.
-    pub email_delivers: bool,
-}
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
@@ -73,18 +47,6 @@ async fn refuse_nul(
     next.run(request).await
 }
 
-/// Deletes expired, unfinished ceremonies every `interval`, off the request path.
-pub fn spawn_sweeper(state: AppState, interval: std::time::Duration) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            tokio::time::sleep(interval).await;
-            if let Err(e) = state.store.sweep_ceremonies(state.clock.now()).await {
-                tracing::warn!("sweeping expired ceremonies: {e}");
-            }
-        }
-    })
-}
-
 /// Serves the application on `listener` until `shutdown` resolves, then lets requests in
 /// flight finish.
 pub async fn serve(
@@ -92,7 +54,7 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    // The peer address reaches handlers (audit::Client) for per-address rate limits and session records.
+    // The peer address reaches handlers (web::Peer) for per-address rate limits and session records.
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await
 }

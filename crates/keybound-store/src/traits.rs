@@ -382,8 +382,10 @@ pub trait BindingStore {
         job_id: &str,
         token: &str,
     ) -> Result<Option<keybound_core::binding::BindingJob>>;
-    /// The live job a short code names, if any. A wrong secret for a live locator counts as a
-    /// failure against that code; after `MAX_CODE_FAILURES` the code matches nothing.
+    /// The live job a short code names, if any. Every try counts against the codes with its
+    /// locator before the secret is compared, in one statement, so parallel guesses cannot
+    /// outrun the limit; a right one is given back. After `MAX_CODE_FAILURES` the code matches
+    /// nothing.
     async fn job_by_code(
         &self,
         code: &str,
@@ -406,12 +408,12 @@ pub trait BindingStore {
     ) -> Result<keybound_core::binding::BindingJob>;
     async fn fail_job_delivery(&self, job_id: &str, now: OffsetDateTime) -> Result<()>;
 
-    /// Keeps a ceremony's server-side state until `expire_time`. `purpose` is `binding` (with the
-    /// job's id as `subject`) or `signin` (with the realm's id).
+    /// Keeps a ceremony's server-side state until `expire_time`. What `subject` holds depends on the
+    /// purpose (the job's id for a binding, the realm's for a sign-in, ...).
     async fn save_ceremony(
         &self,
         id: &str,
-        purpose: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
         subject: &str,
         state: &str,
         expire_time: OffsetDateTime,
@@ -423,7 +425,7 @@ pub trait BindingStore {
     async fn take_ceremony(
         &self,
         id: &str,
-        purpose: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
         now: OffsetDateTime,
     ) -> Result<Option<(String, String)>>;
 
@@ -522,12 +524,7 @@ pub trait RateLimitStore {
         window: time::Duration,
         now: OffsetDateTime,
     ) -> Result<bool>;
-    /// Has `key` already used up `max` events in the current window? Counts nothing.
-    async fn rate_limited(
-        &self,
-        key: &str,
-        max: i64,
-        window: time::Duration,
-        now: OffsetDateTime,
-    ) -> Result<bool>;
+    /// Gives back one event counted under `key` (a try that was counted before it was
+    /// evaluated, and turned out right).
+    async fn rate_limit_refund(&self, key: &str) -> Result<()>;
 }

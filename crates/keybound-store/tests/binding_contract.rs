@@ -7,6 +7,7 @@
 )]
 
 use keybound_core::binding::{AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
+use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::identity::{EnrollmentStatus, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
 use keybound_core::page::PageRequest;
@@ -370,26 +371,44 @@ async fn a_short_code_is_found_until_five_wrong_guesses_kill_it() {
 async fn a_ceremony_is_taken_once_and_not_after_it_expires() {
     for t in stores().await {
         t.store
-            .save_ceremony("c1", "binding", "job", "{\"s\":1}", NOW + Duration::minutes(5))
+            .save_ceremony(
+                "c1",
+                CeremonyPurpose::Binding,
+                "job",
+                "{\"s\":1}",
+                NOW + Duration::minutes(5),
+            )
             .await
             .unwrap();
         t.store
-            .save_ceremony("c2", "binding", "job", "{}", NOW + Duration::minutes(5))
+            .save_ceremony(
+                "c2",
+                CeremonyPurpose::Binding,
+                "job",
+                "{}",
+                NOW + Duration::minutes(5),
+            )
             .await
             .unwrap();
         assert_eq!(
-            t.store.take_ceremony("c1", "binding", NOW).await.unwrap(),
+            t.store
+                .take_ceremony("c1", CeremonyPurpose::Binding, NOW)
+                .await
+                .unwrap(),
             Some(("job".into(), "{\"s\":1}".into()))
         );
         assert_eq!(
-            t.store.take_ceremony("c1", "binding", NOW).await.unwrap(),
+            t.store
+                .take_ceremony("c1", CeremonyPurpose::Binding, NOW)
+                .await
+                .unwrap(),
             None,
             "{}",
             t.name
         );
         assert_eq!(
             t.store
-                .take_ceremony("c2", "binding", NOW + Duration::minutes(6))
+                .take_ceremony("c2", CeremonyPurpose::Binding, NOW + Duration::minutes(6))
                 .await
                 .unwrap(),
             None,
@@ -427,22 +446,15 @@ async fn rate_limits_count_per_key_and_window() {
 }
 
 #[tokio::test]
-async fn rate_limited_reads_without_counting() {
+async fn a_refund_gives_back_one_counted_event() {
     for t in stores().await {
         let w = Duration::minutes(10);
-        assert!(!t.store.rate_limited("k", 2, w, NOW).await.unwrap());
-        t.store.rate_limit("k", 2, w, NOW).await.unwrap();
-        assert!(!t.store.rate_limited("k", 2, w, NOW).await.unwrap());
-        t.store.rate_limit("k", 2, w, NOW).await.unwrap();
-        assert!(t.store.rate_limited("k", 2, w, NOW).await.unwrap(), "{}", t.name);
-        assert!(
-            !t.store
-                .rate_limited("k", 2, w, NOW + Duration::minutes(11))
-                .await
-                .unwrap(),
-            "{}",
-            t.name
-        );
+        assert!(t.store.rate_limit("k", 2, w, NOW).await.unwrap());
+        assert!(t.store.rate_limit("k", 2, w, NOW).await.unwrap());
+        t.store.rate_limit_refund("k").await.unwrap();
+        assert!(t.store.rate_limit("k", 2, w, NOW).await.unwrap(), "{}", t.name);
+        assert!(!t.store.rate_limit("k", 2, w, NOW).await.unwrap(), "{}", t.name);
+        t.store.rate_limit_refund("unknown").await.unwrap();
     }
 }
 
@@ -450,17 +462,23 @@ async fn rate_limited_reads_without_counting() {
 async fn the_sweep_removes_only_expired_ceremonies() {
     for t in stores().await {
         t.store
-            .save_ceremony("old", "signin", "r", "{}", NOW)
+            .save_ceremony("old", CeremonyPurpose::SignIn, "r", "{}", NOW)
             .await
             .unwrap();
         t.store
-            .save_ceremony("live", "signin", "r", "{}", NOW + Duration::minutes(5))
+            .save_ceremony(
+                "live",
+                CeremonyPurpose::SignIn,
+                "r",
+                "{}",
+                NOW + Duration::minutes(5),
+            )
             .await
             .unwrap();
         assert_eq!(t.store.sweep_ceremonies(NOW).await.unwrap(), 1, "{}", t.name);
         assert!(
             t.store
-                .take_ceremony("live", "signin", NOW)
+                .take_ceremony("live", CeremonyPurpose::SignIn, NOW)
                 .await
                 .unwrap()
                 .is_some(),

@@ -5,8 +5,8 @@
 use anyhow::{bail, Context};
 use figment::providers::{Format, Serialized, Toml};
 use figment::Figment;
+use keybound_app::email::{EmailSender, OutboxDir, Smtp, SmtpSecurity, SmtpSettings};
 use keybound_core::email::RetryPolicy;
-use keybound_server::email::{EmailSender, OutboxDir, Smtp, SmtpSecurity, SmtpSettings};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 

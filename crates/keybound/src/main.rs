@@ -5,10 +5,10 @@ mod config;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use config::Config;
+use keybound_app::App;
 use keybound_core::api_token::{parse_lifetime, ApiToken};
 use keybound_core::page::PageRequest;
 use keybound_core::{Clock, SystemClock};
-use keybound_server::AppState;
 use keybound_store::{
     ApiTokenStore, AuditStore, IdentityStore, RealmStore, SettingsStore, SqlStore, TenantStore,
 };
@@ -213,8 +213,8 @@ fn app_state(
     config: &Config,
     store: &SqlStore,
     tenant: &keybound_core::realm::Tenant,
-) -> anyhow::Result<AppState> {
-    Ok(AppState {
+) -> anyhow::Result<App> {
+    Ok(App {
         store: Arc::new(store.clone()),
         clock: Arc::new(SystemClock),
         tenant_id: tenant.id.clone(),
@@ -244,7 +244,7 @@ async fn admin_link(config: Config, username: &str) -> anyhow::Result<()> {
         keybound_core::audit::action::LOGIN_CODE_CREATED,
         "admin link",
     );
-    let link = keybound_server::console::admin_link(&state, username, event)
+    let link = keybound_app::admin::admin_link(&state, username, event)
         .await
         .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
     store.close().await;
@@ -260,7 +260,7 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
     use keybound_store::{GroupStore, SignupTokenStore};
     let (store, tenant) = open(&config).await?;
     let now = SystemClock.now();
-    let fail = |e: keybound_server::ApiError| anyhow::anyhow!("{}", e.message());
+    let fail = |e: keybound_app::AppError| anyhow::anyhow!("{}", e.message());
     match command {
         SignupTokenCommand::Create {
             usage_limit,
@@ -289,7 +289,7 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
             }
             let state = app_state(&config, &store, &tenant)?;
             let event = command_event(&tenant, action::SIGNUP_TOKEN_CREATED, "signup-token create");
-            let created = keybound_server::signup::create_token(
+            let created = keybound_app::signup::create_token(
                 &state,
                 &realm,
                 usage_limit,
@@ -381,8 +381,8 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             config.data_dir.join("outbox").display()
         ),
     }
-    let worker = keybound_server::email::spawn_worker(state.clone(), std::time::Duration::from_secs(1));
-    let sweeper = keybound_server::spawn_sweeper(state.clone(), std::time::Duration::from_secs(60));
+    let worker = keybound_app::email::spawn_worker(state.clone(), std::time::Duration::from_secs(1));
+    let sweeper = state.spawn_sweeper(std::time::Duration::from_secs(60));
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -397,7 +397,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     if !store.admin_has_passkey(&tenant.id).await? {
         // The first administrator's way in; printed while no administrator has a passkey.
         let event = command_event(&tenant, keybound_core::audit::action::LOGIN_CODE_CREATED, "serve");
-        match keybound_server::console::admin_link(&state, "admin", event).await {
+        match keybound_app::admin::admin_link(&state, "admin", event).await {
             Ok(link) => println!(
                 "No administrator has a passkey yet. Open this one-time link (valid 1 hour) to create one and enter the console:\n{link}"
             ),
@@ -498,7 +498,7 @@ async fn login_code_create(
         keybound_core::audit::action::LOGIN_CODE_CREATED,
         "login-code create",
     );
-    let created = keybound_server::login_codes::create(
+    let created = keybound_app::login_codes::create(
         &state,
         &realm,
         &identity.id,
@@ -507,7 +507,7 @@ async fn login_code_create(
         event,
     )
     .await
-    .map_err(|e| anyhow::anyhow!("could not create the login code ({})", e.status()))?;
+    .map_err(|e| anyhow::anyhow!("could not create the login code: {e}"))?;
     store.close().await;
     println!(
         "One-time sign-in link for {} ({}), valid until {}:",
@@ -525,7 +525,7 @@ async fn email_test(config: Config, to: &str) -> anyhow::Result<()> {
         Some(s) => format!("SMTP server {}:{}", s.host, s.port),
         None => format!("the outbox folder {}", config.data_dir.join("outbox").display()),
     };
-    let message = keybound_server::email::EmailMessage {
+    let message = keybound_app::email::EmailMessage {
         to: to.to_owned(),
         to_name: String::new(),
         subject: "Keybound test message".into(),

@@ -2,7 +2,7 @@
 //! creation; only its hash is kept.
 
 use super::{check_tenant, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, TenantPath};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
 use keybound_core::api_token::{parse_lifetime, ApiToken};
@@ -86,7 +86,7 @@ pub struct CreatedApiToken {
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/api-tokens", tag = "api-tokens", params(TenantPath),
     request_body = CreateApiTokenRequest,
-    responses((status = 200, body = CreatedApiToken), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = CreatedApiToken), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["api-tokens:create"])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -163,7 +163,7 @@ pub async fn list(
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/api-tokens/{token_id}", tag = "api-tokens",
-    params(TokenPath), responses((status = 200, body = ApiTokenView), (status = 404, body = crate::error::ErrorBody)),
+    params(TokenPath), responses((status = 200, body = ApiTokenView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["api-tokens:read"])))]
 pub async fn get(
     State(state): State<AppState>,
@@ -202,7 +202,7 @@ pub async fn post_action(
 
 #[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/api-tokens/{token_id}", tag = "api-tokens",
     params(TokenPath), responses((status = 200, description = "revoked: the token stops working at once", body = Empty),
-        (status = 404, body = crate::error::ErrorBody)),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["api-tokens:delete"])))]
 pub async fn delete(
     State(state): State<AppState>,

@@ -1,7 +1,7 @@
 //! `GET /audit-events`: the realm's audit log, newest first, filtered.
 
 use super::{realm_of, Caller, ListParams, RealmPath};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, Query, State};
 use axum::Json;
 use keybound_core::audit::{AuditEvent, FILTER_ATTRIBUTES};
@@ -111,7 +111,7 @@ fn parse_time(field: &str, value: Option<&str>) -> Result<Option<OffsetDateTime>
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/audit-events", tag = "audit-events",
     params(RealmPath, super::ListQuery, TimeRange),
-    responses((status = 200, body = AuditEventList), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = AuditEventList), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["audit-events:read"])))]
 pub async fn list(
     State(state): State<AppState>,

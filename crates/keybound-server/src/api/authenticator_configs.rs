@@ -1,7 +1,7 @@
 //! `/authenticator-configs`: how passkeys are bound in a realm (`hosted_web` or `embedded`).
 
 use super::{realm_of, Caller, Empty, JsonBody, ListParams, RealmPath};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
 use keybound_core::binding::{AuthenticatorConfig, ConfigType};
@@ -104,7 +104,7 @@ fn config_type(kind: &str) -> Result<ConfigType, ApiError> {
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs",
     tag = "authenticator-configs", params(RealmPath), request_body = ConfigRequest,
-    responses((status = 200, body = ConfigView), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = ConfigView), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["authenticator-configs:create"])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -161,7 +161,7 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs/{authenticator_config_id}",
     tag = "authenticator-configs", params(ConfigPath),
-    responses((status = 200, body = ConfigView), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = ConfigView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["authenticator-configs:read"])))]
 pub async fn get(
     State(state): State<AppState>,
@@ -181,8 +181,8 @@ pub async fn get(
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs/{authenticator_config_id}",
     tag = "authenticator-configs", params(ConfigPath), request_body = ConfigRequest,
-    responses((status = 200, body = ConfigView), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = ConfigView), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["authenticator-configs:update"])))]
 pub async fn update(
     State(state): State<AppState>,
@@ -223,7 +223,7 @@ pub async fn update(
 #[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs/{authenticator_config_id}",
     tag = "authenticator-configs", params(ConfigPath),
     responses((status = 200, description = "deleted, with the binding jobs that use it", body = Empty),
-        (status = 404, body = crate::error::ErrorBody)),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["authenticator-configs:delete"])))]
 pub async fn delete(
     State(state): State<AppState>,

@@ -3,12 +3,13 @@
 //! `identities/-/credential-binding-jobs` lists the jobs of every identity in the realm.
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams};
-use crate::audit::{self, Client};
-use crate::binding::{self, NewJob};
-use crate::{ApiError, AppState};
+use crate::web::Peer;
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use keybound_app::audit;
+use keybound_app::binding::{self, NewJob};
 use keybound_core::audit::action;
 use keybound_core::binding::{BindingJob, DeliveryMethod, DevicePolicy, DeviceType};
 use keybound_core::page::Page;
@@ -138,14 +139,14 @@ pub struct CreatedJobView {
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credential-binding-jobs",
     tag = "credential-binding-jobs", params(JobsPath), request_body = CreateJobRequest,
-    responses((status = 200, body = CreatedJobView), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody),
-        (status = 422, description = "EMAIL without an address, or a suspended identity", body = crate::error::ErrorBody)),
+    responses((status = 200, body = CreatedJobView), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, body = crate::web::ErrorBody),
+        (status = 422, description = "EMAIL without an address, or a suspended identity", body = crate::web::ErrorBody)),
     security(("bearer" = ["credential-binding-jobs:create"])))]
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    client: Client,
+    Peer(client): Peer,
     Path(path): Path<JobsPath>,
     JsonBody(body): JsonBody<CreateJobRequest>,
 ) -> Result<Json<CreatedJobView>, ApiError> {
@@ -185,7 +186,7 @@ pub async fn create(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credential-binding-jobs",
     tag = "credential-binding-jobs", params(JobsPath, super::ListQuery),
-    responses((status = 200, body = JobList), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = JobList), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["credential-binding-jobs:read"])))]
 pub async fn list(
     State(state): State<AppState>,
@@ -219,15 +220,15 @@ pub async fn get_or_invoke(
 ) -> Result<Response, ApiError> {
     let (id, action) = split_action(&path.job_id);
     match action {
-        Some("invokeAuthenticator") => Ok(crate::hosted::invoke_authenticator(
-            &state,
-            &path.tenant_id,
-            &path.realm_id,
-            &path.identity_id,
-            id,
-            query.token.as_deref(),
-        )
-        .await),
+        Some("invokeAuthenticator") => {
+            let link = keybound_app::binding::LinkPath {
+                tenant_id: &path.tenant_id,
+                realm_id: &path.realm_id,
+                identity_id: &path.identity_id,
+                job_id: id,
+            };
+            Ok(crate::web::pages::invoke_authenticator(&state, link, query.token.as_deref()).await)
+        }
         Some(other) => Err(unknown_action(other)),
         None => Ok(get(&state, &caller?, &path).await?.into_response()),
     }
@@ -235,7 +236,7 @@ pub async fn get_or_invoke(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credential-binding-jobs/{job_id}",
     tag = "credential-binding-jobs", params(JobPath),
-    responses((status = 200, body = JobView), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = JobView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["credential-binding-jobs:read"])))]
 async fn get(state: &AppState, caller: &Caller, path: &JobPath) -> Result<Json<JobView>, ApiError> {
     caller.require("credential-binding-jobs:read")?;
@@ -250,13 +251,13 @@ async fn get(state: &AppState, caller: &Caller, path: &JobPath) -> Result<Json<J
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credential-binding-jobs/{job_id}:revoke",
     tag = "credential-binding-jobs", params(JobPath),
     responses((status = 200, description = "revoked: its link or code binds nothing", body = JobView),
-        (status = 404, body = crate::error::ErrorBody),
-        (status = 409, description = "the job is complete", body = crate::error::ErrorBody)),
+        (status = 404, body = crate::web::ErrorBody),
+        (status = 409, description = "the job is complete", body = crate::web::ErrorBody)),
     security(("bearer" = ["credential-binding-jobs:update"])))]
 pub async fn revoke(
     State(state): State<AppState>,
     caller: Caller,
-    client: Client,
+    Peer(client): Peer,
     Path(path): Path<JobPath>,
 ) -> Result<Json<JobView>, ApiError> {
     let (id, action) = split_action(&path.job_id);

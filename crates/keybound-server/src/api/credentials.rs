@@ -1,14 +1,15 @@
 //! `/identities/{id}/credentials`: the passkeys bound to an identity.
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams};
-use crate::audit::{self, Client};
-use crate::{ApiError, AppState};
+use crate::web::views::CredentialView;
+use crate::web::Peer;
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
+use keybound_app::audit;
 use keybound_core::audit::{action, AuditEvent};
 use keybound_core::credential::Credential;
 use keybound_core::page::Page;
-use keybound_core::time_fmt::rfc3339;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -25,61 +26,6 @@ pub struct CredentialPath {
     realm_id: String,
     identity_id: String,
     credential_id: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct CredentialView {
-    id: String,
-    identity_id: String,
-    realm_id: String,
-    tenant_id: String,
-    /// `ACTIVE` or `REVOKED`.
-    state: &'static str,
-    name: String,
-    /// The WebAuthn credential id (base64url).
-    credential_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    aaguid: Option<String>,
-    transports: Vec<String>,
-    /// Can be synced to other devices (a synced passkey) ...
-    backup_eligible: bool,
-    /// ... and is.
-    backup_state: bool,
-    sign_count: i64,
-    create_time: String,
-    update_time: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last_used_time: Option<String>,
-    /// `any`, `smartphone`, `contactless_card` or `hardware_key`: what it was bound as.
-    device_type: &'static str,
-    /// `{auditable, bluetooth_proximity, offline_login, user_verification}`. Clients that cache
-    /// credentials for offline use should honour `offline_login`.
-    #[schema(value_type = Object)]
-    device_policy: keybound_core::binding::DevicePolicy,
-}
-
-impl From<Credential> for CredentialView {
-    fn from(c: Credential) -> Self {
-        Self {
-            id: c.id,
-            identity_id: c.identity_id,
-            realm_id: c.realm_id,
-            tenant_id: c.tenant_id,
-            state: c.state.as_str(),
-            name: c.name,
-            credential_id: c.credential_id,
-            aaguid: c.aaguid,
-            transports: c.transports,
-            backup_eligible: c.backup_eligible,
-            backup_state: c.backup_state,
-            sign_count: c.sign_count,
-            create_time: rfc3339(c.create_time),
-            update_time: rfc3339(c.update_time),
-            last_used_time: c.last_used_time.map(rfc3339),
-            device_type: c.device_type.as_str(),
-            device_policy: c.device_policy,
-        }
-    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -112,7 +58,7 @@ pub struct RenameBody {
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credentials",
     tag = "credentials", params(CredentialsPath, super::ListQuery),
-    responses((status = 200, body = CredentialList), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = CredentialList), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["credentials:read"])))]
 pub async fn list(
     State(state): State<AppState>,
@@ -135,7 +81,7 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credentials/{credential_id}",
     tag = "credentials", params(CredentialPath),
-    responses((status = 200, body = CredentialView), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = CredentialView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["credentials:read"])))]
 pub async fn get(
     State(state): State<AppState>,
@@ -155,13 +101,13 @@ pub async fn get(
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credentials/{credential_id}",
     tag = "credentials", params(CredentialPath), request_body = RenameRequest,
-    responses((status = 200, body = CredentialView), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = CredentialView), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["credentials:update"])))]
 pub async fn rename(
     State(state): State<AppState>,
     caller: Caller,
-    client: Client,
+    Peer(client): Peer,
     Path(path): Path<CredentialPath>,
     JsonBody(body): JsonBody<RenameRequest>,
 ) -> Result<Json<CredentialView>, ApiError> {
@@ -190,12 +136,12 @@ pub async fn rename(
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/credentials/{credential_id}:revoke",
     tag = "credentials", params(CredentialPath),
     responses((status = 200, description = "revoked; it can no longer sign in", body = CredentialView),
-        (status = 404, body = crate::error::ErrorBody)),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["credentials:update"])))]
 pub async fn revoke(
     State(state): State<AppState>,
     caller: Caller,
-    client: Client,
+    Peer(client): Peer,
     Path(path): Path<CredentialPath>,
 ) -> Result<Json<CredentialView>, ApiError> {
     let (id, custom) = split_action(&path.credential_id);

@@ -1,7 +1,7 @@
 //! `/email-templates`: the subject and bodies of the email Keybound sends, editable per realm.
 
 use super::{realm_of, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, RealmPath};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
 use keybound_core::email_template::{EmailTemplate, TemplateKind, TemplateVars};
@@ -110,7 +110,7 @@ fn kind(kind: Option<&str>, fallback: TemplateKind) -> Result<TemplateKind, ApiE
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/email-templates", tag = "email-templates",
     params(RealmPath), request_body = TemplateRequest,
     responses((status = 200, body = TemplateView),
-        (status = 400, description = "a part does not parse or render; the field and line are named", body = crate::error::ErrorBody)),
+        (status = 400, description = "a part does not parse or render; the field and line are named", body = crate::web::ErrorBody)),
     security(("bearer" = ["email-templates:create"])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -163,7 +163,7 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/email-templates/{email_template_id}",
     tag = "email-templates", params(TemplatePath),
-    responses((status = 200, body = TemplateView), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = TemplateView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["email-templates:read"])))]
 pub async fn get(
     State(state): State<AppState>,
@@ -183,8 +183,8 @@ pub async fn get(
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/email-templates/{email_template_id}",
     tag = "email-templates", params(TemplatePath), request_body = TemplateRequest,
-    responses((status = 200, body = TemplateView), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = TemplateView), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["email-templates:update"])))]
 pub async fn update(
     State(state): State<AppState>,
@@ -216,7 +216,7 @@ pub async fn update(
 
 #[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/email-templates/{email_template_id}",
     tag = "email-templates", params(TemplatePath),
-    responses((status = 200, body = Empty), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = Empty), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["email-templates:delete"])))]
 pub async fn delete(
     State(state): State<AppState>,
@@ -235,7 +235,7 @@ pub async fn delete(
 /// `POST /email-templates/{id}:preview`: the template rendered with sample values.
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/email-templates/{email_template_id}:preview",
     tag = "email-templates", params(TemplatePath),
-    responses((status = 200, body = PreviewView), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = PreviewView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["email-templates:read"])))]
 pub async fn preview(
     State(state): State<AppState>,

@@ -1,7 +1,7 @@
 //! `/emails`: what Keybound has sent or is trying to send, with each message's delivery state.
 
 use super::{realm_of, Caller, ListParams, RealmPath};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
 use keybound_core::email::Email;
@@ -94,7 +94,7 @@ pub async fn list(
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/emails/{email_id}", tag = "emails",
-    params(EmailPath), responses((status = 200, body = EmailView), (status = 404, body = crate::error::ErrorBody)),
+    params(EmailPath), responses((status = 200, body = EmailView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["emails:read"])))]
 pub async fn get(
     State(state): State<AppState>,

@@ -1,16 +1,13 @@
-//! Request extractors of the REST API: the calling API token, JSON bodies whose errors name the
-//! offending field, and list parameters.
+//! Request extractors of the REST API: the calling API token and list parameters.
 
-use crate::{ApiError, AppState};
-use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use crate::web::{ApiError, AppState};
+use axum::extract::FromRequestParts;
+use axum::http::header;
 use axum::http::request::Parts;
-use axum::http::{header, StatusCode};
 use keybound_core::api_token::{self, ApiToken};
 use keybound_core::filter::Filter;
 use keybound_core::page::PageRequest;
 use keybound_store::StoreError;
-use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 
 /// The API token a request was made with, checked: known, unexpired, secret matches.
@@ -68,87 +65,6 @@ impl FromRequestParts<AppState> for Caller {
         }
         Ok(Self(token))
     }
-}
-
-/// A JSON body. Errors say which field is wrong: `identity.traits.username: missing field`.
-pub struct JsonBody<T>(pub T);
-
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
-    type Rejection = ApiError;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
-        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
-            let status = rejection.status();
-            if status == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(status, "the request body is too large")
-            } else {
-                ApiError::new(status, rejection.body_text())
-            }
-        })?;
-        match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
-            None => {
-                return Err(ApiError::bad_field(
-                    "body",
-                    "the request body is empty; send a JSON object",
-                ))
-            }
-            Some(b'{') => {}
-            Some(_) => {
-                return Err(ApiError::bad_field(
-                    "body",
-                    "the request body must be a JSON object",
-                ))
-            }
-        }
-        if has_nul_escape(&bytes) {
-            return Err(ApiError::bad_field(
-                "body",
-                "strings must not contain NUL characters (\\u0000)",
-            ));
-        }
-        let de = &mut serde_json::Deserializer::from_slice(&bytes);
-        serde_path_to_error::deserialize(de).map(JsonBody).map_err(|err| {
-            let inner = err.inner();
-            if inner.is_syntax() || inner.is_eof() {
-                return ApiError::bad_field("body", format!("the request body is not valid JSON: {inner}"));
-            }
-            let path = err.path().to_string();
-            let message = inner.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-            // serde names a missing field in the message, at the path of the object holding it.
-            let field = match message
-                .strip_prefix("missing field `")
-                .and_then(|m| m.strip_suffix('`'))
-            {
-                Some(name) if path == "." => name.to_owned(),
-                Some(name) => format!("{path}.{name}"),
-                None if path == "." => "body".to_owned(),
-                None => path,
-            };
-            let description = if message.starts_with("missing field") {
-                "is required".to_owned()
-            } else {
-                message
-            };
-            ApiError::bad_field(field, description)
-        })
-    }
-}
-
-/// Does this JSON text hold a `\u0000` escape (and not a literal backslash before `u0000`)?
-fn has_nul_escape(json: &[u8]) -> bool {
-    let mut backslashes = 0;
-    for (i, b) in json.iter().enumerate() {
-        if *b == b'\\' {
-            backslashes += 1;
-            continue;
-        }
-        if backslashes % 2 == 1 && *b == b'u' && json.get(i + 1..i + 5) == Some(b"0000") {
-            return true;
-        }
-        backslashes = 0;
-    }
-    false
 }
 
 /// `page_size`, `page_token` and `filter` of a list request.

@@ -2,7 +2,7 @@
 
 use super::identities::IdentityList;
 use super::{realm_of, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, RealmPath};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -93,7 +93,7 @@ pub struct MembersRequest {
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups", tag = "groups",
     params(RealmPath), request_body = CreateGroupRequest,
-    responses((status = 200, body = GroupView), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = GroupView), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:create"])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -170,7 +170,7 @@ pub async fn post_action(
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}", tag = "groups",
-    params(GroupPath), responses((status = 200, body = GroupView), (status = 404, body = crate::error::ErrorBody)),
+    params(GroupPath), responses((status = 200, body = GroupView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:read"])))]
 pub async fn get(
     State(state): State<AppState>,
@@ -184,7 +184,7 @@ pub async fn get(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:listMembers",
     tag = "groups", params(GroupPath, super::ListQuery),
-    responses((status = 200, body = IdentityList), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = IdentityList), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:read"])))]
 pub async fn list_members(
     State(state): State<AppState>,
@@ -206,7 +206,7 @@ pub async fn list_members(
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:addMembers",
     tag = "groups", params(GroupPath), request_body = MembersRequest,
     responses((status = 200, body = Empty),
-        (status = 404, description = "the group or an identity is unknown; nothing changed", body = crate::error::ErrorBody)),
+        (status = 404, description = "the group or an identity is unknown; nothing changed", body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:update"])))]
 pub async fn add_members(
     State(state): State<AppState>,
@@ -226,7 +226,7 @@ pub async fn add_members(
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:deleteMembers",
     tag = "groups", params(GroupPath), request_body = MembersRequest,
-    responses((status = 200, body = Empty), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = Empty), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:update"])))]
 pub async fn delete_members(
     State(state): State<AppState>,
@@ -246,8 +246,8 @@ pub async fn delete_members(
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}", tag = "groups",
     params(GroupPath), request_body = PatchGroupRequest,
-    responses((status = 200, body = GroupView), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = GroupView), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:update"])))]
 pub async fn update(
     State(state): State<AppState>,
@@ -273,7 +273,7 @@ pub async fn update(
 }
 
 #[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}", tag = "groups",
-    params(GroupPath), responses((status = 200, body = Empty), (status = 404, body = crate::error::ErrorBody)),
+    params(GroupPath), responses((status = 200, body = Empty), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:delete"])))]
 pub async fn delete(
     State(state): State<AppState>,

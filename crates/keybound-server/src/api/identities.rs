@@ -2,7 +2,7 @@
 
 use super::{realm_of, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, RealmPath};
 use crate::api::groups::{GroupList, GroupView};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -170,8 +170,8 @@ pub struct BatchDeleteRequest {
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities", tag = "identities",
     params(RealmPath), request_body = CreateIdentityRequest,
-    responses((status = 200, body = IdentityView), (status = 400, body = crate::error::ErrorBody),
-        (status = 409, description = "username taken in this realm", body = crate::error::ErrorBody)),
+    responses((status = 200, body = IdentityView), (status = 400, body = crate::web::ErrorBody),
+        (status = 409, description = "username taken in this realm", body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:create"])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -204,7 +204,7 @@ pub async fn create(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities", tag = "identities",
     params(RealmPath, super::ListQuery),
-    responses((status = 200, body = IdentityList), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = IdentityList), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:read"])))]
 pub async fn list(
     State(state): State<AppState>,
@@ -247,7 +247,7 @@ pub async fn get_or_action(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}",
     tag = "identities", params(IdentityPath),
-    responses((status = 200, body = IdentityView), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = IdentityView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:read"])))]
 pub async fn get(
     State(state): State<AppState>,
@@ -263,7 +263,7 @@ pub async fn get(
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}:listGroups",
     tag = "identities", params(IdentityPath, super::ListQuery),
-    responses((status = 200, body = GroupList), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = GroupList), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:read"])))]
 pub async fn list_groups(
     State(state): State<AppState>,
@@ -282,8 +282,8 @@ pub async fn list_groups(
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}",
     tag = "identities", params(IdentityPath), request_body = PatchIdentityRequest,
-    responses((status = 200, body = IdentityView), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody)),
+    responses((status = 200, body = IdentityView), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, body = crate::web::ErrorBody), (status = 409, body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:update"])))]
 pub async fn update(
     State(state): State<AppState>,
@@ -318,7 +318,7 @@ pub async fn update(
 
 #[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}",
     tag = "identities", params(IdentityPath),
-    responses((status = 200, body = Empty), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = Empty), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:delete"])))]
 pub async fn delete(
     State(state): State<AppState>,
@@ -333,8 +333,8 @@ pub async fn delete(
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities:batchDelete",
     tag = "identities", params(RealmPath), request_body = BatchDeleteRequest,
-    responses((status = 200, body = Empty), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, description = "an id is unknown; nothing was deleted", body = crate::error::ErrorBody)),
+    responses((status = 200, body = Empty), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, description = "an id is unknown; nothing was deleted", body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:delete"])))]
 pub async fn batch_delete(
     State(state): State<AppState>,

@@ -2,7 +2,7 @@
 //! person who has no passkey yet; they land on their account page to add one.
 
 use super::{realm_of, Caller, JsonBody};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
 use keybound_core::login_code::{parse_lifetime, LIFETIMES};
@@ -47,13 +47,13 @@ pub struct CreatedView {
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities/{identity_id}/login-codes",
     tag = "login-codes", params(IdentityPath), request_body = CreateRequest,
-    responses((status = 200, body = CreatedView), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = CreatedView), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["login-codes:create"])))]
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    client: crate::audit::Client,
+    crate::web::Peer(client): crate::web::Peer,
     Path(path): Path<IdentityPath>,
     JsonBody(body): JsonBody<CreateRequest>,
 ) -> Result<Json<CreatedView>, ApiError> {
@@ -69,7 +69,7 @@ pub async fn create(
     let event = client
         .event(&state, keybound_core::audit::action::LOGIN_CODE_CREATED)
         .by(caller.actor());
-    let created = crate::login_codes::create(
+    let created = keybound_app::login_codes::create(
         &state,
         &realm,
         &path.identity_id,

@@ -21,9 +21,10 @@ mod realms;
 mod settings;
 mod signup_tokens;
 
-pub use extract::{Caller, JsonBody, ListParams};
+use crate::web::JsonBody;
+pub use extract::{Caller, ListParams};
 
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::routing::{get, post};
 use axum::Router;
 use keybound_core::realm::Realm;

@@ -1,7 +1,7 @@
 //! `/v1/tenants/{id}` and `/realms`.
 
 use super::{check_tenant, realm_of, Caller, Empty, JsonBody, ListParams, RealmPath, TenantPath};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
 use keybound_core::page::Page;
@@ -83,7 +83,7 @@ pub struct NameBody {
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}", tag = "tenants", params(TenantPath),
-    responses((status = 200, body = TenantView), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = TenantView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["tenants:read"])))]
 pub async fn get_tenant(
     State(state): State<AppState>,
@@ -97,7 +97,7 @@ pub async fn get_tenant(
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}", tag = "tenants", params(TenantPath),
     request_body = TenantRequest,
-    responses((status = 200, body = TenantView), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = TenantView), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["tenants:update"])))]
 pub async fn update_tenant(
     State(state): State<AppState>,
@@ -117,7 +117,7 @@ pub async fn update_tenant(
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms", tag = "realms", params(TenantPath),
     request_body = RealmRequest,
-    responses((status = 200, body = RealmView), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = RealmView), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["realms:create"])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -157,7 +157,7 @@ pub async fn list(
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}", tag = "realms", params(RealmPath),
-    responses((status = 200, body = RealmView), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = RealmView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["realms:read"])))]
 pub async fn get(
     State(state): State<AppState>,
@@ -172,8 +172,8 @@ pub async fn get(
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}", tag = "realms", params(RealmPath),
     request_body = RealmRequest,
-    responses((status = 200, body = RealmView), (status = 400, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = RealmView), (status = 400, body = crate::web::ErrorBody),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["realms:update"])))]
 pub async fn update(
     State(state): State<AppState>,
@@ -198,7 +198,7 @@ pub async fn update(
 
 #[utoipa::path(delete, path = "/v1/tenants/{tenant_id}/realms/{realm_id}", tag = "realms", params(RealmPath),
     responses((status = 200, description = "the realm and everything in it are gone", body = Empty),
-        (status = 404, body = crate::error::ErrorBody)),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["realms:delete"])))]
 pub async fn delete(
     State(state): State<AppState>,

@@ -1,7 +1,7 @@
 //! `/settings`: the switches of a realm (email one-time access, sign-up mode).
 
 use super::{realm_of, Caller, JsonBody, RealmPath};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::Json;
 use keybound_core::settings::{RealmSettings, SignupMode};
@@ -51,7 +51,7 @@ pub async fn get(
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/settings", tag = "settings",
     params(RealmPath), request_body = SettingsRequest,
-    responses((status = 200, body = SettingsView), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = SettingsView), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["settings:update"])))]
 pub async fn update(
     State(state): State<AppState>,

@@ -2,10 +2,11 @@
 //! each with an expiry and a usage limit.
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams, RealmPath};
-use crate::audit::{self, Client};
-use crate::{ApiError, AppState};
+use crate::web::Peer;
+use crate::web::{ApiError, AppState};
 use axum::extract::{Path, Query, State};
 use axum::Json;
+use keybound_app::audit;
 use keybound_core::audit::action;
 use keybound_core::page::Page;
 use keybound_core::signup_token::{SignupToken, DEFAULT_LIFETIME};
@@ -104,12 +105,12 @@ pub struct ActiveOnly {
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/signup-tokens", tag = "signup-tokens",
     params(RealmPath), request_body = CreateRequest,
-    responses((status = 200, body = CreatedView), (status = 400, body = crate::error::ErrorBody)),
+    responses((status = 200, body = CreatedView), (status = 400, body = crate::web::ErrorBody)),
     security(("bearer" = ["signup-tokens:create"])))]
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    client: Client,
+    Peer(client): Peer,
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<CreateRequest>,
 ) -> Result<Json<CreatedView>, ApiError> {
@@ -129,9 +130,10 @@ pub async fn create(
     let event = client
         .event(&state, action::SIGNUP_TOKEN_CREATED)
         .by(caller.actor());
-    let created = crate::signup::create_token(&state, &realm, b.usage_limit, expire_time, b.group_ids, event)
-        .await
-        .map_err(|e| e.within("signup_token"))?;
+    let created =
+        keybound_app::signup::create_token(&state, &realm, b.usage_limit, expire_time, b.group_ids, event)
+            .await
+            .map_err(|e| e.within("signup_token"))?;
     Ok(Json(CreatedView {
         signup_token: TokenView::at(created.token, now),
         link: created.link,
@@ -160,7 +162,7 @@ pub async fn list(
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/signup-tokens/{token_id}", tag = "signup-tokens",
-    params(TokenPath), responses((status = 200, body = TokenView), (status = 404, body = crate::error::ErrorBody)),
+    params(TokenPath), responses((status = 200, body = TokenView), (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["signup-tokens:read"])))]
 pub async fn get(
     State(state): State<AppState>,
@@ -177,12 +179,12 @@ pub async fn get(
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/signup-tokens/{token_id}:revoke",
     tag = "signup-tokens", params(TokenPath),
     responses((status = 200, description = "revoked; nobody can sign up with it any more", body = TokenView),
-        (status = 404, body = crate::error::ErrorBody)),
+        (status = 404, body = crate::web::ErrorBody)),
     security(("bearer" = ["signup-tokens:update"])))]
 pub async fn revoke(
     State(state): State<AppState>,
     caller: Caller,
-    client: Client,
+    Peer(client): Peer,
     Path(path): Path<TokenPath>,
 ) -> Result<Json<TokenView>, ApiError> {
     let (id, custom) = split_action(&path.token_id);

@@ -4,21 +4,19 @@
 //! the card to the user (not the admin), and emails the user the PIN with the card's name.
 
 use super::{failure, page, Admin, Chrome};
-use crate::api::JsonBody;
-use crate::registration::{self, KeyRequest};
-use crate::{ApiError, AppState};
+use crate::web::JsonBody;
+use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
+use keybound_app::registration::{self, KeyRequest};
 use keybound_core::binding::{BindingJob, DeviceType};
 use keybound_core::email_template::TemplateKind;
 use keybound_core::identity::Identity;
 use serde::{Deserialize, Serialize};
 
-/// The purpose under which activation ceremonies are kept.
-const CEREMONY: &str = "card-activation";
 const PIN_DIGITS: usize = 6;
 
 #[derive(Deserialize)]
@@ -134,7 +132,15 @@ pub async fn begin(
     })
     .map_err(|e| ApiError::internal("activation state", &e))?;
     let key = KeyRequest::of_job(&job, &config);
-    let (ceremony_id, public_key) = registration::start(&state, &user, &[], CEREMONY, &subject, &key).await?;
+    let (ceremony_id, public_key) = registration::start(
+        &state,
+        &user,
+        &[],
+        keybound_core::ceremony::CeremonyPurpose::CardActivation,
+        &subject,
+        &key,
+    )
+    .await?;
     Ok(Json(Begun {
         ceremony_id,
         public_key,
@@ -167,7 +173,11 @@ pub async fn finish(
     let now = state.clock.now();
     let (subject, saved) = state
         .store
-        .take_ceremony(&body.ceremony_id, CEREMONY, now)
+        .take_ceremony(
+            &body.ceremony_id,
+            keybound_core::ceremony::CeremonyPurpose::CardActivation,
+            now,
+        )
         .await?
         .ok_or_else(|| {
             ApiError::new(
@@ -194,12 +204,13 @@ pub async fn finish(
     state.store.complete_binding(&job.id, &credential, now).await?;
     let card = job.key_name.clone().unwrap_or_else(|| "Contactless card".into());
     if user.traits.primary_email_address.is_some() {
-        let message = crate::email::Personal {
+        let message = keybound_app::email::Personal {
             code: pending.pin,
             key_name: card.clone(),
             ..Default::default()
         };
-        crate::email::queue_templated(&state, &admin.realm, &user, TemplateKind::PinNotice, message).await?;
+        keybound_app::email::queue_templated(&state, &admin.realm, &user, TemplateKind::PinNotice, message)
+            .await?;
     }
     let event = admin
         .event(&state, "security_key.activated")
@@ -208,7 +219,7 @@ pub async fn finish(
         .detail(format!(
             "contactless card \"{card}\" activated by an administrator; PIN emailed to the user"
         ));
-    crate::audit::record(&state, event).await;
+    keybound_app::audit::record(&state, event).await;
     Ok(Json(Activated {
         credential_id: credential.id,
         emailed_to: user.traits.primary_email_address,

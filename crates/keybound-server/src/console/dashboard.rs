@@ -2,7 +2,7 @@
 //! with its filters and CSV export.
 
 use super::{failure, page, Admin, Chrome};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};

@@ -2,7 +2,7 @@
 
 use super::users::{confirm, user_rows, Empty, UserRow};
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -67,7 +67,7 @@ pub async fn create_group(State(state): State<AppState>, posted: Posted<GroupFor
     match made {
         Ok(group) => {
             let event = admin.event(&state, "group.created").on("group", &group.id);
-            crate::audit::record(&state, event.detail(format!("group {}", group.display_name))).await;
+            keybound_app::audit::record(&state, event.detail(format!("group {}", group.display_name))).await;
             back(&format!("/console/groups/{}", group.id))
         }
         Err(e) => failure(&admin, e),
@@ -124,7 +124,7 @@ pub async fn update_group(
         .await;
     match changed {
         Ok(_) => {
-            crate::audit::record(&state, admin.event(&state, "group.updated").on("group", &id)).await;
+            keybound_app::audit::record(&state, admin.event(&state, "group.updated").on("group", &id)).await;
             back(&format!("/console/groups/{id}"))
         }
         Err(e) => failure(&admin, e),
@@ -174,7 +174,8 @@ pub async fn change_members(
     };
     match changed.await {
         Ok((what, member)) => {
-            crate::audit::record(&state, admin.event(&state, what).about(&member).on("group", &id)).await;
+            keybound_app::audit::record(&state, admin.event(&state, what).about(&member).on("group", &id))
+                .await;
             back(&format!("/console/groups/{id}"))
         }
         Err(e) => failure(&admin, e),
@@ -209,7 +210,7 @@ pub async fn delete_group(
     let admin = posted.admin;
     match state.store.delete_group(&admin.realm.id, &id).await {
         Ok(()) => {
-            crate::audit::record(&state, admin.event(&state, "group.deleted").on("group", &id)).await;
+            keybound_app::audit::record(&state, admin.event(&state, "group.deleted").on("group", &id)).await;
             back("/console/groups")
         }
         Err(e) => failure(&admin, e),
@@ -294,7 +295,7 @@ pub async fn create_config(State(state): State<AppState>, posted: Posted<ConfigF
             let event = admin
                 .event(&state, "authenticator_config.created")
                 .on("authenticator_config", &config.id);
-            crate::audit::record(&state, event).await;
+            keybound_app::audit::record(&state, event).await;
             back("/console/authenticator-configs")
         }
         Err(e) => failure(&admin, e),
@@ -313,7 +314,7 @@ pub async fn delete_config(
             let event = admin
                 .event(&state, "authenticator_config.deleted")
                 .on("authenticator_config", &id);
-            crate::audit::record(&state, event).await;
+            keybound_app::audit::record(&state, event).await;
             back("/console/authenticator-configs")
         }
         Err(e) => failure(&admin, e),

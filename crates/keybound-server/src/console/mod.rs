@@ -10,11 +10,8 @@ mod setup;
 mod tokens;
 mod users;
 
-pub use setup::admin_link;
-
-use crate::audit::Client;
-use crate::session::CurrentSession;
-use crate::{ApiError, AppState};
+use crate::web::CurrentSession;
+use crate::web::{ApiError, AppState};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -22,6 +19,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use keybound_app::Client;
 use keybound_core::audit::{Actor, AuditEvent};
 use keybound_core::identity::Identity;
 use keybound_core::realm::Realm;
@@ -140,7 +138,7 @@ impl IntoResponse for Refused {
                 serde_urlencoded::to_string([("next", back)]).unwrap_or_default()
             ))
             .into_response(),
-            Self::NotAdmin => crate::hosted::message(
+            Self::NotAdmin => crate::web::pages::message(
                 StatusCode::FORBIDDEN,
                 "Administrators only",
                 "You are signed in, but not as an administrator. Ask an administrator for access.",
@@ -170,18 +168,14 @@ impl FromRequestParts<AppState> for Admin {
             .uri
             .path_and_query()
             .map_or("/console".to_owned(), |p| p.as_str().to_owned());
-        let session = match CurrentSession::from_request_parts(parts, state).await {
-            Ok(CurrentSession(session)) => session,
+        let (session, identity) = match CurrentSession::from_request_parts(parts, state).await {
+            Ok(CurrentSession(who)) => (who.session, who.identity),
             Err(e) if e.status() == StatusCode::UNAUTHORIZED => return Err(Refused::SignIn(back)),
             Err(e) => return Err(e.into()),
         };
         if !state.store.is_admin(&session.identity_id).await? {
             return Err(Refused::NotAdmin);
         }
-        let identity = state
-            .store
-            .identity(&session.realm_id, &session.identity_id)
-            .await?;
         let realms = state
             .store
             .list_realms(
@@ -193,14 +187,14 @@ impl FromRequestParts<AppState> for Admin {
             )
             .await?
             .items;
-        let chosen = cookie(parts, REALM_COOKIE);
+        let chosen = crate::web::cookies::read(parts, REALM_COOKIE);
         let realm = realms
             .iter()
             .find(|r| Some(r.id.as_str()) == chosen.as_deref())
             .or_else(|| realms.first())
             .cloned()
             .ok_or_else(|| ApiError::not_found("there is no realm"))?;
-        let client = Client::from_request_parts(parts, state).await.unwrap_or_default();
+        let client = crate::web::client_of(parts);
         Ok(Self {
             identity,
             realm,
@@ -277,18 +271,6 @@ fn csrf_token(secret_hash: &str) -> String {
     keybound_core::secret::hash(&format!("csrf:{secret_hash}"))
 }
 
-fn cookie(parts: &Parts, name: &str) -> Option<String> {
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|h| h.to_str().ok())
-        .flat_map(|h| h.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_owned())
-}
-
 /// A console form post, checked: an administrator's session and the form's CSRF token.
 pub struct Posted<T> {
     pub admin: Admin,
@@ -313,7 +295,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
         let token: Option<Token> = serde_urlencoded::from_bytes(&bytes).ok();
         let presented = token.and_then(|t| t.csrf).unwrap_or_default();
         if !keybound_core::secret::constant_time_eq(presented.as_bytes(), admin.csrf.as_bytes()) {
-            return Err(crate::hosted::message(
+            return Err(crate::web::pages::message(
                 StatusCode::FORBIDDEN,
                 "Form refused",
                 "This form did not come from this console, or your session changed. Go back, reload the page and try again.",
@@ -328,7 +310,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
 
 /// A rendered console page, not cached, not framed.
 pub fn page(html: Result<String, askama::Error>) -> Response {
-    crate::hosted::page(StatusCode::OK, html)
+    crate::web::pages::page(StatusCode::OK, html)
 }
 
 /// An error shown inside the console's layout.

@@ -3,13 +3,13 @@
 
 use super::users::Empty;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
-use crate::email::EmailMessage;
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use keybound_app::email::EmailMessage;
 use keybound_core::email_template::{EmailTemplate, TemplateKind, TemplateVars};
 use keybound_core::page::PageRequest;
 use keybound_core::settings::SignupMode;
@@ -118,7 +118,7 @@ pub async fn save_template(State(state): State<AppState>, posted: Posted<Templat
                 .event(&state, "email_template.saved")
                 .on("email_template", &template.id)
                 .detail(format!("\"{}\" ({})", template.name, template.kind.as_str()));
-            crate::audit::record(&state, event).await;
+            keybound_app::audit::record(&state, event).await;
             back(&format!("/console/email-templates/{}", template.id))
         }
         Err(e) => failure(&admin, e),
@@ -152,7 +152,7 @@ pub async fn delete_template(
     let admin = posted.admin;
     match state.store.delete_template(&admin.realm.id, &id).await {
         Ok(()) => {
-            crate::audit::record(
+            keybound_app::audit::record(
                 &state,
                 admin
                     .event(&state, "email_template.deleted")
@@ -277,7 +277,7 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
                 if s.email_one_time_access { "on" } else { "off" },
                 s.signup_mode.as_str()
             );
-            crate::audit::record(&state, admin.event(&state, "settings.updated").detail(detail)).await;
+            keybound_app::audit::record(&state, admin.event(&state, "settings.updated").detail(detail)).await;
             back("/console/settings?saved=1")
         }
         Err(e) => failure(&admin, e),
@@ -312,7 +312,7 @@ pub async fn test_email(State(state): State<AppState>, posted: Posted<TestEmailF
         ),
         html: format!(
             "<p>This is a test message from Keybound at {}.</p><p>Email delivery works.</p>",
-            crate::hosted::escape(&state.public_url)
+            crate::web::pages::escape(&state.public_url)
         ),
     };
     let result = match state.email.send(message).await {

@@ -2,7 +2,7 @@
 
 use super::users::Empty;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -116,7 +116,7 @@ pub async fn create_signup_token(State(state): State<AppState>, posted: Posted<S
     };
     let event = admin.event(&state, action::SIGNUP_TOKEN_CREATED);
     let expire_time = state.clock.now() + lifetime;
-    match crate::signup::create_token(
+    match keybound_app::signup::create_token(
         &state,
         &admin.realm,
         form.usage_limit,
@@ -147,7 +147,7 @@ pub async fn revoke_signup_token(
             let event = admin
                 .event(&state, action::SIGNUP_TOKEN_REVOKED)
                 .on("signup_token", &id);
-            crate::audit::record(&state, event).await;
+            keybound_app::audit::record(&state, event).await;
             back("/console/signup-tokens")
         }
         Err(e) => failure(&admin, e),
@@ -182,7 +182,7 @@ pub async fn set_signup_mode(State(state): State<AppState>, posted: Posted<ModeF
             let event = admin
                 .event(&state, "settings.updated")
                 .detail(format!("sign-up mode {}", mode.as_str()));
-            crate::audit::record(&state, event).await;
+            keybound_app::audit::record(&state, event).await;
             back("/console/signup-tokens")
         }
         Err(e) => failure(&admin, e),
@@ -276,7 +276,7 @@ pub async fn create_api_token(State(state): State<AppState>, posted: Posted<ApiT
         .event(&state, "api_token.created")
         .on("api_token", &token.id)
         .detail(format!("\"{}\" with {}", token.name, token.scopes.join(" ")));
-    crate::audit::record(&state, event).await;
+    keybound_app::audit::record(&state, event).await;
     api_page(&state, &admin, Some(secret)).await
 }
 
@@ -289,7 +289,7 @@ pub async fn revoke_api_token(
     let admin = posted.admin;
     match state.store.delete_api_token(&state.tenant_id, &id).await {
         Ok(()) => {
-            crate::audit::record(
+            keybound_app::audit::record(
                 &state,
                 admin.event(&state, "api_token.revoked").on("api_token", &id),
             )

@@ -3,12 +3,12 @@
 
 use super::dashboard::EventRow;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
-use crate::binding::{self, NewJob};
-use crate::{ApiError, AppState};
+use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use keybound_app::binding::{self, NewJob};
 use keybound_core::audit::action;
 use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType, UserVerification};
 use keybound_core::email_template::{human_time, TemplateKind};
@@ -268,7 +268,7 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
         Ok(identity) => identity,
         Err(e) => return wizard_page(&admin, groups, ApiError::from(e).message()),
     };
-    crate::audit::record(
+    keybound_app::audit::record(
         &state,
         admin
             .event(&state, "identity.created")
@@ -345,14 +345,14 @@ async fn send_job(
     mut job: NewJob,
 ) -> Result<binding::CreatedJob, ApiError> {
     job.authenticator_config_id = binding::hosted_config(state, &admin.realm).await?.id;
-    binding::create_job(
+    Ok(binding::create_job(
         state,
         &admin.realm,
         identity_id,
         job,
         admin.event(state, action::BINDING_JOB_CREATED),
     )
-    .await
+    .await?)
 }
 
 /// What a profile page shows in a dialog after an action.
@@ -565,7 +565,7 @@ pub async fn update(
                 .event(&state, "identity.updated")
                 .about(&id)
                 .on("identity", &id);
-            crate::audit::record(
+            keybound_app::audit::record(
                 &state,
                 event.detail(format!("profile of {} edited", user.traits.username)),
             )
@@ -613,7 +613,8 @@ pub async fn set_status(
             } else {
                 "identity.resumed"
             };
-            crate::audit::record(&state, admin.event(&state, what).about(&id).on("identity", &id)).await;
+            keybound_app::audit::record(&state, admin.event(&state, what).about(&id).on("identity", &id))
+                .await;
             back(&format!("/console/users/{id}"))
         }
         Err(e) => failure(&admin, e),
@@ -685,7 +686,7 @@ pub async fn delete(
     }
     match state.store.delete_identity(&admin.realm.id, &id).await {
         Ok(()) => {
-            crate::audit::record(
+            keybound_app::audit::record(
                 &state,
                 admin.event(&state, "identity.deleted").on("identity", &id),
             )
@@ -771,7 +772,7 @@ pub async fn enroll_login_code(
         return problem(&admin, StatusCode::BAD_REQUEST, "Choose how long the link works.");
     };
     let event = admin.event(&state, action::LOGIN_CODE_CREATED);
-    match crate::login_codes::create(
+    match keybound_app::login_codes::create(
         &state,
         &admin.realm,
         &id,
@@ -828,7 +829,7 @@ pub async fn change_groups(
                 "group.member_removed"
             };
             let event = admin.event(&state, what).about(&id).on("group", &form.group);
-            crate::audit::record(&state, event).await;
+            keybound_app::audit::record(&state, event).await;
             back(&format!("/console/users/{id}?tab=groups"))
         }
         Err(e) => failure(&admin, e),
@@ -853,7 +854,7 @@ pub async fn revoke_passkey(
                 .about(&id)
                 .on("credential", &credential)
                 .detail(format!("\"{}\" revoked in the console", revoked.name));
-            crate::audit::record(&state, event).await;
+            keybound_app::audit::record(&state, event).await;
             back(&format!("/console/users/{id}?tab=passkeys"))
         }
         Err(e) => failure(&admin, e),

@@ -1,18 +1,16 @@
 //! The sign-up pages (`/signup` when sign-up is open, `/st/{token}` for sign-up links) and the
 //! ceremony endpoints they call.
 
-use super::account::FinishResponse;
-use super::{message, page};
-use crate::api::JsonBody;
-use crate::audit::Client;
-use crate::session::set_cookie;
-use crate::signup::{self, Applicant, Door};
-use crate::{ApiError, AppState};
+use super::signin::FinishResponse;
+use crate::web::cookies::set_session_cookie as set_cookie;
+use crate::web::pages::{message, page};
+use crate::web::{ApiError, AppState, JsonBody, Peer};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use keybound_app::signup::{self, Applicant, Door};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -23,8 +21,8 @@ struct SignupPage<'a> {
 }
 
 async fn door(state: &AppState, token: Option<&str>) -> Result<Door, ApiError> {
-    let realm = super::account::default_realm(state).await?;
-    signup::open_door(state, realm, token).await
+    let realm = state.default_realm().await?;
+    Ok(signup::open_door(state, realm, token).await?)
 }
 
 fn refusal_page(e: &ApiError) -> Response {
@@ -76,7 +74,7 @@ pub struct FinishRequest {
 
 pub async fn finish(
     State(state): State<AppState>,
-    client: Client,
+    Peer(client): Peer,
     JsonBody(body): JsonBody<FinishRequest>,
 ) -> Result<Response, ApiError> {
     let door = door(&state, body.token.as_deref()).await?;

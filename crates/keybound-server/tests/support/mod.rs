@@ -65,7 +65,7 @@ impl TestApp {
             clock: clock.clone(),
             tenant_id: tenant.id.clone(),
             public_url: PUBLIC_URL.into(),
-            email: Arc::new(keybound_server::email::OutboxDir {
+            email: Arc::new(keybound_app::email::OutboxDir {
                 dir: outbox.clone(),
                 from: "Keybound <noreply@localhost>".into(),
             }),
@@ -242,7 +242,7 @@ impl TestApp {
 
     /// Runs the email worker once, as the server's background task would.
     pub async fn deliver(&self) -> usize {
-        keybound_server::email::deliver_due(&self.state).await.unwrap()
+        keybound_app::email::deliver_due(&self.state).await.unwrap()
     }
 
     /// The newest email in the outbox, decoded from quoted-printable.

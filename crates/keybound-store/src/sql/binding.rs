@@ -316,11 +316,12 @@ impl BindingStore for SqlStore {
 
     async fn job_by_code(&self, code: &str, now: OffsetDateTime) -> Result<Option<BindingJob>> {
         let (locator, secret) = split_code(code);
-        let live = format!(
-            "code_locator = $1 AND state IN {OPEN_STATES} AND expire_time > $2 AND code_failures < {MAX_CODE_FAILURES}"
-        );
+        // The try is counted first, in the statement that finds the candidates: of any number of
+        // racing guesses only MAX_CODE_FAILURES see a candidate at all.
         let rows = sqlx::query(&format!(
-            "SELECT {JOB_COLUMNS}, secret_hash FROM credential_binding_jobs WHERE {live}"
+            "UPDATE credential_binding_jobs SET code_failures = code_failures + 1 \
+             WHERE code_locator = $1 AND state IN {OPEN_STATES} AND expire_time > $2 \
+             AND code_failures < {MAX_CODE_FAILURES} RETURNING {JOB_COLUMNS}, secret_hash"
         ))
         .bind(locator)
         .bind(micros(now))
@@ -329,17 +330,19 @@ impl BindingStore for SqlStore {
         for row in &rows {
             let hash: String = row.try_get("secret_hash")?;
             if keybound_core::secret::verify(secret, &hash) {
-                return Ok(Some(job_from_row(row)?));
+                let job = job_from_row(row)?;
+                // A right code is not a failure: give back what every candidate was charged.
+                let mut refund = Sql::new(
+                    "UPDATE credential_binding_jobs SET code_failures = code_failures - 1 WHERE id IN ",
+                );
+                let ids = rows
+                    .iter()
+                    .map(|r| r.try_get::<String, _>("id"))
+                    .collect::<std::result::Result<Vec<_>, _>>()?;
+                refund.list(&ids);
+                refund.query().execute(&self.pool).await?;
+                return Ok(Some(job));
             }
-        }
-        if !rows.is_empty() {
-            sqlx::query(&format!(
-                "UPDATE credential_binding_jobs SET code_failures = code_failures + 1 WHERE {live}"
-            ))
-            .bind(locator)
-            .bind(micros(now))
-            .execute(&self.pool)
-            .await?;
         }
         Ok(None)
     }
@@ -403,7 +406,7 @@ impl BindingStore for SqlStore {
     async fn save_ceremony(
         &self,
         id: &str,
-        purpose: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
         subject: &str,
         state: &str,
         expire_time: OffsetDateTime,
@@ -412,7 +415,7 @@ impl BindingStore for SqlStore {
             "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(id)
-        .bind(purpose)
+        .bind(purpose.as_str())
         .bind(subject)
         .bind(state)
         .bind(micros(expire_time))
@@ -433,7 +436,7 @@ impl BindingStore for SqlStore {
     async fn take_ceremony(
         &self,
         id: &str,
-        purpose: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
         now: OffsetDateTime,
     ) -> Result<Option<(String, String)>> {
         // Taken by this one DELETE: of racing takers, one gets the row.
@@ -441,7 +444,7 @@ impl BindingStore for SqlStore {
             "DELETE FROM ceremonies WHERE id = $1 AND purpose = $2 RETURNING job_id, state, expire_time",
         )
         .bind(id)
-        .bind(purpose)
+        .bind(purpose.as_str())
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };

@@ -184,16 +184,12 @@ impl RateLimitStore for SqlStore {
         Ok(count <= max)
     }
 
-    async fn rate_limited(&self, key: &str, max: i64, window: Duration, now: OffsetDateTime) -> Result<bool> {
-        let row = sqlx::query("SELECT count FROM rate_limits WHERE key = $1 AND window_start > $2")
+    async fn rate_limit_refund(&self, key: &str) -> Result<()> {
+        sqlx::query("UPDATE rate_limits SET count = count - 1 WHERE key = $1 AND count > 0")
             .bind(key)
-            .bind(micros(now - window))
-            .fetch_optional(&self.pool)
+            .execute(&self.pool)
             .await?;
-        Ok(match row {
-            Some(row) => row.try_get::<i64, _>("count")? >= max,
-            None => false,
-        })
+        Ok(())
     }
 }
 

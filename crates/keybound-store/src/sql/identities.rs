@@ -219,15 +219,28 @@ impl IdentityStore for SqlStore {
             .arg(realm_id)
             .push(" AND id = ")
             .arg(id);
+        // Suspension ends every session of the identity in the same transaction: a suspended
+        // person is signed out everywhere at once, and resuming revives nothing.
+        let mut tx = self.pool.begin().await?;
         let updated = sql
             .query()
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .map_err(|e| conflict_on_unique(e, || username_taken(&current.traits.username)))?
             .rows_affected();
         if updated == 0 {
             return Err(StoreError::not_found("identity", id));
         }
+        if patch.status == Some(IdentityStatus::Suspended) {
+            sqlx::query(
+                "UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL",
+            )
+            .bind(micros(now))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
         self.identity(realm_id, id).await
     }
 

@@ -1,11 +1,13 @@
 //! Login codes: one-time sign-in links an admin makes for a person without a passkey.
 
-use crate::audit::Client;
-use crate::{ApiError, AppState};
-use keybound_core::audit::{action, AuditEvent};
-use keybound_core::login_code::LoginCode;
+use crate::audit::{self, Client};
+use crate::{App, AppError};
+use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::identity::Identity;
+use keybound_core::login_code::{split, LoginCode, SIGNIN};
 use keybound_core::realm::Realm;
 use keybound_core::secret;
+use keybound_core::session::Session;
 use qrcode::render::svg;
 use qrcode::QrCode;
 use time::Duration;
@@ -21,13 +23,13 @@ pub struct Created {
 /// `purpose` is [`keybound_core::login_code::SIGNIN`] (a link to `/lc/{code}`) or
 /// [`keybound_core::login_code::ADMIN_SETUP`] (a link to `/console/setup/{code}`).
 pub async fn create(
-    state: &AppState,
+    state: &App,
     realm: &Realm,
     identity_id: &str,
     lifetime: Duration,
     purpose: &str,
     event: AuditEvent,
-) -> Result<Created, ApiError> {
+) -> Result<Created, AppError> {
     let identity = state.store.identity(&realm.id, identity_id).await?;
     let now = state.clock.now();
     let secret_text = secret::random_secret();
@@ -59,7 +61,7 @@ pub async fn create(
     };
     let link = format!("{}/{path}/{}.{secret_text}", state.public_url, code.id);
     let qr_svg = QrCode::new(link.as_bytes())
-        .map_err(|e| ApiError::internal("QR code", &e))?
+        .map_err(|e| AppError::internal("QR code", &e))?
         .render::<svg::Color>()
         .min_dimensions(200, 200)
         .build();
@@ -72,11 +74,11 @@ pub const ONE_TIME_ACCESS_LIFETIME: Duration = Duration::minutes(15);
 /// Emails a one-time sign-in link to the active identity of `realm` with this address, if any.
 /// Says nothing about whether there was one: the caller answers the same either way.
 pub async fn email_one_time_access(
-    state: &AppState,
+    state: &App,
     realm: &Realm,
     address: &str,
     client: &Client,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     use keybound_core::email_template::{human_time, TemplateKind};
     let Some(identity) = state.store.identity_by_email(&realm.id, address).await? else {
         return Ok(());
@@ -87,7 +89,7 @@ pub async fn email_one_time_access(
         realm,
         &identity.id,
         ONE_TIME_ACCESS_LIFETIME,
-        keybound_core::login_code::SIGNIN,
+        SIGNIN,
         event,
     )
     .await?;
@@ -97,4 +99,45 @@ pub async fn email_one_time_access(
         ..Default::default()
     };
     crate::email::queue_templated(state, realm, &identity, TemplateKind::OneTimeAccess, message).await
+}
+
+/// Said for a login link that is malformed, unknown, used or expired.
+pub const LINK_SPENT: &str =
+    "This sign-in link has been used or has expired. Ask your administrator for a new one.";
+
+/// The unused login code `code` (`<id>.<secret>`) of `purpose` and whom it is for, without
+/// using it: opening a link must not spend it, so that mail and chat previews cannot.
+pub async fn peek(app: &App, purpose: &str, code: &str) -> Result<(LoginCode, Identity), AppError> {
+    let (id, secret_text) = split(code).ok_or_else(|| AppError::gone(LINK_SPENT))?;
+    let found = app
+        .store
+        .peek_login_code(purpose, id, secret_text, app.clock.now())
+        .await?
+        .ok_or_else(|| AppError::gone(LINK_SPENT))?;
+    let identity = app.store.identity(&found.realm_id, &found.identity_id).await?;
+    Ok((found, identity))
+}
+
+/// Uses a sign-in link (once, however many try) and opens a session: (session, cookie value).
+/// A suspended person's link is refused before it is spent, so it still works if they are
+/// resumed before it expires.
+pub async fn redeem(app: &App, code: &str, client: &Client) -> Result<(Session, String), AppError> {
+    let (_, identity) = peek(app, SIGNIN, code).await?;
+    crate::session::ensure_active(&identity)?;
+    let (id, secret_text) = split(code).ok_or_else(|| AppError::gone(LINK_SPENT))?;
+    let redeemed = app
+        .store
+        .redeem_login_code(SIGNIN, id, secret_text, app.clock.now())
+        .await?
+        .ok_or_else(|| AppError::gone(LINK_SPENT))?;
+    let opened = crate::session::open(app, &identity, None, client).await?;
+    let event = client
+        .event(app, action::LOGIN_CODE_USED)
+        .realm(&identity.realm_id)
+        .by(Actor::identity(&identity.id))
+        .about(&identity.id)
+        .on("login_code", &redeemed.id)
+        .detail("signed in with a one-time link");
+    audit::record(app, event).await;
+    Ok(opened)
 }

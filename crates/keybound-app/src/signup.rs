@@ -4,10 +4,10 @@
 //! written in one transaction.
 
 use crate::audit::{self, Client};
-use crate::signin::open_session;
-use crate::{registration, ApiError, AppState};
-use axum::http::StatusCode;
+use crate::ErrorKind;
+use crate::{registration, App, AppError};
 use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::identity::{EnrollmentStatus, Identity, IdentityStatus, NewIdentity, Source, Traits};
 use keybound_core::realm::Realm;
 use keybound_core::secret;
@@ -16,9 +16,6 @@ use keybound_core::signup_token::{self, SignupToken};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
-
-/// The purpose under which sign-up ceremonies are kept.
-const SIGNUP: &str = "signup";
 
 pub const LINK_SPENT: &str =
     "This sign-up link has been used up, has expired or was revoked. Ask for a new one.";
@@ -33,18 +30,18 @@ pub struct CreatedToken {
 
 /// Makes a sign-up token and records `event` (its actor and client) about it.
 pub async fn create_token(
-    state: &AppState,
+    state: &App,
     realm: &Realm,
     usage_limit: i64,
     expire_time: OffsetDateTime,
     group_ids: Vec<String>,
     event: AuditEvent,
-) -> Result<CreatedToken, ApiError> {
+) -> Result<CreatedToken, AppError> {
     let now = state.clock.now();
     signup_token::validate(usage_limit, expire_time - now)?;
     for (i, group) in group_ids.iter().enumerate() {
         if state.store.group(&realm.id, group).await.is_err() {
-            return Err(ApiError::bad_field(
+            return Err(AppError::bad_field(
                 format!("group_ids[{i}]"),
                 format!("no group `{group}` in this realm"),
             ));
@@ -89,7 +86,7 @@ pub struct Applicant {
 }
 
 impl Applicant {
-    fn new_identity(&self) -> Result<NewIdentity, ApiError> {
+    fn new_identity(&self) -> Result<NewIdentity, AppError> {
         let clean = |s: &Option<String>| {
             s.as_deref()
                 .map(str::trim)
@@ -129,7 +126,7 @@ impl Applicant {
                     other => other.trim_start_matches("traits.").to_owned(),
                 };
             }
-            ApiError::from(invalid)
+            AppError::from(invalid)
         })?;
         Ok(new)
     }
@@ -142,16 +139,16 @@ pub struct Door {
 }
 
 /// Checks that sign-up is possible in `realm` with `token` (`<id>.<secret>`), without using it.
-pub async fn open_door(state: &AppState, realm: Realm, token: Option<&str>) -> Result<Door, ApiError> {
+pub async fn open_door(state: &App, realm: Realm, token: Option<&str>) -> Result<Door, AppError> {
     let mode = state.store.realm_settings(&realm.id).await?.signup_mode;
     if mode == SignupMode::Disabled {
-        return Err(ApiError::forbidden(TURNED_OFF));
+        return Err(AppError::forbidden(TURNED_OFF));
     }
     let token = match token {
-        None if mode == SignupMode::WithToken => return Err(ApiError::forbidden(NEEDS_TOKEN)),
+        None if mode == SignupMode::WithToken => return Err(AppError::forbidden(NEEDS_TOKEN)),
         None => None,
         Some(text) => {
-            let spent = || ApiError::new(StatusCode::GONE, LINK_SPENT);
+            let spent = || AppError::new(ErrorKind::Gone, LINK_SPENT);
             let (id, secret_text) = signup_token::split(text).ok_or_else(spent)?;
             let found = state
                 .store
@@ -179,7 +176,7 @@ pub struct Begun {
 }
 
 /// Starts the passkey ceremony for a new identity that does not exist yet.
-pub async fn begin(state: &AppState, door: &Door, applicant: Applicant) -> Result<Begun, ApiError> {
+pub async fn begin(state: &App, door: &Door, applicant: Applicant) -> Result<Begun, AppError> {
     let new = applicant.new_identity()?;
     let now = state.clock.now();
     let taken = state
@@ -187,8 +184,8 @@ pub async fn begin(state: &AppState, door: &Door, applicant: Applicant) -> Resul
         .identity_by_username(&door.realm.id, &new.traits.username)
         .await?;
     if taken.is_some() {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
+        return Err(AppError::new(
+            ErrorKind::Conflict,
             "That username is taken. Choose another one.",
         ));
     }
@@ -210,12 +207,12 @@ pub async fn begin(state: &AppState, door: &Door, applicant: Applicant) -> Resul
         applicant,
     };
     let subject = serde_json::to_string(&(provisional.id.as_str(), &pending))
-        .map_err(|e| ApiError::internal("sign-up state", &e))?;
+        .map_err(|e| AppError::internal("sign-up state", &e))?;
     let (ceremony_id, public_key) = registration::start(
         state,
         &provisional,
         &[],
-        SIGNUP,
+        CeremonyPurpose::SignUp,
         &subject,
         &registration::KeyRequest::default(),
     )
@@ -234,26 +231,26 @@ pub struct SignedUp {
 
 /// Verifies the passkey and creates the identity with it, taking one use of the token.
 pub async fn finish(
-    state: &AppState,
+    state: &App,
     door: &Door,
     ceremony_id: &str,
     answer: Value,
     client: &Client,
-) -> Result<SignedUp, ApiError> {
+) -> Result<SignedUp, AppError> {
     let now = state.clock.now();
     let gone = || {
-        ApiError::new(
-            StatusCode::GONE,
+        AppError::new(
+            ErrorKind::Gone,
             "This attempt has expired or was already used. Start again.",
         )
     };
     let (subject, saved) = state
         .store
-        .take_ceremony(ceremony_id, SIGNUP, now)
+        .take_ceremony(ceremony_id, CeremonyPurpose::SignUp, now)
         .await?
         .ok_or_else(gone)?;
     let (identity_id, pending): (String, Pending) =
-        serde_json::from_str(&subject).map_err(|e| ApiError::internal("sign-up state", &e))?;
+        serde_json::from_str(&subject).map_err(|e| AppError::internal("sign-up state", &e))?;
     let token_id = door.token.as_ref().map(|(id, _)| id.clone());
     if pending.realm_id != door.realm.id || pending.token_id != token_id {
         return Err(gone());
@@ -281,7 +278,7 @@ pub async fn finish(
             now,
         )
         .await?
-        .ok_or_else(|| ApiError::new(StatusCode::GONE, LINK_SPENT))?;
+        .ok_or_else(|| AppError::new(ErrorKind::Gone, LINK_SPENT))?;
     let mut event = client
         .event(state, action::SIGNUP)
         .realm(&door.realm.id)
@@ -293,6 +290,6 @@ pub async fn finish(
         event = event.on("signup_token", token_id);
     }
     audit::record(state, event).await;
-    let (_, cookie) = open_session(state, &identity, Some(&credential.id), client).await?;
+    let (_, cookie) = crate::session::open(state, &identity, Some(&credential.id), client).await?;
     Ok(SignedUp { identity, cookie })
 }

@@ -4,20 +4,20 @@
 
 use crate::audit::{self, Client};
 use crate::webauthn::{b64, identity_of, relying_party};
-use crate::{ApiError, AppState};
-use axum::http::StatusCode;
+use crate::ErrorKind;
+use crate::{App, AppError};
 use keybound_core::audit::{action, Actor, AuditEvent};
 use keybound_core::binding::UserVerification;
+use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::{Credential, CredentialState};
-use keybound_core::identity::{Identity, IdentityStatus};
+use keybound_core::identity::Identity;
 use keybound_core::secret;
-use keybound_core::session::{Session, ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
+use keybound_core::session::Session;
 use serde::Serialize;
 use serde_json::Value;
 use time::Duration;
 use webauthn_rs::prelude::{DiscoverableAuthentication, Passkey, PublicKeyCredential, WebauthnError};
 
-pub const SIGNIN: &str = "signin";
 const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
 /// Said for every passkey that cannot sign in, so that answers do not tell which exist.
 const NOT_ACCEPTED: &str = "This passkey is not accepted here. Use another one, or ask your administrator.";
@@ -30,25 +30,31 @@ pub struct Begun {
 }
 
 /// Starts a sign-in in `realm_id`.
-pub async fn begin(state: &AppState, realm_id: &str) -> Result<Begun, ApiError> {
+pub async fn begin(state: &App, realm_id: &str) -> Result<Begun, AppError> {
     let rp = relying_party(&state.public_url, &[])?;
     let (options, authentication) = rp
         .start_discoverable_authentication()
-        .map_err(|e| ApiError::internal("starting sign-in", &e))?;
-    let mut options = serde_json::to_value(options).map_err(|e| ApiError::internal("options", &e))?;
+        .map_err(|e| AppError::internal("starting sign-in", &e))?;
+    let mut options = serde_json::to_value(options).map_err(|e| AppError::internal("options", &e))?;
     let mut public_key = options["publicKey"].take();
     // Which passkey answers is not known yet, so verification is asked for ("preferred") and
     // then required of each passkey whose policy requires it (all but those an admin relaxed).
     public_key["userVerification"] = "preferred".into();
     let ceremony_id = secret::random_secret();
     let mut saved =
-        serde_json::to_value(&authentication).map_err(|e| ApiError::internal("ceremony state", &e))?;
+        serde_json::to_value(&authentication).map_err(|e| AppError::internal("ceremony state", &e))?;
     saved["ast"]["policy"] = "preferred".into();
     let saved = saved.to_string();
     let now = state.clock.now();
     state
         .store
-        .save_ceremony(&ceremony_id, SIGNIN, realm_id, &saved, now + CEREMONY_LIFETIME)
+        .save_ceremony(
+            &ceremony_id,
+            CeremonyPurpose::SignIn,
+            realm_id,
+            &saved,
+            now + CEREMONY_LIFETIME,
+        )
         .await?;
     Ok(Begun {
         ceremony_id,
@@ -64,18 +70,18 @@ pub struct SignedIn {
     pub cookie: String,
 }
 
-fn refused(message: &str) -> ApiError {
-    ApiError::unauthorized(message)
+fn refused(message: &str) -> AppError {
+    AppError::unauthenticated(message)
 }
 
 /// Verifies the answer to a sign-in ceremony and opens a session. Every outcome is audited,
 /// failures with the reason and, when the passkey was recognised, whose it was.
 pub async fn finish(
-    state: &AppState,
+    state: &App,
     ceremony_id: &str,
     answer: Value,
     client: &Client,
-) -> Result<SignedIn, ApiError> {
+) -> Result<SignedIn, AppError> {
     let mut known = Known::default();
     let verified = verify(state, ceremony_id, answer, &mut known).await;
     let event = client.event(state, action::SIGNIN);
@@ -97,7 +103,7 @@ pub async fn finish(
             return Err(e);
         }
     };
-    let (session, cookie) = new_session(state, &identity, Some(&credential.id), client);
+    let (session, cookie) = crate::session::new_session(state, &identity, Some(&credential.id), client);
     let event = event.detail(format!("with the passkey \"{}\"", credential.name));
     // A key an admin made non-auditable leaves no trace of its sign-ins (seed 002).
     let event = credential.device_policy.auditable.then_some(event);
@@ -134,27 +140,27 @@ impl Default for Known {
 }
 
 async fn verify(
-    state: &AppState,
+    state: &App,
     ceremony_id: &str,
     answer: Value,
     known: &mut Known,
-) -> Result<(Identity, Credential), ApiError> {
+) -> Result<(Identity, Credential), AppError> {
     let now = state.clock.now();
     let (realm_id, saved) = state
         .store
-        .take_ceremony(ceremony_id, SIGNIN, now)
+        .take_ceremony(ceremony_id, CeremonyPurpose::SignIn, now)
         .await?
         .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::GONE,
+            AppError::new(
+                ErrorKind::Gone,
                 "This sign-in attempt has expired or was already used. Start again.",
             )
         })?;
     known.realm_id = Some(realm_id.clone());
     let answer: PublicKeyCredential = serde_json::from_value(answer)
-        .map_err(|e| ApiError::bad_field("credential", format!("is not a WebAuthn assertion: {e}")))?;
+        .map_err(|e| AppError::bad_field("credential", format!("is not a WebAuthn assertion: {e}")))?;
     let authentication: DiscoverableAuthentication =
-        serde_json::from_str(&saved).map_err(|e| ApiError::internal("ceremony state", &e))?;
+        serde_json::from_str(&saved).map_err(|e| AppError::internal("ceremony state", &e))?;
     let rp = relying_party(&state.public_url, &[])?;
     let (handle, raw_id) = rp
         .identify_discoverable_authentication(&answer)
@@ -173,13 +179,9 @@ async fn verify(
         return Err(refused(TURNED_OFF));
     }
     let identity = state.store.identity(&credential.realm_id, &identity_id).await?;
-    if identity.status == IdentityStatus::Suspended {
-        return Err(ApiError::forbidden(
-            "This account is suspended. Contact your administrator.",
-        ));
-    }
+    crate::session::ensure_active(&identity)?;
     let mut passkey: Passkey =
-        serde_json::from_str(&credential.passkey).map_err(|e| ApiError::internal("stored passkey", &e))?;
+        serde_json::from_str(&credential.passkey).map_err(|e| AppError::internal("stored passkey", &e))?;
     let result = match rp.finish_discoverable_authentication_v2(&answer, authentication, &passkey) {
         Ok(result) => result,
         Err(WebauthnError::CredentialPossibleCompromise) => {
@@ -200,7 +202,7 @@ async fn verify(
     passkey.update_credential(&result);
     credential.sign_count = i64::from(result.counter());
     credential.backup_state = result.backup_state();
-    credential.passkey = serde_json::to_string(&passkey).map_err(|e| ApiError::internal("passkey", &e))?;
+    credential.passkey = serde_json::to_string(&passkey).map_err(|e| AppError::internal("passkey", &e))?;
     credential.last_used_time = Some(now);
     Ok((identity, credential))
 }
@@ -208,7 +210,7 @@ async fn verify(
 const TURNED_OFF: &str = "This passkey has been turned off. Use another one, or ask your administrator.";
 
 /// Flags `credential` as possibly cloned (audited) and returns the refusal to answer with.
-async fn flag(state: &AppState, credential: &Credential, reason: &str) -> ApiError {
+async fn flag(state: &App, credential: &Credential, reason: &str) -> AppError {
     tracing::warn!(credential = %credential.id, identity = %credential.identity_id, "passkey flagged: {reason}");
     if let Err(e) = state
         .store
@@ -225,45 +227,4 @@ async fn flag(state: &AppState, credential: &Credential, reason: &str) -> ApiErr
         .detail(format!("flagged because {reason}"));
     audit::record(state, event).await;
     refused(TURNED_OFF)
-}
-
-/// Opens a session for `identity` (signed in with `credential_id`, or by a one-time link);
-/// returns it and the cookie value `<session id>.<secret>`.
-pub async fn open_session(
-    state: &AppState,
-    identity: &Identity,
-    credential_id: Option<&str>,
-    client: &Client,
-) -> Result<(Session, String), ApiError> {
-    let (session, cookie) = new_session(state, identity, credential_id, client);
-    state.store.create_session(&session).await?;
-    Ok((session, cookie))
-}
-
-/// A new session for `identity`, not yet stored, and its cookie value.
-fn new_session(
-    state: &AppState,
-    identity: &Identity,
-    credential_id: Option<&str>,
-    client: &Client,
-) -> (Session, String) {
-    let now = state.clock.now();
-    let session_secret = secret::random_secret();
-    let session = Session {
-        id: keybound_core::new_id(),
-        secret_hash: secret::hash(&session_secret),
-        identity_id: identity.id.clone(),
-        realm_id: identity.realm_id.clone(),
-        tenant_id: identity.tenant_id.clone(),
-        credential_id: credential_id.map(str::to_owned),
-        user_agent: client.user_agent.clone(),
-        ip: client.ip.clone(),
-        create_time: now,
-        last_seen_time: now,
-        idle_expire_time: now + IDLE_TIMEOUT,
-        expire_time: now + ABSOLUTE_TIMEOUT,
-        revoked_time: None,
-    };
-    let cookie = format!("{}.{session_secret}", session.id);
-    (session, cookie)
 }

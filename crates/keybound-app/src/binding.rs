@@ -2,12 +2,13 @@
 //! The REST API, the hosted pages and the SDK all come through here.
 
 use crate::audit::{self, Client};
-use crate::{registration, ApiError, AppState};
-use axum::http::StatusCode;
+use crate::ErrorKind;
+use crate::{registration, App, AppError};
 use keybound_core::audit::{action, Actor, AuditEvent};
 use keybound_core::binding::{
     self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, DevicePolicy, DeviceType, JobState,
 };
+use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::Credential;
 use keybound_core::email::Email;
 use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
@@ -19,8 +20,6 @@ use serde::Serialize;
 use serde_json::Value;
 use time::Duration;
 
-/// The purpose under which binding ceremonies are kept.
-const BINDING: &str = "binding";
 /// Wrong codes one client address may enter per window before it must wait.
 const CODE_FAILURES_PER_ADDRESS: i64 = 10;
 const CODE_FAILURE_WINDOW: Duration = Duration::minutes(10);
@@ -49,22 +48,22 @@ pub struct CreatedJob {
 /// Creates a job for `identity_id`, delivers it as its method says and records `event` (its
 /// actor and client) about it.
 pub async fn create_job(
-    state: &AppState,
+    state: &App,
     realm: &Realm,
     identity_id: &str,
     new: NewJob,
     event: AuditEvent,
-) -> Result<CreatedJob, ApiError> {
+) -> Result<CreatedJob, AppError> {
     let identity = state.store.identity(&realm.id, identity_id).await?;
     if identity.status == IdentityStatus::Suspended {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
+        return Err(AppError::new(
+            ErrorKind::Unacceptable,
             "the identity is suspended; resume it before binding a passkey",
         ));
     }
     let config = match state.store.config(&realm.id, &new.authenticator_config_id).await {
         Err(StoreError::NotFound { .. }) => {
-            return Err(ApiError::bad_field(
+            return Err(AppError::bad_field(
                 "job.authenticator_config_id",
                 "no such authenticator config in this realm",
             ))
@@ -73,7 +72,7 @@ pub async fn create_job(
     };
     if let Some(uri) = &new.post_binding_redirect_uri {
         if !config.allows_redirect(uri, &state.public_url) {
-            return Err(ApiError::bad_field(
+            return Err(AppError::bad_field(
                 "job.post_binding_redirect_uri",
                 "must be on one of the authenticator config's trusted origins",
             ));
@@ -81,21 +80,21 @@ pub async fn create_job(
     }
     let email = identity.traits.primary_email_address.clone();
     if new.delivery_method == DeliveryMethod::Email && email.is_none() {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
+        return Err(AppError::new(
+            ErrorKind::Unacceptable,
             "the identity has no primary_email_address to send the link to",
         ));
     }
     let template = match (&new.email_template_id, new.delivery_method) {
         (Some(_), DeliveryMethod::Return | DeliveryMethod::ShortCode) => {
-            return Err(ApiError::bad_field(
+            return Err(AppError::bad_field(
                 "job.email_template_id",
                 "is only for delivery_method EMAIL",
             ))
         }
         (Some(id), DeliveryMethod::Email) => match state.store.template(&realm.id, id).await {
             Err(StoreError::NotFound { .. }) => {
-                return Err(ApiError::bad_field(
+                return Err(AppError::bad_field(
                     "job.email_template_id",
                     "no such email template in this realm",
                 ))
@@ -171,7 +170,7 @@ pub async fn create_job(
             let template = template.unwrap_or_else(|| EmailTemplate::builtin(TemplateKind::EnrollmentLink));
             let rendered = template
                 .render(&vars)
-                .map_err(|e| ApiError::from(e).within("email_template"))?;
+                .map_err(|e| AppError::from(e).within("email_template"))?;
             let queued = Email::pending(&identity, Some(&job.id), rendered, now);
             let secret = JobSecret::Link {
                 token_hash: secret::hash(&token),
@@ -209,26 +208,28 @@ pub enum BindTarget {
 
 /// The job, config and identity a link or code opens, if it may still bind.
 pub async fn resolve(
-    state: &AppState,
+    state: &App,
     target: &BindTarget,
     client: &Client,
-) -> Result<(BindingJob, AuthenticatorConfig, Identity), ApiError> {
+) -> Result<(BindingJob, AuthenticatorConfig, Identity), AppError> {
     let now = state.clock.now();
     let job = match target {
         BindTarget::Link { job_id, token } => {
             state.store.job_by_link(job_id, token).await?.ok_or_else(|| {
-                ApiError::not_found("This link is not valid. Check that you copied all of it.")
+                AppError::not_found("This link is not valid. Check that you copied all of it.")
             })?
         }
         BindTarget::Code(typed) => {
-            let key = format!("code-failures:{}", client.ip);
-            if state
+            // Each try is counted before it is evaluated (one atomic statement), so a burst of
+            // parallel guesses gets no more evaluations than the limit; a right one is given back.
+            let key = format!("code-tries:{}", client.ip);
+            if !state
                 .store
-                .rate_limited(&key, CODE_FAILURES_PER_ADDRESS, CODE_FAILURE_WINDOW, now)
+                .rate_limit(&key, CODE_FAILURES_PER_ADDRESS, CODE_FAILURE_WINDOW, now)
                 .await?
             {
-                return Err(ApiError::new(
-                    StatusCode::TOO_MANY_REQUESTS,
+                return Err(AppError::new(
+                    ErrorKind::TooManyRequests,
                     "Too many wrong codes from your network. Wait ten minutes and try again.",
                 ));
             }
@@ -236,27 +237,16 @@ pub async fn resolve(
                 Some(code) => state.store.job_by_code(&code, now).await?,
                 None => None,
             };
-            match found {
-                Some(job) => job,
-                None => {
-                    state
-                        .store
-                        .rate_limit(&key, CODE_FAILURES_PER_ADDRESS, CODE_FAILURE_WINDOW, now)
-                        .await?;
-                    return Err(ApiError::not_found(BAD_CODE));
-                }
-            }
+            let job = found.ok_or_else(|| AppError::not_found(BAD_CODE))?;
+            state.store.rate_limit_refund(&key).await?;
+            job
         }
     };
     if let Some(why) = job.refusal(now) {
-        return Err(ApiError::new(StatusCode::GONE, why));
+        return Err(AppError::new(ErrorKind::Gone, why));
     }
     let identity = state.store.identity(&job.realm_id, &job.identity_id).await?;
-    if identity.status == IdentityStatus::Suspended {
-        return Err(ApiError::forbidden(
-            "This account is suspended. Contact your administrator.",
-        ));
-    }
+    crate::session::ensure_active(&identity)?;
     let config = state
         .store
         .config(&job.realm_id, &job.authenticator_config_id)
@@ -280,13 +270,13 @@ pub struct BeginIdentity {
 }
 
 /// Starts the registration ceremony for what `target` opens.
-pub async fn begin(state: &AppState, target: &BindTarget, client: &Client) -> Result<Begun, ApiError> {
+pub async fn begin(state: &App, target: &BindTarget, client: &Client) -> Result<Begun, AppError> {
     let (job, config, identity) = resolve(state, target, client).await?;
     let (ceremony_id, public_key) = registration::start(
         state,
         &identity,
         &config.trusted_origins,
-        BINDING,
+        CeremonyPurpose::Binding,
         &job.id,
         &registration::KeyRequest::of_job(&job, &config),
     )
@@ -313,25 +303,25 @@ pub struct Finished {
 
 /// Verifies the authenticator's answer and binds the new passkey, once.
 pub async fn finish(
-    state: &AppState,
+    state: &App,
     ceremony_id: &str,
     answer: Value,
     client: &Client,
-) -> Result<Finished, ApiError> {
+) -> Result<Finished, AppError> {
     let now = state.clock.now();
     let (job_id, saved) = state
         .store
-        .take_ceremony(ceremony_id, BINDING, now)
+        .take_ceremony(ceremony_id, CeremonyPurpose::Binding, now)
         .await?
         .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::GONE,
+            AppError::new(
+                ErrorKind::Gone,
                 "This attempt has expired or was already used. Start again.",
             )
         })?;
     let job = state.store.job_by_id(&job_id).await?;
     if let Some(why) = job.refusal(now) {
-        return Err(ApiError::new(StatusCode::GONE, why));
+        return Err(AppError::new(ErrorKind::Gone, why));
     }
     let config = state
         .store
@@ -369,9 +359,63 @@ pub async fn finish(
     })
 }
 
+/// Where a binding link points: `…/tenants/{t}/realms/{r}/identities/{i}/credential-binding-jobs/{job}`.
+pub struct LinkPath<'a> {
+    pub tenant_id: &'a str,
+    pub realm_id: &'a str,
+    pub identity_id: &'a str,
+    pub job_id: &'a str,
+}
+
+/// What opening a binding link leads to.
+pub enum Opened {
+    /// Keybound's own binding page, for this person.
+    Hosted(Box<Identity>),
+    /// The developer's app, at this URL.
+    Embedded(String),
+}
+
+const LINK_INVALID: &str = "This link is not valid. Check that you copied all of it.";
+
+/// Opens a binding link (`LINK_OPENED`): for an open job of an active identity, the page to
+/// bind on. NotFound for a link that is not one, Gone for one used up or expired.
+pub async fn open_link(state: &App, path: LinkPath<'_>, token: Option<&str>) -> Result<Opened, AppError> {
+    let invalid = || AppError::not_found(LINK_INVALID);
+    let token = token.filter(|t| !t.is_empty()).ok_or_else(invalid)?;
+    let job = state
+        .store
+        .job_by_link(path.job_id, token)
+        .await?
+        .filter(|job| {
+            job.tenant_id == path.tenant_id
+                && job.realm_id == path.realm_id
+                && job.identity_id == path.identity_id
+        })
+        .ok_or_else(invalid)?;
+    let now = state.clock.now();
+    if let Some(why) = job.refusal(now) {
+        return Err(AppError::gone(why));
+    }
+    let (config, identity) = tokio::try_join!(
+        state.store.config(&job.realm_id, &job.authenticator_config_id),
+        state.store.identity(&job.realm_id, &job.identity_id)
+    )?;
+    crate::session::ensure_active(&identity)?;
+    state
+        .store
+        .advance_job(&job.id, JobState::LinkOpened, now)
+        .await?;
+    if config.config_type == ConfigType::Embedded {
+        return embedded_redirect(state, &config, &job, token)
+            .map(Opened::Embedded)
+            .ok_or_else(|| AppError::internal("binding link", &"the embedded config has no invoke URL"));
+    }
+    Ok(Opened::Hosted(Box::new(identity)))
+}
+
 /// Where an embedded config sends the person who opened a binding link.
-pub fn embedded_redirect(
-    state: &AppState,
+fn embedded_redirect(
+    state: &App,
     config: &AuthenticatorConfig,
     job: &BindingJob,
     token: &str,
@@ -404,7 +448,7 @@ pub fn embedded_redirect(
 
 /// The realm's first `hosted_web` authenticator config, made if it has none: what the console
 /// binds passkeys with, since an admin enrolling a person picks no config.
-pub async fn hosted_config(state: &AppState, realm: &Realm) -> Result<AuthenticatorConfig, ApiError> {
+pub async fn hosted_config(state: &App, realm: &Realm) -> Result<AuthenticatorConfig, AppError> {
     let configs = state
         .store
         .list_configs(

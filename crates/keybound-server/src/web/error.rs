@@ -3,6 +3,7 @@
 
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
+use keybound_app::{AppError, ErrorKind};
 use keybound_core::{FieldViolation, Invalid};
 use keybound_store::StoreError;
 use serde::Serialize;
@@ -131,11 +132,29 @@ impl From<Invalid> for ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
-        match err {
-            StoreError::NotFound { .. } => Self::not_found(err.to_string()),
-            StoreError::Conflict(message) => Self::new(StatusCode::CONFLICT, message),
-            StoreError::Invalid(invalid) => Self::invalid(invalid),
-            other => Self::internal("store", &other),
+        AppError::from(err).into()
+    }
+}
+
+/// The one place a use case's error kind becomes an HTTP status.
+impl From<AppError> for ApiError {
+    fn from(err: AppError) -> Self {
+        let (kind, message, violations) = err.into_parts();
+        let status = match kind {
+            ErrorKind::Invalid => StatusCode::BAD_REQUEST,
+            ErrorKind::Unauthenticated => StatusCode::UNAUTHORIZED,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
+            ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Conflict => StatusCode::CONFLICT,
+            ErrorKind::Gone => StatusCode::GONE,
+            ErrorKind::Unacceptable => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        Self {
+            status,
+            message,
+            violations,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The relying party: webauthn-rs set up from Keybound's public URL, and the mapping between
 //! identities and WebAuthn user handles.
 
-use crate::ApiError;
+use crate::AppError;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use url::Url;
@@ -10,14 +10,14 @@ use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
 
 /// The relying party for `public_url` (its host is the RP ID), also accepting ceremonies run
 /// by the pages at `extra_origins` (an embedded config's trusted origins).
-pub fn relying_party(public_url: &str, extra_origins: &[String]) -> Result<Webauthn, ApiError> {
-    let origin = Url::parse(public_url).map_err(|e| ApiError::internal("public URL", &e))?;
+pub fn relying_party(public_url: &str, extra_origins: &[String]) -> Result<Webauthn, AppError> {
+    let origin = Url::parse(public_url).map_err(|e| AppError::internal("public URL", &e))?;
     let rp_id = origin
         .host_str()
-        .ok_or_else(|| ApiError::internal("public URL", &"it has no host"))?
+        .ok_or_else(|| AppError::internal("public URL", &"it has no host"))?
         .to_owned();
     let mut builder = WebauthnBuilder::new(&rp_id, &origin)
-        .map_err(|e| ApiError::internal("relying party", &e))?
+        .map_err(|e| AppError::internal("relying party", &e))?
         .rp_name("Keybound");
     for extra in extra_origins {
         if let Ok(url) = Url::parse(extra) {
@@ -26,7 +26,7 @@ pub fn relying_party(public_url: &str, extra_origins: &[String]) -> Result<Webau
     }
     builder
         .build()
-        .map_err(|e| ApiError::internal("relying party", &e))
+        .map_err(|e| AppError::internal("relying party", &e))
 }
 
 /// The WebAuthn user handle of an identity: its 8-byte id, padded to 16. Deterministic, so

@@ -2,7 +2,7 @@
 //! causes them; [`deliver_due`] hands them to the configured [`EmailSender`]: SMTP, or, until
 //! SMTP is configured, `.eml` files under `<data dir>/outbox/`.
 
-use crate::{ApiError, AppState};
+use crate::{App, AppError};
 use async_trait::async_trait;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
@@ -164,7 +164,7 @@ const BATCH: i64 = 20;
 
 /// Delivers the emails that are due, once each however many workers run; returns how many
 /// were attempted.
-pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
+pub async fn deliver_due(state: &App) -> Result<usize, AppError> {
     let now = state.clock.now();
     let due = state.store.claim_emails(now, now + CLAIM_LEASE, BATCH).await?;
     for email in &due {
@@ -201,13 +201,13 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
 }
 
 /// Runs [`deliver_due`] every `interval` until the process ends.
-pub fn spawn_worker(state: AppState, interval: StdDuration) -> tokio::task::JoinHandle<()> {
+pub fn spawn_worker(state: App, interval: StdDuration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
             match deliver_due(&state).await {
                 Ok(n) if n > 0 => continue,
                 Ok(_) => {}
-                Err(e) => tracing::warn!("email worker: {}", e.status()),
+                Err(e) => tracing::warn!("email worker: {e}"),
             }
             tokio::time::sleep(interval).await;
         }
@@ -215,7 +215,7 @@ pub fn spawn_worker(state: AppState, interval: StdDuration) -> tokio::task::Join
 }
 
 /// The organisation's name and logo URL (or empty), as emails show them.
-pub async fn brand(state: &AppState, tenant_id: &str) -> Result<(String, String), crate::ApiError> {
+pub async fn brand(state: &App, tenant_id: &str) -> Result<(String, String), crate::AppError> {
     let tenant = state.store.tenant(tenant_id).await?;
     Ok((tenant.display_name, tenant.logo_url.unwrap_or_default()))
 }
@@ -232,12 +232,12 @@ pub struct Personal {
 /// Renders the realm's default template of `kind` (else the built-in one) for `identity` and
 /// puts it in the outbox; the worker delivers it.
 pub async fn queue_templated(
-    state: &AppState,
+    state: &App,
     realm: &keybound_core::realm::Realm,
     identity: &keybound_core::identity::Identity,
     kind: keybound_core::email_template::TemplateKind,
     message: Personal,
-) -> Result<(), crate::ApiError> {
+) -> Result<(), crate::AppError> {
     use keybound_core::email::Email;
     use keybound_core::email_template::{EmailTemplate, TemplateVars};
     let template = match state.store.default_template(&realm.id, kind).await? {
@@ -258,7 +258,7 @@ pub async fn queue_templated(
     };
     let rendered = template
         .render(&vars)
-        .map_err(|e| crate::ApiError::internal(kind.as_str(), &e))?;
+        .map_err(|e| crate::AppError::internal(kind.as_str(), &e))?;
     let now = state.clock.now();
     state
         .store

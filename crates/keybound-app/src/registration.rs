@@ -3,8 +3,8 @@
 //! ones excluded, state kept in the database under a purpose.
 
 use crate::webauthn::{aaguid, attestation_format, b64, relying_party, unb64, user_handle};
-use crate::{ApiError, AppState};
-use axum::http::StatusCode;
+use crate::ErrorKind;
+use crate::{App, AppError};
 use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
 use keybound_core::credential::{default_name, Credential, CredentialState};
 use keybound_core::identity::Identity;
@@ -75,11 +75,11 @@ impl KeyRequest {
     /// Refuses a verified registration whose authenticator does not match the request. The
     /// transports and attachment are what the browser reports; the AAGUID and attestation format
     /// come from the signed attestation object.
-    fn check(&self, answer: &Value) -> Result<(), ApiError> {
+    fn check(&self, answer: &Value) -> Result<(), AppError> {
         let transports = reported_transports(answer);
         let attachment = answer["authenticatorAttachment"].as_str();
         let has = |t: &str| transports.contains(&t);
-        let refuse = |why: &str| Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, why));
+        let refuse = |why: &str| Err(AppError::new(ErrorKind::Unacceptable, why));
         let roaming =
             attachment != Some("platform") && !(transports.is_empty() || transports == ["internal"]);
         match self.device_type {
@@ -142,13 +142,13 @@ pub const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
 
 /// Starts a ceremony for `identity`; returns its id and the creation options (WebAuthn JSON).
 pub async fn start(
-    state: &AppState,
+    state: &App,
     identity: &Identity,
     extra_origins: &[String],
-    purpose: &str,
+    purpose: keybound_core::ceremony::CeremonyPurpose,
     subject: &str,
     key: &KeyRequest,
-) -> Result<(String, Value), ApiError> {
+) -> Result<(String, Value), AppError> {
     let rp = relying_party(&state.public_url, extra_origins)?;
     let exclude: Vec<CredentialID> = state
         .store
@@ -164,15 +164,15 @@ pub async fn start(
             &identity.display_name,
             Some(exclude).filter(|e| !e.is_empty()),
         )
-        .map_err(|e| ApiError::internal("starting registration", &e))?;
-    let mut options = serde_json::to_value(options).map_err(|e| ApiError::internal("options", &e))?;
+        .map_err(|e| AppError::internal("starting registration", &e))?;
+    let mut options = serde_json::to_value(options).map_err(|e| AppError::internal("options", &e))?;
     let mut public_key = options["publicKey"].take();
     // Discoverable, so that sign-in needs no username; verified as the key's policy says.
     key.shape(&mut public_key);
 
     let ceremony_id = secret::random_secret();
     let mut saved =
-        serde_json::to_value(&registration).map_err(|e| ApiError::internal("ceremony state", &e))?;
+        serde_json::to_value(&registration).map_err(|e| AppError::internal("ceremony state", &e))?;
     if key.policy.user_verification == UserVerification::Preferred {
         // webauthn-rs's passkeys always demand verification; a key whose policy only prefers it
         // is held to that when the answer is checked.
@@ -189,28 +189,28 @@ pub async fn start(
 
 /// Verifies `answer` against the saved ceremony state; returns the credential to store.
 pub fn verify(
-    state: &AppState,
+    state: &App,
     saved: &str,
     answer: Value,
     extra_origins: &[String],
     identity: (&str, &str, &str),
     key: &KeyRequest,
     now: OffsetDateTime,
-) -> Result<Credential, ApiError> {
+) -> Result<Credential, AppError> {
     let (identity_id, realm_id, tenant_id) = identity;
     let rp = relying_party(&state.public_url, extra_origins)?;
     let registration: PasskeyRegistration =
-        serde_json::from_str(saved).map_err(|e| ApiError::internal("ceremony state", &e))?;
+        serde_json::from_str(saved).map_err(|e| AppError::internal("ceremony state", &e))?;
     let model = answer["response"]["attestationObject"].as_str().and_then(aaguid);
     let response = RegisterPublicKeyCredential::deserialize(&answer).map_err(|e| {
-        ApiError::bad_field(
+        AppError::bad_field(
             "credential",
             format!("is not a WebAuthn registration response: {e}"),
         )
     })?;
     let passkey = rp
         .finish_passkey_registration(&response, &registration)
-        .map_err(|e| ApiError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
+        .map_err(|e| AppError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
     key.check(&answer)?;
     let verified: webauthn_rs::prelude::Credential = passkey.clone().into();
 
@@ -231,7 +231,7 @@ pub fn verify(
         backup_eligible: verified.backup_eligible,
         backup_state: verified.backup_state,
         sign_count: i64::from(verified.counter),
-        passkey: serde_json::to_string(&passkey).map_err(|e| ApiError::internal("passkey", &e))?,
+        passkey: serde_json::to_string(&passkey).map_err(|e| AppError::internal("passkey", &e))?,
         create_time: now,
         update_time: now,
         last_used_time: None,

@@ -1,0 +1,196 @@
+//! What a signed-in person does with their own account: add, rename and remove passkeys, see
+//! and end their sessions, read their recent sign-ins. Every function takes an
+//! [`Authenticated`] session, so only an active person with a live session gets here; every
+//! change is audited with them as the actor.
+
+use crate::audit::{self, Client};
+use crate::registration::{self, KeyRequest};
+use crate::session::Authenticated;
+use crate::{App, AppError, ErrorKind, Result};
+use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::ceremony::CeremonyPurpose;
+use keybound_core::credential::Credential;
+use keybound_core::page::PageRequest;
+use keybound_core::session::Session;
+use serde_json::Value;
+
+/// Everything the account page shows.
+pub struct Overview {
+    pub passkeys: Vec<Credential>,
+    pub sessions: Vec<Session>,
+    /// The latest sign-ins and refused attempts with the person's passkeys, newest first.
+    pub signins: Vec<AuditEvent>,
+}
+
+pub async fn overview(app: &App, who: &Authenticated) -> Result<Overview> {
+    let session = &who.session;
+    let all = PageRequest {
+        size: 200,
+        after: None,
+    };
+    let mut query = keybound_store::AuditQuery::default();
+    query.filter.clauses = vec![
+        keybound_core::filter::Clause::eq("action", action::SIGNIN),
+        keybound_core::filter::Clause::eq("identity_id", &session.identity_id),
+    ];
+    let latest = PageRequest {
+        size: 10,
+        after: None,
+    };
+    let (passkeys, sessions, signins) = tokio::try_join!(
+        app.store
+            .list_credentials(&session.realm_id, &session.identity_id, all),
+        app.store.live_sessions(&session.identity_id, app.clock.now()),
+        app.store.list_audit(&session.realm_id, &query, latest),
+    )?;
+    Ok(Overview {
+        passkeys: passkeys.items,
+        sessions,
+        signins: signins.items,
+    })
+}
+
+/// A registration ceremony for another passkey of the signed-in person: (ceremony id, options).
+pub async fn add_passkey_begin(app: &App, who: &Authenticated) -> Result<(String, Value)> {
+    registration::start(
+        app,
+        &who.identity,
+        &[],
+        CeremonyPurpose::AddPasskey,
+        &who.identity.id,
+        &KeyRequest::default(),
+    )
+    .await
+}
+
+/// Verifies the new passkey and adds it.
+pub async fn add_passkey_finish(
+    app: &App,
+    who: &Authenticated,
+    ceremony_id: &str,
+    answer: Value,
+    client: &Client,
+) -> Result<Credential> {
+    let now = app.clock.now();
+    let session = &who.session;
+    let (identity_id, saved) = app
+        .store
+        .take_ceremony(ceremony_id, CeremonyPurpose::AddPasskey, now)
+        .await?
+        .filter(|(identity_id, _)| *identity_id == session.identity_id)
+        .ok_or_else(|| AppError::gone("This attempt has expired or was already used. Start again."))?;
+    let credential = registration::verify(
+        app,
+        &saved,
+        answer,
+        &[],
+        (&identity_id, &session.realm_id, &session.tenant_id),
+        &KeyRequest::default(),
+        now,
+    )?;
+    app.store.add_credential(&credential).await?;
+    let event = own_event(app, client, session, action::PASSKEY_ADDED)
+        .on("credential", &credential.id)
+        .detail(format!("\"{}\" added on the account page", credential.name));
+    audit::record(app, event).await;
+    Ok(credential)
+}
+
+pub async fn rename_passkey(
+    app: &App,
+    who: &Authenticated,
+    id: &str,
+    name: &str,
+    client: &Client,
+) -> Result<Credential> {
+    let session = &who.session;
+    let before = app
+        .store
+        .credential(&session.realm_id, &session.identity_id, id)
+        .await?;
+    let renamed = app
+        .store
+        .rename_credential(&session.realm_id, &session.identity_id, id, name, app.clock.now())
+        .await?;
+    let event = own_event(app, client, session, action::PASSKEY_RENAMED)
+        .on("credential", id)
+        .detail(format!("\"{}\" renamed to \"{}\"", before.name, renamed.name));
+    audit::record(app, event).await;
+    Ok(renamed)
+}
+
+/// Turns one of the person's passkeys off. The last one needs `confirm_last`: without a
+/// passkey the person cannot sign in again.
+pub async fn remove_passkey(
+    app: &App,
+    who: &Authenticated,
+    id: &str,
+    confirm_last: bool,
+    client: &Client,
+) -> Result<Credential> {
+    let session = &who.session;
+    app.store
+        .credential(&session.realm_id, &session.identity_id, id)
+        .await?;
+    let active = app.store.active_credential_ids(&session.identity_id).await?;
+    if active.len() <= 1 && !confirm_last {
+        return Err(AppError::new(
+            ErrorKind::Conflict,
+            "This is your last passkey: without it you cannot sign in again. Confirm to remove it anyway.",
+        ));
+    }
+    let removed = app
+        .store
+        .revoke_credential(&session.realm_id, &session.identity_id, id, app.clock.now())
+        .await?;
+    let event = own_event(app, client, session, action::PASSKEY_REMOVED)
+        .on("credential", id)
+        .detail(format!("\"{}\" removed on the account page", removed.name));
+    audit::record(app, event).await;
+    Ok(removed)
+}
+
+/// Signs this browser out.
+pub async fn sign_out(app: &App, who: &Authenticated, client: &Client) -> Result<()> {
+    let session = &who.session;
+    app.store
+        .revoke_session(&session.identity_id, &session.id, app.clock.now())
+        .await?;
+    let event = own_event(app, client, session, action::SIGNOUT).on("session", &session.id);
+    audit::record(app, event).await;
+    Ok(())
+}
+
+/// Signs one of the person's sessions out.
+pub async fn revoke_session(app: &App, who: &Authenticated, id: &str, client: &Client) -> Result<()> {
+    let session = &who.session;
+    app.store
+        .revoke_session(&session.identity_id, id, app.clock.now())
+        .await?;
+    let event = own_event(app, client, session, action::SESSION_REVOKED).on("session", id);
+    audit::record(app, event).await;
+    Ok(())
+}
+
+/// Signs out everywhere, this browser included; returns how many sessions ended.
+pub async fn revoke_all_sessions(app: &App, who: &Authenticated, client: &Client) -> Result<u64> {
+    let session = &who.session;
+    let revoked = app
+        .store
+        .revoke_sessions(&session.identity_id, app.clock.now())
+        .await?;
+    let event = own_event(app, client, session, action::SESSION_REVOKED)
+        .on("identity", &session.identity_id)
+        .detail(format!("signed out everywhere ({revoked} sessions)"));
+    audit::record(app, event).await;
+    Ok(revoked)
+}
+
+/// An event the signed-in person caused on their own account.
+fn own_event(app: &App, client: &Client, session: &Session, what: &str) -> AuditEvent {
+    client
+        .event(app, what)
+        .realm(&session.realm_id)
+        .by(Actor::identity(&session.identity_id))
+        .about(&session.identity_id)
+}

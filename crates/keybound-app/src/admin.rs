@@ -1,0 +1,127 @@
+//! Administrators' first way in: a one-time admin link (printed by `keybound admin link`, and by
+//! `keybound serve` while no administrator has a passkey) with which that administrator creates
+//! a passkey, which signs them in to the console.
+
+use crate::audit::{self, Client};
+use crate::registration::{self, KeyRequest};
+use crate::{App, AppError, Result};
+use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::ceremony::CeremonyPurpose;
+use keybound_core::identity::{Identity, IdentityStatus, NewIdentity, Source, Traits};
+use keybound_core::login_code::{self, LoginCode, ADMIN_SETUP};
+use serde_json::Value;
+use time::Duration;
+
+/// How long an admin link works.
+pub const ADMIN_LINK_LIFETIME: Duration = Duration::hours(1);
+/// Said for an admin link that is malformed, used or expired.
+pub const LINK_SPENT: &str =
+    "This administrator link has been used or has expired. Run `keybound admin link` for a new one.";
+
+/// Makes `username` (created if absent, in the first realm) an administrator and returns a
+/// one-time link with which they create a passkey and enter the console.
+pub async fn admin_link(app: &App, username: &str, event: AuditEvent) -> Result<String> {
+    let realm = app.default_realm().await?;
+    let existing = app.store.identity_by_username(&realm.id, username).await?;
+    let identity = match existing {
+        Some(identity) => identity,
+        None => {
+            let new = NewIdentity {
+                display_name: username.to_owned(),
+                status: IdentityStatus::Active,
+                source: Source::Local,
+                traits: Traits {
+                    username: username.to_owned(),
+                    ..Traits::default()
+                },
+            };
+            app.store.create_identity(&realm, new, app.clock.now()).await?
+        }
+    };
+    if identity.status == IdentityStatus::Suspended {
+        return Err(AppError::forbidden(format!(
+            "`{username}` is suspended; resume it first"
+        )));
+    }
+    app.store.set_admin(&identity.id, true).await?;
+    let created =
+        crate::login_codes::create(app, &realm, &identity.id, ADMIN_LINK_LIFETIME, ADMIN_SETUP, event)
+            .await?;
+    Ok(created.link)
+}
+
+/// The unused admin link `code` and whom it is for, without using it.
+pub async fn peek(app: &App, code: &str) -> Result<(LoginCode, Identity)> {
+    crate::login_codes::peek(app, ADMIN_SETUP, code)
+        .await
+        .map_err(|e| match e.kind() {
+            crate::ErrorKind::Gone => AppError::gone(LINK_SPENT),
+            _ => e,
+        })
+}
+
+/// Begins the administrator's passkey ceremony: (ceremony id, creation options).
+pub async fn setup_begin(app: &App, code: &str) -> Result<(String, Value)> {
+    let (found, identity) = peek(app, code).await?;
+    crate::session::ensure_active(&identity)?;
+    registration::start(
+        app,
+        &identity,
+        &[],
+        CeremonyPurpose::AdminSetup,
+        &found.id,
+        &KeyRequest::default(),
+    )
+    .await
+}
+
+/// Verifies the passkey, then uses the link (once, however many try) and opens a session:
+/// returns the session cookie value.
+pub async fn setup_finish(
+    app: &App,
+    code: &str,
+    ceremony_id: &str,
+    answer: Value,
+    client: &Client,
+) -> Result<String> {
+    let gone = || AppError::gone(LINK_SPENT);
+    let now = app.clock.now();
+    let (id, secret) = login_code::split(code).ok_or_else(gone)?;
+    let (code_id, saved) = app
+        .store
+        .take_ceremony(ceremony_id, CeremonyPurpose::AdminSetup, now)
+        .await?
+        .filter(|(code_id, _)| code_id == id)
+        .ok_or_else(gone)?;
+    let found = app
+        .store
+        .peek_login_code(ADMIN_SETUP, &code_id, secret, now)
+        .await?
+        .ok_or_else(gone)?;
+    let credential = registration::verify(
+        app,
+        &saved,
+        answer,
+        &[],
+        (&found.identity_id, &found.realm_id, &found.tenant_id),
+        &KeyRequest::default(),
+        now,
+    )?;
+    let identity = app.store.identity(&found.realm_id, &found.identity_id).await?;
+    crate::session::ensure_active(&identity)?;
+    app.store
+        .redeem_login_code(ADMIN_SETUP, &code_id, secret, now)
+        .await?
+        .ok_or_else(gone)?;
+    app.store.add_credential(&credential).await?;
+    let event = client
+        .event(app, action::PASSKEY_ADDED)
+        .realm(&identity.realm_id)
+        .by(Actor::identity(&identity.id))
+        .about(&identity.id)
+        .on("credential", &credential.id)
+        .detail("administrator passkey created with an admin link");
+    audit::record(app, event).await;
+    let (_, cookie) = crate::session::open(app, &identity, Some(&credential.id), client).await?;
+    Ok(cookie)
+}

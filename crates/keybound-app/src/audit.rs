@@ -1,0 +1,27 @@
+//! Writing the audit log, and knowing where a request came from.
+
+use crate::App;
+use keybound_core::audit::AuditEvent;
+
+/// Where a request came from: the peer's address and its `User-Agent`, for rate limits,
+/// sessions and the audit log. The edges fill it in; the CLI leaves it empty.
+#[derive(Debug, Clone, Default)]
+pub struct Client {
+    pub ip: String,
+    pub user_agent: String,
+}
+
+impl Client {
+    /// A new event for `action` in the tenant, now, from this client.
+    pub fn event(&self, app: &App, action: &str) -> AuditEvent {
+        AuditEvent::new(&app.tenant_id, action, app.clock.now()).from_client(&self.ip, &self.user_agent)
+    }
+}
+
+/// Writes `event`. The action it records has already happened, so a failure to write is
+/// logged rather than turned into an error for the person.
+pub async fn record(app: &App, event: AuditEvent) {
+    if let Err(e) = app.store.record_audit(&event).await {
+        tracing::error!(action = %event.action, "could not write the audit event: {e}");
+    }
+}

@@ -1,0 +1,131 @@
+//! The one error type of the use cases. Each kind says what went wrong in the caller's terms;
+//! the HTTP edge maps kinds to statuses in one place, the CLI prints the message.
+
+use keybound_core::{FieldViolation, Invalid};
+use keybound_store::StoreError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The input is malformed or breaks a rule; `violations` name the fields.
+    Invalid,
+    /// Who is asking is not known (not signed in, a passkey not accepted).
+    Unauthenticated,
+    /// Known, but not allowed (suspended, not an administrator, a foreign origin).
+    Forbidden,
+    NotFound,
+    /// Clashes with what exists (a taken username, a job already complete).
+    Conflict,
+    /// A one-time thing that was used up or expired.
+    Gone,
+    /// Well-formed but not acceptable as it stands (no email address to send to, a key of the
+    /// wrong type).
+    Unacceptable,
+    /// Too many attempts; try later.
+    TooManyRequests,
+    /// Not the caller's fault; logged where it happened.
+    Internal,
+}
+
+#[derive(Debug)]
+pub struct AppError {
+    kind: ErrorKind,
+    message: String,
+    violations: Vec<FieldViolation>,
+}
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+impl AppError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            message: message.into(),
+            violations: Vec::new(),
+        }
+    }
+
+    pub fn invalid(invalid: Invalid) -> Self {
+        Self {
+            kind: ErrorKind::Invalid,
+            message: invalid.to_string(),
+            violations: invalid.0,
+        }
+    }
+
+    pub fn bad_field(field: impl Into<String>, description: impl Into<String>) -> Self {
+        Self::invalid(Invalid::one(field, description))
+    }
+
+    pub fn unauthenticated(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Unauthenticated, message)
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Forbidden, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, message)
+    }
+
+    pub fn gone(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Gone, message)
+    }
+
+    /// Something went wrong that the caller cannot fix: logged here, reported generically.
+    pub fn internal(context: &str, err: &dyn std::fmt::Display) -> Self {
+        tracing::error!("{context}: {err}");
+        Self::new(
+            ErrorKind::Internal,
+            "internal error; the server log has the details",
+        )
+    }
+
+    /// Prefixes every violation's field, e.g. `display_name` -> `identity.display_name`.
+    pub fn within(mut self, object: &str) -> Self {
+        for v in &mut self.violations {
+            v.field = format!("{object}.{}", v.field);
+        }
+        if !self.violations.is_empty() {
+            self.message = Invalid(self.violations.clone()).to_string();
+        }
+        self
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub fn into_parts(self) -> (ErrorKind, String, Vec<FieldViolation>) {
+        (self.kind, self.message, self.violations)
+    }
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for AppError {}
+
+impl From<Invalid> for AppError {
+    fn from(invalid: Invalid) -> Self {
+        Self::invalid(invalid)
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::NotFound { .. } => Self::not_found(err.to_string()),
+            StoreError::Conflict(message) => Self::new(ErrorKind::Conflict, message),
+            StoreError::Invalid(invalid) => Self::invalid(invalid),
+            other => Self::internal("store", &other),
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Keybound's use cases, between the edges (REST API, hosted pages, console, CLI) and the
+//! store. This is the one place that decides who may act: an identity that is suspended or
+//! deleted cannot sign in, bind a passkey, redeem a code or keep a session, whichever edge
+//! asks. Ceremonies are begun and taken here, and every change is audited here.
+//!
+//! Nothing in this crate knows about HTTP: errors are [`AppError`]s with a kind, and each edge
+//! maps them once.
+
+pub mod account;
+pub mod admin;
+pub mod audit;
+pub mod binding;
+pub mod email;
+mod error;
+pub mod login_codes;
+pub mod registration;
+pub mod session;
+pub mod signin;
+pub mod signup;
+pub mod webauthn;
+
+pub use audit::Client;
+pub use error::{AppError, ErrorKind, Result};
+
+use keybound_core::Clock;
+use keybound_store::Store;
+use std::sync::Arc;
+
+/// What every use case may use: the store, the clock, and how Keybound is reached and mails.
+#[derive(Clone)]
+pub struct App {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    /// The installation's one tenant.
+    pub tenant_id: String,
+    /// Where people and programs reach this server, e.g. `http://localhost:8080`.
+    pub public_url: String,
+    pub email: Arc<dyn email::EmailSender>,
+    pub email_retry: keybound_core::email::RetryPolicy,
+    /// Does email reach people (SMTP configured)? Email one-time access is only offered then.
+    pub email_delivers: bool,
+}
+
+impl App {
+    /// The realm people sign in to when nothing names one: the tenant's first.
+    pub async fn default_realm(&self) -> Result<keybound_core::realm::Realm> {
+        self.store
+            .first_realm(&self.tenant_id)
+            .await?
+            .ok_or_else(|| AppError::not_found("no realm to sign in to"))
+    }
+
+    /// Deletes expired, unfinished ceremonies every `interval`, off the request path.
+    pub fn spawn_sweeper(&self, interval: std::time::Duration) -> tokio::task::JoinHandle<()> {
+        let app = self.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(interval).await;
+                if let Err(e) = app.store.sweep_ceremonies(app.clock.now()).await {
+                    tracing::warn!("sweeping expired ceremonies: {e}");
+                }
+            }
+        })
+    }
+}

@@ -1,0 +1,240 @@
+//! Signing in: the sign-in page (passkey by autofill or button), email one-time access, and
+//! one-time login links. The rules are keybound-app's; these handlers parse and render.
+
+use crate::web::cookies::set_session_cookie as set_cookie;
+use crate::web::pages::{message, page};
+use crate::web::{ApiError, AppState, JsonBody, Peer};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use keybound_app::{login_codes, signin, ErrorKind};
+use keybound_core::login_code::SIGNIN as SIGNIN_CODE;
+use serde::{Deserialize, Serialize};
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    one_time_access: bool,
+    signup_open: bool,
+}
+
+#[derive(Template)]
+#[template(path = "login_email.html")]
+struct LoginEmailPage;
+
+/// Is "Don't have access to your passkey?" offered in `realm_id`?
+async fn one_time_access_offered(state: &AppState, realm_id: &str) -> Result<bool, ApiError> {
+    Ok(state.email_delivers && state.store.realm_settings(realm_id).await?.email_one_time_access)
+}
+
+pub async fn login_page(State(state): State<AppState>) -> Response {
+    let offers = async {
+        let realm = state.default_realm().await?;
+        let signup_open = state.store.realm_settings(&realm.id).await?.signup_mode
+            == keybound_core::settings::SignupMode::Open;
+        Ok::<_, ApiError>((one_time_access_offered(&state, &realm.id).await?, signup_open))
+    };
+    let (one_time_access, signup_open) = offers.await.unwrap_or((false, false));
+    page(
+        StatusCode::OK,
+        LoginPage {
+            one_time_access,
+            signup_open,
+        }
+        .render(),
+    )
+}
+
+pub async fn login_email_page() -> Response {
+    page(StatusCode::OK, LoginEmailPage.render())
+}
+
+#[derive(Deserialize)]
+pub struct OneTimeAccessRequest {
+    email: String,
+}
+
+/// Requests per client address, and per email address, in a window.
+const OTA_PER_ADDRESS: i64 = 10;
+const OTA_PER_EMAIL: i64 = 3;
+const OTA_WINDOW: time::Duration = time::Duration::minutes(15);
+
+/// `POST /login/email`: emails a one-time sign-in link if an account uses the address. The
+/// answer is the same whether or not one does.
+pub async fn login_email(
+    State(state): State<AppState>,
+    Peer(client): Peer,
+    JsonBody(body): JsonBody<OneTimeAccessRequest>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let realm = state.default_realm().await?;
+    if !one_time_access_offered(&state, &realm.id).await? {
+        return Err(ApiError::not_found("Signing in by email is not offered here."));
+    }
+    let email = body.email.trim().to_lowercase();
+    if !keybound_core::identity::is_email(&email) || email.len() > keybound_core::identity::MAX_EMAIL {
+        return Err(ApiError::bad_field(
+            "email",
+            "must be an email address like name@example.com",
+        ));
+    }
+    let now = state.clock.now();
+    let too_many = || {
+        ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many requests. Wait fifteen minutes and try again.",
+        )
+    };
+    if !state
+        .store
+        .rate_limit(
+            &format!("ota-address:{}", client.ip),
+            OTA_PER_ADDRESS,
+            OTA_WINDOW,
+            now,
+        )
+        .await?
+    {
+        return Err(too_many());
+    }
+    if !state
+        .store
+        .rate_limit(&format!("ota-email:{email}"), OTA_PER_EMAIL, OTA_WINDOW, now)
+        .await?
+    {
+        return Err(too_many());
+    }
+    keybound_app::login_codes::email_one_time_access(&state, &realm, &email, &client).await?;
+    Ok(Json(serde_json::json!({
+        "message": "If an account uses that address, a sign-in link is on its way. It works once, for 15 minutes."
+    })))
+}
+
+#[derive(Deserialize)]
+pub struct BeginRequest {
+    /// Default: the tenant's first realm.
+    realm_id: Option<String>,
+}
+
+pub async fn begin(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody<BeginRequest>,
+) -> Result<Json<signin::Begun>, ApiError> {
+    let realm = match body.realm_id {
+        Some(id) => state.store.realm(&state.tenant_id, &id).await?,
+        None => state.default_realm().await?,
+    };
+    Ok(Json(signin::begin(&state, &realm.id).await?))
+}
+
+#[derive(Deserialize)]
+pub struct FinishRequest {
+    ceremony_id: String,
+    credential: serde_json::Value,
+}
+
+#[derive(Serialize)]
+pub struct Person {
+    id: String,
+    display_name: String,
+    username: String,
+}
+
+impl Person {
+    pub(super) fn of(identity: keybound_core::identity::Identity) -> Self {
+        Self {
+            id: identity.id,
+            display_name: identity.display_name,
+            username: identity.traits.username,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct FinishResponse {
+    identity: Person,
+    redirect: &'static str,
+}
+
+impl FinishResponse {
+    /// Signed in as `identity`; off to the account page.
+    pub(super) fn to_account(identity: keybound_core::identity::Identity) -> Self {
+        Self {
+            identity: Person::of(identity),
+            redirect: "/account",
+        }
+    }
+}
+
+pub async fn finish(
+    State(state): State<AppState>,
+    Peer(client): Peer,
+    JsonBody(body): JsonBody<FinishRequest>,
+) -> Result<Response, ApiError> {
+    let done = signin::finish(&state, &body.ceremony_id, body.credential, &client).await?;
+    let body = FinishResponse::to_account(done.identity);
+    Ok((
+        [(
+            header::SET_COOKIE,
+            set_cookie(&state.public_url, Some(&done.cookie)),
+        )],
+        Json(body),
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "login_code.html")]
+struct LoginCodePage<'a> {
+    display_name: &'a str,
+    username: &'a str,
+    expires: String,
+    code: &'a str,
+}
+
+fn link_spent() -> Response {
+    message(
+        StatusCode::GONE,
+        "Link no longer valid",
+        keybound_app::login_codes::LINK_SPENT,
+    )
+}
+
+/// `GET /lc/{code}`: who the link signs in, and a button; opening it uses nothing, so link
+/// previews in mail and chat cannot spend it.
+pub async fn login_code_page(State(state): State<AppState>, Path(code): Path<String>) -> Response {
+    let (found, identity) = match login_codes::peek(&state, SIGNIN_CODE, &code).await {
+        Ok(found) => found,
+        Err(e) if e.kind() == ErrorKind::Gone => return link_spent(),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let html = LoginCodePage {
+        display_name: &identity.display_name,
+        username: &identity.traits.username,
+        expires: keybound_core::email_template::human_time(found.expire_time),
+        code: &code,
+    }
+    .render();
+    page(StatusCode::OK, html)
+}
+
+/// `POST /lc/{code}`: uses the link (once, however many try) and signs in.
+pub async fn login_code_redeem(
+    State(state): State<AppState>,
+    Peer(client): Peer,
+    Path(code): Path<String>,
+) -> Response {
+    match login_codes::redeem(&state, &code, &client).await {
+        Ok((_, cookie)) => (
+            StatusCode::SEE_OTHER,
+            [
+                (header::LOCATION, HeaderValue::from_static("/account")),
+                (header::SET_COOKIE, set_cookie(&state.public_url, Some(&cookie))),
+            ],
+        )
+            .into_response(),
+        Err(e) if e.kind() == ErrorKind::Gone => link_spent(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}

@@ -1,0 +1,16 @@
+//! What the edges (api/, hosted/, console/) share: the state handlers get, the one error type
+//! and its HTTP mapping, extractors, cookies and page rendering. No edge imports another; each
+//! imports this.
+
+pub mod cookies;
+mod error;
+mod extract;
+pub mod pages;
+pub mod views;
+
+pub use error::{ApiError, ErrorBody};
+pub use extract::{client_of, CurrentSession, JsonBody, Peer};
+
+/// What every request handler may use: the use cases' context. The edges keep no state of
+/// their own, so any replica can answer any request.
+pub type AppState = keybound_app::App;
