@@ -52,9 +52,10 @@ pub async fn overview(app: &App, who: &Authenticated) -> Result<Overview> {
 
 /// A registration ceremony for another passkey of the signed-in person: (ceremony id, options).
 pub async fn add_passkey_begin(app: &App, who: &Authenticated) -> Result<(String, Value)> {
+    let identity = still_active(app, who).await?;
     registration::start(
         app,
-        &who.identity,
+        &identity,
         &[],
         CeremonyPurpose::AddPasskey,
         &who.identity.id,
@@ -71,6 +72,7 @@ pub async fn add_passkey_finish(
     answer: Value,
     client: &Client,
 ) -> Result<Credential> {
+    still_active(app, who).await?;
     let now = app.clock.now();
     let session = &who.session;
     let (identity_id, saved) = app
@@ -184,6 +186,16 @@ pub async fn revoke_all_sessions(app: &App, who: &Authenticated, client: &Client
         .detail(format!("signed out everywhere ({revoked} sessions)"));
     audit::record(app, event).await;
     Ok(revoked)
+}
+
+/// The person as they are now: a ceremony that outlasts a suspension must not finish.
+async fn still_active(app: &App, who: &Authenticated) -> Result<keybound_core::identity::Identity> {
+    let identity = app
+        .store
+        .identity(&who.session.realm_id, &who.session.identity_id)
+        .await?;
+    crate::session::ensure_active(&identity)?;
+    Ok(identity)
 }
 
 /// An event the signed-in person caused on their own account.

@@ -165,6 +165,10 @@ const BATCH: i64 = 20;
 /// Delivers the emails that are due, once each however many workers run; returns how many
 /// were attempted.
 pub async fn deliver_due(state: &App) -> Result<usize, AppError> {
+    // One-time access requests become emails here, off the request path (see login_codes).
+    if let Err(e) = crate::login_codes::send_one_time_access(state).await {
+        tracing::warn!("one-time access requests: {e}");
+    }
     let now = state.clock.now();
     let due = state.store.claim_emails(now, now + CLAIM_LEASE, BATCH).await?;
     for email in &due {

@@ -4,7 +4,7 @@ use crate::audit::{self, Client};
 use crate::{App, AppError};
 use keybound_core::audit::{action, Actor, AuditEvent};
 use keybound_core::identity::Identity;
-use keybound_core::login_code::{split, LoginCode, SIGNIN};
+use keybound_core::login_code::{split, LoginCode, OneTimeAccessRequest, SIGNIN};
 use keybound_core::realm::Realm;
 use keybound_core::secret;
 use keybound_core::session::Session;
@@ -71,34 +71,56 @@ pub async fn create(
 /// How long an emailed one-time access link works.
 pub const ONE_TIME_ACCESS_LIFETIME: Duration = Duration::minutes(15);
 
-/// Emails a one-time sign-in link to the active identity of `realm` with this address, if any.
-/// Says nothing about whether there was one: the caller answers the same either way.
-pub async fn email_one_time_access(
+/// Records a request for a one-time sign-in link to `address` in `realm`. It does the same
+/// work for every address, known or not (nothing is looked up here), so neither its answer
+/// nor its timing tells which addresses have accounts; [`send_one_time_access`] does the rest
+/// in the background.
+pub async fn request_one_time_access(
     state: &App,
     realm: &Realm,
     address: &str,
     client: &Client,
 ) -> Result<(), AppError> {
+    let request = OneTimeAccessRequest {
+        realm_id: realm.id.clone(),
+        tenant_id: realm.tenant_id.clone(),
+        email: address.to_lowercase(),
+        ip: client.ip.clone(),
+        user_agent: client.user_agent.clone(),
+        create_time: state.clock.now(),
+    };
+    state.store.queue_one_time_access(&request).await?;
+    Ok(())
+}
+
+/// Works through recorded one-time access requests: for each address that an active identity
+/// of the realm uses, a 15-minute login code is made (audited) and its link queued for email.
+/// Returns how many requests it took.
+pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
     use keybound_core::email_template::{human_time, TemplateKind};
-    let Some(identity) = state.store.identity_by_email(&realm.id, address).await? else {
-        return Ok(());
-    };
-    let event = client.event(state, action::ONE_TIME_ACCESS_REQUESTED);
-    let created = create(
-        state,
-        realm,
-        &identity.id,
-        ONE_TIME_ACCESS_LIFETIME,
-        SIGNIN,
-        event,
-    )
-    .await?;
-    let message = crate::email::Personal {
-        link: created.link,
-        expire_time: human_time(created.code.expire_time),
-        ..Default::default()
-    };
-    crate::email::queue_templated(state, realm, &identity, TemplateKind::OneTimeAccess, message).await
+    let requests = state.store.take_one_time_access(50).await?;
+    for request in &requests {
+        let Some(identity) = state.store.identity_by_email(&request.realm_id, &request.email).await? else {
+            continue;
+        };
+        if crate::session::ensure_active(&identity).is_err() {
+            continue;
+        }
+        let realm = state.store.realm(&request.tenant_id, &request.realm_id).await?;
+        let client = Client {
+            ip: request.ip.clone(),
+            user_agent: request.user_agent.clone(),
+        };
+        let event = client.event(state, action::ONE_TIME_ACCESS_REQUESTED);
+        let created = create(state, &realm, &identity.id, ONE_TIME_ACCESS_LIFETIME, SIGNIN, event).await?;
+        let message = crate::email::Personal {
+            link: created.link,
+            expire_time: human_time(created.code.expire_time),
+            ..Default::default()
+        };
+        crate::email::queue_templated(state, &realm, &identity, TemplateKind::OneTimeAccess, message).await?;
+    }
+    Ok(requests.len())
 }
 
 /// Said for a login link that is malformed, unknown, used or expired.

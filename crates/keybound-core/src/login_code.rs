@@ -35,6 +35,19 @@ pub struct LoginCode {
     pub create_time: OffsetDateTime,
 }
 
+/// Someone asked for a one-time sign-in link by email. Recorded for every address alike; the
+/// background worker decides whether a link goes out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OneTimeAccessRequest {
+    pub realm_id: String,
+    pub tenant_id: String,
+    /// Lower-cased.
+    pub email: String,
+    pub ip: String,
+    pub user_agent: String,
+    pub create_time: OffsetDateTime,
+}
+
 /// `<id>.<secret>` as it stands in `/lc/{code}`.
 pub fn split(code: &str) -> Option<(&str, &str)> {
     let (id, secret) = code.split_once('.')?;

@@ -216,6 +216,13 @@ pub trait LoginCodeStore {
         secret: &str,
         now: OffsetDateTime,
     ) -> Result<Option<keybound_core::login_code::LoginCode>>;
+    /// Records a request for a one-time sign-in link by email.
+    async fn queue_one_time_access(&self, request: &keybound_core::login_code::OneTimeAccessRequest) -> Result<()>;
+    /// Takes up to `limit` recorded requests, oldest first; each is taken by one taker only.
+    async fn take_one_time_access(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<keybound_core::login_code::OneTimeAccessRequest>>;
     /// Uses the code: exactly one of any number of racing redemptions gets it.
     async fn redeem_login_code(
         &self,

@@ -105,7 +105,7 @@ pub async fn login_email(
     {
         return Err(too_many());
     }
-    keybound_app::login_codes::email_one_time_access(&state, &realm, &email, &client).await?;
+    login_codes::request_one_time_access(&state, &realm, &email, &client).await?;
     Ok(Json(serde_json::json!({
         "message": "If an account uses that address, a sign-in link is on its way. It works once, for 15 minutes."
     })))

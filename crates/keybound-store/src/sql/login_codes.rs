@@ -3,7 +3,7 @@
 use super::{micros, opt_time_col, time_col, SqlStore};
 use crate::{LoginCodeStore, Result};
 use async_trait::async_trait;
-use keybound_core::login_code::LoginCode;
+use keybound_core::login_code::{LoginCode, OneTimeAccessRequest};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 use time::OffsetDateTime;
@@ -31,6 +31,49 @@ fn code_from_row(row: &AnyRow) -> std::result::Result<LoginCode, sqlx::Error> {
 
 #[async_trait]
 impl LoginCodeStore for SqlStore {
+    async fn queue_one_time_access(&self, r: &OneTimeAccessRequest) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO one_time_access_requests (realm_id, tenant_id, email, ip, user_agent, create_time) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&r.realm_id)
+        .bind(&r.tenant_id)
+        .bind(&r.email)
+        .bind(&r.ip)
+        .bind(&r.user_agent)
+        .bind(micros(r.create_time))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn take_one_time_access(&self, limit: i64) -> Result<Vec<OneTimeAccessRequest>> {
+        // Taken by this one DELETE: of racing workers, each row goes to one.
+        let rows = sqlx::query(
+            "DELETE FROM one_time_access_requests WHERE seq IN \
+             (SELECT seq FROM one_time_access_requests ORDER BY seq LIMIT $1) \
+             RETURNING realm_id, tenant_id, email, ip, user_agent, create_time",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = rows
+            .iter()
+            .map(|row| {
+                Ok(OneTimeAccessRequest {
+                    realm_id: row.try_get("realm_id")?,
+                    tenant_id: row.try_get("tenant_id")?,
+                    email: row.try_get("email")?,
+                    ip: row.try_get("ip")?,
+                    user_agent: row.try_get("user_agent")?,
+                    create_time: time_col(row, "create_time")?,
+                })
+            })
+            .collect::<std::result::Result<Vec<_>, sqlx::Error>>()?;
+        out.sort_by_key(|r| r.create_time);
+        Ok(out)
+    }
+
     async fn create_login_code(&self, c: &LoginCode) -> Result<()> {
         sqlx::query(
             "INSERT INTO login_codes (id, secret_hash, identity_id, realm_id, tenant_id, expire_time, create_time, \

@@ -1,0 +1,321 @@
+//! The use cases without HTTP, on every backend: who may act, and the limits that must hold
+//! even under parallel requests.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] fns fail the test loudly"
+)]
+
+use keybound_app::binding::{self, BindTarget, NewJob};
+use keybound_app::{account, login_codes, session, signin, App, Client, ErrorKind};
+use keybound_core::audit::AuditEvent;
+use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType};
+use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
+use keybound_core::page::PageRequest;
+use keybound_core::realm::Realm;
+use keybound_core::{Clock, ManualClock};
+use keybound_store::testing::{stores, TestStore};
+use keybound_store::{RealmStore, TenantStore};
+use keybound_testkit::SoftPasskey;
+use std::sync::Arc;
+use time::macros::datetime;
+
+const PUBLIC_URL: &str = "http://localhost:8080";
+
+struct World {
+    app: App,
+    realm: Realm,
+    name: &'static str,
+    _store: TestStore,
+}
+
+async fn worlds() -> Vec<World> {
+    let mut out = Vec::new();
+    for test_store in stores().await {
+        let clock = Arc::new(ManualClock::new(datetime!(2026-11-01 09:00 UTC)));
+        let store = Arc::new(test_store.store.clone());
+        let tenant = store.bootstrap(clock.now()).await.unwrap();
+        let realm = store
+            .list_realms(&tenant.id, PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .remove(0);
+        let outbox = std::env::temp_dir().join(format!(
+            "keybound-app-outbox-{}",
+            keybound_core::secret::random_hex(6)
+        ));
+        let app = App {
+            store,
+            clock,
+            tenant_id: tenant.id,
+            public_url: PUBLIC_URL.into(),
+            email: Arc::new(keybound_app::email::OutboxDir {
+                dir: outbox,
+                from: "Keybound <noreply@localhost>".into(),
+            }),
+            email_retry: keybound_core::email::RetryPolicy {
+                max_attempts: 3,
+                base: time::Duration::seconds(30),
+            },
+            email_delivers: true,
+        };
+        out.push(World {
+            app,
+            realm,
+            name: test_store.name,
+            _store: test_store,
+        });
+    }
+    out
+}
+
+fn client(ip: &str) -> Client {
+    Client {
+        ip: ip.into(),
+        user_agent: "test".into(),
+    }
+}
+
+fn event(w: &World) -> AuditEvent {
+    AuditEvent::new(&w.app.tenant_id, "test", w.app.clock.now())
+}
+
+async fn person(w: &World, username: &str, email: Option<&str>) -> Identity {
+    let new = NewIdentity {
+        display_name: username.to_owned(),
+        status: IdentityStatus::Active,
+        source: Source::Local,
+        traits: Traits {
+            username: username.to_owned(),
+            primary_email_address: email.map(str::to_owned),
+            ..Traits::default()
+        },
+    };
+    w.app
+        .store
+        .create_identity(&w.realm, new, w.app.clock.now())
+        .await
+        .unwrap()
+}
+
+async fn job(w: &World, identity: &Identity, method: DeliveryMethod) -> binding::CreatedJob {
+    let config = binding::hosted_config(&w.app, &w.realm).await.unwrap();
+    let new = NewJob {
+        delivery_method: method,
+        authenticator_config_id: config.id,
+        post_binding_redirect_uri: None,
+        expire_after_seconds: None,
+        email_template_id: None,
+        device_type: DeviceType::Any,
+        device_policy: DevicePolicy::default(),
+        key_name: None,
+    };
+    binding::create_job(&w.app, &w.realm, &identity.id, new, event(w))
+        .await
+        .unwrap()
+}
+
+/// Binds a passkey on `device` for `identity`, then signs in with it: the session cookie.
+async fn signed_in(w: &World, identity: &Identity, device: &mut SoftPasskey) -> String {
+    let created = job(w, identity, DeliveryMethod::ShortCode).await;
+    let target = BindTarget::Code(created.short_code.unwrap());
+    let begun = binding::begin(&w.app, &target, &client("10.0.0.1")).await.unwrap();
+    let answer = device.register(PUBLIC_URL, &begun.public_key).await.unwrap();
+    binding::finish(&w.app, &begun.ceremony_id, answer, &client("10.0.0.1"))
+        .await
+        .unwrap();
+    let begun = signin::begin(&w.app, &w.realm.id).await.unwrap();
+    let answer = device.authenticate(PUBLIC_URL, &begun.public_key).await.unwrap();
+    signin::finish(&w.app, &begun.ceremony_id, answer, &client("10.0.0.1"))
+        .await
+        .unwrap()
+        .cookie
+}
+
+async fn set_status(w: &World, identity: &Identity, status: IdentityStatus) {
+    let patch = IdentityPatch {
+        status: Some(status),
+        ..IdentityPatch::default()
+    };
+    w.app
+        .store
+        .update_identity(&w.realm.id, &identity.id, &patch, w.app.clock.now())
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn suspension_ends_every_session_at_once_and_resuming_revives_none() {
+    for w in worlds().await {
+        let ada = person(&w, "ada", None).await;
+        let mut laptop = SoftPasskey::new();
+        let mut phone = SoftPasskey::new();
+        let first = signed_in(&w, &ada, &mut laptop).await;
+        let second = signed_in(&w, &ada, &mut phone).await;
+        let who = session::authenticate(&w.app, &first).await.unwrap();
+        assert_eq!(who.identity.id, ada.id);
+
+        set_status(&w, &ada, IdentityStatus::Suspended).await;
+        for cookie in [&first, &second] {
+            let refused = session::authenticate(&w.app, cookie).await.err().unwrap();
+            assert_eq!(refused.kind(), ErrorKind::Unauthenticated, "{}", w.name);
+        }
+        assert_eq!(
+            account::add_passkey_begin(&w.app, &who).await.err().unwrap().kind(),
+            ErrorKind::Forbidden,
+            "{}: a session checked before the suspension cannot begin a ceremony",
+            w.name
+        );
+        let live = w.app.store.live_sessions(&ada.id, w.app.clock.now()).await.unwrap();
+        assert!(live.is_empty(), "{}: the sessions are revoked, not just hidden", w.name);
+
+        set_status(&w, &ada, IdentityStatus::Active).await;
+        assert!(
+            session::authenticate(&w.app, &first).await.is_err(),
+            "{}: resuming revives no session",
+            w.name
+        );
+        let again = signed_in(&w, &ada, &mut SoftPasskey::new()).await;
+        assert!(session::authenticate(&w.app, &again).await.is_ok());
+        w.app.store.delete_identity(&w.realm.id, &ada.id).await.unwrap();
+        assert!(
+            session::authenticate(&w.app, &again).await.is_err(),
+            "{}: deletion ends the session too",
+            w.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_suspended_persons_login_code_is_refused_without_being_spent() {
+    for w in worlds().await {
+        let bo = person(&w, "bo", None).await;
+        let created = login_codes::create(
+            &w.app,
+            &w.realm,
+            &bo.id,
+            time::Duration::minutes(15),
+            keybound_core::login_code::SIGNIN,
+            event(&w),
+        )
+        .await
+        .unwrap();
+        let code = created.link.rsplit('/').next().unwrap().to_owned();
+        set_status(&w, &bo, IdentityStatus::Suspended).await;
+        let refused = login_codes::redeem(&w.app, &code, &client("10.0.0.2")).await.err().unwrap();
+        assert_eq!(refused.kind(), ErrorKind::Forbidden, "{}", w.name);
+        set_status(&w, &bo, IdentityStatus::Active).await;
+        let (session, _) = login_codes::redeem(&w.app, &code, &client("10.0.0.2"))
+            .await
+            .unwrap();
+        assert_eq!(session.identity_id, bo.id, "{}: the link still worked once", w.name);
+        assert_eq!(
+            login_codes::redeem(&w.app, &code, &client("10.0.0.2")).await.err().unwrap().kind(),
+            ErrorKind::Gone
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_hundred_parallel_wrong_codes_get_no_more_evaluations_than_the_limits() {
+    for w in worlds().await {
+        let cy = person(&w, "cy", None).await;
+        let code = job(&w, &cy, DeliveryMethod::ShortCode).await.short_code.unwrap();
+        let wrong = format!(
+            "{}{}",
+            &code[..4],
+            if &code[4..] == "AAAAA" { "BBBBB" } else { "AAAAA" }
+        );
+        let mut guesses = tokio::task::JoinSet::new();
+        for _ in 0..100 {
+            let app = w.app.clone();
+            let target = BindTarget::Code(wrong.clone());
+            guesses.spawn(async move { binding::begin(&app, &target, &client("10.0.0.3")).await });
+        }
+        let mut evaluated = 0;
+        let mut limited = 0;
+        while let Some(outcome) = guesses.join_next().await {
+            match outcome.unwrap().err().unwrap().kind() {
+                ErrorKind::NotFound => evaluated += 1,
+                ErrorKind::TooManyRequests => limited += 1,
+                other => panic!("{}: unexpected {other:?}", w.name),
+            }
+        }
+        assert!(evaluated <= 10, "{}: {evaluated} guesses evaluated from one address", w.name);
+        assert_eq!(evaluated + limited, 100);
+        let refused = binding::begin(&w.app, &BindTarget::Code(code.clone()), &client("10.0.0.4"))
+            .await
+            .err()
+            .unwrap();
+        assert_eq!(
+            refused.kind(),
+            ErrorKind::NotFound,
+            "{}: after the burst the right code is dead, from any address",
+            w.name
+        );
+
+        // Spread over many addresses, the code still dies after five wrong tries.
+        let dee = person(&w, "dee", None).await;
+        let code = job(&w, &dee, DeliveryMethod::ShortCode).await.short_code.unwrap();
+        let wrong = format!(
+            "{}{}",
+            &code[..4],
+            if &code[4..] == "AAAAA" { "BBBBB" } else { "AAAAA" }
+        );
+        let mut guesses = tokio::task::JoinSet::new();
+        for i in 0..100 {
+            let app = w.app.clone();
+            let target = BindTarget::Code(wrong.clone());
+            guesses.spawn(async move { binding::begin(&app, &target, &client(&format!("10.1.0.{i}"))).await });
+        }
+        while guesses.join_next().await.is_some() {}
+        assert!(
+            binding::begin(&w.app, &BindTarget::Code(code), &client("10.2.0.1")).await.is_err(),
+            "{}: dead after parallel wrong tries from 100 addresses",
+            w.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_right_code_does_not_count_against_the_address() {
+    for w in worlds().await {
+        for i in 0..12 {
+            let p = person(&w, &format!("p{i}"), None).await;
+            let code = job(&w, &p, DeliveryMethod::ShortCode).await.short_code.unwrap();
+            binding::begin(&w.app, &BindTarget::Code(code), &client("10.0.0.5"))
+                .await
+                .unwrap_or_else(|e| panic!("{}: code {i} refused: {e}", w.name));
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_email_one_time_access_request_does_the_same_work_for_every_address() {
+    for w in worlds().await {
+        let eve = person(&w, "eve", Some("eve@example.com")).await;
+        let before = w.app.store.list_emails(&w.realm.id, PageRequest::default()).await.unwrap();
+        for address in ["eve@example.com", "nobody@example.com"] {
+            login_codes::request_one_time_access(&w.app, &w.realm, address, &client("10.0.0.6"))
+                .await
+                .unwrap();
+        }
+        let after = w.app.store.list_emails(&w.realm.id, PageRequest::default()).await.unwrap();
+        assert_eq!(
+            after.total_size, before.total_size,
+            "{}: the request itself looks nothing up and queues nothing",
+            w.name
+        );
+        assert_eq!(login_codes::send_one_time_access(&w.app).await.unwrap(), 2);
+        let after = w.app.store.list_emails(&w.realm.id, PageRequest::default()).await.unwrap();
+        assert_eq!(
+            after.total_size,
+            before.total_size + 1,
+            "{}: the worker mails the known address only",
+            w.name
+        );
+        assert_eq!(after.items[0].identity_id.as_deref(), Some(eve.id.as_str()));
+        assert_eq!(login_codes::send_one_time_access(&w.app).await.unwrap(), 0, "each request once");
+    }
+}
