@@ -96,6 +96,10 @@ impl TemplateVars {
     }
 }
 
+/// How many steps one part of a template may take to render. Keybound's own templates take a
+/// few hundred; a loop over every letter of a long text still fits.
+pub const RENDER_FUEL: u64 = 20_000;
+
 /// "22 November 2026, 06:00 UTC".
 pub fn human_time(t: OffsetDateTime) -> String {
     let t = t.to_offset(time::UtcOffset::UTC);
@@ -120,6 +124,8 @@ impl EmailTemplate {
     /// Renders all three parts; HTML values are escaped, subject and text are not.
     pub fn render(&self, vars: &TemplateVars) -> Result<Rendered, Invalid> {
         let mut env = Environment::new();
+        // Rendering is bounded: a template that loops too much is stopped, not left to run.
+        env.set_fuel(Some(RENDER_FUEL));
         env.set_auto_escape_callback(|name| {
             if name == "html" {
                 AutoEscape::Html
@@ -134,6 +140,13 @@ impl EmailTemplate {
                 .and_then(|t| t.render(vars));
             match rendered {
                 Ok(text) => text,
+                Err(e) if e.kind() == minijinja::ErrorKind::OutOfFuel => {
+                    violations.add(
+                        name,
+                        format!("the template does too much work: rendering stopped after {RENDER_FUEL} steps (the limit); loop over less"),
+                    );
+                    String::new()
+                }
                 Err(e) => {
                     let line = e.line().map(|l| format!("line {l}: ")).unwrap_or_default();
                     let detail = e
@@ -290,5 +303,25 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.0[0].field, "text");
         assert!(custom("", "x", "y").validate().is_err());
+    }
+
+    #[test]
+    fn a_template_that_loops_too_much_is_stopped_with_an_error_naming_the_limit() {
+        let nested = "{% for a in range(1000) %}{% for b in range(1000) %}{{ a }}{{ b }}{% endfor %}{% endfor %}";
+        let err = custom("ok", nested, "fine").validate().unwrap_err();
+        assert_eq!(err.0[0].field, "html");
+        assert!(
+            err.0[0].description.contains("20000 steps (the limit)"),
+            "{}",
+            err.0[0].description
+        );
+        for kind in [
+            TemplateKind::EnrollmentLink,
+            TemplateKind::LoginLink,
+            TemplateKind::OneTimeAccess,
+            TemplateKind::PinNotice,
+        ] {
+            assert!(EmailTemplate::builtin(kind).validate().is_ok(), "{kind:?} fits the limit");
+        }
     }
 }
