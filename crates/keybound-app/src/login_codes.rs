@@ -100,7 +100,11 @@ pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
     use keybound_core::email_template::{human_time, TemplateKind};
     let requests = state.store.take_one_time_access(50).await?;
     for request in &requests {
-        let Some(identity) = state.store.identity_by_email(&request.realm_id, &request.email).await? else {
+        let Some(identity) = state
+            .store
+            .identity_by_email(&request.realm_id, &request.email)
+            .await?
+        else {
             continue;
         };
         if crate::session::ensure_active(&identity).is_err() {
@@ -112,7 +116,15 @@ pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
             user_agent: request.user_agent.clone(),
         };
         let event = client.event(state, action::ONE_TIME_ACCESS_REQUESTED);
-        let created = create(state, &realm, &identity.id, ONE_TIME_ACCESS_LIFETIME, SIGNIN, event).await?;
+        let created = create(
+            state,
+            &realm,
+            &identity.id,
+            ONE_TIME_ACCESS_LIFETIME,
+            SIGNIN,
+            event,
+        )
+        .await?;
         let message = crate::email::Personal {
             link: created.link,
             expire_time: human_time(created.code.expire_time),

@@ -120,7 +120,9 @@ async fn job(w: &World, identity: &Identity, method: DeliveryMethod) -> binding:
 async fn signed_in(w: &World, identity: &Identity, device: &mut SoftPasskey) -> String {
     let created = job(w, identity, DeliveryMethod::ShortCode).await;
     let target = BindTarget::Code(created.short_code.unwrap());
-    let begun = binding::begin(&w.app, &target, &client("10.0.0.1")).await.unwrap();
+    let begun = binding::begin(&w.app, &target, &client("10.0.0.1"))
+        .await
+        .unwrap();
     let answer = device.register(PUBLIC_URL, &begun.public_key).await.unwrap();
     binding::finish(&w.app, &begun.ceremony_id, answer, &client("10.0.0.1"))
         .await
@@ -162,13 +164,26 @@ async fn suspension_ends_every_session_at_once_and_resuming_revives_none() {
             assert_eq!(refused.kind(), ErrorKind::Unauthenticated, "{}", w.name);
         }
         assert_eq!(
-            account::add_passkey_begin(&w.app, &who).await.err().unwrap().kind(),
+            account::add_passkey_begin(&w.app, &who)
+                .await
+                .err()
+                .unwrap()
+                .kind(),
             ErrorKind::Forbidden,
             "{}: a session checked before the suspension cannot begin a ceremony",
             w.name
         );
-        let live = w.app.store.live_sessions(&ada.id, w.app.clock.now()).await.unwrap();
-        assert!(live.is_empty(), "{}: the sessions are revoked, not just hidden", w.name);
+        let live = w
+            .app
+            .store
+            .live_sessions(&ada.id, w.app.clock.now())
+            .await
+            .unwrap();
+        assert!(
+            live.is_empty(),
+            "{}: the sessions are revoked, not just hidden",
+            w.name
+        );
 
         set_status(&w, &ada, IdentityStatus::Active).await;
         assert!(
@@ -203,15 +218,26 @@ async fn a_suspended_persons_login_code_is_refused_without_being_spent() {
         .unwrap();
         let code = created.link.rsplit('/').next().unwrap().to_owned();
         set_status(&w, &bo, IdentityStatus::Suspended).await;
-        let refused = login_codes::redeem(&w.app, &code, &client("10.0.0.2")).await.err().unwrap();
+        let refused = login_codes::redeem(&w.app, &code, &client("10.0.0.2"))
+            .await
+            .err()
+            .unwrap();
         assert_eq!(refused.kind(), ErrorKind::Forbidden, "{}", w.name);
         set_status(&w, &bo, IdentityStatus::Active).await;
         let (session, _) = login_codes::redeem(&w.app, &code, &client("10.0.0.2"))
             .await
             .unwrap();
-        assert_eq!(session.identity_id, bo.id, "{}: the link still worked once", w.name);
         assert_eq!(
-            login_codes::redeem(&w.app, &code, &client("10.0.0.2")).await.err().unwrap().kind(),
+            session.identity_id, bo.id,
+            "{}: the link still worked once",
+            w.name
+        );
+        assert_eq!(
+            login_codes::redeem(&w.app, &code, &client("10.0.0.2"))
+                .await
+                .err()
+                .unwrap()
+                .kind(),
             ErrorKind::Gone
         );
     }
@@ -242,7 +268,11 @@ async fn a_hundred_parallel_wrong_codes_get_no_more_evaluations_than_the_limits(
                 other => panic!("{}: unexpected {other:?}", w.name),
             }
         }
-        assert!(evaluated <= 10, "{}: {evaluated} guesses evaluated from one address", w.name);
+        assert!(
+            evaluated <= 10,
+            "{}: {evaluated} guesses evaluated from one address",
+            w.name
+        );
         assert_eq!(evaluated + limited, 100);
         let refused = binding::begin(&w.app, &BindTarget::Code(code.clone()), &client("10.0.0.4"))
             .await
@@ -267,11 +297,14 @@ async fn a_hundred_parallel_wrong_codes_get_no_more_evaluations_than_the_limits(
         for i in 0..100 {
             let app = w.app.clone();
             let target = BindTarget::Code(wrong.clone());
-            guesses.spawn(async move { binding::begin(&app, &target, &client(&format!("10.1.0.{i}"))).await });
+            guesses
+                .spawn(async move { binding::begin(&app, &target, &client(&format!("10.1.0.{i}"))).await });
         }
         while guesses.join_next().await.is_some() {}
         assert!(
-            binding::begin(&w.app, &BindTarget::Code(code), &client("10.2.0.1")).await.is_err(),
+            binding::begin(&w.app, &BindTarget::Code(code), &client("10.2.0.1"))
+                .await
+                .is_err(),
             "{}: dead after parallel wrong tries from 100 addresses",
             w.name
         );
@@ -295,20 +328,35 @@ async fn a_right_code_does_not_count_against_the_address() {
 async fn an_email_one_time_access_request_does_the_same_work_for_every_address() {
     for w in worlds().await {
         let eve = person(&w, "eve", Some("eve@example.com")).await;
-        let before = w.app.store.list_emails(&w.realm.id, PageRequest::default()).await.unwrap();
+        let before = w
+            .app
+            .store
+            .list_emails(&w.realm.id, PageRequest::default())
+            .await
+            .unwrap();
         for address in ["eve@example.com", "nobody@example.com"] {
             login_codes::request_one_time_access(&w.app, &w.realm, address, &client("10.0.0.6"))
                 .await
                 .unwrap();
         }
-        let after = w.app.store.list_emails(&w.realm.id, PageRequest::default()).await.unwrap();
+        let after = w
+            .app
+            .store
+            .list_emails(&w.realm.id, PageRequest::default())
+            .await
+            .unwrap();
         assert_eq!(
             after.total_size, before.total_size,
             "{}: the request itself looks nothing up and queues nothing",
             w.name
         );
         assert_eq!(login_codes::send_one_time_access(&w.app).await.unwrap(), 2);
-        let after = w.app.store.list_emails(&w.realm.id, PageRequest::default()).await.unwrap();
+        let after = w
+            .app
+            .store
+            .list_emails(&w.realm.id, PageRequest::default())
+            .await
+            .unwrap();
         assert_eq!(
             after.total_size,
             before.total_size + 1,
@@ -316,6 +364,10 @@ async fn an_email_one_time_access_request_does_the_same_work_for_every_address()
             w.name
         );
         assert_eq!(after.items[0].identity_id.as_deref(), Some(eve.id.as_str()));
-        assert_eq!(login_codes::send_one_time_access(&w.app).await.unwrap(), 0, "each request once");
+        assert_eq!(
+            login_codes::send_one_time_access(&w.app).await.unwrap(),
+            0,
+            "each request once"
+        );
     }
 }

@@ -307,7 +307,8 @@ mod tests {
 
     #[test]
     fn a_template_that_loops_too_much_is_stopped_with_an_error_naming_the_limit() {
-        let nested = "{% for a in range(1000) %}{% for b in range(1000) %}{{ a }}{{ b }}{% endfor %}{% endfor %}";
+        let nested =
+            "{% for a in range(1000) %}{% for b in range(1000) %}{{ a }}{{ b }}{% endfor %}{% endfor %}";
         let err = custom("ok", nested, "fine").validate().unwrap_err();
         assert_eq!(err.0[0].field, "html");
         assert!(
@@ -321,7 +322,10 @@ mod tests {
             TemplateKind::OneTimeAccess,
             TemplateKind::PinNotice,
         ] {
-            assert!(EmailTemplate::builtin(kind).validate().is_ok(), "{kind:?} fits the limit");
+            assert!(
+                EmailTemplate::builtin(kind).validate().is_ok(),
+                "{kind:?} fits the limit"
+            );
         }
     }
 }

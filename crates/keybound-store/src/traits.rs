@@ -217,7 +217,10 @@ pub trait LoginCodeStore {
         now: OffsetDateTime,
     ) -> Result<Option<keybound_core::login_code::LoginCode>>;
     /// Records a request for a one-time sign-in link by email.
-    async fn queue_one_time_access(&self, request: &keybound_core::login_code::OneTimeAccessRequest) -> Result<()>;
+    async fn queue_one_time_access(
+        &self,
+        request: &keybound_core::login_code::OneTimeAccessRequest,
+    ) -> Result<()>;
     /// Takes up to `limit` recorded requests, oldest first; each is taken by one taker only.
     async fn take_one_time_access(
         &self,

@@ -16,7 +16,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use keybound_app::Client;
@@ -327,10 +327,7 @@ pub fn problem(admin: &Admin, status: StatusCode, message: &str) -> Response {
         message,
     }
     .render();
-    match html {
-        Ok(html) => (status, Html(html)).into_response(),
-        Err(e) => ApiError::internal("rendering a page", &e).into_response(),
-    }
+    crate::web::pages::page(status, html)
 }
 
 /// An error shown inside the console's layout, with the status it maps to.

@@ -5,6 +5,7 @@
 pub mod cookies;
 mod error;
 mod extract;
+pub mod origin;
 pub mod pages;
 pub mod views;
 

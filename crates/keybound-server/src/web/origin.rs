@@ -1,0 +1,82 @@
+//! Cross-site request refusal for the pages' state-changing requests. A browser says where a
+//! request comes from (`Sec-Fetch-Site`, `Origin`); a form or script on another site that posts
+//! to `/lc/{code}`, `/signout` or a console form is refused before anything happens, so no site
+//! can sign a browser in or out, or act in the console, on its behalf.
+//!
+//! The REST API (`/v1`, authorised by bearer tokens, not cookies) and the binding ceremony
+//! endpoints (`/bind/*`, authorised by the link or code in the body, and meant to be called
+//! from embedded apps on other origins) are not checked.
+
+use super::{ApiError, AppState};
+use axum::extract::{Request, State};
+use axum::http::{header, Method};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if is_cross_site(&state.public_url, &request) {
+        return ApiError::forbidden(
+            "This request came from another site. Go to the page on this site and try again.",
+        )
+        .into_response();
+    }
+    next.run(request).await
+}
+
+fn is_cross_site(public_url: &str, request: &Request) -> bool {
+    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let path = request.uri().path();
+    if safe || path.starts_with("/v1/") || path.starts_with("/bind/") {
+        return false;
+    }
+    let headers = request.headers();
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        // `none` is the person's own navigation (typed, bookmarked); `same-origin` is this site.
+        return !matches!(site, "same-origin" | "none");
+    }
+    match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        Some(origin) => {
+            let ours = url::Url::parse(public_url).map(|u| u.origin().ascii_serialization());
+            ours.map_or(true, |ours| origin != ours)
+        }
+        // Neither header: not a browser acting for a page (curl, a script); a cookie is still needed.
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(method: &str, path: &str, headers: &[(&str, &str)]) -> Request {
+        let mut r = Request::builder().method(method).uri(path);
+        for (k, v) in headers {
+            r = r.header(*k, *v);
+        }
+        r.body(axum::body::Body::empty()).unwrap_or_default()
+    }
+
+    #[test]
+    fn only_state_changing_requests_from_other_sites_are_cross_site() {
+        let ours = "https://id.example.com";
+        let cross = |m, p, h: &[(&str, &str)]| is_cross_site(ours, &request(m, p, h));
+        assert!(cross("POST", "/lc/abc", &[("origin", "https://evil.example")]));
+        assert!(cross("POST", "/lc/abc", &[("sec-fetch-site", "cross-site")]));
+        assert!(cross("POST", "/lc/abc", &[("sec-fetch-site", "same-site")]));
+        assert!(cross("POST", "/console/users", &[("origin", "null")]));
+        assert!(!cross("POST", "/lc/abc", &[("origin", "https://id.example.com")]));
+        assert!(!cross("POST", "/lc/abc", &[("sec-fetch-site", "same-origin")]));
+        assert!(!cross("POST", "/lc/abc", &[]));
+        assert!(!cross("GET", "/lc/abc", &[("sec-fetch-site", "cross-site")]));
+        assert!(!cross(
+            "POST",
+            "/bind/begin",
+            &[("origin", "https://app.example")]
+        ));
+        assert!(!cross(
+            "POST",
+            "/v1/tenants/t/realms",
+            &[("origin", "https://app.example")]
+        ));
+    }
+}
