@@ -6,6 +6,7 @@ pub mod api;
 pub mod console;
 mod health;
 pub mod hosted;
+mod serve;
 pub mod web;
 
 pub use web::{ApiError, AppState};
@@ -52,14 +53,4 @@ async fn refuse_nul(
     next.run(request).await
 }
 
-/// Serves the application on `listener` until `shutdown` resolves, then lets requests in
-/// flight finish.
-pub async fn serve(
-    listener: tokio::net::TcpListener,
-    state: AppState,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    // The peer address reaches handlers (web::Peer) for per-address rate limits and session records.
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
-}
+pub use serve::{serve, Limits};

@@ -35,6 +35,13 @@ pub struct Config {
     pub email_max_attempts: i64,
     /// Wait after the first failed attempt; it doubles after each further one.
     pub email_retry_base_seconds: i64,
+    /// A client must send a request's headers within this many seconds; also the longest a
+    /// kept-alive connection may stay idle.
+    pub header_timeout_seconds: u64,
+    /// A request must be read and answered within this many seconds.
+    pub request_timeout_seconds: u64,
+    /// Connections open at once; more are closed as they arrive.
+    pub max_connections: usize,
 }
 
 impl Default for Config {
@@ -52,6 +59,9 @@ impl Default for Config {
             smtp_from: None,
             email_max_attempts: 5,
             email_retry_base_seconds: 30,
+            header_timeout_seconds: 10,
+            request_timeout_seconds: 30,
+            max_connections: 1024,
         }
     }
 }
@@ -70,9 +80,19 @@ const ENV_KEYS: &[(&str, &str)] = &[
     ("smtp_from", "KEYBOUND_SMTP_FROM"),
     ("email_max_attempts", "KEYBOUND_EMAIL_MAX_ATTEMPTS"),
     ("email_retry_base_seconds", "KEYBOUND_EMAIL_RETRY_BASE_SECONDS"),
+    ("header_timeout_seconds", "KEYBOUND_HEADER_TIMEOUT_SECONDS"),
+    ("request_timeout_seconds", "KEYBOUND_REQUEST_TIMEOUT_SECONDS"),
+    ("max_connections", "KEYBOUND_MAX_CONNECTIONS"),
 ];
 /// Keys whose values are numbers.
-const NUMERIC_KEYS: &[&str] = &["smtp_port", "email_max_attempts", "email_retry_base_seconds"];
+const NUMERIC_KEYS: &[&str] = &[
+    "smtp_port",
+    "email_max_attempts",
+    "email_retry_base_seconds",
+    "header_timeout_seconds",
+    "request_timeout_seconds",
+    "max_connections",
+];
 
 /// An environment value as figment should see it: a number for numeric keys (when it is
 /// one; otherwise left as text, for extraction to report), text for the rest.
@@ -176,6 +196,15 @@ impl Config {
                 from: self.smtp_from.clone().unwrap_or_else(|| self.email_from()),
             }),
         })
+    }
+
+    /// How long clients get and how many may be connected at once.
+    pub fn limits(&self) -> keybound_server::Limits {
+        keybound_server::Limits {
+            header_read_timeout: std::time::Duration::from_secs(self.header_timeout_seconds.max(1)),
+            request_timeout: std::time::Duration::from_secs(self.request_timeout_seconds.max(1)),
+            max_connections: self.max_connections.max(1),
+        }
     }
 
     pub fn email_retry(&self) -> RetryPolicy {
