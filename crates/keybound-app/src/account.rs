@@ -57,9 +57,9 @@ pub async fn add_passkey_begin(app: &App, who: &Authenticated) -> Result<(String
         app,
         &identity,
         &[],
-        CeremonyPurpose::AddPasskey,
-        &who.identity.id,
+        (CeremonyPurpose::AddPasskey, &who.identity.id),
         &KeyRequest::default(),
+        None,
     )
     .await
 }

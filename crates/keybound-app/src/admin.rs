@@ -68,9 +68,9 @@ pub async fn setup_begin(app: &App, code: &str) -> Result<(String, Value)> {
         app,
         &identity,
         &[],
-        CeremonyPurpose::AdminSetup,
-        &found.id,
+        (CeremonyPurpose::AdminSetup, &found.id),
         &KeyRequest::default(),
+        Some(registration::CEREMONIES_PER_LINK),
     )
     .await
 }

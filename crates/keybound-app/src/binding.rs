@@ -271,14 +271,15 @@ pub struct BeginIdentity {
 
 /// Starts the registration ceremony for what `target` opens.
 pub async fn begin(state: &App, target: &BindTarget, client: &Client) -> Result<Begun, AppError> {
+    state.count_begin(client).await?;
     let (job, config, identity) = resolve(state, target, client).await?;
     let (ceremony_id, public_key) = registration::start(
         state,
         &identity,
         &config.trusted_origins,
-        CeremonyPurpose::Binding,
-        &job.id,
+        (CeremonyPurpose::Binding, &job.id),
         &registration::KeyRequest::of_job(&job, &config),
+        Some(registration::CEREMONIES_PER_LINK),
     )
     .await?;
     state

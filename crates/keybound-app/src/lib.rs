@@ -39,6 +39,8 @@ pub struct App {
     pub email_retry: keybound_core::email::RetryPolicy,
     /// Does email reach people (SMTP configured)? Email one-time access is only offered then.
     pub email_delivers: bool,
+    /// Ceremonies (sign-in, binding) one client address may begin per minute; 0: no limit.
+    pub begins_per_minute: i64,
 }
 
 impl App {
@@ -48,6 +50,32 @@ impl App {
             .first_realm(&self.tenant_id)
             .await?
             .ok_or_else(|| AppError::not_found("no realm to sign in to"))
+    }
+
+    /// Counts a ceremony begun by `client`: every begin stores a row, so an address that begins
+    /// too many is refused (TooManyRequests) until the minute is over.
+    pub async fn count_begin(&self, client: &Client) -> Result<()> {
+        if self.begins_per_minute <= 0 {
+            return Ok(());
+        }
+        let key = format!("ceremony-begins:{}", client.ip);
+        let within = self
+            .store
+            .rate_limit(
+                &key,
+                self.begins_per_minute,
+                time::Duration::minutes(1),
+                self.clock.now(),
+            )
+            .await?;
+        if within {
+            Ok(())
+        } else {
+            Err(AppError::new(
+                ErrorKind::TooManyRequests,
+                "Too many attempts from your network. Wait a minute and try again.",
+            ))
+        }
     }
 
     /// Deletes expired, unfinished ceremonies every `interval`, off the request path.

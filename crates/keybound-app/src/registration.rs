@@ -137,17 +137,22 @@ fn reported_transports(answer: &Value) -> Vec<&str> {
         .unwrap_or_default()
 }
 
+/// How many ceremonies one binding link or admin link may have in flight at once.
+pub const CEREMONIES_PER_LINK: i64 = 5;
+
 /// How long a begun ceremony may take to finish.
 pub const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
 
 /// Starts a ceremony for `identity`; returns its id and the creation options (WebAuthn JSON).
+/// With `cap`, at most that many ceremonies of this purpose and subject may be in flight; one
+/// more is refused (TooManyRequests) and stores nothing.
 pub async fn start(
     state: &App,
     identity: &Identity,
     extra_origins: &[String],
-    purpose: keybound_core::ceremony::CeremonyPurpose,
-    subject: &str,
+    (purpose, subject): (keybound_core::ceremony::CeremonyPurpose, &str),
     key: &KeyRequest,
+    cap: Option<i64>,
 ) -> Result<(String, Value), AppError> {
     let rp = relying_party(&state.public_url, extra_origins)?;
     let exclude: Vec<CredentialID> = state
@@ -179,11 +184,28 @@ pub async fn start(
         saved["rs"]["policy"] = "preferred".into();
     }
     let saved = saved.to_string();
-    let expires = state.clock.now() + CEREMONY_LIFETIME;
-    state
-        .store
-        .save_ceremony(&ceremony_id, purpose, subject, &saved, expires)
-        .await?;
+    let now = state.clock.now();
+    let expires = now + CEREMONY_LIFETIME;
+    match cap {
+        None => {
+            state
+                .store
+                .save_ceremony(&ceremony_id, purpose, subject, &saved, expires)
+                .await?
+        }
+        Some(cap) => {
+            let saved = state
+                .store
+                .save_ceremony_capped(&ceremony_id, purpose, subject, &saved, expires, cap, now)
+                .await?;
+            if !saved {
+                return Err(AppError::new(
+                    crate::ErrorKind::TooManyRequests,
+                    "Too many attempts with this link are under way. Finish one, or wait five minutes.",
+                ));
+            }
+        }
+    }
     Ok((ceremony_id, public_key))
 }
 

@@ -30,7 +30,8 @@ pub struct Begun {
 }
 
 /// Starts a sign-in in `realm_id`.
-pub async fn begin(state: &App, realm_id: &str) -> Result<Begun, AppError> {
+pub async fn begin(state: &App, realm_id: &str, client: &Client) -> Result<Begun, AppError> {
+    state.count_begin(client).await?;
     let rp = relying_party(&state.public_url, &[])?;
     let (options, authentication) = rp
         .start_discoverable_authentication()

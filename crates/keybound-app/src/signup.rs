@@ -212,9 +212,9 @@ pub async fn begin(state: &App, door: &Door, applicant: Applicant) -> Result<Beg
         state,
         &provisional,
         &[],
-        CeremonyPurpose::SignUp,
-        &subject,
+        (CeremonyPurpose::SignUp, &subject),
         &registration::KeyRequest::default(),
+        None,
     )
     .await?;
     Ok(Begun {

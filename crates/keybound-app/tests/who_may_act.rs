@@ -24,6 +24,7 @@ const PUBLIC_URL: &str = "http://localhost:8080";
 
 struct World {
     app: App,
+    clock: Arc<ManualClock>,
     realm: Realm,
     name: &'static str,
     _store: TestStore,
@@ -47,7 +48,7 @@ async fn worlds() -> Vec<World> {
         ));
         let app = App {
             store,
-            clock,
+            clock: clock.clone(),
             tenant_id: tenant.id,
             public_url: PUBLIC_URL.into(),
             email: Arc::new(keybound_app::email::OutboxDir {
@@ -59,9 +60,11 @@ async fn worlds() -> Vec<World> {
                 base: time::Duration::seconds(30),
             },
             email_delivers: true,
+            begins_per_minute: 30,
         };
         out.push(World {
             app,
+            clock,
             realm,
             name: test_store.name,
             _store: test_store,
@@ -127,7 +130,9 @@ async fn signed_in(w: &World, identity: &Identity, device: &mut SoftPasskey) -> 
     binding::finish(&w.app, &begun.ceremony_id, answer, &client("10.0.0.1"))
         .await
         .unwrap();
-    let begun = signin::begin(&w.app, &w.realm.id).await.unwrap();
+    let begun = signin::begin(&w.app, &w.realm.id, &client("10.0.0.1"))
+        .await
+        .unwrap();
     let answer = device.authenticate(PUBLIC_URL, &begun.public_key).await.unwrap();
     signin::finish(&w.app, &begun.ceremony_id, answer, &client("10.0.0.1"))
         .await
@@ -369,5 +374,53 @@ async fn an_email_one_time_access_request_does_the_same_work_for_every_address()
             0,
             "each request once"
         );
+    }
+}
+
+#[tokio::test]
+async fn unauthenticated_ceremony_begins_are_limited_per_address_and_per_link() {
+    for w in worlds().await {
+        // The world allows 30 begins per address per minute.
+        for _ in 0..30 {
+            signin::begin(&w.app, &w.realm.id, &client("10.3.0.1"))
+                .await
+                .unwrap();
+        }
+        let refused = signin::begin(&w.app, &w.realm.id, &client("10.3.0.1"))
+            .await
+            .err()
+            .unwrap();
+        assert_eq!(refused.kind(), ErrorKind::TooManyRequests, "{}", w.name);
+        signin::begin(&w.app, &w.realm.id, &client("10.3.0.2"))
+            .await
+            .expect("another address is not held back");
+
+        let fay = person(&w, "fay", None).await;
+        let created = job(&w, &fay, DeliveryMethod::Return).await;
+        let link = created.link.unwrap();
+        let token = link.split("token=").nth(1).unwrap().to_owned();
+        let target = BindTarget::Link {
+            job_id: created.job.id.clone(),
+            token,
+        };
+        for i in 0..5 {
+            binding::begin(&w.app, &target, &client(&format!("10.4.0.{i}")))
+                .await
+                .unwrap();
+        }
+        let refused = binding::begin(&w.app, &target, &client("10.4.0.9"))
+            .await
+            .err()
+            .unwrap();
+        assert_eq!(
+            refused.kind(),
+            ErrorKind::TooManyRequests,
+            "{}: a sixth ceremony in flight on one link stores nothing",
+            w.name
+        );
+        w.clock.advance(time::Duration::minutes(6));
+        binding::begin(&w.app, &target, &client("10.3.0.1"))
+            .await
+            .expect("once the begun ones expire, the link works again, and the address's minute is over");
     }
 }

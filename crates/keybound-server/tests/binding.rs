@@ -434,10 +434,11 @@ async fn redirects_go_only_to_trusted_origins_and_embedded_links_go_to_the_app()
     }
 }
 
-/// Begins `n` ceremonies on what `begin` opens, then finishes them all at once.
+/// Begins as many ceremonies on what `begin` opens as one link may have in flight (5), then
+/// sends `n` finishes of them (each ceremony's answer several times) all at once.
 async fn race(app: &TestApp, begin: Value, n: usize) -> Vec<StatusCode> {
     let mut finishes = Vec::new();
-    for _ in 0..n {
+    for _ in 0..keybound_app::registration::CEREMONIES_PER_LINK {
         let (status, begun) = app.post("/bind/begin", begin.clone()).await;
         assert_eq!(status, StatusCode::OK, "{begun}");
         let answer = SoftPasskey::new()
@@ -446,8 +447,14 @@ async fn race(app: &TestApp, begin: Value, n: usize) -> Vec<StatusCode> {
             .unwrap();
         finishes.push(json!({"ceremony_id": begun["ceremony_id"], "credential": answer}));
     }
-    let tasks: Vec<_> = finishes
-        .into_iter()
+    let (status, _) = app.post("/bind/begin", begin.clone()).await;
+    assert_eq!(
+        status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "no sixth ceremony on one link"
+    );
+    let tasks: Vec<_> = (0..n)
+        .map(|i| finishes[i % finishes.len()].clone())
         .map(|body| {
             let router = app.router.clone();
             tokio::spawn(async move {

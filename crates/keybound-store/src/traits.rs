@@ -428,6 +428,19 @@ pub trait BindingStore {
         state: &str,
         expire_time: OffsetDateTime,
     ) -> Result<()>;
+    /// [`save_ceremony`](Self::save_ceremony), unless `cap` ceremonies of this purpose and
+    /// subject are already in flight at `now`: then nothing is saved and the answer is false.
+    #[expect(clippy::too_many_arguments, reason = "one row's fields and its cap")]
+    async fn save_ceremony_capped(
+        &self,
+        id: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
+        subject: &str,
+        state: &str,
+        expire_time: OffsetDateTime,
+        cap: i64,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
     /// Deletes ceremonies that expired unfinished (a background task calls this, not requests).
     async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64>;
     /// Takes a ceremony of `purpose` (its subject and state), once: a second take, one after

@@ -42,6 +42,8 @@ pub struct Config {
     pub request_timeout_seconds: u64,
     /// Connections open at once; more are closed as they arrive.
     pub max_connections: usize,
+    /// Passkey ceremonies (sign-in, binding) one client address may begin per minute; 0: no limit.
+    pub ceremony_begins_per_minute: i64,
 }
 
 impl Default for Config {
@@ -62,6 +64,7 @@ impl Default for Config {
             header_timeout_seconds: 10,
             request_timeout_seconds: 30,
             max_connections: 1024,
+            ceremony_begins_per_minute: 600,
         }
     }
 }
@@ -83,6 +86,10 @@ const ENV_KEYS: &[(&str, &str)] = &[
     ("header_timeout_seconds", "KEYBOUND_HEADER_TIMEOUT_SECONDS"),
     ("request_timeout_seconds", "KEYBOUND_REQUEST_TIMEOUT_SECONDS"),
     ("max_connections", "KEYBOUND_MAX_CONNECTIONS"),
+    (
+        "ceremony_begins_per_minute",
+        "KEYBOUND_CEREMONY_BEGINS_PER_MINUTE",
+    ),
 ];
 /// Keys whose values are numbers.
 const NUMERIC_KEYS: &[&str] = &[
@@ -92,6 +99,7 @@ const NUMERIC_KEYS: &[&str] = &[
     "header_timeout_seconds",
     "request_timeout_seconds",
     "max_connections",
+    "ceremony_begins_per_minute",
 ];
 
 /// An environment value as figment should see it: a number for numeric keys (when it is

@@ -222,6 +222,7 @@ fn app_state(
         email: config.email_sender()?,
         email_retry: config.email_retry(),
         email_delivers: config.smtp().is_some(),
+        begins_per_minute: config.ceremony_begins_per_minute,
     })
 }
 

@@ -136,9 +136,9 @@ pub async fn begin(
         &state,
         &user,
         &[],
-        keybound_core::ceremony::CeremonyPurpose::CardActivation,
-        &subject,
+        (keybound_core::ceremony::CeremonyPurpose::CardActivation, &subject),
         &key,
+        None,
     )
     .await?;
     Ok(Json(Begun {

@@ -119,13 +119,14 @@ pub struct BeginRequest {
 
 pub async fn begin(
     State(state): State<AppState>,
+    Peer(client): Peer,
     JsonBody(body): JsonBody<BeginRequest>,
 ) -> Result<Json<signin::Begun>, ApiError> {
     let realm = match body.realm_id {
         Some(id) => state.store.realm(&state.tenant_id, &id).await?,
         None => state.default_realm().await?,
     };
-    Ok(Json(signin::begin(&state, &realm.id).await?))
+    Ok(Json(signin::begin(&state, &realm.id, &client).await?))
 }
 
 #[derive(Deserialize)]

@@ -10,3 +10,6 @@ CREATE TABLE one_time_access_requests (
     user_agent TEXT NOT NULL DEFAULT '',
     create_time INTEGER NOT NULL
 );
+
+-- Ceremonies in flight per subject are counted to cap how many one link may have.
+CREATE INDEX ceremonies_subject ON ceremonies (job_id, purpose);

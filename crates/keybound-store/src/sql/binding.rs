@@ -424,6 +424,34 @@ impl BindingStore for SqlStore {
         Ok(())
     }
 
+    async fn save_ceremony_capped(
+        &self,
+        id: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
+        subject: &str,
+        state: &str,
+        expire_time: OffsetDateTime,
+        cap: i64,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
+        // The count and the insert are one statement.
+        let saved = sqlx::query(
+            "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) SELECT $1, $2, $3, $4, $5 \
+             WHERE (SELECT COUNT(*) FROM ceremonies WHERE job_id = $3 AND purpose = $2 AND expire_time > $6) < $7",
+        )
+        .bind(id)
+        .bind(purpose.as_str())
+        .bind(subject)
+        .bind(state)
+        .bind(micros(expire_time))
+        .bind(micros(now))
+        .bind(cap)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(saved == 1)
+    }
+
     async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64> {
         let swept = sqlx::query("DELETE FROM ceremonies WHERE expire_time <= $1")
             .bind(micros(now))
