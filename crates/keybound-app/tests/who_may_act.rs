@@ -140,6 +140,12 @@ async fn signed_in(w: &World, identity: &Identity, device: &mut SoftPasskey) -> 
         .cookie
 }
 
+/// A code with the same locator (first four characters) as `code` and another secret.
+fn near_miss(code: &str) -> String {
+    let other = if &code[4..] == "AAAAA" { "BBBBB" } else { "AAAAA" };
+    format!("{}{other}", &code[..4])
+}
+
 async fn set_status(w: &World, identity: &Identity, status: IdentityStatus) {
     let patch = IdentityPatch {
         status: Some(status),
@@ -253,11 +259,7 @@ async fn a_hundred_parallel_wrong_codes_get_no_more_evaluations_than_the_limits(
     for w in worlds().await {
         let cy = person(&w, "cy", None).await;
         let code = job(&w, &cy, DeliveryMethod::ShortCode).await.short_code.unwrap();
-        let wrong = format!(
-            "{}{}",
-            &code[..4],
-            if &code[4..] == "AAAAA" { "BBBBB" } else { "AAAAA" }
-        );
+        let wrong = near_miss(&code);
         let mut guesses = tokio::task::JoinSet::new();
         for _ in 0..100 {
             let app = w.app.clone();
@@ -293,11 +295,7 @@ async fn a_hundred_parallel_wrong_codes_get_no_more_evaluations_than_the_limits(
         // Spread over many addresses, the code still dies after five wrong tries.
         let dee = person(&w, "dee", None).await;
         let code = job(&w, &dee, DeliveryMethod::ShortCode).await.short_code.unwrap();
-        let wrong = format!(
-            "{}{}",
-            &code[..4],
-            if &code[4..] == "AAAAA" { "BBBBB" } else { "AAAAA" }
-        );
+        let wrong = near_miss(&code);
         let mut guesses = tokio::task::JoinSet::new();
         for i in 0..100 {
             let app = w.app.clone();
