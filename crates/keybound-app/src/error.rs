@@ -82,14 +82,11 @@ impl AppError {
     }
 
     /// Prefixes every violation's field, e.g. `display_name` -> `identity.display_name`.
-    pub fn within(mut self, object: &str) -> Self {
-        for v in &mut self.violations {
-            v.field = format!("{object}.{}", v.field);
+    pub fn within(self, object: &str) -> Self {
+        if self.violations.is_empty() {
+            return self;
         }
-        if !self.violations.is_empty() {
-            self.message = Invalid(self.violations.clone()).to_string();
-        }
-        self
+        Self::invalid(Invalid(self.violations).within(object))
     }
 
     pub fn kind(&self) -> ErrorKind {

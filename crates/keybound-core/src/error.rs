@@ -34,6 +34,14 @@ impl Invalid {
     pub fn one(field: impl Into<String>, description: impl Into<String>) -> Self {
         Self(vec![FieldViolation::new(field, description)])
     }
+
+    /// The same violations with each field prefixed: `display_name` -> `identity.display_name`.
+    pub fn within(mut self, object: &str) -> Self {
+        for v in &mut self.0 {
+            v.field = format!("{object}.{}", v.field);
+        }
+        self
+    }
 }
 
 /// Collects violations while checking a request, then turns into `Err(Invalid)` if any.

@@ -47,15 +47,11 @@ impl ApiError {
     }
 
     pub fn invalid(invalid: Invalid) -> Self {
-        Self {
-            status: StatusCode::BAD_REQUEST,
-            message: invalid.to_string(),
-            violations: invalid.0,
-        }
+        AppError::invalid(invalid).into()
     }
 
     pub fn bad_field(field: impl Into<String>, description: impl Into<String>) -> Self {
-        Self::invalid(Invalid::one(field, description))
+        AppError::bad_field(field, description).into()
     }
 
     pub fn unauthorized(message: impl Into<String>) -> Self {
@@ -79,11 +75,7 @@ impl ApiError {
 
     /// Something went wrong that the caller cannot fix: logged here, answered generically.
     pub fn internal(context: &str, err: &dyn std::fmt::Display) -> Self {
-        tracing::error!("{context}: {err}");
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal error; the server log has the details",
-        )
+        AppError::internal(context, err).into()
     }
 
     pub fn status(&self) -> StatusCode {
@@ -95,14 +87,11 @@ impl ApiError {
     }
 
     /// Prefixes every violation's field, e.g. `display_name` -> `identity.display_name`.
-    pub fn within(mut self, object: &str) -> Self {
-        for v in &mut self.violations {
-            v.field = format!("{object}.{}", v.field);
+    pub fn within(self, object: &str) -> Self {
+        if self.violations.is_empty() {
+            return self;
         }
-        if !self.violations.is_empty() {
-            self.message = Invalid(self.violations.clone()).to_string();
-        }
-        self
+        Self::invalid(Invalid(self.violations).within(object))
     }
 
     fn code(&self) -> &'static str {
