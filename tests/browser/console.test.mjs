@@ -1,6 +1,6 @@
 // The admin console in a real browser, with two browser contexts (the admin's and the user's),
-// each holding its own virtual authenticator: the admin link works once; seed 000's "Enroll a
-// Passkey" by 9-character code and by email; seed 002's add-user wizard up to the security
+// each holding its own virtual authenticator: the admin link works once; "Enroll a
+// Passkey" by 9-character code and by email; the add-user wizard up to the security
 // key; sign-up tokens made and revoked; a forged form post refused.
 
 import { test, before, after } from "node:test";
@@ -64,7 +64,7 @@ test("the admin link creates the admin's passkey, opens the console, and works o
   await first.context.close();
 });
 
-test("seed 000 by code: the admin generates a 9-character code, the user enters it at /enroll, Users shows Enrolled", async () => {
+test("enrol by code: the admin generates a 9-character code, the user enters it at /enroll, Users shows Enrolled", async () => {
   const { page } = await console_();
   const user = await kb.api("POST", "/identities", { identity: { display_name: "Carl Code", traits: { type: "traits_v0", username: "carl" } } });
   assert.equal(user.status, 200);
@@ -95,7 +95,7 @@ test("seed 000 by code: the admin generates a 9-character code, the user enters 
   assert.match(await row.locator("td").nth(4).innerText(), /^1$/, "one passkey");
 });
 
-test("seed 000 by email: Proceed & send email, the dialog says to whom, the emailed link enrols the user", async () => {
+test("enrol by email: Proceed & send email, the dialog says to whom, the emailed link enrols the user", async () => {
   const { page } = await console_();
   await kb.api("POST", "/identities", {
     identity: { display_name: "Emma Email", traits: { type: "traits_v0", username: "emma", primary_email_address: "emma@example.com" } },

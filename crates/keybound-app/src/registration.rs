@@ -14,8 +14,8 @@ use serde_json::Value;
 use time::{Duration, OffsetDateTime};
 use webauthn_rs::prelude::{CredentialID, PasskeyRegistration, RegisterPublicKeyCredential};
 
-/// What kind of authenticator a ceremony asks for, and what its result must show (seed 002's
-/// device types and key policies, SPEC §4).
+/// What kind of authenticator a ceremony asks for, and what its result must show (the device
+/// types and key policies an admin chose).
 #[derive(Debug, Clone, Default)]
 pub struct KeyRequest {
     pub device_type: DeviceType,

@@ -106,7 +106,7 @@ pub async fn finish(
     };
     let (session, cookie) = crate::session::new_session(state, &identity, Some(&credential.id), client);
     let event = event.detail(format!("with the passkey \"{}\"", credential.name));
-    // A key an admin made non-auditable leaves no trace of its sign-ins (seed 002).
+    // A key an admin made non-auditable leaves no trace of its sign-ins.
     let event = credential.device_policy.auditable.then_some(event);
     state
         .store

@@ -157,7 +157,7 @@ pub fn origin_of(url: &str) -> Option<String> {
     Some(format!("{scheme}://{}", authority.to_ascii_lowercase()))
 }
 
-/// The kind of authenticator a job asks for (seed 002's "security key device").
+/// The kind of authenticator a job asks for: a security key device, or any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DeviceType {
     /// A platform or roaming authenticator: whatever the person has.
@@ -203,7 +203,7 @@ impl DeviceType {
     }
 }
 
-/// Per-key options (seed 002): whether sign-ins are audited, whether the phone may be reached
+/// Per-key options: whether sign-ins are audited, whether the phone may be reached
 /// over Bluetooth, whether offline login is allowed, and when the user must be verified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields, default)]

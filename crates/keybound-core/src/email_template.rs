@@ -177,8 +177,8 @@ impl EmailTemplate {
         for (field, body) in [("html", &self.html), ("text", &self.text)] {
             if body.trim().is_empty() {
                 v.add(field, "must not be empty");
-            } else if body.len() > MAX_BODY {
-                v.add(field, format!("must be at most {MAX_BODY} bytes"));
+            } else if body.chars().count() > MAX_BODY {
+                v.add(field, format!("must be at most {MAX_BODY} characters"));
             }
         }
         v.finish()?;

@@ -87,7 +87,8 @@ impl Filter {
                 value,
             });
             match tokens.word() {
-                None => break,
+                None if tokens.rest.trim().is_empty() => break,
+                None => return Err(bad("expected `and` or the end of the filter, found `\"`")),
                 Some(w) if w.eq_ignore_ascii_case("and") => continue,
                 Some(w) => {
                     return Err(bad(format!(
@@ -189,6 +190,7 @@ mod tests {
             "traits.username eq \"a\" or display_name eq \"b\"",
             "traits.username eq \"open",
             "traits.username eq \"a\" and",
+            "traits.username eq \"a\"\"b\"",
         ] {
             let err = Filter::parse(Some(bad), ALLOWED).unwrap_err();
             assert_eq!(err.0[0].field, "filter", "{bad}");

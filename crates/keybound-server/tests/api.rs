@@ -1,4 +1,4 @@
-//! The REST API as a client sees it, on every backend: the seeds' request shapes, lists,
+//! The REST API as a client sees it, on every backend: Beyond Identity's v1 request shapes, lists,
 //! groups, tokens, and the 400/401/403/404/409 answers (after which nothing has changed).
 
 #![expect(
@@ -164,11 +164,15 @@ async fn groups_gather_members_both_ways() {
         assert_eq!(groups["groups"][0]["display_name"], "Engineering");
         assert_eq!(groups["total_size"], 1);
 
-        let unknown = json!({"identity_ids": ["ffffffffffffffff"]});
-        let (status, _) = app
+        let unknown = json!({"identity_ids": [a, "ffffffffffffffff"]});
+        let (status, err) = app
             .call("POST", &format!("{g}:addMembers"), &app.admin, Some(unknown))
             .await;
-        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            err["details"][0]["field_violations"][0]["field"],
+            "identity_ids[1]"
+        );
         let (status, _) = app
             .call(
                 "POST",
@@ -315,7 +319,7 @@ async fn batch_delete_removes_all_named_or_none() {
                 Some(json!({"ids": [a, "ffffffffffffffff"]})),
             )
             .await;
-        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert_eq!(status, StatusCode::BAD_REQUEST);
         let (_, all) = app
             .call("GET", &app.realm_path("/identities"), &app.admin, None)
             .await;

@@ -304,4 +304,69 @@ mod tests {
         std::fs::write(&toml, "lisen = \"typo\"\n").unwrap();
         assert!(Config::load_from(Some(&toml), env(&[])).is_err());
     }
+
+    /// A value as an operator might type it: words the settings know, numbers, anything.
+    fn typed_value() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            prop::sample::select(vec![
+                "",
+                "0",
+                "1",
+                "-1",
+                "65536",
+                "99999999999999999999",
+                "starttls",
+                "tls",
+                "none",
+                "http://localhost:8080",
+                "https://id.example.com/",
+                "postgres://x@/db",
+                "sqlite://:memory:",
+                "Acme <login@acme.example>",
+                "<>",
+                "true",
+                " 25 ",
+            ])
+            .prop_map(str::to_owned),
+            any::<String>(),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// Whatever the file and the environment hold, loading gives a configuration that
+        /// passed its checks, or an error; never a panic, and never a half-checked config.
+        #[test]
+        fn any_file_and_environment_load_or_are_refused(
+            file_entries in proptest::collection::vec((0..ENV_KEYS.len(), typed_value(), proptest::bool::ANY), 0..6),
+            junk in proptest::option::of(proptest::prelude::any::<String>()),
+            env_entries in proptest::collection::vec((0..ENV_KEYS.len(), typed_value()), 0..6),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let toml = dir.path().join("keybound.toml");
+            let mut text: String = file_entries
+                .iter()
+                .map(|(i, value, quoted)| {
+                    let key = ENV_KEYS[*i].0;
+                    if *quoted { format!("{key} = {value:?}\n") } else { format!("{key} = {value}\n") }
+                })
+                .collect();
+            text.push_str(junk.as_deref().unwrap_or_default());
+            std::fs::write(&toml, &text).unwrap();
+            let vars: HashMap<String, String> = env_entries
+                .iter()
+                .map(|(i, value)| (ENV_KEYS[*i].1.to_owned(), value.clone()))
+                .collect();
+            if let Ok(config) = Config::load_from(Some(&toml), |k| vars.get(k).cloned()) {
+                proptest::prop_assert!(config.check().is_ok());
+                proptest::prop_assert!(config.public_url.starts_with("http"));
+                let limits = config.limits();
+                proptest::prop_assert!(limits.max_connections >= 1);
+                proptest::prop_assert_eq!(config.smtp().is_some(), config.smtp_host.is_some());
+                proptest::prop_assert!(config.email_from().starts_with("Keybound <noreply@"));
+            }
+        }
+    }
 }

@@ -1,5 +1,5 @@
 //! The real binary, as an operator uses it: `token create` and `realm list` on the configured
-//! database (also while the server runs), `serve` answering the seeds' curl requests, and a
+//! database (also while the server runs), `serve` answering the README's curl requests, and a
 //! graceful stop on SIGTERM. On SQLite, and on PostgreSQL when configured.
 
 #![expect(

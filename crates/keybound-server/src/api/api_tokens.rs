@@ -68,8 +68,10 @@ pub struct CreateApiTokenRequest {
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewApiTokenBody {
+    #[schema(schema_with = super::schema::short_name)]
     name: String,
-    /// `resource:action` (e.g. `identities:read`), `resource:*`, or `*`.
+    /// `resource:action` (e.g. `identities:read`), `resource:*`, or `*`; at least one.
+    #[schema(schema_with = super::schema::scopes)]
     scopes: Vec<String>,
     /// A lifetime like `30d`, `12h`; or give `expire_time`. Neither: the token does not expire.
     expires_in: Option<String>,

@@ -95,8 +95,10 @@ impl From<Page<AuditEvent>> for AuditEventList {
 #[into_params(parameter_in = Query)]
 pub struct TimeRange {
     /// Only events at or after this time (RFC 3339).
+    #[param(format = DateTime)]
     since: Option<String>,
     /// Only events before this time (RFC 3339).
+    #[param(format = DateTime)]
     until: Option<String>,
 }
 

@@ -20,6 +20,7 @@ pub struct ConfigPath {
 pub struct ConfigBody {
     /// `hosted_web` (Keybound's pages bind the passkey) or `embedded` (your app does, with the SDK).
     #[serde(rename = "type")]
+    #[schema(schema_with = super::schema::config_type)]
     kind: String,
     /// Embedded only: where binding links send people, with `/bind?…` appended.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33,6 +34,7 @@ pub struct ConfigBody {
     require_attestation: bool,
     /// ...from one of these models (AAGUIDs); empty: any model.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(schema_with = super::schema::aaguids)]
     aaguid_allow_list: Vec<String>,
 }
 
@@ -89,6 +91,7 @@ pub struct ConfigRequest {
 #[derive(Deserialize, ToSchema)]
 pub struct ConfigInput {
     #[serde(default)]
+    #[schema(schema_with = super::schema::free_name)]
     display_name: String,
     config: ConfigBody,
 }

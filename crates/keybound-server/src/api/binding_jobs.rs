@@ -108,6 +108,7 @@ pub struct CreateJobRequest {
 #[derive(Deserialize, ToSchema)]
 pub struct NewJobBody {
     /// `RETURN`, `EMAIL` or `SHORT_CODE`.
+    #[schema(schema_with = super::schema::delivery_method)]
     delivery_method: String,
     authenticator_config_id: String,
     /// Where the person goes after binding; must be on the config's trusted origins.
@@ -117,6 +118,7 @@ pub struct NewJobBody {
     /// `EMAIL` only: the email template to use; default: the realm's default, else the built-in one.
     email_template_id: Option<String>,
     /// `any` (default), `smartphone`, `contactless_card` or `hardware_key`.
+    #[schema(schema_with = super::schema::opt_device_type)]
     device_type: Option<String>,
     /// `{auditable, bluetooth_proximity, offline_login, user_verification: "required" | "preferred"}`;
     /// omitted fields take their defaults (true, true, false, "required").

@@ -79,11 +79,16 @@ pub struct TemplateRequest {
 /// `organization`. A PATCH changes only the fields given.
 #[derive(Deserialize, ToSchema)]
 pub struct TemplateBody {
+    #[schema(schema_with = super::schema::opt_short_name)]
     name: Option<String>,
     /// Default `enrollment_link`.
+    #[schema(schema_with = super::schema::opt_template_kind)]
     kind: Option<String>,
+    #[schema(schema_with = super::schema::opt_subject)]
     subject: Option<String>,
+    #[schema(schema_with = super::schema::opt_template_body)]
     html: Option<String>,
+    #[schema(schema_with = super::schema::opt_template_body)]
     text: Option<String>,
     default: Option<bool>,
 }

@@ -69,8 +69,10 @@ pub struct CreateGroupRequest {
 
 #[derive(Deserialize, ToSchema)]
 pub struct GroupBody {
+    #[schema(schema_with = super::schema::name)]
     display_name: String,
     #[serde(default)]
+    #[schema(schema_with = super::schema::description)]
     description: String,
 }
 
@@ -81,13 +83,16 @@ pub struct PatchGroupRequest {
 
 #[derive(Deserialize, ToSchema)]
 pub struct GroupPatchBody {
+    #[schema(schema_with = super::schema::opt_name)]
     display_name: Option<String>,
+    #[schema(schema_with = super::schema::opt_description)]
     description: Option<String>,
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct MembersRequest {
     /// 1 to 1000 identity ids of this realm.
+    #[schema(schema_with = super::schema::ids)]
     identity_ids: Vec<String>,
 }
 
@@ -193,6 +198,7 @@ pub async fn list_members(
     params: ListParams,
 ) -> Result<Json<IdentityList>, ApiError> {
     caller.require("groups:read")?;
+    params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
         state
@@ -206,7 +212,8 @@ pub async fn list_members(
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:addMembers",
     tag = "groups", params(GroupPath), request_body = MembersRequest,
     responses((status = 200, body = Empty),
-        (status = 404, description = "the group or an identity is unknown; nothing changed", body = crate::web::ErrorBody)),
+        (status = 400, description = "an identity is unknown (named by its place in the list); nothing changed", body = crate::web::ErrorBody),
+        (status = 404, description = "the group is unknown", body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:update"])))]
 pub async fn add_members(
     State(state): State<AppState>,
@@ -220,13 +227,16 @@ pub async fn add_members(
     state
         .store
         .add_members(&realm.id, &path.group_id, &ids, state.clock.now())
-        .await?;
+        .await
+        .map_err(|e| super::unknown_listed(e, "identity_ids", &body.identity_ids))?;
     Ok(Json(Empty {}))
 }
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:deleteMembers",
     tag = "groups", params(GroupPath), request_body = MembersRequest,
-    responses((status = 200, body = Empty), (status = 404, body = crate::web::ErrorBody)),
+    responses((status = 200, body = Empty),
+        (status = 400, description = "an identity is unknown (named by its place in the list); nothing changed", body = crate::web::ErrorBody),
+        (status = 404, description = "the group is unknown", body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:update"])))]
 pub async fn delete_members(
     State(state): State<AppState>,
@@ -240,7 +250,8 @@ pub async fn delete_members(
     state
         .store
         .delete_members(&realm.id, &path.group_id, &ids, state.clock.now())
-        .await?;
+        .await
+        .map_err(|e| super::unknown_listed(e, "identity_ids", &body.identity_ids))?;
     Ok(Json(Empty {}))
 }
 

@@ -108,9 +108,10 @@ pub struct CreateIdentityRequest {
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewIdentityBody {
+    #[schema(schema_with = super::schema::name)]
     display_name: String,
     /// `active` (default) or `suspended`.
-    #[schema(value_type = Option<String>)]
+    #[schema(schema_with = super::schema::identity_status)]
     status: Option<IdentityStatus>,
     traits: NewTraitsBody,
 }
@@ -119,11 +120,17 @@ pub struct NewIdentityBody {
 pub struct NewTraitsBody {
     #[serde(rename = "type")]
     #[expect(dead_code, reason = "checked by deserialization: only traits_v0 is accepted")]
+    #[schema(schema_with = super::schema::traits_type)]
     kind: TraitsType,
+    #[schema(schema_with = super::schema::username)]
     username: String,
+    #[schema(schema_with = super::schema::opt_email)]
     primary_email_address: Option<String>,
+    #[schema(schema_with = super::schema::opt_free_name)]
     given_name: Option<String>,
+    #[schema(schema_with = super::schema::opt_free_name)]
     family_name: Option<String>,
+    #[schema(schema_with = super::schema::opt_free_name)]
     external_id: Option<String>,
 }
 
@@ -135,8 +142,9 @@ pub struct PatchIdentityRequest {
 /// Only the fields given change; `null` clears an optional trait.
 #[derive(Deserialize, ToSchema)]
 pub struct IdentityPatchBody {
+    #[schema(schema_with = super::schema::opt_name)]
     display_name: Option<String>,
-    #[schema(value_type = Option<String>)]
+    #[schema(schema_with = super::schema::identity_status)]
     status: Option<IdentityStatus>,
     traits: Option<TraitsPatchBody>,
 }
@@ -145,15 +153,21 @@ pub struct IdentityPatchBody {
 pub struct TraitsPatchBody {
     #[serde(rename = "type")]
     #[expect(dead_code, reason = "checked by deserialization: only traits_v0 is accepted")]
+    #[schema(schema_with = super::schema::opt_traits_type)]
     kind: Option<TraitsType>,
+    #[schema(schema_with = super::schema::opt_username)]
     username: Option<String>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(schema_with = super::schema::opt_email)]
     primary_email_address: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(schema_with = super::schema::opt_free_name)]
     given_name: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(schema_with = super::schema::opt_free_name)]
     family_name: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(schema_with = super::schema::opt_free_name)]
     external_id: Option<Option<String>>,
 }
 
@@ -165,6 +179,7 @@ fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D:
 #[derive(Deserialize, ToSchema)]
 pub struct BatchDeleteRequest {
     /// 1 to 1000 identity ids; all are deleted, or none if any is unknown.
+    #[schema(schema_with = super::schema::ids)]
     ids: Vec<String>,
 }
 
@@ -272,6 +287,7 @@ pub async fn list_groups(
     params: ListParams,
 ) -> Result<Json<GroupList>, ApiError> {
     caller.require("identities:read")?;
+    params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let page = state
         .store
@@ -334,7 +350,7 @@ pub async fn delete(
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities:batchDelete",
     tag = "identities", params(RealmPath), request_body = BatchDeleteRequest,
     responses((status = 200, body = Empty), (status = 400, body = crate::web::ErrorBody),
-        (status = 404, description = "an id is unknown; nothing was deleted", body = crate::web::ErrorBody)),
+        (status = 400, description = "an id is malformed or unknown (named by its place in the list); nothing was deleted", body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:delete"])))]
 pub async fn batch_delete(
     State(state): State<AppState>,
@@ -345,6 +361,10 @@ pub async fn batch_delete(
     caller.require("identities:delete")?;
     let ids = keybound_core::group::validate_ids("ids", &body.ids)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state.store.batch_delete_identities(&realm.id, &ids).await?;
+    state
+        .store
+        .batch_delete_identities(&realm.id, &ids)
+        .await
+        .map_err(|e| super::unknown_listed(e, "ids", &body.ids))?;
     Ok(Json(Empty {}))
 }

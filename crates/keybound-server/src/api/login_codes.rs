@@ -25,6 +25,7 @@ pub struct CreateRequest {
 #[derive(Deserialize, ToSchema)]
 pub struct NewLoginCode {
     /// `15m`, `1h`, `12h`, `1d` or `1w`.
+    #[schema(schema_with = super::schema::login_code_lifetime)]
     expires_in: String,
 }
 

@@ -16,8 +16,10 @@ mod extract;
 mod groups;
 mod identities;
 mod login_codes;
+pub mod methods;
 mod openapi;
 mod realms;
+mod schema;
 mod settings;
 mod signup_tokens;
 
@@ -138,6 +140,7 @@ pub fn routes() -> Router<AppState> {
                 .post(api_tokens::post_action)
                 .delete(api_tokens::delete),
         )
+        .layer(axum::middleware::from_fn(crate::web::errors_as_json))
 }
 
 /// `abc:listGroups` -> (`abc`, Some(`listGroups`)).
@@ -145,6 +148,21 @@ fn split_action(segment: &str) -> (&str, Option<&str>) {
     match segment.split_once(':') {
         Some((id, action)) => (id, Some(action)),
         None => (segment, None),
+    }
+}
+
+/// An id listed in a request body (`field`, like `ids`) that names no identity of the realm:
+/// a 400 naming its place in the list, since what the path names does exist.
+fn unknown_listed(e: keybound_store::StoreError, field: &str, ids: &[String]) -> ApiError {
+    match e {
+        keybound_store::StoreError::NotFound { kind: "identity", id } => {
+            let at = ids.iter().position(|i| *i == id).unwrap_or_default();
+            ApiError::bad_field(
+                format!("{field}[{at}]"),
+                format!("no identity `{id}` in this realm; nothing was changed"),
+            )
+        }
+        other => other.into(),
     }
 }
 
@@ -184,6 +202,7 @@ pub struct RealmPath {
 #[expect(dead_code, reason = "documents the parameters that ListParams reads")]
 pub struct ListQuery {
     /// 1 to 200; default 20.
+    #[param(minimum = 1, maximum = 200)]
     page_size: Option<u32>,
     /// `next_page_token` of the previous page.
     page_token: Option<String>,

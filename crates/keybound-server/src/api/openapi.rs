@@ -29,7 +29,7 @@ use utoipa::{Modify, OpenApi};
         signup_tokens::create, signup_tokens::list, signup_tokens::get, signup_tokens::revoke,
         audit_events::list,
     ),
-    modifiers(&BearerAuth)
+    modifiers(&BearerAuth, &CommonAnswers, &ListQueries)
 )]
 struct ApiDoc;
 
@@ -45,6 +45,162 @@ impl Modify for BearerAuth {
     }
 }
 
+/// The answers every operation of a kind can give, added where the handlers' annotations did
+/// not list them: 401 and 403 where a token is needed, 404 where the path names something, 400
+/// where a query or body is read, 413 where a body is.
+struct CommonAnswers;
+
+impl Modify for CommonAnswers {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::ParameterIn;
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.patch,
+                &mut item.delete,
+            ];
+            for operation in operations.into_iter().flatten() {
+                let params = operation.parameters.as_deref().unwrap_or_default();
+                let has_query = params.iter().any(|p| p.parameter_in == ParameterIn::Query);
+                let has_path = params.iter().any(|p| p.parameter_in == ParameterIn::Path);
+                let has_body = operation.request_body.is_some();
+                let needs_token = operation.security.is_some();
+                let answers = [
+                    (
+                        "400",
+                        has_query || has_body,
+                        "the request is malformed; `details` names each wrong field",
+                    ),
+                    (
+                        "401",
+                        needs_token,
+                        "no API token, or one that is unknown, revoked or expired",
+                    ),
+                    ("403", needs_token, "the API token lacks the operation's scope"),
+                    (
+                        "404",
+                        has_path,
+                        "the tenant, realm or resource named in the path does not exist",
+                    ),
+                    ("413", has_body, "the request body is larger than 2 MiB"),
+                ];
+                for (status, applies, description) in answers {
+                    if applies {
+                        operation
+                            .responses
+                            .responses
+                            .entry(status.to_owned())
+                            .or_insert_with(|| error_answer(description));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Documents `filter` as each list reads it: the attributes it may name, as a pattern of the
+/// filter language; lists that filter on nothing do not take it. `page_token` is a token this
+/// server gave out (unpadded base64url).
+struct ListQueries;
+
+impl Modify for ListQueries {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::ParameterIn;
+        for (path, item) in &mut openapi.paths.paths {
+            let Some(operation) = item.get.as_mut() else {
+                continue;
+            };
+            let Some(params) = operation.parameters.as_mut() else {
+                continue;
+            };
+            let attributes = if path.ends_with("/identities") {
+                keybound_store::IDENTITY_FILTER_ATTRIBUTES
+            } else if path.ends_with("/groups") {
+                keybound_store::GROUP_FILTER_ATTRIBUTES
+            } else if path.ends_with("/audit-events") {
+                keybound_core::audit::FILTER_ATTRIBUTES
+            } else {
+                &[]
+            };
+            if attributes.is_empty() {
+                params.retain(|p| !(p.parameter_in == ParameterIn::Query && p.name == "filter"));
+            }
+            for param in params.iter_mut().filter(|p| p.parameter_in == ParameterIn::Query) {
+                let pattern = match param.name.as_str() {
+                    "filter" => filter_pattern(attributes),
+                    "page_token" => "^[A-Za-z0-9_-]*$".to_owned(),
+                    _ => continue,
+                };
+                let max = (param.name == "filter").then_some(2048);
+                param.schema = Some(
+                    utoipa::openapi::ObjectBuilder::new()
+                        .schema_type(utoipa::openapi::schema::Type::String)
+                        .pattern(Some(pattern))
+                        .max_length(max)
+                        .into(),
+                );
+                if param.name == "filter" {
+                    param.description = Some(format!(
+                        "SCIM filter: `attribute op \"value\"` clauses joined by `and`; op is `eq`, `co` \
+                         (contains) or `sw` (starts with), attribute one of {}; case-insensitive",
+                        attributes.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The filter language over `attributes` as a regular expression (no flags: letters are
+/// matched in either case one by one).
+fn filter_pattern(attributes: &[&str]) -> String {
+    let any_case = |word: &str| -> String {
+        word.chars()
+            .map(|c| {
+                if c.is_ascii_alphabetic() {
+                    format!("[{}{}]", c.to_ascii_lowercase(), c.to_ascii_uppercase())
+                } else if c == '.' {
+                    "\\.".to_owned()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    };
+    let attribute = attributes
+        .iter()
+        .map(|a| any_case(a))
+        .collect::<Vec<_>>()
+        .join("|");
+    let op = ["eq", "co", "sw"].map(any_case).join("|");
+    let clause = format!(r#"(?:{attribute})\s+(?:{op})\s*"(?:[^"\\]|\\[\s\S])*""#);
+    format!(
+        r"^\s*(?:{clause}(?:\s*{and}\s+{clause})*\s*)?$",
+        and = any_case("and")
+    )
+}
+
+fn error_answer(description: &str) -> utoipa::openapi::RefOr<utoipa::openapi::Response> {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    ResponseBuilder::new()
+        .description(description)
+        .content(
+            "application/json",
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("ErrorBody")))
+                .build(),
+        )
+        .build()
+        .into()
+}
+
+/// The document, as the handlers' annotations and the modifiers above make it.
+pub fn document_value() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
 pub async fn document() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    Json(document_value())
 }

@@ -79,6 +79,7 @@ pub struct RealmRequest {
 
 #[derive(Deserialize, ToSchema)]
 pub struct NameBody {
+    #[schema(schema_with = super::schema::name)]
     display_name: String,
 }
 

@@ -34,6 +34,7 @@ pub struct SettingsRequest {
 #[derive(Deserialize, ToSchema)]
 pub struct SettingsPatch {
     email_one_time_access: Option<bool>,
+    #[schema(schema_with = super::schema::opt_signup_mode)]
     signup_mode: Option<String>,
 }
 

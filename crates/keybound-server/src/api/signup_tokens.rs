@@ -33,6 +33,7 @@ pub struct CreateRequest {
 #[serde(deny_unknown_fields)]
 pub struct NewToken {
     /// How many people may sign up with it: 1 to 100.
+    #[schema(minimum = 1, maximum = 100)]
     usage_limit: i64,
     /// RFC 3339; default 7 days from now, at most a year.
     expire_time: Option<String>,

@@ -1,4 +1,4 @@
-//! "Activate now as an admin" (seed 002, steps 8a–9a): with the contactless card at hand, the
+//! "Activate now as an admin": with the contactless card at hand, the
 //! administrator runs the registration ceremony in their own browser for the target identity.
 //! Keybound makes a PIN, shows it for the admin to set on the card when the browser asks, binds
 //! the card to the user (not the admin), and emails the user the PIN with the card's name.

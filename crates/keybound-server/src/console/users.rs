@@ -176,7 +176,7 @@ fn wizard_page(admin: &Admin, groups: Vec<(String, String)>, error: &str) -> Res
     )
 }
 
-/// `GET /console/users/new`: the add-user wizard (seed 002): user information, groups,
+/// `GET /console/users/new`: the add-user wizard: user information, groups,
 /// security key, confirm.
 pub async fn wizard(State(state): State<AppState>, admin: Admin) -> Response {
     match all_groups(&state, &admin.realm.id).await {

@@ -11,7 +11,8 @@ use keybound_app::Client;
 use serde::de::DeserializeOwned;
 use std::net::SocketAddr;
 
-/// A JSON body. Errors say which field is wrong: `identity.traits.username: missing field`.
+/// A JSON body, read strictly (objects only where objects belong, no key twice). Errors say
+/// which field is wrong: `identity.traits.username: is required`.
 pub struct JsonBody<T>(pub T);
 
 impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
@@ -47,32 +48,37 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
                 "strings must not contain NUL characters (\\u0000)",
             ));
         }
-        let de = &mut serde_json::Deserializer::from_slice(&bytes);
-        serde_path_to_error::deserialize(de).map(JsonBody).map_err(|err| {
-            let inner = err.inner();
-            if inner.is_syntax() || inner.is_eof() {
-                return ApiError::bad_field("body", format!("the request body is not valid JSON: {inner}"));
-            }
-            let path = err.path().to_string();
-            let message = inner.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-            // serde names a missing field in the message, at the path of the object holding it.
-            let field = match message
-                .strip_prefix("missing field `")
-                .and_then(|m| m.strip_suffix('`'))
-            {
-                Some(name) if path == "." => name.to_owned(),
-                Some(name) => format!("{path}.{name}"),
-                None if path == "." => "body".to_owned(),
-                None => path,
-            };
-            let description = if message.starts_with("missing field") {
-                "is required".to_owned()
-            } else {
-                message
-            };
-            ApiError::bad_field(field, description)
-        })
+        super::strict_json::from_slice(&bytes)
+            .map(JsonBody)
+            .map_err(|err| {
+                let inner = &err.inner;
+                if inner.is_syntax() || inner.is_eof() {
+                    return ApiError::bad_field(
+                        "body",
+                        format!("the request body is not valid JSON: {inner}"),
+                    );
+                }
+                let path = err.path;
+                let message = inner.to_string();
+                let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+                // serde names a missing or repeated field in the message, at the path of the object
+                // holding it.
+                let named = |prefix: &str| message.strip_prefix(prefix).and_then(|m| m.strip_suffix('`'));
+                let field = match named("missing field `").or_else(|| named("duplicate field `")) {
+                    Some(name) if path == "." => name.to_owned(),
+                    Some(name) => format!("{path}.{name}"),
+                    None if path == "." => "body".to_owned(),
+                    None => path,
+                };
+                let description = if message.starts_with("missing field") {
+                    "is required".to_owned()
+                } else if message.starts_with("duplicate field") {
+                    "is given more than once".to_owned()
+                } else {
+                    message
+                };
+                ApiError::bad_field(field, description)
+            })
     }
 }
 

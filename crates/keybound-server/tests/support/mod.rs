@@ -147,7 +147,7 @@ impl TestApp {
         (status, json)
     }
 
-    /// Creates an identity in the seeds' shape and returns it.
+    /// Creates an identity in Beyond Identity's v1 shape and returns it.
     pub async fn identity(&self, username: &str, email: Option<&str>) -> Value {
         let mut traits = serde_json::json!({"type": "traits_v0", "username": username});
         if let Some(email) = email {
