@@ -60,7 +60,8 @@ class Keybound:
         return subprocess.run([self.bin, *args], env=self.env, check=True, capture_output=True, text=True).stdout
 
     def start(self):
-        self.process = subprocess.Popen([self.bin, "serve"], env=self.env, stdin=subprocess.DEVNULL)
+        # stdout only carries the first-run console link; errors go to stderr.
+        self.process = subprocess.Popen([self.bin, "serve"], env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         for _ in range(300):
             try:
                 with urllib.request.urlopen(f"{self.base}/readyz", timeout=1) as r:

@@ -8,7 +8,7 @@ made here first), and anything else the rest of the time, so that both the found
 not-found answers are tested.
 
 Run with KEYBOUND_BIN set (and DATABASE_URL for PostgreSQL); ST_MAX_EXAMPLES sets the cases
-per operation (default 200). Exits non-zero on any failure.
+per operation (default 100). Exits non-zero on any failure.
 """
 
 import json
@@ -19,7 +19,7 @@ import tempfile
 
 from keybound import Keybound
 
-MAX_EXAMPLES = int(os.environ.get("ST_MAX_EXAMPLES", "200"))
+MAX_EXAMPLES = int(os.environ.get("ST_MAX_EXAMPLES", "100"))
 
 
 def made(kb, path, body, key="id"):

@@ -110,10 +110,16 @@ fn a_changed_sign_in_answer_is_always_refused() {
         let mut device = SoftPasskey::new();
         rt.block_on(bind(&w, "ada", &mut device));
         let who = client("10.0.0.9");
+        let device = tokio::sync::Mutex::new(device);
         // The untouched answer signs in: the refusals below are about the changes.
         let genuine = rt.block_on(async {
             let begun = signin::begin(&w.app, &w.realm.id, &who).await.unwrap();
-            let answer = device.authenticate(PUBLIC_URL, &begun.public_key).await.unwrap();
+            let answer = device
+                .lock()
+                .await
+                .authenticate(PUBLIC_URL, &begun.public_key)
+                .await
+                .unwrap();
             signin::finish(&w.app, &begun.ceremony_id, answer, &who).await
         });
         assert!(genuine.is_ok(), "{}: {:?}", w.name, genuine.err());
@@ -123,7 +129,12 @@ fn a_changed_sign_in_answer_is_always_refused() {
             .run(&cases, |(field, change)| {
                 let outcome = rt.block_on(async {
                     let begun = signin::begin(&w.app, &w.realm.id, &who).await.unwrap();
-                    let answer = device.authenticate(PUBLIC_URL, &begun.public_key).await.unwrap();
+                    let answer = device
+                        .lock()
+                        .await
+                        .authenticate(PUBLIC_URL, &begun.public_key)
+                        .await
+                        .unwrap();
                     signin::finish(&w.app, &begun.ceremony_id, changed(answer, field, &change), &who).await
                 });
                 match outcome {

@@ -1,7 +1,8 @@
 //! Groups (with their members) and authenticator configs.
 
-use super::users::{confirm, user_rows, Empty, UserRow};
+use super::users::{user_rows, UserRow};
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
+use super::{confirm, Empty};
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};

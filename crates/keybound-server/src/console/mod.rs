@@ -363,3 +363,40 @@ async fn switch_realm(
     }
     response
 }
+
+#[derive(askama::Template)]
+#[template(path = "console/confirm.html")]
+struct ConfirmPage {
+    chrome: Chrome,
+    heading: String,
+    message: String,
+    action: String,
+    button: String,
+    cancel: String,
+}
+
+pub fn confirm(
+    admin: &Admin,
+    heading: String,
+    message: String,
+    action: String,
+    button: &str,
+    cancel: String,
+) -> Response {
+    use askama::Template;
+    page(
+        ConfirmPage {
+            chrome: admin.chrome(&heading, ""),
+            heading,
+            message,
+            action,
+            button: button.to_owned(),
+            cancel,
+        }
+        .render(),
+    )
+}
+
+/// The form of a button that posts nothing but its CSRF token.
+#[derive(Deserialize)]
+pub struct Empty {}

@@ -1,7 +1,7 @@
 //! Email templates (edit with a live preview, set the default) and the realm's settings:
 //! email delivery with a test message, email one-time access, sign-up mode, organisation name.
 
-use super::users::Empty;
+use super::Empty;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use crate::web::{ApiError, AppState};
 use askama::Template;

@@ -1,6 +1,6 @@
 //! Sign-up tokens (with the realm's sign-up mode) and API tokens.
 
-use super::users::Empty;
+use super::Empty;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use crate::web::{ApiError, AppState};
 use askama::Template;

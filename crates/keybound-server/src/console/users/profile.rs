@@ -1,0 +1,407 @@
+//! A user's profile with its tabs, and what an admin changes there: details, status, groups,
+//! passkeys, deletion.
+
+use super::{all_groups, status_badge, text};
+use crate::console::dashboard::EventRow;
+use crate::console::{back, confirm, failure, page, problem, Admin, Chrome, Empty, Posted};
+use crate::web::{ApiError, AppState};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use keybound_core::audit::action;
+use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
+use keybound_core::email_template::{human_time, TemplateKind};
+use keybound_core::filter::Clause;
+use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus};
+use keybound_core::page::PageRequest;
+use serde::Deserialize;
+
+/// What a profile page shows in a dialog after an action.
+pub enum Outcome {
+    EmailSent {
+        to: String,
+        expires: String,
+    },
+    Code {
+        code: String,
+        seconds: i64,
+    },
+    LoginLink {
+        link: String,
+        qr_svg: String,
+        expires: String,
+    },
+}
+
+pub struct PasskeyRow {
+    id: String,
+    name: String,
+    kind: &'static str,
+    device: &'static str,
+    auditable: bool,
+    policy: String,
+    created: String,
+    last_used: String,
+    active: bool,
+    flagged: String,
+}
+
+#[derive(Template)]
+#[template(path = "console/user.html")]
+struct ProfilePage {
+    chrome: Chrome,
+    user: Identity,
+    badge: (&'static str, &'static str),
+    tab: String,
+    enroll: bool,
+    notice: String,
+    outcome: Option<Outcome>,
+    templates: Vec<(String, String)>,
+    passkeys: Vec<PasskeyRow>,
+    groups: Vec<(String, String)>,
+    other_groups: Vec<(String, String)>,
+    events: Vec<EventRow>,
+    lifetimes: Vec<&'static str>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ProfileQuery {
+    tab: Option<String>,
+    enroll: Option<String>,
+    notice: Option<String>,
+}
+
+/// `GET /console/users/{id}`: the profile with its tabs.
+pub async fn profile(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<String>,
+    Query(q): Query<ProfileQuery>,
+) -> Response {
+    render_profile(&state, &admin, &id, q, None).await
+}
+
+pub(super) async fn render_profile(
+    state: &AppState,
+    admin: &Admin,
+    id: &str,
+    q: ProfileQuery,
+    outcome: Option<Outcome>,
+) -> Response {
+    match load_profile(state, admin, id, q, outcome).await {
+        Ok(html) => page(html),
+        Err(e) => failure(admin, e),
+    }
+}
+
+async fn load_profile(
+    state: &AppState,
+    admin: &Admin,
+    id: &str,
+    q: ProfileQuery,
+    outcome: Option<Outcome>,
+) -> Result<Result<String, askama::Error>, ApiError> {
+    let realm_id = &admin.realm.id;
+    let user = state.store.identity(realm_id, id).await?;
+    let tab = match q.tab.as_deref() {
+        Some(t @ ("passkeys" | "groups" | "activity")) => t.to_owned(),
+        _ => "profile".to_owned(),
+    };
+    let all = PageRequest {
+        size: 200,
+        after: None,
+    };
+    let templates = state
+        .store
+        .list_templates(realm_id, all)
+        .await?
+        .items
+        .into_iter()
+        .filter(|t| t.kind == TemplateKind::EnrollmentLink)
+        .map(|t| (t.id, t.name))
+        .collect();
+    let passkeys = state
+        .store
+        .list_credentials(realm_id, id, all)
+        .await?
+        .items
+        .into_iter()
+        .map(|c| PasskeyRow {
+            kind: if c.backup_eligible {
+                "synced"
+            } else {
+                "device-bound"
+            },
+            device: c.device_type.label(),
+            auditable: c.device_policy.auditable,
+            policy: policy_summary(c.device_type, &c.device_policy),
+            created: human_time(c.create_time),
+            last_used: c.last_used_time.map(human_time).unwrap_or_default(),
+            active: c.state == keybound_core::credential::CredentialState::Active,
+            flagged: c.flagged_reason.unwrap_or_default(),
+            id: c.id,
+            name: c.name,
+        })
+        .collect();
+    let groups: Vec<(String, String)> = state
+        .store
+        .identity_groups(realm_id, id, all)
+        .await?
+        .items
+        .into_iter()
+        .map(|g| (g.id, g.display_name))
+        .collect();
+    let other_groups = all_groups(state, realm_id)
+        .await?
+        .into_iter()
+        .filter(|(gid, _)| !groups.iter().any(|(m, _)| m == gid))
+        .collect();
+    let mut activity = keybound_store::AuditQuery::default();
+    activity.filter.clauses.push(Clause::eq("identity_id", id));
+    let events = state
+        .store
+        .list_audit(
+            realm_id,
+            &activity,
+            PageRequest {
+                size: 50,
+                after: None,
+            },
+        )
+        .await?
+        .items
+        .into_iter()
+        .map(Into::into)
+        .collect();
+    Ok(ProfilePage {
+        chrome: admin.chrome(&user.display_name, "users"),
+        badge: status_badge(&user),
+        user,
+        tab,
+        enroll: q.enroll.as_deref() == Some("passkey"),
+        notice: q.notice.unwrap_or_default(),
+        outcome,
+        templates,
+        passkeys,
+        groups,
+        other_groups,
+        events,
+        lifetimes: keybound_core::login_code::LIFETIMES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect(),
+    }
+    .render())
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    display_name: String,
+    given_name: Option<String>,
+    family_name: Option<String>,
+    email: Option<String>,
+}
+
+/// `POST /console/users/{id}`: edits the profile.
+pub async fn update(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<ProfileForm>,
+) -> Response {
+    let Posted { admin, form } = posted;
+    let patch = IdentityPatch {
+        display_name: Some(form.display_name.trim().to_owned()),
+        primary_email_address: Some(text(form.email)),
+        given_name: Some(text(form.given_name)),
+        family_name: Some(text(form.family_name)),
+        ..IdentityPatch::default()
+    };
+    match state
+        .store
+        .update_identity(&admin.realm.id, &id, &patch, state.clock.now())
+        .await
+    {
+        Ok(user) => {
+            let event = admin
+                .event(&state, "identity.updated")
+                .about(&id)
+                .on("identity", &id);
+            keybound_app::audit::record(
+                &state,
+                event.detail(format!("profile of {} edited", user.traits.username)),
+            )
+            .await;
+            back(&format!("/console/users/{id}?notice=saved"))
+        }
+        Err(e) => failure(&admin, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    status: String,
+}
+
+/// `POST /console/users/{id}/status`: suspend or resume.
+pub async fn set_status(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<StatusForm>,
+) -> Response {
+    let Posted { admin, form } = posted;
+    let Some(status) = IdentityStatus::parse(&form.status) else {
+        return problem(
+            &admin,
+            StatusCode::BAD_REQUEST,
+            "status must be active or suspended",
+        );
+    };
+    if id == admin.identity.id && status == IdentityStatus::Suspended {
+        return problem(&admin, StatusCode::CONFLICT, "You cannot suspend yourself.");
+    }
+    let patch = IdentityPatch {
+        status: Some(status),
+        ..IdentityPatch::default()
+    };
+    match state
+        .store
+        .update_identity(&admin.realm.id, &id, &patch, state.clock.now())
+        .await
+    {
+        Ok(_) => {
+            let what = if status == IdentityStatus::Suspended {
+                "identity.suspended"
+            } else {
+                "identity.resumed"
+            };
+            keybound_app::audit::record(&state, admin.event(&state, what).about(&id).on("identity", &id))
+                .await;
+            back(&format!("/console/users/{id}"))
+        }
+        Err(e) => failure(&admin, e),
+    }
+}
+
+/// `GET /console/users/{id}/delete`: asks first.
+pub async fn confirm_delete(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
+    match state.store.identity(&admin.realm.id, &id).await {
+        Ok(user) => confirm(
+            &admin,
+            format!("Delete {}?", user.display_name),
+            format!(
+                "{} ({}) and their passkeys, sessions and pending enrolments will be deleted. This cannot be undone.",
+                user.display_name, user.traits.username
+            ),
+            format!("/console/users/{id}/delete"),
+            "Delete user",
+            format!("/console/users/{id}"),
+        ),
+        Err(e) => failure(&admin, e),
+    }
+}
+
+/// `POST /console/users/{id}/delete`.
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    if id == admin.identity.id {
+        return problem(&admin, StatusCode::CONFLICT, "You cannot delete yourself.");
+    }
+    match state.store.delete_identity(&admin.realm.id, &id).await {
+        Ok(()) => {
+            keybound_app::audit::record(
+                &state,
+                admin.event(&state, "identity.deleted").on("identity", &id),
+            )
+            .await;
+            back("/console/users")
+        }
+        Err(e) => failure(&admin, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct GroupForm {
+    group: String,
+    /// `add` or `remove`.
+    change: String,
+}
+
+/// `POST /console/users/{id}/groups`.
+pub async fn change_groups(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<GroupForm>,
+) -> Response {
+    let Posted { admin, form } = posted;
+    let ids = [id.clone()];
+    let now = state.clock.now();
+    let done = if form.change == "add" {
+        state
+            .store
+            .add_members(&admin.realm.id, &form.group, &ids, now)
+            .await
+    } else {
+        state
+            .store
+            .delete_members(&admin.realm.id, &form.group, &ids, now)
+            .await
+    };
+    match done {
+        Ok(()) => {
+            let what = if form.change == "add" {
+                "group.member_added"
+            } else {
+                "group.member_removed"
+            };
+            let event = admin.event(&state, what).about(&id).on("group", &form.group);
+            keybound_app::audit::record(&state, event).await;
+            back(&format!("/console/users/{id}?tab=groups"))
+        }
+        Err(e) => failure(&admin, e),
+    }
+}
+
+/// `POST /console/users/{id}/passkeys/{credential}/revoke`.
+pub async fn revoke_passkey(
+    State(state): State<AppState>,
+    Path((id, credential)): Path<(String, String)>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    match state
+        .store
+        .revoke_credential(&admin.realm.id, &id, &credential, state.clock.now())
+        .await
+    {
+        Ok(revoked) => {
+            let event = admin
+                .event(&state, action::PASSKEY_REMOVED)
+                .about(&id)
+                .on("credential", &credential)
+                .detail(format!("\"{}\" revoked in the console", revoked.name));
+            keybound_app::audit::record(&state, event).await;
+            back(&format!("/console/users/{id}?tab=passkeys"))
+        }
+        Err(e) => failure(&admin, e),
+    }
+}
+
+/// "verification required, offline login" and the like.
+fn policy_summary(device: DeviceType, policy: &DevicePolicy) -> String {
+    let mut parts = vec![match policy.user_verification {
+        UserVerification::Required => "verification required",
+        UserVerification::Preferred => "verification preferred",
+    }];
+    if policy.offline_login {
+        parts.push("offline login");
+    }
+    if device == DeviceType::Smartphone && !policy.bluetooth_proximity {
+        parts.push("no Bluetooth");
+    }
+    parts.join(", ")
+}

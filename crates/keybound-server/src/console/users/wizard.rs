@@ -1,0 +1,177 @@
+//! Adding a user: the wizard (user information, groups, security key, confirm) and what its
+//! form creates.
+
+use super::enrol::{console_job, send_job};
+use super::{all_groups, checked, text};
+use crate::console::{back, failure, page, Admin, Chrome, Posted};
+use crate::web::{ApiError, AppState};
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use keybound_app::binding::NewJob;
+use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType, UserVerification};
+use keybound_core::identity::{IdentityStatus, NewIdentity, Source, Traits};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "console/user_new.html")]
+struct WizardPage {
+    chrome: Chrome,
+    groups: Vec<(String, String)>,
+    device_types: Vec<(&'static str, &'static str)>,
+    error: String,
+}
+
+fn wizard_page(admin: &Admin, groups: Vec<(String, String)>, error: &str) -> Response {
+    page(
+        WizardPage {
+            chrome: admin.chrome("New user", "users"),
+            groups,
+            device_types: DeviceType::ALL
+                .into_iter()
+                .filter(|t| *t != DeviceType::Any)
+                .map(|t| (t.as_str(), t.label()))
+                .collect(),
+            error: error.to_owned(),
+        }
+        .render(),
+    )
+}
+
+/// `GET /console/users/new`: the add-user wizard: user information, groups,
+/// security key, confirm.
+pub async fn wizard(State(state): State<AppState>, admin: Admin) -> Response {
+    match all_groups(&state, &admin.realm.id).await {
+        Ok(groups) => wizard_page(&admin, groups, ""),
+        Err(e) => failure(&admin, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NewUserForm {
+    username: String,
+    given_name: Option<String>,
+    family_name: Option<String>,
+    display_name: Option<String>,
+    email: Option<String>,
+    #[serde(default)]
+    groups: Vec<String>,
+    assign_key: Option<String>,
+    device_type: Option<String>,
+    key_name: Option<String>,
+    auditable: Option<String>,
+    bluetooth_proximity: Option<String>,
+    offline_login: Option<String>,
+    user_verification: Option<String>,
+    send_email: Option<String>,
+    /// Contactless cards: `admin` (activate now, in this browser) or `user` (by email).
+    activation: Option<String>,
+}
+
+/// `POST /console/users`: creates the user, adds them to the groups, and sends the activation
+/// email (with the security key the admin chose recorded on its binding job).
+pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let groups = all_groups(&state, &admin.realm.id).await.unwrap_or_default();
+    let given_name = text(form.given_name);
+    let family_name = text(form.family_name);
+    let display_name = text(form.display_name).unwrap_or_else(|| {
+        let full = [given_name.as_deref(), family_name.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if full.is_empty() {
+            form.username.trim().to_owned()
+        } else {
+            full
+        }
+    });
+    let email = text(form.email);
+    let device_type = match form.device_type.as_deref().filter(|_| checked(&form.assign_key)) {
+        None => DeviceType::Any,
+        Some(t) => match DeviceType::parse(t) {
+            Some(t) => t,
+            None => return wizard_page(&admin, groups, "Choose a security key device."),
+        },
+    };
+    let policy = DevicePolicy {
+        auditable: checked(&form.auditable),
+        bluetooth_proximity: checked(&form.bluetooth_proximity),
+        offline_login: checked(&form.offline_login),
+        user_verification: if form.user_verification.as_deref() == Some("preferred") {
+            UserVerification::Preferred
+        } else {
+            UserVerification::Required
+        },
+    };
+    let new = NewIdentity {
+        display_name,
+        status: IdentityStatus::Active,
+        source: Source::Local,
+        traits: Traits {
+            username: form.username.trim().to_owned(),
+            primary_email_address: email.clone(),
+            given_name,
+            family_name,
+            external_id: None,
+        },
+    };
+    let now = state.clock.now();
+    let identity = match state.store.create_identity(&admin.realm, new, now).await {
+        Ok(identity) => identity,
+        Err(e) => return wizard_page(&admin, groups, ApiError::from(e).message()),
+    };
+    keybound_app::audit::record(
+        &state,
+        admin
+            .event(&state, "identity.created")
+            .about(&identity.id)
+            .on("identity", &identity.id)
+            .detail(format!("user {} added in the console", identity.traits.username)),
+    )
+    .await;
+    for group in form
+        .groups
+        .iter()
+        .filter(|g| groups.iter().any(|(id, _)| id == *g))
+    {
+        if let Err(e) = state
+            .store
+            .add_members(&admin.realm.id, group, std::slice::from_ref(&identity.id), now)
+            .await
+        {
+            return failure(&admin, e);
+        }
+    }
+    if device_type == DeviceType::ContactlessCard && form.activation.as_deref() == Some("admin") {
+        // The admin has the card: a job without delivery, activated on the next page.
+        let job = NewJob {
+            device_type,
+            device_policy: policy,
+            key_name: text(form.key_name),
+            ..console_job(DeliveryMethod::Return)
+        };
+        return match send_job(&state, &admin, &identity.id, job).await {
+            Ok(created) => back(&format!(
+                "/console/users/{}/activate?job={}",
+                identity.id, created.job.id
+            )),
+            Err(e) => failure(&admin, e),
+        };
+    }
+    let mut notice = "created";
+    if email.is_some() && (checked(&form.send_email) || checked(&form.assign_key)) {
+        let job = NewJob {
+            device_type,
+            device_policy: policy,
+            key_name: text(form.key_name),
+            ..console_job(DeliveryMethod::Email)
+        };
+        if let Err(e) = send_job(&state, &admin, &identity.id, job).await {
+            return failure(&admin, e);
+        }
+        notice = "activation-sent";
+    }
+    back(&format!("/console/users/{}?notice={notice}", identity.id))
+}
