@@ -3,6 +3,7 @@
 //! randomness come in as arguments so that callers (and tests) decide them.
 
 pub mod api_token;
+pub mod application;
 pub mod audit;
 pub mod binding;
 pub mod ceremony;
@@ -17,6 +18,7 @@ pub mod identity;
 pub mod login_code;
 pub mod page;
 pub mod realm;
+pub mod redirect_uri;
 pub mod secret;
 pub mod session;
 pub mod settings;

@@ -1,0 +1,270 @@
+//! Applications: the programs that sign their users in through Keybound with OpenID Connect.
+//! What an application is registered with, and the rules its registration must keep.
+
+use crate::error::{Invalid, Violations};
+use crate::redirect_uri;
+
+/// Scopes an application may be allowed to ask for.
+pub const SCOPES: &[&str] = &["openid", "profile", "email", "groups", "offline_access"];
+/// Access tokens live 1 minute to 1 day; default 1 hour.
+pub const ACCESS_TOKEN_SECONDS: (i64, i64, i64) = (60, 86_400, 3_600);
+/// Refresh tokens live 5 minutes to 1 year; default 30 days.
+pub const REFRESH_TOKEN_SECONDS: (i64, i64, i64) = (300, 31_536_000, 2_592_000);
+/// Redirect URIs an application may register.
+pub const MAX_REDIRECT_URIS: usize = 32;
+
+/// Can the application keep a secret (a server), or not (a browser or native app)?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidentiality {
+    Confidential,
+    Public,
+}
+
+impl Confidentiality {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "confidential" => Some(Self::Confidential),
+            "public" => Some(Self::Public),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Confidential => "confidential",
+            Self::Public => "public",
+        }
+    }
+}
+
+/// How the application proves who it is at the token endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientAuth {
+    /// HTTP Basic with the client id and secret.
+    SecretBasic,
+    /// `client_id` and `client_secret` in the form body.
+    SecretPost,
+    /// No secret: a public client, which must use PKCE.
+    None,
+}
+
+impl ClientAuth {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "client_secret_basic" => Some(Self::SecretBasic),
+            "client_secret_post" => Some(Self::SecretPost),
+            "none" => Some(Self::None),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SecretBasic => "client_secret_basic",
+            Self::SecretPost => "client_secret_post",
+            Self::None => "none",
+        }
+    }
+}
+
+/// How an application signs its users in, as its admin registered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProtocolConfig {
+    pub confidentiality: Confidentiality,
+    pub client_auth: ClientAuth,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_redirect_uris: Vec<String>,
+    pub allowed_scopes: Vec<String>,
+    /// PKCE (S256) required. Always true for a public application.
+    pub pkce_required: bool,
+    pub access_token_seconds: i64,
+    pub refresh_token_seconds: i64,
+}
+
+impl ProtocolConfig {
+    /// Checks the rules; field names are relative to the `protocol_config` object.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let mut v = Violations::default();
+        match (self.confidentiality, self.client_auth) {
+            (Confidentiality::Public, ClientAuth::None) => {}
+            (Confidentiality::Public, _) => v.add(
+                "token_endpoint_auth_method",
+                "must be none for a public application: it cannot keep a secret",
+            ),
+            (Confidentiality::Confidential, ClientAuth::None) => v.add(
+                "token_endpoint_auth_method",
+                "must be client_secret_basic or client_secret_post for a confidential application",
+            ),
+            (Confidentiality::Confidential, _) => {}
+        }
+        if self.confidentiality == Confidentiality::Public && !self.pkce_required {
+            v.add("pkce", "is always required (S256) for a public application");
+        }
+        if self.redirect_uris.is_empty() {
+            v.add("redirect_uris", "must list at least one URI");
+        }
+        for (field, uris) in [
+            ("redirect_uris", &self.redirect_uris),
+            ("post_logout_redirect_uris", &self.post_logout_redirect_uris),
+        ] {
+            if uris.len() > MAX_REDIRECT_URIS {
+                v.add(field, format!("must list at most {MAX_REDIRECT_URIS} URIs"));
+            }
+            for (i, uri) in uris.iter().enumerate() {
+                if let Err(why) = redirect_uri::check_registration(uri) {
+                    v.add(&format!("{field}[{i}]"), why);
+                }
+            }
+        }
+        if !self.allowed_scopes.iter().any(|s| s == "openid") {
+            v.add("allowed_scopes", "must include openid");
+        }
+        for (i, scope) in self.allowed_scopes.iter().enumerate() {
+            if !SCOPES.contains(&scope.as_str()) {
+                v.add(
+                    &format!("allowed_scopes[{i}]"),
+                    format!("must be one of {}", SCOPES.join(", ")),
+                );
+            }
+        }
+        for (field, seconds, (min, max, _)) in [
+            (
+                "token_configuration.expires_after",
+                self.access_token_seconds,
+                ACCESS_TOKEN_SECONDS,
+            ),
+            (
+                "token_configuration.refresh_expires_after",
+                self.refresh_token_seconds,
+                REFRESH_TOKEN_SECONDS,
+            ),
+        ] {
+            if !(min..=max).contains(&seconds) {
+                v.add(field, format!("must be between {min} and {max} seconds"));
+            }
+        }
+        v.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn confidential() -> ProtocolConfig {
+        ProtocolConfig {
+            confidentiality: Confidentiality::Confidential,
+            client_auth: ClientAuth::SecretBasic,
+            redirect_uris: vec!["https://app.example.com/callback".into()],
+            post_logout_redirect_uris: vec![],
+            allowed_scopes: vec!["openid".into(), "email".into()],
+            pkce_required: true,
+            access_token_seconds: ACCESS_TOKEN_SECONDS.2,
+            refresh_token_seconds: REFRESH_TOKEN_SECONDS.2,
+        }
+    }
+
+    fn fields(config: &ProtocolConfig) -> Vec<String> {
+        config
+            .validate()
+            .err()
+            .map(|e| e.0.into_iter().map(|v| v.field).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_sound_registration_passes() {
+        assert_eq!(confidential().validate(), Ok(()));
+        let public = ProtocolConfig {
+            confidentiality: Confidentiality::Public,
+            client_auth: ClientAuth::None,
+            redirect_uris: vec!["http://127.0.0.1/cb".into(), "com.example.app:/oauth".into()],
+            ..confidential()
+        };
+        assert_eq!(public.validate(), Ok(()));
+    }
+
+    #[test]
+    fn each_broken_rule_names_its_field() {
+        let cases: Vec<(ProtocolConfig, &str)> = vec![
+            (
+                ProtocolConfig {
+                    confidentiality: Confidentiality::Public,
+                    ..confidential()
+                },
+                "token_endpoint_auth_method",
+            ),
+            (
+                ProtocolConfig {
+                    client_auth: ClientAuth::None,
+                    ..confidential()
+                },
+                "token_endpoint_auth_method",
+            ),
+            (
+                ProtocolConfig {
+                    confidentiality: Confidentiality::Public,
+                    client_auth: ClientAuth::None,
+                    pkce_required: false,
+                    ..confidential()
+                },
+                "pkce",
+            ),
+            (
+                ProtocolConfig {
+                    redirect_uris: vec![],
+                    ..confidential()
+                },
+                "redirect_uris",
+            ),
+            (
+                ProtocolConfig {
+                    redirect_uris: vec![
+                        "https://app.example.com/cb".into(),
+                        "https://*.example.com/cb".into(),
+                    ],
+                    ..confidential()
+                },
+                "redirect_uris[1]",
+            ),
+            (
+                ProtocolConfig {
+                    post_logout_redirect_uris: vec!["http://app.example.com/bye".into()],
+                    ..confidential()
+                },
+                "post_logout_redirect_uris[0]",
+            ),
+            (
+                ProtocolConfig {
+                    allowed_scopes: vec!["email".into()],
+                    ..confidential()
+                },
+                "allowed_scopes",
+            ),
+            (
+                ProtocolConfig {
+                    allowed_scopes: vec!["openid".into(), "admin".into()],
+                    ..confidential()
+                },
+                "allowed_scopes[1]",
+            ),
+            (
+                ProtocolConfig {
+                    access_token_seconds: 10,
+                    ..confidential()
+                },
+                "token_configuration.expires_after",
+            ),
+            (
+                ProtocolConfig {
+                    refresh_token_seconds: 400 * 86_400,
+                    ..confidential()
+                },
+                "token_configuration.refresh_expires_after",
+            ),
+        ];
+        for (config, field) in cases {
+            assert_eq!(fields(&config), [field], "{config:?}");
+        }
+    }
+}
