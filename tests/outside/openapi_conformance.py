@@ -8,7 +8,7 @@ made here first), and anything else the rest of the time, so that both the found
 not-found answers are tested.
 
 Run with KEYBOUND_BIN set (and DATABASE_URL for PostgreSQL); ST_MAX_EXAMPLES sets the cases
-per operation (default 100). Exits non-zero on any failure.
+per operation (default 80). Exits non-zero on any failure.
 """
 
 import json
@@ -19,7 +19,7 @@ import tempfile
 
 from keybound import Keybound
 
-MAX_EXAMPLES = int(os.environ.get("ST_MAX_EXAMPLES", "100"))
+MAX_EXAMPLES = int(os.environ.get("ST_MAX_EXAMPLES", "80"))
 
 
 def made(kb, path, body, key="id"):
@@ -84,7 +84,9 @@ STATEFUL_RULES = [
 
 def config(kb, ids):
     lines = [
-        "workers = 2",
+        # One worker: with two, CPython 3.11 (the machine's Python) sometimes fails inside
+        # hypothesis with "AST constructor recursion depth mismatch", a thread-safety bug of `ast`.
+        "workers = 1",
         "continue-on-failure = true",
         "[headers]",
         f'Authorization = "Bearer {kb.token}"',

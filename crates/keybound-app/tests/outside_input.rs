@@ -112,31 +112,15 @@ fn a_changed_sign_in_answer_is_always_refused() {
         let who = client("10.0.0.9");
         let device = tokio::sync::Mutex::new(device);
         // The untouched answer signs in: the refusals below are about the changes.
-        let genuine = rt.block_on(async {
-            let begun = signin::begin(&w.app, &w.realm.id, &who).await.unwrap();
-            let answer = device
-                .lock()
-                .await
-                .authenticate(PUBLIC_URL, &begun.public_key)
-                .await
-                .unwrap();
-            signin::finish(&w.app, &begun.ceremony_id, answer, &who).await
-        });
+        let genuine = rt.block_on(sign_in(&w, &device, &who, |answer| answer));
         assert!(genuine.is_ok(), "{}: {:?}", w.name, genuine.err());
 
         let cases = (prop::sample::select(SIGN_IN_FIELDS), change());
         runner(200)
             .run(&cases, |(field, change)| {
-                let outcome = rt.block_on(async {
-                    let begun = signin::begin(&w.app, &w.realm.id, &who).await.unwrap();
-                    let answer = device
-                        .lock()
-                        .await
-                        .authenticate(PUBLIC_URL, &begun.public_key)
-                        .await
-                        .unwrap();
-                    signin::finish(&w.app, &begun.ceremony_id, changed(answer, field, &change), &who).await
-                });
+                let outcome = rt.block_on(sign_in(&w, &device, &who, |answer| {
+                    changed(answer, field, &change)
+                }));
                 match outcome {
                     Ok(_) => prop_assert!(false, "{}: {field} changed by {change:?} signed in", w.name),
                     Err(e) => prop_assert!(is_a_refusal(&e), "{}: {field} {change:?}: {e:?}", w.name),
@@ -174,6 +158,23 @@ fn a_changed_registration_answer_is_refused_or_harmless() {
             })
             .unwrap();
     }
+}
+
+/// A sign-in whose answer from `device` is passed through `edit` on its way to the server.
+async fn sign_in(
+    w: &World,
+    device: &tokio::sync::Mutex<SoftPasskey>,
+    who: &keybound_app::Client,
+    edit: impl FnOnce(Value) -> Value,
+) -> Result<signin::SignedIn, AppError> {
+    let begun = signin::begin(&w.app, &w.realm.id, who).await.unwrap();
+    let answer = device
+        .lock()
+        .await
+        .authenticate(PUBLIC_URL, &begun.public_key)
+        .await
+        .unwrap();
+    signin::finish(&w.app, &begun.ceremony_id, edit(answer), who).await
 }
 
 async fn bind(w: &World, username: &str, device: &mut SoftPasskey) {
