@@ -17,6 +17,7 @@ pub mod group;
 pub mod identity;
 pub mod login_code;
 pub mod page;
+pub mod pkce;
 pub mod realm;
 pub mod redirect_uri;
 pub mod secret;

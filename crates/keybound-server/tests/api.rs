@@ -254,6 +254,8 @@ async fn bad_requests_are_refused_with_the_field_named_and_change_nothing() {
             (r#"{"identity": {"display_name": "X", "traits": {"type": "traits_v0", "username": "x"}"#.into(), StatusCode::BAD_REQUEST, "body"),
             ("".into(), StatusCode::BAD_REQUEST, "body"),
             (r#"[1, 2]"#.into(), StatusCode::BAD_REQUEST, "body"),
+            (r#"{"identity": ["X", null, {"type": "traits_v0", "username": "x"}]}"#.into(), StatusCode::BAD_REQUEST, "identity"),
+            (r#"{"identity": {"display_name": "X", "display_name": "Y", "traits": {"type": "traits_v0", "username": "x"}}}"#.into(), StatusCode::BAD_REQUEST, "identity.display_name"),
             (r#"{"identity": {"display_name": "X", "traits": {"type": "traits_v0", "username": "TAKEN"}}}"#.into(), StatusCode::CONFLICT, ""),
         ];
         for (body, expected, field) in cases {
