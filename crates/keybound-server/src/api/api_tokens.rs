@@ -1,9 +1,10 @@
 //! `/v1/tenants/{id}/api-tokens`: bearer tokens for this API. The secret is shown once, at
 //! creation; only its hash is kept.
 
+use super::Path;
 use super::{check_tenant, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, TenantPath};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_core::api_token::{parse_lifetime, ApiToken};
 use keybound_core::page::Page;

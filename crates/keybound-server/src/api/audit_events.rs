@@ -1,8 +1,9 @@
 //! `GET /audit-events`: the realm's audit log, newest first, filtered.
 
 use super::{realm_of, Caller, ListParams, RealmPath};
+use super::{Path, Query};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_core::audit::{AuditEvent, FILTER_ATTRIBUTES};
 use keybound_core::page::Page;

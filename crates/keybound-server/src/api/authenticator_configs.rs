@@ -1,8 +1,9 @@
 //! `/authenticator-configs`: how passkeys are bound in a realm (`hosted_web` or `embedded`).
 
+use super::Path;
 use super::{realm_of, Caller, Empty, JsonBody, ListParams, RealmPath};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_core::binding::{AuthenticatorConfig, ConfigType};
 use keybound_core::page::Page;

@@ -3,9 +3,10 @@
 //! `identities/-/credential-binding-jobs` lists the jobs of every identity in the realm.
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams};
+use super::{Path, Query};
 use crate::web::Peer;
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use keybound_app::audit;

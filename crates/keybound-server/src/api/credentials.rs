@@ -1,10 +1,11 @@
 //! `/identities/{id}/credentials`: the passkeys bound to an identity.
 
+use super::Path;
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams};
 use crate::web::views::CredentialView;
 use crate::web::Peer;
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_app::audit;
 use keybound_core::audit::{action, AuditEvent};

@@ -1,8 +1,9 @@
 //! `/email-templates`: the subject and bodies of the email Keybound sends, editable per realm.
 
+use super::Path;
 use super::{realm_of, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, RealmPath};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_core::email_template::{EmailTemplate, TemplateKind, TemplateVars};
 use keybound_core::page::Page;

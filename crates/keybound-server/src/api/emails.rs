@@ -1,8 +1,9 @@
 //! `/emails`: what Keybound has sent or is trying to send, with each message's delivery state.
 
+use super::Path;
 use super::{realm_of, Caller, ListParams, RealmPath};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_core::email::Email;
 use keybound_core::page::Page;

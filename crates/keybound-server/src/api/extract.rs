@@ -100,3 +100,41 @@ impl<S: Send + Sync> FromRequestParts<S> for ListParams {
         })
     }
 }
+
+/// Path parameters, as axum's `Path` reads them; one that does not parse (bad percent-encoding)
+/// is a JSON error naming the path, like every other refusal of the API.
+pub struct Path<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for Path<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(value)) => Ok(Self(value)),
+            Err(rejection) => Err(refusal("path", rejection.status(), rejection.body_text())),
+        }
+    }
+}
+
+/// Query parameters other than a list's, as axum's `Query` reads them; one that does not parse
+/// is a JSON error naming the query.
+pub struct Query<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Query<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(Self(value)),
+            Err(rejection) => Err(refusal("query", rejection.status(), rejection.body_text())),
+        }
+    }
+}
+
+fn refusal(field: &str, status: axum::http::StatusCode, text: String) -> ApiError {
+    if status == axum::http::StatusCode::BAD_REQUEST {
+        ApiError::bad_field(field, text)
+    } else {
+        ApiError::new(status, text)
+    }
+}

@@ -1,9 +1,10 @@
 //! `/groups`: named sets of identities in a realm.
 
 use super::identities::IdentityList;
+use super::Path;
 use super::{realm_of, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, RealmPath};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use keybound_core::group::Group;

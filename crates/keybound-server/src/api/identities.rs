@@ -1,9 +1,10 @@
 //! `/identities`: the people of a realm.
 
+use super::Path;
 use super::{realm_of, split_action, unknown_action, Caller, Empty, JsonBody, ListParams, RealmPath};
 use crate::api::groups::{GroupList, GroupView};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
@@ -349,7 +350,7 @@ pub async fn delete(
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/identities:batchDelete",
     tag = "identities", params(RealmPath), request_body = BatchDeleteRequest,
-    responses((status = 200, body = Empty), (status = 400, body = crate::web::ErrorBody),
+    responses((status = 200, body = Empty),
         (status = 400, description = "an id is malformed or unknown (named by its place in the list); nothing was deleted", body = crate::web::ErrorBody)),
     security(("bearer" = ["identities:delete"])))]
 pub async fn batch_delete(

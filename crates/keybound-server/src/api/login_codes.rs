@@ -1,9 +1,10 @@
 //! `/identities/{id}/login-codes`: one-time sign-in links (with a QR code) an admin hands to a
 //! person who has no passkey yet; they land on their account page to add one.
 
+use super::Path;
 use super::{realm_of, Caller, JsonBody};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_core::login_code::{parse_lifetime, LIFETIMES};
 use keybound_core::time_fmt::rfc3339;

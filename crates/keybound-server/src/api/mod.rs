@@ -24,7 +24,7 @@ mod settings;
 mod signup_tokens;
 
 use crate::web::JsonBody;
-pub use extract::{Caller, ListParams};
+pub use extract::{Caller, ListParams, Path, Query};
 
 use crate::web::{ApiError, AppState};
 use axum::routing::{get, post};
@@ -140,7 +140,6 @@ pub fn routes() -> Router<AppState> {
                 .post(api_tokens::post_action)
                 .delete(api_tokens::delete),
         )
-        .layer(axum::middleware::from_fn(crate::web::errors_as_json))
 }
 
 /// `abc:listGroups` -> (`abc`, Some(`listGroups`)).

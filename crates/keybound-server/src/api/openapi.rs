@@ -197,10 +197,12 @@ fn error_answer(description: &str) -> utoipa::openapi::RefOr<utoipa::openapi::Re
 }
 
 /// The document, as the handlers' annotations and the modifiers above make it.
-pub fn document_value() -> utoipa::openapi::OpenApi {
-    ApiDoc::openapi()
+/// Built once; it depends on nothing but the code.
+pub fn document_value() -> &'static utoipa::openapi::OpenApi {
+    static DOCUMENT: std::sync::OnceLock<utoipa::openapi::OpenApi> = std::sync::OnceLock::new();
+    DOCUMENT.get_or_init(ApiDoc::openapi)
 }
 
-pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+pub async fn document() -> Json<&'static utoipa::openapi::OpenApi> {
     Json(document_value())
 }

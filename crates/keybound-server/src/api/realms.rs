@@ -1,8 +1,9 @@
 //! `/v1/tenants/{id}` and `/realms`.
 
+use super::Path;
 use super::{check_tenant, realm_of, Caller, Empty, JsonBody, ListParams, RealmPath, TenantPath};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_core::page::Page;
 use keybound_core::realm::{validate_display_name, Realm, Tenant};

@@ -1,8 +1,9 @@
 //! `/settings`: the switches of a realm (email one-time access, sign-up mode).
 
+use super::Path;
 use super::{realm_of, Caller, JsonBody, RealmPath};
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_core::settings::{RealmSettings, SignupMode};
 use serde::{Deserialize, Serialize};

@@ -2,9 +2,10 @@
 //! each with an expiry and a usage limit.
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams, RealmPath};
+use super::{Path, Query};
 use crate::web::Peer;
 use crate::web::{ApiError, AppState};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::Json;
 use keybound_app::audit;
 use keybound_core::audit::action;

@@ -181,32 +181,3 @@ impl IntoResponse for ApiError {
         response
     }
 }
-
-/// Middleware: an error answered as plain text by a framework extractor (a path or query that
-/// does not parse) is answered as the JSON error body instead, with the same status and words.
-pub async fn errors_as_json(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
-    let response = next.run(request).await;
-    let status = response.status();
-    let plain = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/plain"));
-    if !(status.is_client_error() && plain) {
-        return response;
-    }
-    let text = match axum::body::to_bytes(response.into_body(), 64 * 1024).await {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(_) => String::new(),
-    };
-    let field = if text.contains("query string") {
-        "query"
-    } else {
-        "path"
-    };
-    if status == StatusCode::BAD_REQUEST {
-        ApiError::bad_field(field, text).into_response()
-    } else {
-        ApiError::new(status, text).into_response()
-    }
-}

@@ -10,7 +10,7 @@ pub mod pages;
 mod strict_json;
 pub mod views;
 
-pub use error::{errors_as_json, ApiError, ErrorBody};
+pub use error::{ApiError, ErrorBody};
 pub use extract::{client_of, CurrentSession, JsonBody, Peer};
 
 /// What every request handler may use: the use cases' context. The edges keep no state of
