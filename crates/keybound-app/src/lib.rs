@@ -8,11 +8,13 @@
 
 pub mod account;
 pub mod admin;
+pub mod applications;
 pub mod audit;
 pub mod binding;
 pub mod email;
 mod error;
 pub mod login_codes;
+pub mod oidc;
 pub mod registration;
 pub mod session;
 pub mod signin;

@@ -58,16 +58,18 @@ pub async fn authenticate(app: &App, cookie: &str) -> Result<Authenticated> {
     Ok(Authenticated { session, identity })
 }
 
-/// Opens a session for `identity` (signed in with `credential_id`, or by a one-time link);
+/// Opens a session for `identity` (signed in with `credential_id`, or by a one-time link; `amr`
+/// says how, see [`keybound_core::oidc::amr`]);
 /// returns it and the cookie value `<session id>.<secret>`.
 pub async fn open(
     app: &App,
     identity: &Identity,
     credential_id: Option<&str>,
+    amr: Vec<String>,
     client: &Client,
 ) -> Result<(Session, String)> {
     ensure_active(identity)?;
-    let (session, cookie) = new_session(app, identity, credential_id, client);
+    let (session, cookie) = new_session(app, identity, credential_id, amr, client);
     app.store.create_session(&session).await?;
     Ok((session, cookie))
 }
@@ -77,6 +79,7 @@ pub(crate) fn new_session(
     app: &App,
     identity: &Identity,
     credential_id: Option<&str>,
+    amr: Vec<String>,
     client: &Client,
 ) -> (Session, String) {
     let now = app.clock.now();
@@ -88,6 +91,7 @@ pub(crate) fn new_session(
         realm_id: identity.realm_id.clone(),
         tenant_id: identity.tenant_id.clone(),
         credential_id: credential_id.map(str::to_owned),
+        amr,
         user_agent: client.user_agent.clone(),
         ip: client.ip.clone(),
         create_time: now,

@@ -95,7 +95,7 @@ pub async fn finish(
         (Some(realm), _, _) => event.realm(realm),
         _ => event,
     };
-    let (identity, credential) = match verified {
+    let (identity, credential, user_verified) = match verified {
         Ok(done) => done,
         Err(e) => {
             if known.auditable {
@@ -104,7 +104,13 @@ pub async fn finish(
             return Err(e);
         }
     };
-    let (session, cookie) = crate::session::new_session(state, &identity, Some(&credential.id), client);
+    let (session, cookie) = crate::session::new_session(
+        state,
+        &identity,
+        Some(&credential.id),
+        keybound_core::oidc::amr(Some(credential.backup_eligible), user_verified),
+        client,
+    );
     let event = event.detail(format!("with the passkey \"{}\"", credential.name));
     // A key an admin made non-auditable leaves no trace of its sign-ins.
     let event = credential.device_policy.auditable.then_some(event);
@@ -145,7 +151,7 @@ async fn verify(
     ceremony_id: &str,
     answer: Value,
     known: &mut Known,
-) -> Result<(Identity, Credential), AppError> {
+) -> Result<(Identity, Credential, bool), AppError> {
     let now = state.clock.now();
     let (realm_id, saved) = state
         .store
@@ -205,7 +211,16 @@ async fn verify(
     credential.backup_state = result.backup_state();
     credential.passkey = serde_json::to_string(&passkey).map_err(|e| AppError::internal("passkey", &e))?;
     credential.last_used_time = Some(now);
-    Ok((identity, credential))
+    Ok((identity, credential, result.user_verified()))
+}
+
+/// How a session opened right after a passkey was created signed in: the passkey, with the
+/// person verified when its policy requires verification.
+pub(crate) fn amr_of(credential: &Credential) -> Vec<String> {
+    keybound_core::oidc::amr(
+        Some(credential.backup_eligible),
+        credential.device_policy.user_verification == UserVerification::Required,
+    )
 }
 
 const TURNED_OFF: &str = "This passkey has been turned off. Use another one, or ask your administrator.";

@@ -67,6 +67,58 @@ impl ClientAuth {
     }
 }
 
+/// How ID tokens are signed for an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SigningAlg {
+    /// RSA PKCS#1 v1.5 with SHA-256: what every OpenID Connect client supports (the default).
+    Rs256,
+    /// ECDSA P-256 with SHA-256.
+    Es256,
+    /// Ed25519.
+    EdDsa,
+}
+
+impl SigningAlg {
+    pub const ALL: [Self; 3] = [Self::Rs256, Self::Es256, Self::EdDsa];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// The JOSE name (`alg`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rs256 => "RS256",
+            Self::Es256 => "ES256",
+            Self::EdDsa => "EdDSA",
+        }
+    }
+}
+
+/// An application, as registered in a realm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Application {
+    pub id: String,
+    pub realm_id: String,
+    pub tenant_id: String,
+    pub display_name: String,
+    /// Public, what the application sends as `client_id`.
+    pub client_id: String,
+    /// The SHA-256 of a confidential application's secret; none for a public one.
+    pub secret_hash: Option<String>,
+    pub protocol: ProtocolConfig,
+    /// Only members of one of these groups may sign in to it; empty: everyone in the realm.
+    pub allowed_group_ids: Vec<String>,
+    pub logo_url: Option<String>,
+    /// Signs people in without asking them to share their details first (first-party apps).
+    pub skip_consent: bool,
+    pub create_time: time::OffsetDateTime,
+    pub update_time: time::OffsetDateTime,
+}
+
+/// Most groups an application may be limited to.
+pub const MAX_ALLOWED_GROUPS: usize = 100;
+
 /// How an application signs its users in, as its admin registered it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProtocolConfig {
@@ -79,6 +131,9 @@ pub struct ProtocolConfig {
     pub pkce_required: bool,
     pub access_token_seconds: i64,
     pub refresh_token_seconds: i64,
+    pub id_token_alg: SigningAlg,
+    /// Where a logout token is POSTed when a person signs out (OpenID Connect Back-Channel Logout).
+    pub backchannel_logout_uri: Option<String>,
 }
 
 impl ProtocolConfig {
@@ -114,6 +169,11 @@ impl ProtocolConfig {
                 if let Err(why) = redirect_uri::check_registration(uri) {
                     v.add(&format!("{field}[{i}]"), why);
                 }
+            }
+        }
+        if let Some(uri) = &self.backchannel_logout_uri {
+            if let Err(why) = redirect_uri::check_registration(uri) {
+                v.add("backchannel_logout_uri", why);
             }
         }
         if !self.allowed_scopes.iter().any(|s| s == "openid") {
@@ -161,6 +221,8 @@ mod tests {
             pkce_required: true,
             access_token_seconds: ACCESS_TOKEN_SECONDS.2,
             refresh_token_seconds: REFRESH_TOKEN_SECONDS.2,
+            id_token_alg: SigningAlg::Rs256,
+            backchannel_logout_uri: None,
         }
     }
 
@@ -261,6 +323,13 @@ mod tests {
                     ..confidential()
                 },
                 "token_configuration.refresh_expires_after",
+            ),
+            (
+                ProtocolConfig {
+                    backchannel_logout_uri: Some("https://app.example.com/logout#x".into()),
+                    ..confidential()
+                },
+                "backchannel_logout_uri",
             ),
         ];
         for (config, field) in cases {

@@ -16,6 +16,7 @@ pub mod filter;
 pub mod group;
 pub mod identity;
 pub mod login_code;
+pub mod oidc;
 pub mod page;
 pub mod pkce;
 pub mod realm;

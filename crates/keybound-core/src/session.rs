@@ -17,6 +17,8 @@ pub struct Session {
     pub tenant_id: String,
     /// The passkey it was signed in with.
     pub credential_id: Option<String>,
+    /// How the person signed in (OpenID Connect `amr` values: `hwk`/`swk`, `user`, `otp`).
+    pub amr: Vec<String>,
     pub user_agent: String,
     pub ip: String,
     pub create_time: OffsetDateTime,

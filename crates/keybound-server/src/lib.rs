@@ -6,6 +6,7 @@ pub mod api;
 pub mod console;
 mod health;
 pub mod hosted;
+pub mod oidc;
 mod serve;
 pub mod web;
 
@@ -20,6 +21,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::routes())
         .merge(hosted::routes())
         .merge(console::routes())
+        .merge(oidc::routes())
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .layer(axum::middleware::from_fn(api::methods::only_documented_methods))

@@ -63,6 +63,7 @@ async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, Strin
         realm_id: app.realm_id.clone(),
         tenant_id: app.tenant_id.clone(),
         credential_id: None,
+        amr: vec!["otp".into()],
         user_agent: "test".into(),
         ip: "192.0.2.1".into(),
         create_time: now,

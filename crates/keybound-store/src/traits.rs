@@ -334,6 +334,8 @@ pub trait Store:
     + SettingsStore
     + SignupTokenStore
     + AuditStore
+    + ApplicationStore
+    + OidcStore
     + Send
     + Sync
 {
@@ -550,4 +552,161 @@ pub trait RateLimitStore {
     /// Gives back one event counted under `key` (a try that was counted before it was
     /// evaluated, and turned out right).
     async fn rate_limit_refund(&self, key: &str) -> Result<()>;
+}
+
+#[async_trait]
+pub trait ApplicationStore {
+    /// `Conflict` if the client id is taken.
+    async fn create_application(&self, app: &keybound_core::application::Application) -> Result<()>;
+    async fn application(&self, realm_id: &str, id: &str) -> Result<keybound_core::application::Application>;
+    async fn application_by_client_id(
+        &self,
+        client_id: &str,
+    ) -> Result<Option<keybound_core::application::Application>>;
+    async fn list_applications(
+        &self,
+        realm_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<keybound_core::application::Application>>;
+    /// Saves every field, the secret's hash included.
+    async fn update_application(&self, app: &keybound_core::application::Application) -> Result<()>;
+    /// Deletes the application with its codes, tokens and consents.
+    async fn delete_application(&self, realm_id: &str, id: &str) -> Result<()>;
+}
+
+/// Access and refresh tokens to issue, made by the caller (hashes and expiries) before the
+/// grant they carry is known.
+#[derive(Debug, Clone)]
+pub struct NewTokens {
+    pub access_hash: String,
+    pub access_expire_time: OffsetDateTime,
+    /// Hash and expiry of a refresh token, if one is issued.
+    pub refresh: Option<(String, OffsetDateTime)>,
+}
+
+/// What redeeming a code or a refresh token came to.
+#[derive(Debug, Clone)]
+pub enum Redemption<T> {
+    /// This call redeemed it, and the new tokens are stored.
+    Redeemed(T),
+    /// It had been redeemed before: every token of its family is now revoked.
+    Reused,
+    /// No such code or token, or expired, or revoked.
+    Unknown,
+}
+
+#[async_trait]
+pub trait OidcStore {
+    async fn signing_keys(&self) -> Result<Vec<keybound_core::oidc::SigningKey>>;
+    /// Adds a key; false (and nothing added) if its algorithm has that generation already,
+    /// which is how one of several replicas rotating at once wins.
+    async fn add_signing_key(&self, key: &keybound_core::oidc::SigningKey) -> Result<bool>;
+
+    async fn save_authorization_request(
+        &self,
+        request: &keybound_core::oidc::AuthorizationRequest,
+        expire_time: OffsetDateTime,
+    ) -> Result<()>;
+    /// The unexpired request with this id, without using it.
+    async fn authorization_request(
+        &self,
+        id: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<keybound_core::oidc::AuthorizationRequest>>;
+    /// Stores the code that answers the request and deletes the request, once: false (and no
+    /// code) if the request was already answered or expired.
+    async fn answer_authorization_request(
+        &self,
+        request_id: &str,
+        code: &keybound_core::oidc::AuthorizationCode,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
+    /// Stores a code that answers no stored request (the SDK's inline sign-in).
+    async fn create_code(&self, code: &keybound_core::oidc::AuthorizationCode) -> Result<()>;
+    /// Uses the code of `application_id` and stores `tokens` for its grant, in one
+    /// transaction; only one of any number of racing redemptions gets it. A used code's
+    /// second redemption revokes every token issued from it.
+    async fn redeem_code(
+        &self,
+        code_hash: &str,
+        application_id: &str,
+        tokens: &NewTokens,
+        now: OffsetDateTime,
+    ) -> Result<Redemption<keybound_core::oidc::AuthorizationCode>>;
+    /// Stores tokens for a grant that comes from no code (client credentials).
+    async fn create_tokens(
+        &self,
+        grant: &keybound_core::oidc::Grant,
+        tokens: &NewTokens,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    async fn token(&self, token_hash: &str) -> Result<Option<keybound_core::oidc::Token>>;
+    /// Uses a live refresh token of `application_id` and stores `tokens` in its family, in one
+    /// transaction, once; a second use revokes the whole family.
+    async fn rotate_refresh_token(
+        &self,
+        token_hash: &str,
+        application_id: &str,
+        tokens: &NewTokens,
+        now: OffsetDateTime,
+    ) -> Result<Redemption<keybound_core::oidc::Grant>>;
+    /// Revokes one token (of `application_id`) and, for a refresh token, its family. False if
+    /// there was no such token.
+    async fn revoke_token(&self, token_hash: &str, application_id: &str, now: OffsetDateTime) -> Result<bool>;
+    /// Revokes every token an identity holds, for one application or all; returns how many.
+    async fn revoke_identity_tokens(
+        &self,
+        identity_id: &str,
+        application_id: Option<&str>,
+        now: OffsetDateTime,
+    ) -> Result<u64>;
+    /// Revokes the tokens issued from one session (its person signed out).
+    async fn revoke_session_tokens(&self, session_id: &str, now: OffsetDateTime) -> Result<u64>;
+
+    async fn consent(
+        &self,
+        identity_id: &str,
+        application_id: &str,
+    ) -> Result<Option<keybound_core::oidc::Consent>>;
+    /// Records consent, replacing an earlier one.
+    async fn save_consent(&self, consent: &keybound_core::oidc::Consent) -> Result<()>;
+    /// The identity's consents with the application each is for, oldest first.
+    async fn consents(
+        &self,
+        identity_id: &str,
+    ) -> Result<Vec<(keybound_core::oidc::Consent, keybound_core::application::Application)>>;
+    /// Withdraws consent and revokes the identity's tokens for the application, in one
+    /// transaction; false if there was no consent.
+    async fn delete_consent(&self, identity_id: &str, application_id: &str, now: OffsetDateTime) -> Result<bool>;
+
+    /// Queues a back-channel logout token for delivery.
+    async fn queue_logout_delivery(&self, delivery: &LogoutDelivery) -> Result<()>;
+    /// Claims up to `limit` deliveries due at `now` until `lease_until`, counting the attempt.
+    async fn claim_logout_deliveries(
+        &self,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<LogoutDelivery>>;
+    /// Records a delivery's success, or a failure to try again at `retry_at` (`None`: give up).
+    async fn logout_delivery_done(
+        &self,
+        id: &str,
+        error: Option<&str>,
+        now: OffsetDateTime,
+        retry_at: Option<OffsetDateTime>,
+    ) -> Result<()>;
+}
+
+/// A back-channel logout token on its way to an application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogoutDelivery {
+    pub id: String,
+    pub application_id: String,
+    pub uri: String,
+    pub logout_token: String,
+    pub attempts: i64,
+    pub next_attempt_time: OffsetDateTime,
+    pub sent_time: Option<OffsetDateTime>,
+    pub last_error: Option<String>,
 }

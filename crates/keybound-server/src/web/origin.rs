@@ -26,7 +26,7 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
 fn is_cross_site(public_url: &str, request: &Request) -> bool {
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let path = request.uri().path();
-    if safe || path.starts_with("/v1/") || path.starts_with("/bind/") {
+    if safe || path.starts_with("/v1/") || path.starts_with("/bind/") || crate::oidc::is_open_endpoint(path) {
         return false;
     }
     let headers = request.headers();

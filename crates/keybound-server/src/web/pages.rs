@@ -18,6 +18,12 @@ struct MessagePage<'a> {
 /// sites. Its scripts run only by the nonce this response carries in its Content-Security-Policy:
 /// nothing injected into the page can run.
 pub fn page(status: StatusCode, html: Result<String, askama::Error>) -> Response {
+    page_posting_to(status, html, "")
+}
+
+/// [`page`], whose forms may also post to (or be redirected on to) `origin`, an application's
+/// origin (the consent and `form_post` pages send the person back to it).
+pub fn page_posting_to(status: StatusCode, html: Result<String, askama::Error>, origin: &str) -> Response {
     match html {
         Ok(html) => {
             let nonce = keybound_core::secret::random_hex(16);
@@ -28,7 +34,7 @@ pub fn page(status: StatusCode, html: Result<String, askama::Error>) -> Response
             headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
             let policy = format!(
                 "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; \
-                 img-src 'self' data: https:; object-src 'none'; base-uri 'none'; form-action 'self'; \
+                 img-src 'self' data: https:; object-src 'none'; base-uri 'none'; form-action 'self' {origin}; \
                  frame-ancestors 'none'"
             );
             if let Ok(policy) = HeaderValue::from_str(&policy) {

@@ -2,6 +2,7 @@
 //! portable SQL serves both SQLite and PostgreSQL.
 
 mod api_tokens;
+mod applications;
 mod audit;
 mod binding;
 mod credentials;
@@ -10,6 +11,7 @@ mod emails;
 mod groups;
 mod identities;
 mod login_codes;
+mod oidc;
 mod sessions;
 mod settings;
 mod signup_tokens;

@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 
 const COLUMNS: &str =
     "id, secret_hash, identity_id, realm_id, tenant_id, credential_id, user_agent, ip, create_time, \
-    last_seen_time, idle_expire_time, expire_time, revoked_time";
+    last_seen_time, idle_expire_time, expire_time, revoked_time, amr";
 /// Live at `$2`.
 const LIVE: &str = "revoked_time IS NULL AND idle_expire_time > $2 AND expire_time > $2";
 
@@ -24,6 +24,12 @@ fn session_from_row(row: &AnyRow) -> std::result::Result<Session, sqlx::Error> {
         realm_id: row.try_get("realm_id")?,
         tenant_id: row.try_get("tenant_id")?,
         credential_id: row.try_get("credential_id")?,
+        amr: row
+            .try_get::<String, _>("amr")?
+            .split(' ')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
         user_agent: row.try_get("user_agent")?,
         ip: row.try_get("ip")?,
         create_time: time_col(row, "create_time")?,
@@ -120,8 +126,8 @@ impl SessionStore for SqlStore {
 async fn insert_session<'e>(db: impl sqlx::Executor<'e, Database = sqlx::Any>, s: &Session) -> Result<()> {
     sqlx::query(
         "INSERT INTO sessions (id, secret_hash, identity_id, realm_id, tenant_id, credential_id, user_agent, ip, \
-         create_time, last_seen_time, idle_expire_time, expire_time) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+         create_time, last_seen_time, idle_expire_time, expire_time, amr) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(&s.id)
     .bind(&s.secret_hash)
@@ -135,6 +141,7 @@ async fn insert_session<'e>(db: impl sqlx::Executor<'e, Database = sqlx::Any>, s
     .bind(micros(s.last_seen_time))
     .bind(micros(s.idle_expire_time))
     .bind(micros(s.expire_time))
+    .bind(s.amr.join(" "))
     .execute(db)
     .await?;
     Ok(())

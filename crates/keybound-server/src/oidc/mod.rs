@@ -1,0 +1,534 @@
+//! The OpenID Connect provider's endpoints, one issuer per realm at `/realms/{realm_id}`.
+//! Thin: parse the request, call `keybound_app::oidc`, answer in OAuth's shapes (JSON errors
+//! with `error` and `error_description`, redirects, the consent and `form_post` pages).
+
+use crate::web::cookies;
+use crate::web::pages::{message, page_posting_to};
+use crate::web::{ApiError, AppState};
+use askama::Template;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::{engine::general_purpose::STANDARD, Engine};
+use keybound_app::oidc::logout::{self, EndSession, EndSessionParams};
+use keybound_app::oidc::{self as provider, AuthorizeParams, ClientCredentials, OAuthError, Outcome, TokenForm};
+use keybound_app::session::Authenticated;
+use serde::Deserialize;
+use serde_json::json;
+use tower_http::cors::{Any, CorsLayer};
+
+const ISSUER: &str = "/realms/{realm_id}";
+
+pub fn routes() -> Router<AppState> {
+    // Called by applications' code from any origin, with no cookie: the client's credentials
+    // or the bearer token are the authority.
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]);
+    let open = Router::new()
+        .route(&format!("{ISSUER}/.well-known/openid-configuration"), get(discovery))
+        .route(&format!("{ISSUER}/jwks"), get(jwks))
+        .route(&format!("{ISSUER}/token"), post(token))
+        .route(&format!("{ISSUER}/userinfo"), get(userinfo).post(userinfo))
+        .route(&format!("{ISSUER}/revoke"), post(revoke))
+        .route(&format!("{ISSUER}/introspect"), post(introspect))
+        .layer(cors);
+    Router::new()
+        .merge(open)
+        .route(&format!("{ISSUER}/authorize"), get(authorize_get).post(authorize_post))
+        .route(&format!("{ISSUER}/authorize/resume"), get(resume))
+        .route(&format!("{ISSUER}/authorize/consent"), post(consent))
+        .route(&format!("{ISSUER}/end_session"), get(end_session_get).post(end_session_post))
+}
+
+/// Is this a path the cross-site check must let through? Applications' servers and scripts
+/// call these from anywhere; none of them acts on a cookie.
+pub fn is_open_endpoint(path: &str) -> bool {
+    path.starts_with("/realms/")
+        && ["/token", "/userinfo", "/revoke", "/introspect", "/authorize"]
+            .iter()
+            .any(|end| path.ends_with(end))
+}
+
+fn oauth_error(e: OAuthError) -> Response {
+    let status = StatusCode::from_u16(e.status).unwrap_or(StatusCode::BAD_REQUEST);
+    let mut response = (status, Json(json!({"error": e.error, "error_description": e.description}))).into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        let challenge = if e.error == "invalid_token" {
+            "Bearer error=\"invalid_token\"".to_owned()
+        } else {
+            "Basic realm=\"keybound\"".to_owned()
+        };
+        if let Ok(value) = HeaderValue::from_str(&challenge) {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, value);
+        }
+    }
+    response
+}
+
+fn form_error(e: FormRejection) -> Response {
+    oauth_error(OAuthError::new(400, "invalid_request", format!("the form could not be read: {}", e.body_text())))
+}
+
+async fn realm_exists(state: &AppState, realm_id: &str) -> Result<(), Response> {
+    match state.store.realm(&state.tenant_id, realm_id).await {
+        Ok(_) => Ok(()),
+        Err(e) => Err(ApiError::from(e).into_response()),
+    }
+}
+
+async fn discovery(State(state): State<AppState>, Path(realm_id): Path<String>) -> Response {
+    if let Err(r) = realm_exists(&state, &realm_id).await {
+        return r;
+    }
+    cacheable(Json(provider::discovery(&state, &realm_id)).into_response())
+}
+
+async fn jwks(State(state): State<AppState>, Path(realm_id): Path<String>) -> Response {
+    if let Err(r) = realm_exists(&state, &realm_id).await {
+        return r;
+    }
+    match provider::keys::jwks(&state).await {
+        Ok(set) => cacheable(Json(set).into_response()),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// A few minutes' caching: a key is published an hour before it signs.
+fn cacheable(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    response
+}
+
+/// The signed-in person, if the request carries a live session.
+async fn session_of(state: &AppState, headers: &HeaderMap) -> Option<Authenticated> {
+    let name = cookies::session_cookie_name(&state.public_url);
+    let value = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))?;
+    keybound_app::session::authenticate(state, &value).await.ok()
+}
+
+async fn authorize_get(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    params: Result<Query<AuthorizeParams>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Ok(Query(params)) = params else {
+        return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The sign-in request is malformed (a parameter is given twice or cannot be read).");
+    };
+    authorize(state, realm_id, headers, params).await
+}
+
+async fn authorize_post(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    params: Result<Form<AuthorizeParams>, FormRejection>,
+) -> Response {
+    let Ok(Form(params)) = params else {
+        return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The sign-in request is malformed (a parameter is given twice or cannot be read).");
+    };
+    authorize(state, realm_id, headers, params).await
+}
+
+async fn authorize(state: AppState, realm_id: String, headers: HeaderMap, params: AuthorizeParams) -> Response {
+    if let Err(r) = realm_exists(&state, &realm_id).await {
+        return r;
+    }
+    let session = session_of(&state, &headers).await;
+    match provider::authorize(&state, &realm_id, params, session.as_ref()).await {
+        Ok(outcome) => answer(outcome, session.as_ref()),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct ResumeQuery {
+    request: String,
+}
+
+async fn resume(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<ResumeQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Ok(Query(q)) = query else {
+        return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The sign-in request is missing.");
+    };
+    let session = session_of(&state, &headers).await;
+    match provider::resume(&state, &q.request, session.as_ref()).await {
+        Ok(outcome) => answer(outcome, session.as_ref()),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct ConsentForm {
+    request: String,
+    decision: String,
+}
+
+async fn consent(State(state): State<AppState>, headers: HeaderMap, form: Result<Form<ConsentForm>, FormRejection>) -> Response {
+    let Ok(Form(form)) = form else {
+        return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The answer could not be read.");
+    };
+    let Some(session) = session_of(&state, &headers).await else {
+        // Signed out meanwhile: sign in again, then the request goes on.
+        return match provider::resume(&state, &form.request, None).await {
+            Ok(outcome) => answer(outcome, None),
+            Err(e) => ApiError::from(e).into_response(),
+        };
+    };
+    match provider::decide_consent(&state, &form.request, &session, form.decision == "allow").await {
+        Ok(outcome) => answer(outcome, Some(&session)),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "oidc_consent.html")]
+struct ConsentPage<'a> {
+    app_name: &'a str,
+    logo_url: Option<&'a str>,
+    person: &'a str,
+    shares: Vec<&'static str>,
+    action: String,
+    request_id: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "oidc_form_post.html")]
+struct FormPostPage<'a> {
+    action: &'a str,
+    params: &'a [(String, String)],
+}
+
+/// A CSP source for the origin of `uri` (`https://app.example.com`, or `com.example.app:`).
+fn origin_source(uri: &str) -> String {
+    match url::Url::parse(uri) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") => u.origin().ascii_serialization(),
+        Ok(u) => format!("{}:", u.scheme()),
+        Err(_) => String::new(),
+    }
+}
+
+fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
+    match outcome {
+        Outcome::Redirect {
+            redirect_uri,
+            form_post: true,
+            params,
+        } => page_posting_to(
+            StatusCode::OK,
+            FormPostPage {
+                action: &redirect_uri,
+                params: &params,
+            }
+            .render(),
+            &origin_source(&redirect_uri),
+        ),
+        Outcome::Redirect {
+            redirect_uri, params, ..
+        } => {
+            let mut url = redirect_uri;
+            let query: String = url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(params.iter())
+                .finish();
+            url.push(if url.contains('?') { '&' } else { '?' });
+            url.push_str(&query);
+            see_other(&url)
+        }
+        Outcome::ErrorPage { title, message: text } => message(StatusCode::BAD_REQUEST, &title, &text),
+        Outcome::SignIn {
+            request_id,
+            realm_id,
+            login_hint,
+        } => {
+            let next = format!("/realms/{realm_id}/authorize/resume?request={request_id}");
+            let mut query = url::form_urlencoded::Serializer::new(String::new());
+            query.append_pair("next", &next).append_pair("realm", &realm_id);
+            if let Some(hint) = &login_hint {
+                query.append_pair("login_hint", hint);
+            }
+            see_other(&format!("/login?{}", query.finish()))
+        }
+        Outcome::Consent {
+            request_id,
+            application,
+            scopes,
+        } => {
+            let Some(session) = session else {
+                return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "Sign in first.");
+            };
+            let shares = scopes
+                .iter()
+                .filter_map(|s| match s.as_str() {
+                    "openid" => Some("who you are (an identifier for your account)"),
+                    "profile" => Some("your name and username"),
+                    "email" => Some("your email address"),
+                    "groups" => Some("the groups you are in"),
+                    "offline_access" => Some("access while you are away"),
+                    _ => None,
+                })
+                .collect();
+            // Consent's answer is redirected on to the application: its origins must be allowed.
+            let origins: Vec<String> = application
+                .protocol
+                .redirect_uris
+                .iter()
+                .map(|u| origin_source(u))
+                .filter(|o| !o.is_empty())
+                .collect();
+            page_posting_to(
+                StatusCode::OK,
+                ConsentPage {
+                    app_name: &application.display_name,
+                    logo_url: application.logo_url.as_deref(),
+                    person: &session.identity.display_name,
+                    shares,
+                    action: format!("/realms/{}/authorize/consent", application.realm_id),
+                    request_id: &request_id,
+                }
+                .render(),
+                &origins.join(" "),
+            )
+        }
+    }
+}
+
+fn see_other(location: &str) -> Response {
+    match HeaderValue::from_str(location) {
+        Ok(value) => (StatusCode::SEE_OTHER, [(header::LOCATION, value)]).into_response(),
+        Err(_) => message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The address to return to cannot be used."),
+    }
+}
+
+/// The client's credentials from HTTP Basic (percent-decoded, as RFC 6749 asks) and the form.
+fn client_credentials(headers: &HeaderMap, client_id: Option<String>, client_secret: Option<String>) -> Result<ClientCredentials, OAuthError> {
+    let basic = match headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+        Some(value) if value.len() > 6 && value[..6].eq_ignore_ascii_case("basic ") => {
+            let bad = || OAuthError::new(401, "invalid_client", "the Authorization header cannot be read");
+            let decoded = STANDARD.decode(value[6..].trim()).map_err(|_| bad())?;
+            let text = String::from_utf8(decoded).map_err(|_| bad())?;
+            let (id, secret) = text.split_once(':').ok_or_else(bad)?;
+            let unescape = |s: &str| {
+                url::form_urlencoded::parse(format!("x={s}").as_bytes())
+                    .next()
+                    .map(|(_, v)| v.into_owned())
+                    .unwrap_or_default()
+            };
+            Some((unescape(id), unescape(secret)))
+        }
+        _ => None,
+    };
+    Ok(ClientCredentials {
+        basic,
+        client_id,
+        client_secret,
+    })
+}
+
+async fn token(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<TokenForm>, FormRejection>,
+) -> Response {
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(e) => return form_error(e),
+    };
+    let client = match client_credentials(&headers, form.client_id.clone(), form.client_secret.clone()) {
+        Ok(c) => c,
+        Err(e) => return oauth_error(e),
+    };
+    match provider::token(&state, &realm_id, client, form).await {
+        Ok(answer) => {
+            let mut response = Json(answer).into_response();
+            response.headers_mut().insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+            response
+        }
+        Err(e) => oauth_error(e),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct UserinfoForm {
+    access_token: Option<String>,
+}
+
+async fn userinfo(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<UserinfoForm>, FormRejection>,
+) -> Response {
+    let from_header = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| (v.len() > 7 && v[..7].eq_ignore_ascii_case("bearer ")).then(|| v[7..].trim().to_owned()));
+    let token = from_header.or_else(|| form.ok().and_then(|Form(f)| f.access_token));
+    let Some(token) = token else {
+        return oauth_error(OAuthError::new(401, "invalid_token", "an access token is required (Authorization: Bearer …)"));
+    };
+    match provider::userinfo(&state, &realm_id, &token).await {
+        Ok(claims) => Json(claims).into_response(),
+        Err(e) => oauth_error(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenOnlyForm {
+    token: Option<String>,
+    #[expect(dead_code, reason = "accepted as RFC 7009 and 7662 allow; the token's kind is looked up")]
+    token_type_hint: Option<String>,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<TokenOnlyForm>, FormRejection>,
+) -> Response {
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(e) => return form_error(e),
+    };
+    let client = match client_credentials(&headers, form.client_id, form.client_secret) {
+        Ok(c) => c,
+        Err(e) => return oauth_error(e),
+    };
+    match provider::revoke(&state, &realm_id, client, form.token).await {
+        Ok(()) => StatusCode::OK.into_response(),
+        Err(e) => oauth_error(e),
+    }
+}
+
+async fn introspect(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<TokenOnlyForm>, FormRejection>,
+) -> Response {
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(e) => return form_error(e),
+    };
+    let client = match client_credentials(&headers, form.client_id, form.client_secret) {
+        Ok(c) => c,
+        Err(e) => return oauth_error(e),
+    };
+    match provider::introspect(&state, &realm_id, client, form.token).await {
+        Ok(answer) => Json(answer).into_response(),
+        Err(e) => oauth_error(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "oidc_logout.html")]
+struct LogoutPage<'a> {
+    person: &'a str,
+    action: String,
+    params: Vec<(String, String)>,
+}
+
+async fn end_session_get(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    params: Result<Query<EndSessionParams>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Ok(Query(params)) = params else {
+        return message(StatusCode::BAD_REQUEST, "Sign-out refused", "The sign-out request is malformed.");
+    };
+    end_session(state, realm_id, headers, params, false).await
+}
+
+#[derive(Deserialize)]
+struct EndSessionForm {
+    id_token_hint: Option<String>,
+    post_logout_redirect_uri: Option<String>,
+    state: Option<String>,
+    client_id: Option<String>,
+    confirm: Option<String>,
+}
+
+async fn end_session_post(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<EndSessionForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(f)) = form else {
+        return message(StatusCode::BAD_REQUEST, "Sign-out refused", "The sign-out request is malformed.");
+    };
+    let confirmed = f.confirm.as_deref() == Some("yes");
+    let params = EndSessionParams {
+        id_token_hint: f.id_token_hint,
+        post_logout_redirect_uri: f.post_logout_redirect_uri,
+        state: f.state,
+        client_id: f.client_id,
+    };
+    end_session(state, realm_id, headers, params, confirmed).await
+}
+
+async fn end_session(state: AppState, realm_id: String, headers: HeaderMap, params: EndSessionParams, confirmed: bool) -> Response {
+    if let Err(r) = realm_exists(&state, &realm_id).await {
+        return r;
+    }
+    let session = session_of(&state, &headers).await;
+    let outcome = match logout::end_session(&state, &realm_id, &params, session.as_ref(), confirmed).await {
+        Ok(outcome) => outcome,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    match outcome {
+        EndSession::Refused(why) => message(StatusCode::BAD_REQUEST, "Sign-out refused", &why),
+        EndSession::Confirm => {
+            let person = session.as_ref().map_or("", |s| s.identity.display_name.as_str());
+            let mut fields = Vec::new();
+            for (name, value) in [
+                ("id_token_hint", &params.id_token_hint),
+                ("post_logout_redirect_uri", &params.post_logout_redirect_uri),
+                ("state", &params.state),
+                ("client_id", &params.client_id),
+            ] {
+                if let Some(v) = value {
+                    fields.push((name.to_owned(), v.clone()));
+                }
+            }
+            let origin = params.post_logout_redirect_uri.as_deref().map(origin_source).unwrap_or_default();
+            page_posting_to(
+                StatusCode::OK,
+                LogoutPage {
+                    person,
+                    action: format!("/realms/{realm_id}/end_session"),
+                    params: fields,
+                }
+                .render(),
+                &origin,
+            )
+        }
+        EndSession::Done { redirect } => {
+            let clear = cookies::set_session_cookie(&state.public_url, None);
+            let mut response = match redirect {
+                Some(url) => see_other(&url),
+                None => message(StatusCode::OK, "Signed out", "You are signed out."),
+            };
+            response.headers_mut().insert(header::SET_COOKIE, clear);
+            response
+        }
+    }
+}
