@@ -13,6 +13,7 @@ pub const RESOURCES: &[&str] = &[
     "realms",
     "identities",
     "groups",
+    "applications",
     "api-tokens",
     "authenticator-configs",
     "credential-binding-jobs",

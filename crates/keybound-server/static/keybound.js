@@ -130,9 +130,10 @@ function registrationJson(credential) {
   };
 }
 
-/** Signs in with a passkey chosen in the browser's dialog; resolves to `{identity, redirect}`. */
-export async function signIn(apiBase = globalThis.location?.origin) {
-  const begun = await post(`${apiBase}/signin/begin`, {});
+/** Signs in with a passkey chosen in the browser's dialog (to `realmId`, or the first realm);
+ *  resolves to `{identity, redirect}`. */
+export async function signIn(apiBase = globalThis.location?.origin, realmId = undefined) {
+  const begun = await post(`${apiBase}/signin/begin`, realmId ? { realm_id: realmId } : {});
   let assertion;
   try {
     assertion = await navigator.credentials.get({ publicKey: requestOptions(begun.public_key) });
@@ -147,9 +148,9 @@ export async function signIn(apiBase = globalThis.location?.origin) {
 
 /** Offers passkeys in the username field's autofill (conditional UI); resolves when one is
  *  chosen, or to `null` where the browser cannot. Abort with `signal` before a modal sign-in. */
-export async function signInWithAutofill(signal, apiBase = globalThis.location?.origin) {
+export async function signInWithAutofill(signal, apiBase = globalThis.location?.origin, realmId = undefined) {
   if (!(await globalThis.PublicKeyCredential?.isConditionalMediationAvailable?.())) return null;
-  const begun = await post(`${apiBase}/signin/begin`, {});
+  const begun = await post(`${apiBase}/signin/begin`, realmId ? { realm_id: realmId } : {});
   const assertion = await navigator.credentials.get({
     mediation: "conditional",
     signal,

@@ -6,6 +6,7 @@
 //! parameter, the handler splits it off, since the router matches whole segments.
 
 mod api_tokens;
+mod applications;
 mod audit_events;
 mod authenticator_configs;
 mod binding_jobs;
@@ -129,6 +130,17 @@ pub fn routes() -> Router<AppState> {
                 .post(groups::post_action)
                 .patch(groups::update)
                 .delete(groups::delete),
+        )
+        .route(
+            &format!("{REALM}/applications"),
+            get(applications::list).post(applications::create),
+        )
+        .route(
+            &format!("{REALM}/applications/{{application_id}}"),
+            get(applications::get)
+                .patch(applications::update)
+                .delete(applications::delete)
+                .post(applications::post_action),
         )
         .route(
             "/v1/tenants/{tenant_id}/api-tokens",

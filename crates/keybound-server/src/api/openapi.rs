@@ -1,7 +1,7 @@
 //! `GET /v1/openapi.json`: the OpenAPI 3 document, generated from the handlers' annotations.
 
 use super::{
-    api_tokens, audit_events, authenticator_configs, binding_jobs, credentials, email_templates, emails,
+    api_tokens, applications, audit_events, authenticator_configs, binding_jobs, credentials, email_templates, emails,
     groups, identities, login_codes, realms, settings, signup_tokens,
 };
 use axum::Json;
@@ -28,6 +28,8 @@ use utoipa::{Modify, OpenApi};
         email_templates::delete, email_templates::preview,
         signup_tokens::create, signup_tokens::list, signup_tokens::get, signup_tokens::revoke,
         audit_events::list,
+        applications::create, applications::list, applications::get, applications::update,
+        applications::delete, applications::rotate_secret,
     ),
     modifiers(&BearerAuth, &CommonAnswers, &ListQueries)
 )]

@@ -18,6 +18,15 @@ use serde::{Deserialize, Serialize};
 struct LoginPage {
     one_time_access: bool,
     signup_open: bool,
+    /// The realm to sign in to (an application's), or empty for the first.
+    realm_id: String,
+    login_hint: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct LoginQuery {
+    realm: Option<String>,
+    login_hint: Option<String>,
 }
 
 #[derive(Template)]
@@ -29,9 +38,21 @@ async fn one_time_access_offered(state: &AppState, realm_id: &str) -> Result<boo
     Ok(state.email_delivers && state.store.realm_settings(realm_id).await?.email_one_time_access)
 }
 
-pub async fn login_page(State(state): State<AppState>) -> Response {
+pub async fn login_page(
+    State(state): State<AppState>,
+    query: Result<axum::extract::Query<LoginQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let query = query.map(|q| q.0).unwrap_or_default();
+    let named = match &query.realm {
+        Some(id) => state.store.realm(&state.tenant_id, id).await.ok(),
+        None => None,
+    };
+    let realm_id = named.as_ref().map(|r| r.id.clone()).unwrap_or_default();
     let offers = async {
-        let realm = state.default_realm().await?;
+        let realm = match named {
+            Some(realm) => realm,
+            None => state.default_realm().await?,
+        };
         let signup_open = state.store.realm_settings(&realm.id).await?.signup_mode
             == keybound_core::settings::SignupMode::Open;
         Ok::<_, ApiError>((one_time_access_offered(&state, &realm.id).await?, signup_open))
@@ -42,6 +63,8 @@ pub async fn login_page(State(state): State<AppState>) -> Response {
         LoginPage {
             one_time_access,
             signup_open,
+            realm_id,
+            login_hint: query.login_hint.unwrap_or_default().chars().take(256).collect(),
         }
         .render(),
     )
