@@ -105,7 +105,8 @@ pub struct AuthorizationRequest {
     pub prompt_consent: bool,
     pub max_age: Option<i64>,
     pub login_hint: Option<String>,
-    /// Unix seconds.
+    /// Microseconds since the Unix epoch: a session counts as signed in after the request
+    /// (for `prompt=login`) only if it began later.
     pub create_time: i64,
 }
 

@@ -217,7 +217,7 @@ pub async fn authorize(
         prompt_consent: false,
         max_age: None,
         login_hint: p.login_hint.clone(),
-        create_time: app.clock.now().unix_timestamp(),
+        create_time: keybound_core::time_fmt::to_micros(app.clock.now()),
     };
     match p.response_mode.as_deref() {
         None | Some("query") => {}
@@ -342,9 +342,12 @@ async fn proceed(
     // A session only counts in the application's realm, and only if it is as fresh as asked:
     // after the request for prompt=login, within max_age seconds.
     let session = session.filter(|s| s.identity.realm_id == request.realm_id).filter(|s| {
-        let signed_in = s.session.create_time.unix_timestamp();
-        let fresh_enough = request.max_age.is_none_or(|age| now.unix_timestamp() - signed_in <= age);
-        let after_request = !request.prompt_login || signed_in >= request.create_time;
+        let signed_in = s.session.create_time;
+        let fresh_enough = request
+            .max_age
+            .is_none_or(|age| (now - signed_in).whole_seconds() <= age);
+        let after_request =
+            !request.prompt_login || keybound_core::time_fmt::to_micros(signed_in) > request.create_time;
         fresh_enough && after_request
     });
     let Some(session) = session else {
