@@ -80,7 +80,8 @@ impl App {
         }
     }
 
-    /// Deletes expired, unfinished ceremonies every `interval`, off the request path.
+    /// Deletes expired, unfinished ceremonies every `interval`, off the request path, and
+    /// rotates the OpenID Connect signing keys when they are due.
     pub fn spawn_sweeper(&self, interval: std::time::Duration) -> tokio::task::JoinHandle<()> {
         let app = self.clone();
         tokio::spawn(async move {
@@ -88,6 +89,11 @@ impl App {
                 tokio::time::sleep(interval).await;
                 if let Err(e) = app.store.sweep_ceremonies(app.clock.now()).await {
                     tracing::warn!("sweeping expired ceremonies: {e}");
+                }
+                match oidc::keys::rotate_if_due(&app, oidc::keys::ROTATE_EVERY).await {
+                    Ok(true) => tracing::info!("published the next OpenID Connect signing keys"),
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!("rotating signing keys: {}", e.message()),
                 }
             }
         })

@@ -1,5 +1,6 @@
 //! `keybound`: the server and its administrative commands.
 
+mod apps;
 mod config;
 
 use anyhow::Context;
@@ -48,6 +49,12 @@ enum Command {
     /// Sign-up links through which new people create their account and first passkey.
     #[command(subcommand, name = "signup-token")]
     SignupToken(SignupTokenCommand),
+    /// Applications that sign their users in through Keybound (OpenID Connect).
+    #[command(subcommand)]
+    App(apps::AppCommand),
+    /// The OpenID Connect provider's signing keys.
+    #[command(subcommand)]
+    Oidc(apps::OidcCommand),
 }
 
 #[derive(Subcommand)]
@@ -184,6 +191,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }) => login_code_create(config, &username, realm.as_deref(), &expires).await,
         Command::SignupToken(command) => signup_token(config, command).await,
         Command::Admin(AdminCommand::Link { username }) => admin_link(config, &username).await,
+        Command::App(command) => apps::app(config, command).await,
+        Command::Oidc(command) => apps::oidc(config, command).await,
     }
 }
 
@@ -206,6 +215,26 @@ async fn pick_realm(
             .next()
             .ok_or_else(|| anyhow::anyhow!("there is no realm")),
     }
+}
+
+/// The realm's group with this id or, failing that, this name.
+async fn find_group(
+    store: &SqlStore,
+    realm: &keybound_core::realm::Realm,
+    group: &str,
+) -> anyhow::Result<keybound_core::group::Group> {
+    use keybound_store::GroupStore;
+    if let Ok(g) = store.group(&realm.id, group).await {
+        return Ok(g);
+    }
+    let by_name = keybound_core::filter::Filter::eq("display_name", group);
+    store
+        .list_groups(&realm.id, &by_name, PageRequest { size: 1, after: None })
+        .await?
+        .items
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("no group `{group}` in realm {}", realm.display_name))
 }
 
 /// The server's state, for commands that act as the server would.
@@ -258,7 +287,7 @@ async fn admin_link(config: Config, username: &str) -> anyhow::Result<()> {
 
 async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Result<()> {
     use keybound_core::audit::action;
-    use keybound_store::{GroupStore, SignupTokenStore};
+    use keybound_store::SignupTokenStore;
     let (store, tenant) = open(&config).await?;
     let now = SystemClock.now();
     let fail = |e: keybound_app::AppError| anyhow::anyhow!("{}", e.message());
@@ -273,20 +302,7 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
             let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
             let mut group_ids = Vec::new();
             for group in groups {
-                let by_name = keybound_core::filter::Filter::eq("display_name", &group);
-                let found = match store.group(&realm.id, &group).await {
-                    Ok(g) => g,
-                    Err(_) => store
-                        .list_groups(&realm.id, &by_name, PageRequest { size: 1, after: None })
-                        .await?
-                        .items
-                        .into_iter()
-                        .next()
-                        .ok_or_else(|| {
-                            anyhow::anyhow!("no group `{group}` in realm {}", realm.display_name)
-                        })?,
-                };
-                group_ids.push(found.id);
+                group_ids.push(find_group(&store, &realm, &group).await?.id);
             }
             let state = app_state(&config, &store, &tenant)?;
             let event = command_event(&tenant, action::SIGNUP_TOKEN_CREATED, "signup-token create");
@@ -384,6 +400,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     }
     let worker = keybound_app::email::spawn_worker(state.clone(), std::time::Duration::from_secs(1));
     let sweeper = state.spawn_sweeper(std::time::Duration::from_secs(60));
+    let logouts = keybound_app::oidc::logout::spawn_worker(&state, std::time::Duration::from_secs(2));
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -410,6 +427,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .context("serving HTTP")?;
     worker.abort();
     sweeper.abort();
+    logouts.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -222,6 +222,9 @@ pub async fn rotate(app: &App, immediately: bool) -> Result<Vec<SigningKey>> {
     Ok(added)
 }
 
+/// How long a key signs before the next one is published (by the server's sweeper).
+pub const ROTATE_EVERY: time::Duration = time::Duration::days(90);
+
 /// Rotates when the RS256 key signing now is older than `every` and no next key is waiting.
 pub async fn rotate_if_due(app: &App, every: time::Duration) -> Result<bool> {
     let keys = all(app).await?;
