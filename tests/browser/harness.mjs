@@ -12,7 +12,7 @@ import { chromium } from "playwright-core";
 const BIN = process.env.KEYBOUND_BIN;
 if (!BIN) throw new Error("set KEYBOUND_BIN to the keybound binary (scripts/test does)");
 
-async function freePort() {
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, "127.0.0.1", () => {

@@ -1,0 +1,176 @@
+// Applications signing their users in through Keybound, each with someone else's OpenID
+// Connect library verifying what Keybound says: Python authlib as a confidential web app
+// (PKCE, client_secret_basic, ID token against the JWKS, userinfo, refresh, revocation) and
+// npm openid-client as a public client (PKCE, ID token signature checked against the JWKS,
+// userinfo, RP-initiated logout). The person signs in with a passkey in Chromium.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { once } from "node:events";
+import * as oidc from "openid-client";
+import { startKeybound, launchBrowser, pageWithAuthenticator, freePort } from "./harness.mjs";
+
+let kb, browser, realmId, configId;
+
+before(async () => {
+  kb = await startKeybound();
+  browser = await launchBrowser();
+  [{ id: realmId }] = JSON.parse(kb.cli("realm", "list", "--json"));
+  configId = (await kb.api("POST", "/authenticator-configs", { authenticator_config: { config: { type: "hosted_web" } } })).body.id;
+});
+
+after(async () => {
+  await browser?.close();
+  await kb?.stop();
+});
+
+const issuer = () => `${kb.base}/realms/${realmId}`;
+
+/** A person with a passkey in a fresh browser context, not signed in. */
+async function personWithPasskey(username, display_name) {
+  const person = await kb.api("POST", "/identities", {
+    identity: { display_name, traits: { type: "traits_v0", username, primary_email_address: `${username}@example.com` } },
+  });
+  const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+    job: { delivery_method: "RETURN", authenticator_config_id: configId },
+  });
+  const held = await pageWithAuthenticator(browser);
+  await held.page.goto(job.body.credential_binding_link);
+  await held.page.getByRole("button", { name: "Create passkey" }).click();
+  await held.page.waitForSelector("body[data-state=done]", { timeout: 15000 });
+  await held.context.clearCookies();
+  return { ...held, id: person.body.id };
+}
+
+/** On Keybound's sign-in page, the passkey offered in autofill signs in (the virtual
+ *  authenticator answers at once); then the person allows the application. */
+async function signInAndConsent(page, appName) {
+  await page.waitForURL(/\/login\?/, { timeout: 15000 });
+  await page.getByRole("heading", { name: `Allow ${appName} to sign you in?` }).waitFor({ timeout: 15000 });
+  await page.getByRole("button", { name: "Allow" }).click();
+}
+
+test("authlib (confidential, PKCE): code, ID token verified against the JWKS, userinfo, refresh, revocation", async () => {
+  const port = await freePort();
+  const created = await kb.api("POST", "/applications", {
+    application: {
+      display_name: "Wiki",
+      protocol_config: {
+        type: "oidc",
+        confidentiality: "confidential",
+        token_endpoint_auth_method: "client_secret_basic",
+        redirect_uris: [`http://localhost:${port}/callback`],
+        allowed_scopes: ["openid", "profile", "email", "offline_access"],
+      },
+    },
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const { client_id, client_secret } = created.body.protocol_config;
+  const rp = spawn("python3", ["rp/authlib_rp.py", String(port), issuer(), client_id, client_secret], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    await once(rp.stdout, "data");
+    const { page, context, id } = await personWithPasskey("wanda", "Wanda Wiki");
+    await page.goto(`http://localhost:${port}/login`);
+    await signInAndConsent(page, "Wiki");
+    await page.waitForURL(/\/callback\?/, { timeout: 15000 });
+    const result = JSON.parse(await page.locator("#result").innerText());
+    assert.equal(result.error, undefined, result.error);
+    assert.equal(result.iss_param, issuer(), "RFC 9207 iss in the response");
+    assert.equal(result.id_token.sub, id);
+    assert.equal(result.id_token.iss, issuer());
+    assert.equal(result.id_token.aud, client_id);
+    assert.deepEqual(result.id_token.amr, ["hwk", "user"], "a device-bound passkey, the person verified");
+    assert.equal(result.userinfo.email, "wanda@example.com");
+    assert.equal(result.userinfo.preferred_username, "wanda");
+    assert.equal(result.refreshed, true, "refresh tokens rotate");
+    assert.equal(result.refreshed_id_token, id);
+    assert.equal(result.old_refresh_status, 400, "a used refresh token is refused");
+    assert.equal(result.revoke_status, 200);
+    assert.equal(result.userinfo_after_revoke, 401, "a revoked access token no longer works");
+    await context.close();
+  } finally {
+    rp.kill();
+  }
+});
+
+test("openid-client (public client, PKCE): ID token signature and claims, userinfo, then RP-initiated logout", async () => {
+  const port = await freePort();
+  const callback = createServer((req, res) => res.end(req.url.startsWith("/bye") ? "signed out" : "back"));
+  callback.listen(port, "127.0.0.1");
+  await once(callback, "listening");
+  const redirect_uri = `http://localhost:${port}/cb`;
+  const post_logout_redirect_uri = `http://localhost:${port}/bye`;
+  const created = await kb.api("POST", "/applications", {
+    application: {
+      display_name: "Notes",
+      protocol_config: {
+        type: "oidc",
+        confidentiality: "public",
+        token_endpoint_auth_method: "none",
+        redirect_uris: [redirect_uri],
+        post_logout_redirect_uris: [post_logout_redirect_uri],
+        allowed_scopes: ["openid", "profile", "email"],
+      },
+    },
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const { client_id } = created.body.protocol_config;
+  assert.equal(created.body.protocol_config.client_secret, undefined, "a public client has no secret");
+  try {
+    const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
+      execute: [oidc.allowInsecureRequests],
+    });
+    // Verify the ID token's signature against the JWKS too, not only what TLS would vouch for.
+    oidc.enableNonRepudiationChecks(config);
+    const verifier = oidc.randomPKCECodeVerifier();
+    const nonce = oidc.randomNonce();
+    const state = oidc.randomState();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri,
+      scope: "openid profile email",
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
+      nonce,
+      state,
+    });
+    const { page, context, id } = await personWithPasskey("nora", "Nora Notes");
+    await page.goto(url.href);
+    await signInAndConsent(page, "Notes");
+    await page.waitForURL(/\/cb\?/, { timeout: 15000 });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url()), {
+      pkceCodeVerifier: verifier,
+      expectedNonce: nonce,
+      expectedState: state,
+      idTokenExpected: true,
+    });
+    const claims = tokens.claims();
+    assert.equal(claims.sub, id);
+    assert.equal(claims.iss, issuer());
+    assert.equal(claims.nonce, nonce);
+    const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
+    assert.equal(info.name, "Nora Notes");
+
+    // A second sign-in reuses the Keybound session and the consent: straight back with a code.
+    const again = oidc.buildAuthorizationUrl(config, {
+      redirect_uri,
+      scope: "openid",
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
+      state,
+    });
+    await page.goto(again.href);
+    await page.waitForURL(/\/cb\?code=/, { timeout: 15000 });
+
+    const logout = oidc.buildEndSessionUrl(config, { id_token_hint: tokens.id_token, post_logout_redirect_uri, state: "bye-1" });
+    await page.goto(logout.href);
+    await page.waitForURL(`${post_logout_redirect_uri}?state=bye-1`, { timeout: 15000 });
+    const me = await fetch(`${kb.base}/account/me`, { headers: { cookie: (await context.cookies(kb.base)).map((c) => `${c.name}=${c.value}`).join("; ") } });
+    assert.equal(me.status, 401, "signed out of Keybound");
+    await assert.rejects(oidc.fetchUserInfo(config, tokens.access_token, claims.sub), "the session's tokens ended with it");
+    await context.close();
+  } finally {
+    callback.close();
+  }
+});
