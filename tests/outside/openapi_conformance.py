@@ -52,6 +52,8 @@ def fixtures(kb):
     # `token_id` names a sign-up token in one path and an API token in another. Never the
     # token these requests are made with: deleting it would end the run.
     ids["token_id"] = [token["signup_token"]["id"], api_token["api_token"]["id"]]
+    ids["application_id"] = [made(kb, "/applications", {"application": {"display_name": "Wiki", "protocol_config": {
+        "type": "oidc", "redirect_uris": ["https://wiki.example.com/callback"]}}}) for _ in range(2)]
     return ids
 
 
@@ -79,6 +81,9 @@ STATEFUL_RULES = [
     ("PATCH", "/email-templates/{email_template_id}$"),
     ("POST", "/api-tokens$"),
     ("POST", "/signup-tokens$"),
+    # Redirect URIs are checked by rules no schema states (no wildcard, https off loopback, ...).
+    ("POST", "/applications$"),
+    ("PATCH", "/applications/{application_id}$"),
 ]
 
 
