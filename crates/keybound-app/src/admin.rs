@@ -122,6 +122,13 @@ pub async fn setup_finish(
         .on("credential", &credential.id)
         .detail("administrator passkey created with an admin link");
     audit::record(app, event).await;
-    let (_, cookie) = crate::session::open(app, &identity, Some(&credential.id), crate::signin::amr_of(&credential), client).await?;
+    let (_, cookie) = crate::session::open(
+        app,
+        &identity,
+        Some(&credential.id),
+        crate::signin::amr_of(&credential),
+        client,
+    )
+    .await?;
     Ok(cookie)
 }

@@ -34,13 +34,18 @@ async fn validate(app: &App, realm_id: &str, input: &ApplicationInput) -> Result
     }
     if let Err(Invalid(violations)) = input.protocol.validate() {
         for violation in violations {
-            v.add(&format!("protocol_config.{}", violation.field), violation.description);
+            v.add(
+                &format!("protocol_config.{}", violation.field),
+                violation.description,
+            );
         }
     }
     if let Some(logo) = &input.logo_url {
         let ok = logo.len() <= 2048
             && (logo.starts_with("https://") || logo.starts_with("http://localhost"))
-            && !logo.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"');
+            && !logo
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"');
         if !ok {
             v.add("logo_url", "must be an https URL of at most 2048 characters");
         }
@@ -54,9 +59,10 @@ async fn validate(app: &App, realm_id: &str, input: &ApplicationInput) -> Result
         for (i, id) in input.allowed_group_ids.iter().enumerate() {
             match app.store.group(realm_id, id).await {
                 Ok(_) => {}
-                Err(StoreError::NotFound { .. }) => {
-                    v.add(&format!("allowed_group_ids[{i}]"), format!("no group `{id}` in this realm"))
-                }
+                Err(StoreError::NotFound { .. }) => v.add(
+                    &format!("allowed_group_ids[{i}]"),
+                    format!("no group `{id}` in this realm"),
+                ),
                 Err(e) => return Err(e.into()),
             }
         }
@@ -65,7 +71,11 @@ async fn validate(app: &App, realm_id: &str, input: &ApplicationInput) -> Result
 }
 
 /// Registers an application; returns it and, for a confidential one, its secret.
-pub async fn create(app: &App, realm_id: &str, input: ApplicationInput) -> Result<(Application, Option<String>)> {
+pub async fn create(
+    app: &App,
+    realm_id: &str,
+    input: ApplicationInput,
+) -> Result<(Application, Option<String>)> {
     validate(app, realm_id, &input).await?;
     let now = app.clock.now();
     let (secret_text, secret_hash) = new_secret(input.protocol.confidentiality);
@@ -109,7 +119,10 @@ pub async fn update(
     let mut application = app.store.application(realm_id, id).await?;
     validate(app, realm_id, &input).await?;
     let mut shown = None;
-    match (application.protocol.confidentiality, input.protocol.confidentiality) {
+    match (
+        application.protocol.confidentiality,
+        input.protocol.confidentiality,
+    ) {
         (Confidentiality::Public, Confidentiality::Confidential) => {
             let (text, hash) = new_secret(Confidentiality::Confidential);
             shown = text;

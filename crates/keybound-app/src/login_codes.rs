@@ -164,7 +164,14 @@ pub async fn redeem(app: &App, code: &str, client: &Client) -> Result<(Session, 
         .redeem_login_code(SIGNIN, id, secret_text, app.clock.now())
         .await?
         .ok_or_else(|| AppError::gone(LINK_SPENT))?;
-    let opened = crate::session::open(app, &identity, None, keybound_core::oidc::amr(None, false), client).await?;
+    let opened = crate::session::open(
+        app,
+        &identity,
+        None,
+        keybound_core::oidc::amr(None, false),
+        client,
+    )
+    .await?;
     let event = client
         .event(app, action::LOGIN_CODE_USED)
         .realm(&identity.realm_id)

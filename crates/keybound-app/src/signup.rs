@@ -290,6 +290,13 @@ pub async fn finish(
         event = event.on("signup_token", token_id);
     }
     audit::record(state, event).await;
-    let (_, cookie) = crate::session::open(state, &identity, Some(&credential.id), crate::signin::amr_of(&credential), client).await?;
+    let (_, cookie) = crate::session::open(
+        state,
+        &identity,
+        Some(&credential.id),
+        crate::signin::amr_of(&credential),
+        client,
+    )
+    .await?;
     Ok(SignedUp { identity, cookie })
 }

@@ -221,7 +221,9 @@ pub fn key_roles(keys: &[SigningKey], now: OffsetDateTime) -> (Option<&SigningKe
             // A key stops signing when the next one starts; it is published for a while after.
             let retired_at = sorted.get(i + 1).map(|next| next.sign_from);
             match retired_at {
-                Some(at) if at <= now => now - at < KEY_RETIRED_KEEP || signing.is_some_and(|s| s.kid == k.kid),
+                Some(at) if at <= now => {
+                    now - at < KEY_RETIRED_KEEP || signing.is_some_and(|s| s.kid == k.kid)
+                }
                 _ => true,
             }
         })
@@ -289,10 +291,19 @@ mod tests {
             )
         };
         // Before the next key signs: the old one signs, both are published.
-        assert_eq!(kids(t0 + Duration::days(29)), (Some("k1".into()), vec!["k1".into(), "k2".into()]));
+        assert_eq!(
+            kids(t0 + Duration::days(29)),
+            (Some("k1".into()), vec!["k1".into(), "k2".into()])
+        );
         // Just after: the new one signs, the old one is still published.
-        assert_eq!(kids(t0 + Duration::days(31)), (Some("k2".into()), vec!["k1".into(), "k2".into()]));
+        assert_eq!(
+            kids(t0 + Duration::days(31)),
+            (Some("k2".into()), vec!["k1".into(), "k2".into()])
+        );
         // Once no token it signed can be alive, it is gone.
-        assert_eq!(kids(t0 + Duration::days(33)), (Some("k2".into()), vec!["k2".into()]));
+        assert_eq!(
+            kids(t0 + Duration::days(33)),
+            (Some("k2".into()), vec!["k2".into()])
+        );
     }
 }

@@ -10,7 +10,7 @@ mod support;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use base64::{engine::general_purpose::URL_SAFE_NO_PAD, engine::general_purpose::STANDARD, Engine};
+use base64::{engine::general_purpose::STANDARD, engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use http_body_util::BodyExt;
 use keybound_testkit::SoftPasskey;
 use serde_json::{json, Value};
@@ -36,7 +36,11 @@ impl Answer {
     /// The query parameters of the redirect.
     fn redirect_params(&self) -> HashMap<String, String> {
         let location = self.location.as_deref().unwrap_or_else(|| {
-            let said = self.text.split("<main class=\"card\">").nth(1).unwrap_or(&self.text);
+            let said = self
+                .text
+                .split("<main class=\"card\">")
+                .nth(1)
+                .unwrap_or(&self.text);
             panic!("no redirect: {} {said}", self.status)
         });
         let url = url::Url::parse(location).unwrap();
@@ -44,7 +48,13 @@ impl Answer {
     }
 }
 
-async fn send(app: &TestApp, method: &str, uri: &str, headers: &[(&str, &str)], form: Option<&[(&str, &str)]>) -> Answer {
+async fn send(
+    app: &TestApp,
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+    form: Option<&[(&str, &str)]>,
+) -> Answer {
     let mut req = Request::builder().method(method).uri(uri);
     for (k, v) in headers {
         req = req.header(*k, *v);
@@ -52,7 +62,11 @@ async fn send(app: &TestApp, method: &str, uri: &str, headers: &[(&str, &str)], 
     let body = match form {
         Some(pairs) => {
             req = req.header("content-type", "application/x-www-form-urlencoded");
-            Body::from(url::form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish())
+            Body::from(
+                url::form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(pairs)
+                    .finish(),
+            )
         }
         None => Body::empty(),
     };
@@ -76,13 +90,18 @@ fn challenge() -> String {
 async fn signed_in(app: &TestApp, username: &str) -> (String, String, SoftPasskey) {
     let mut device = SoftPasskey::new();
     let config = app.hosted_config().await;
-    let id = app.identity(username, Some(&format!("{username}@example.com"))).await["id"]
+    let id = app
+        .identity(username, Some(&format!("{username}@example.com")))
+        .await["id"]
         .as_str()
         .unwrap()
         .to_owned();
     let created = app.return_job(&id, &config).await;
     let (status, done) = app
-        .bind_with(support::begin_link(created["credential_binding_link"].as_str().unwrap()), &mut device)
+        .bind_with(
+            support::begin_link(created["credential_binding_link"].as_str().unwrap()),
+            &mut device,
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{done}");
     let cookie = sign_in(app, &mut device).await;
@@ -91,12 +110,17 @@ async fn signed_in(app: &TestApp, username: &str) -> (String, String, SoftPasske
 
 async fn sign_in(app: &TestApp, device: &mut SoftPasskey) -> String {
     let (_, begun) = app.post("/signin/begin", json!({})).await;
-    let answer = device.authenticate(PUBLIC_URL, &begun["public_key"]).await.unwrap();
+    let answer = device
+        .authenticate(PUBLIC_URL, &begun["public_key"])
+        .await
+        .unwrap();
     let req = Request::builder()
         .method("POST")
         .uri("/signin/finish")
         .header("content-type", "application/json")
-        .body(Body::from(json!({"ceremony_id": begun["ceremony_id"], "credential": answer}).to_string()))
+        .body(Body::from(
+            json!({"ceremony_id": begun["ceremony_id"], "credential": answer}).to_string(),
+        ))
         .unwrap();
     let res = app.router.clone().oneshot(req).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
@@ -110,7 +134,9 @@ async fn application(app: &TestApp, config: Value) -> Value {
         "type": "oidc", "redirect_uris": [REDIRECT], "post_logout_redirect_uris": ["https://app.example.com/bye"],
         "allowed_scopes": ["openid", "profile", "email", "groups", "offline_access"]}}});
     merge(&mut body["application"], config);
-    let (status, created) = app.call("POST", &app.realm_path("/applications"), &app.admin, Some(body)).await;
+    let (status, created) = app
+        .call("POST", &app.realm_path("/applications"), &app.admin, Some(body))
+        .await;
     assert_eq!(status, StatusCode::OK, "{created}");
     created
 }
@@ -140,7 +166,10 @@ fn authorize_uri(app: &TestApp, client_id: &str, extra: &[(&str, &str)]) -> Stri
     ];
     let mut q = url::form_urlencoded::Serializer::new(String::new());
     // What `extra` names replaces the default.
-    for (k, v) in defaults.iter().filter(|(k, _)| !extra.iter().any(|(e, _)| e == k)) {
+    for (k, v) in defaults
+        .iter()
+        .filter(|(k, _)| !extra.iter().any(|(e, _)| e == k))
+    {
         q.append_pair(k, v);
     }
     for (k, v) in extra {
@@ -155,11 +184,33 @@ fn basic(client_id: &str, secret: &str) -> String {
 
 /// Runs the flow through consent; returns the code.
 async fn code_for(app: &TestApp, cookie: &str, client_id: &str) -> String {
-    let started = send(app, "GET", &authorize_uri(app, client_id, &[]), &[("cookie", cookie)], None).await;
+    let started = send(
+        app,
+        "GET",
+        &authorize_uri(app, client_id, &[]),
+        &[("cookie", cookie)],
+        None,
+    )
+    .await;
     let answered = if started.status == StatusCode::OK && started.text.contains("Allow") {
-        let request = started.text.split("name=\"request\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+        let request = started
+            .text
+            .split("name=\"request\" value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
         let uri = format!("/realms/{}/authorize/consent", app.realm_id);
-        send(app, "POST", &uri, &[("cookie", cookie)], Some(&[("request", &request), ("decision", "allow")])).await
+        send(
+            app,
+            "POST",
+            &uri,
+            &[("cookie", cookie)],
+            Some(&[("request", &request), ("decision", "allow")]),
+        )
+        .await
     } else {
         started
     };
@@ -177,14 +228,26 @@ async fn exchange(app: &TestApp, auth: &str, code: &str) -> Answer {
         "POST",
         &uri,
         &[("authorization", auth)],
-        Some(&[("grant_type", "authorization_code"), ("code", code), ("redirect_uri", REDIRECT), ("code_verifier", VERIFIER)]),
+        Some(&[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", REDIRECT),
+            ("code_verifier", VERIFIER),
+        ]),
     )
     .await
 }
 
 async fn refresh(app: &TestApp, auth: &str, token: &str) -> Answer {
     let uri = format!("/realms/{}/token", app.realm_id);
-    send(app, "POST", &uri, &[("authorization", auth)], Some(&[("grant_type", "refresh_token"), ("refresh_token", token)])).await
+    send(
+        app,
+        "POST",
+        &uri,
+        &[("authorization", auth)],
+        Some(&[("grant_type", "refresh_token"), ("refresh_token", token)]),
+    )
+    .await
 }
 
 fn claims(id_token: &str) -> Value {
@@ -197,16 +260,50 @@ async fn an_application_signs_a_person_in_with_the_code_flow_and_every_token_wor
     for app in apps().await {
         let (identity_id, cookie, _) = signed_in(&app, "ann").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"].as_str().unwrap().to_owned();
-        let secret = created["protocol_config"]["client_secret"].as_str().unwrap().to_owned();
-        let (_, listed) = app.call("GET", &app.realm_path(&format!("/applications/{}", created["id"].as_str().unwrap())), &app.admin, None).await;
-        assert!(listed["protocol_config"].get("client_secret").is_none(), "the secret is shown once: {listed}");
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let secret = created["protocol_config"]["client_secret"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let (_, listed) = app
+            .call(
+                "GET",
+                &app.realm_path(&format!("/applications/{}", created["id"].as_str().unwrap())),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert!(
+            listed["protocol_config"].get("client_secret").is_none(),
+            "the secret is shown once: {listed}"
+        );
 
-        let discovery = send(&app, "GET", &format!("/realms/{}/.well-known/openid-configuration", app.realm_id), &[], None).await.json();
-        assert_eq!(discovery["issuer"], format!("{PUBLIC_URL}/realms/{}", app.realm_id));
+        let discovery = send(
+            &app,
+            "GET",
+            &format!("/realms/{}/.well-known/openid-configuration", app.realm_id),
+            &[],
+            None,
+        )
+        .await
+        .json();
+        assert_eq!(
+            discovery["issuer"],
+            format!("{PUBLIC_URL}/realms/{}", app.realm_id)
+        );
         assert_eq!(discovery["code_challenge_methods_supported"], json!(["S256"]));
-        let jwks = send(&app, "GET", &format!("/realms/{}/jwks", app.realm_id), &[], None).await.json();
-        let algs: Vec<&str> = jwks["keys"].as_array().unwrap().iter().map(|k| k["alg"].as_str().unwrap()).collect();
+        let jwks = send(&app, "GET", &format!("/realms/{}/jwks", app.realm_id), &[], None)
+            .await
+            .json();
+        let algs: Vec<&str> = jwks["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["alg"].as_str().unwrap())
+            .collect();
         assert_eq!(algs, ["RS256", "ES256", "EdDSA"], "{}", app.backend);
 
         let code = code_for(&app, &cookie, &client_id).await;
@@ -226,17 +323,26 @@ async fn an_application_signs_a_person_in_with_the_code_flow_and_every_token_wor
 
         // The second use of the code fails and takes back what the first got.
         let again = exchange(&app, &auth, &code).await;
-        assert_eq!((again.status, again.json()["error"].clone()), (StatusCode::BAD_REQUEST, json!("invalid_grant")));
+        assert_eq!(
+            (again.status, again.json()["error"].clone()),
+            (StatusCode::BAD_REQUEST, json!("invalid_grant"))
+        );
         let userinfo_uri = format!("/realms/{}/userinfo", app.realm_id);
         let bearer = format!("Bearer {}", tokens["access_token"].as_str().unwrap());
         let info = send(&app, "GET", &userinfo_uri, &[("authorization", &bearer)], None).await;
-        assert_eq!(info.status, StatusCode::UNAUTHORIZED, "the reused code revoked the access token");
+        assert_eq!(
+            info.status,
+            StatusCode::UNAUTHORIZED,
+            "the reused code revoked the access token"
+        );
 
         // A fresh code: userinfo, refresh rotation, family revocation on reuse.
         let code = code_for(&app, &cookie, &client_id).await;
         let tokens = exchange(&app, &auth, &code).await.json();
         let bearer = format!("Bearer {}", tokens["access_token"].as_str().unwrap());
-        let info = send(&app, "GET", &userinfo_uri, &[("authorization", &bearer)], None).await.json();
+        let info = send(&app, "GET", &userinfo_uri, &[("authorization", &bearer)], None)
+            .await
+            .json();
         assert_eq!(info["sub"], identity_id.as_str());
         assert_eq!(info["preferred_username"], "ann");
         assert_eq!(info["groups"], json!([]));
@@ -248,24 +354,58 @@ async fn an_application_signs_a_person_in_with_the_code_flow_and_every_token_wor
         let reused = refresh(&app, &auth, &first_refresh).await;
         assert_eq!(reused.json()["error"], "invalid_grant");
         let after = refresh(&app, &auth, rotated["refresh_token"].as_str().unwrap()).await;
-        assert_eq!(after.status, StatusCode::BAD_REQUEST, "the family was revoked: {}", after.text);
+        assert_eq!(
+            after.status,
+            StatusCode::BAD_REQUEST,
+            "the family was revoked: {}",
+            after.text
+        );
 
         // Introspection and revocation.
         let code = code_for(&app, &cookie, &client_id).await;
         let tokens = exchange(&app, &auth, &code).await.json();
         let access = tokens["access_token"].as_str().unwrap();
         let introspect_uri = format!("/realms/{}/introspect", app.realm_id);
-        let active = send(&app, "POST", &introspect_uri, &[("authorization", &auth)], Some(&[("token", access)])).await.json();
-        assert_eq!((active["active"].clone(), active["sub"].clone()), (json!(true), json!(identity_id)));
+        let active = send(
+            &app,
+            "POST",
+            &introspect_uri,
+            &[("authorization", &auth)],
+            Some(&[("token", access)]),
+        )
+        .await
+        .json();
+        assert_eq!(
+            (active["active"].clone(), active["sub"].clone()),
+            (json!(true), json!(identity_id))
+        );
         let revoke_uri = format!("/realms/{}/revoke", app.realm_id);
-        let revoked = send(&app, "POST", &revoke_uri, &[("authorization", &auth)], Some(&[("token", access)])).await;
+        let revoked = send(
+            &app,
+            "POST",
+            &revoke_uri,
+            &[("authorization", &auth)],
+            Some(&[("token", access)]),
+        )
+        .await;
         assert_eq!(revoked.status, StatusCode::OK);
-        let inactive = send(&app, "POST", &introspect_uri, &[("authorization", &auth)], Some(&[("token", access)])).await.json();
+        let inactive = send(
+            &app,
+            "POST",
+            &introspect_uri,
+            &[("authorization", &auth)],
+            Some(&[("token", access)]),
+        )
+        .await
+        .json();
         assert_eq!(inactive, json!({"active": false}));
 
         // A wrong secret, or a public client's method, is refused.
         let bad = exchange(&app, &basic(&client_id, "not-the-secret"), "x").await;
-        assert_eq!((bad.status, bad.json()["error"].clone()), (StatusCode::UNAUTHORIZED, json!("invalid_client")));
+        assert_eq!(
+            (bad.status, bad.json()["error"].clone()),
+            (StatusCode::UNAUTHORIZED, json!("invalid_client"))
+        );
     }
 }
 
@@ -274,8 +414,14 @@ async fn a_code_works_for_sixty_seconds_for_its_client_redirect_and_verifier_onl
     for app in apps().await {
         let (_, cookie, _) = signed_in(&app, "bo").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"].as_str().unwrap().to_owned();
-        let auth = basic(&client_id, created["protocol_config"]["client_secret"].as_str().unwrap());
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
         let other = application(&app, json!({"display_name": "Other"})).await;
         let other_auth = basic(
             other["protocol_config"]["client_id"].as_str().unwrap(),
@@ -284,26 +430,61 @@ async fn a_code_works_for_sixty_seconds_for_its_client_redirect_and_verifier_onl
 
         let code = code_for(&app, &cookie, &client_id).await;
         app.clock.advance(time::Duration::seconds(61));
-        assert_eq!(exchange(&app, &auth, &code).await.json()["error"], "invalid_grant", "expired");
+        assert_eq!(
+            exchange(&app, &auth, &code).await.json()["error"],
+            "invalid_grant",
+            "expired"
+        );
 
         let code = code_for(&app, &cookie, &client_id).await;
-        assert_eq!(exchange(&app, &other_auth, &code).await.json()["error"], "invalid_grant", "another client");
+        assert_eq!(
+            exchange(&app, &other_auth, &code).await.json()["error"],
+            "invalid_grant",
+            "another client"
+        );
 
         let code = code_for(&app, &cookie, &client_id).await;
         let uri = format!("/realms/{}/token", app.realm_id);
-        let wrong_verifier = send(&app, "POST", &uri, &[("authorization", &auth)], Some(&[
-            ("grant_type", "authorization_code"), ("code", &code), ("redirect_uri", REDIRECT),
-            ("code_verifier", "x".repeat(50).as_str())])).await;
+        let wrong_verifier = send(
+            &app,
+            "POST",
+            &uri,
+            &[("authorization", &auth)],
+            Some(&[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", REDIRECT),
+                ("code_verifier", "x".repeat(50).as_str()),
+            ]),
+        )
+        .await;
         assert_eq!(wrong_verifier.json()["error"], "invalid_grant");
 
         let code = code_for(&app, &cookie, &client_id).await;
-        let wrong_redirect = send(&app, "POST", &uri, &[("authorization", &auth)], Some(&[
-            ("grant_type", "authorization_code"), ("code", &code), ("redirect_uri", "https://app.example.com/other"),
-            ("code_verifier", VERIFIER)])).await;
+        let wrong_redirect = send(
+            &app,
+            "POST",
+            &uri,
+            &[("authorization", &auth)],
+            Some(&[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", "https://app.example.com/other"),
+                ("code_verifier", VERIFIER),
+            ]),
+        )
+        .await;
         assert_eq!(wrong_redirect.json()["error"], "invalid_grant");
 
         // plain PKCE is refused, back at the application.
-        let plain = send(&app, "GET", &authorize_uri(&app, &client_id, &[("code_challenge_method", "plain")]), &[("cookie", &cookie)], None).await;
+        let plain = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[("code_challenge_method", "plain")]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
         assert_eq!(plain.redirect_params()["error"], "invalid_request");
     }
 }
@@ -313,15 +494,24 @@ async fn fifty_parallel_redemptions_of_a_code_or_a_refresh_token_succeed_once() 
     for app in apps().await {
         let (_, cookie, _) = signed_in(&app, "cy").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"].as_str().unwrap().to_owned();
-        let auth = basic(&client_id, created["protocol_config"]["client_secret"].as_str().unwrap());
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
         let code = code_for(&app, &cookie, &client_id).await;
         let results = join_all((0..50).map(|_| exchange(&app, &auth, &code)).collect()).await;
         let ok = results.iter().filter(|a| a.status == StatusCode::OK).count();
         assert_eq!(ok, 1, "{}: one of 50 redemptions of a code", app.backend);
 
         let code = code_for(&app, &cookie, &client_id).await;
-        let refresh_token = exchange(&app, &auth, &code).await.json()["refresh_token"].as_str().unwrap().to_owned();
+        let refresh_token = exchange(&app, &auth, &code).await.json()["refresh_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
         let results = join_all((0..50).map(|_| refresh(&app, &auth, &refresh_token)).collect()).await;
         let ok = results.iter().filter(|a| a.status == StatusCode::OK).count();
         assert_eq!(ok, 1, "{}: one of 50 uses of a refresh token", app.backend);
@@ -357,8 +547,14 @@ async fn suspended_people_and_people_outside_the_allowed_groups_get_no_code_and_
     for app in apps().await {
         let (identity_id, cookie, mut device) = signed_in(&app, "di").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"].as_str().unwrap().to_owned();
-        let auth = basic(&client_id, created["protocol_config"]["client_secret"].as_str().unwrap());
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
         let code = code_for(&app, &cookie, &client_id).await;
         let tokens = exchange(&app, &auth, &code).await.json();
 
@@ -366,25 +562,77 @@ async fn suspended_people_and_people_outside_the_allowed_groups_get_no_code_and_
         let refused = refresh(&app, &auth, tokens["refresh_token"].as_str().unwrap()).await;
         assert_eq!(refused.json()["error"], "invalid_grant", "{}", refused.text);
         let bearer = format!("Bearer {}", tokens["access_token"].as_str().unwrap());
-        let info = send(&app, "GET", &format!("/realms/{}/userinfo", app.realm_id), &[("authorization", &bearer)], None).await;
+        let info = send(
+            &app,
+            "GET",
+            &format!("/realms/{}/userinfo", app.realm_id),
+            &[("authorization", &bearer)],
+            None,
+        )
+        .await;
         assert_eq!(info.status, StatusCode::UNAUTHORIZED);
         app.set_status(&identity_id, "active").await;
         let refused = refresh(&app, &auth, tokens["refresh_token"].as_str().unwrap()).await;
-        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "revoked for good, not only while suspended");
+        assert_eq!(
+            refused.status,
+            StatusCode::BAD_REQUEST,
+            "revoked for good, not only while suspended"
+        );
 
         // Limited to a group the person is not in: a refusal page, no code.
-        let (_, group) = app.call("POST", &app.realm_path("/groups"), &app.admin, Some(json!({"group": {"display_name": "Staff"}}))).await;
-        let limited = application(&app, json!({"display_name": "Payroll", "allowed_group_ids": [group["id"]], "skip_consent": true})).await;
-        let limited_id = limited["protocol_config"]["client_id"].as_str().unwrap().to_owned();
+        let (_, group) = app
+            .call(
+                "POST",
+                &app.realm_path("/groups"),
+                &app.admin,
+                Some(json!({"group": {"display_name": "Staff"}})),
+            )
+            .await;
+        let limited = application(
+            &app,
+            json!({"display_name": "Payroll", "allowed_group_ids": [group["id"]], "skip_consent": true}),
+        )
+        .await;
+        let limited_id = limited["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
         let cookie = sign_in(&app, &mut device).await;
-        let page = send(&app, "GET", &authorize_uri(&app, &limited_id, &[]), &[("cookie", &cookie)], None).await;
-        assert_eq!((page.status, page.location.clone()), (StatusCode::BAD_REQUEST, None));
+        let page = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &limited_id, &[]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
+        assert_eq!(
+            (page.status, page.location.clone()),
+            (StatusCode::BAD_REQUEST, None)
+        );
         assert!(page.text.contains("does not have access"), "{}", page.text);
         let uri = app.realm_path(&format!("/groups/{}:addMembers", group["id"].as_str().unwrap()));
-        let (status, _) = app.call("POST", &uri, &app.admin, Some(json!({"identity_ids": [identity_id]}))).await;
+        let (status, _) = app
+            .call(
+                "POST",
+                &uri,
+                &app.admin,
+                Some(json!({"identity_ids": [identity_id]})),
+            )
+            .await;
         assert_eq!(status, StatusCode::OK);
-        let allowed = send(&app, "GET", &authorize_uri(&app, &limited_id, &[]), &[("cookie", &cookie)], None).await;
-        assert!(allowed.redirect_params().contains_key("code"), "a member signs in without a consent screen");
+        let allowed = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &limited_id, &[]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
+        assert!(
+            allowed.redirect_params().contains_key("code"),
+            "a member signs in without a consent screen"
+        );
     }
 }
 
@@ -392,8 +640,15 @@ async fn suspended_people_and_people_outside_the_allowed_groups_get_no_code_and_
 async fn redirect_uris_match_exactly_and_a_mismatch_never_redirects() {
     for app in apps().await {
         let (_, cookie, _) = signed_in(&app, "ed").await;
-        let created = application(&app, json!({"protocol_config": {"redirect_uris": [REDIRECT, "http://127.0.0.1/cb"]}})).await;
-        let client_id = created["protocol_config"]["client_id"].as_str().unwrap().to_owned();
+        let created = application(
+            &app,
+            json!({"protocol_config": {"redirect_uris": [REDIRECT, "http://127.0.0.1/cb"]}}),
+        )
+        .await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
         let refused = [
             "https://evil.com/callback",
             "https://app.example.com.evil.com/callback",
@@ -423,23 +678,65 @@ async fn redirect_uris_match_exactly_and_a_mismatch_never_redirects() {
         ];
         for uri in refused {
             let mut q = url::form_urlencoded::Serializer::new(String::new());
-            q.append_pair("client_id", &client_id).append_pair("redirect_uri", uri).append_pair("response_type", "code")
-                .append_pair("scope", "openid").append_pair("code_challenge", &challenge()).append_pair("code_challenge_method", "S256");
-            let page = send(&app, "GET", &format!("/realms/{}/authorize?{}", app.realm_id, q.finish()), &[("cookie", &cookie)], None).await;
-            assert_eq!((page.status, page.location.clone()), (StatusCode::BAD_REQUEST, None), "{uri}");
+            q.append_pair("client_id", &client_id)
+                .append_pair("redirect_uri", uri)
+                .append_pair("response_type", "code")
+                .append_pair("scope", "openid")
+                .append_pair("code_challenge", &challenge())
+                .append_pair("code_challenge_method", "S256");
+            let page = send(
+                &app,
+                "GET",
+                &format!("/realms/{}/authorize?{}", app.realm_id, q.finish()),
+                &[("cookie", &cookie)],
+                None,
+            )
+            .await;
+            assert_eq!(
+                (page.status, page.location.clone()),
+                (StatusCode::BAD_REQUEST, None),
+                "{uri}"
+            );
         }
         // RFC 8252: a loopback redirect URI matches on any port.
         let mut q = url::form_urlencoded::Serializer::new(String::new());
-        q.append_pair("client_id", &client_id).append_pair("redirect_uri", "http://127.0.0.1:53412/cb").append_pair("response_type", "code")
-            .append_pair("scope", "openid").append_pair("code_challenge", &challenge()).append_pair("code_challenge_method", "S256");
-        let ok = send(&app, "GET", &format!("/realms/{}/authorize?{}", app.realm_id, q.finish()), &[("cookie", &cookie)], None).await;
-        assert_eq!(ok.status, StatusCode::OK, "consent for the loopback URI: {}", ok.text);
+        q.append_pair("client_id", &client_id)
+            .append_pair("redirect_uri", "http://127.0.0.1:53412/cb")
+            .append_pair("response_type", "code")
+            .append_pair("scope", "openid")
+            .append_pair("code_challenge", &challenge())
+            .append_pair("code_challenge_method", "S256");
+        let ok = send(
+            &app,
+            "GET",
+            &format!("/realms/{}/authorize?{}", app.realm_id, q.finish()),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
+        assert_eq!(
+            ok.status,
+            StatusCode::OK,
+            "consent for the loopback URI: {}",
+            ok.text
+        );
 
         // Wildcards are refused when registered, naming the field.
-        let (status, body) = app.call("POST", &app.realm_path("/applications"), &app.admin, Some(json!({"application": {
-            "display_name": "Bad", "protocol_config": {"redirect_uris": ["https://*.example.com/cb"]}}}))).await;
+        let (status, body) = app
+            .call(
+                "POST",
+                &app.realm_path("/applications"),
+                &app.admin,
+                Some(json!({"application": {
+            "display_name": "Bad", "protocol_config": {"redirect_uris": ["https://*.example.com/cb"]}}})),
+            )
+            .await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
-        assert_eq!(body["details"][0]["field_violations"][0]["field"], "application.protocol_config.redirect_uris[0]", "{body}");
+        assert_eq!(
+            body["details"][0]["field_violations"][0]["field"],
+            "application.protocol_config.redirect_uris[0]",
+            "{body}"
+        );
     }
 }
 
@@ -448,15 +745,36 @@ async fn prompt_max_age_and_sign_in_send_people_through_the_login_page() {
     for app in apps().await {
         let (_, cookie, mut device) = signed_in(&app, "fay").await;
         let created = application(&app, json!({"skip_consent": true})).await;
-        let client_id = created["protocol_config"]["client_id"].as_str().unwrap().to_owned();
-        let none = send(&app, "GET", &authorize_uri(&app, &client_id, &[("prompt", "none")]), &[], None).await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let none = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[("prompt", "none")]),
+            &[],
+            None,
+        )
+        .await;
         assert_eq!(none.redirect_params()["error"], "login_required");
 
         // Without a session: to /login, then back to the request, which then answers with a code.
-        let to_login = send(&app, "GET", &authorize_uri(&app, &client_id, &[("login_hint", "fay")]), &[], None).await;
+        let to_login = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[("login_hint", "fay")]),
+            &[],
+            None,
+        )
+        .await;
         let login = to_login.location.clone().unwrap();
         assert!(login.starts_with("/login?next="), "{login}");
-        let next: HashMap<String, String> = url::Url::parse(&format!("{PUBLIC_URL}{login}")).unwrap().query_pairs().into_owned().collect();
+        let next: HashMap<String, String> = url::Url::parse(&format!("{PUBLIC_URL}{login}"))
+            .unwrap()
+            .query_pairs()
+            .into_owned()
+            .collect();
         assert_eq!(next["login_hint"], "fay");
         let page = send(&app, "GET", &login, &[], None).await;
         assert!(page.text.contains("value=\"fay\""), "the hint fills the username");
@@ -464,18 +782,55 @@ async fn prompt_max_age_and_sign_in_send_people_through_the_login_page() {
         let back = send(&app, "GET", &next["next"], &[("cookie", &fresh)], None).await;
         assert!(back.redirect_params().contains_key("code"));
         let twice = send(&app, "GET", &next["next"], &[("cookie", &fresh)], None).await;
-        assert_eq!(twice.status, StatusCode::BAD_REQUEST, "a request is answered once");
+        assert_eq!(
+            twice.status,
+            StatusCode::BAD_REQUEST,
+            "a request is answered once"
+        );
 
         // prompt=login and an exceeded max_age ask for a new sign-in even with a session.
-        let again = send(&app, "GET", &authorize_uri(&app, &client_id, &[("prompt", "login")]), &[("cookie", &cookie)], None).await;
+        let again = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[("prompt", "login")]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
         assert!(again.location.unwrap().starts_with("/login?"));
         app.clock.advance(time::Duration::seconds(120));
-        let old = send(&app, "GET", &authorize_uri(&app, &client_id, &[("max_age", "60")]), &[("cookie", &cookie)], None).await;
+        let old = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[("max_age", "60")]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
         assert!(old.location.unwrap().starts_with("/login?"));
-        let recent = send(&app, "GET", &authorize_uri(&app, &client_id, &[("max_age", "600")]), &[("cookie", &cookie)], None).await;
+        let recent = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[("max_age", "600")]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
         assert!(recent.redirect_params().contains_key("code"));
-        let form_post = send(&app, "GET", &authorize_uri(&app, &client_id, &[("response_mode", "form_post")]), &[("cookie", &cookie)], None).await;
-        assert!(form_post.text.contains(&format!("action=\"{REDIRECT}\"")) && form_post.text.contains("name=\"code\""), "{}", form_post.text);
+        let form_post = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[("response_mode", "form_post")]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
+        assert!(
+            form_post.text.contains(&format!("action=\"{REDIRECT}\""))
+                && form_post.text.contains("name=\"code\""),
+            "{}",
+            form_post.text
+        );
     }
 }
 
@@ -483,17 +838,53 @@ async fn prompt_max_age_and_sign_in_send_people_through_the_login_page() {
 async fn client_credentials_logout_and_a_rotated_key() {
     for app in apps().await {
         let (_, cookie, _) = signed_in(&app, "gus").await;
-        let created = application(&app, json!({"protocol_config": {"token_endpoint_auth_method": "client_secret_post"}})).await;
-        let client_id = created["protocol_config"]["client_id"].as_str().unwrap().to_owned();
-        let secret = created["protocol_config"]["client_secret"].as_str().unwrap().to_owned();
+        let created = application(
+            &app,
+            json!({"protocol_config": {"token_endpoint_auth_method": "client_secret_post"}}),
+        )
+        .await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let secret = created["protocol_config"]["client_secret"]
+            .as_str()
+            .unwrap()
+            .to_owned();
         let uri = format!("/realms/{}/token", app.realm_id);
-        let cc = send(&app, "POST", &uri, &[], Some(&[("grant_type", "client_credentials"), ("client_id", &client_id), ("client_secret", &secret), ("scope", "profile")])).await;
+        let cc = send(
+            &app,
+            "POST",
+            &uri,
+            &[],
+            Some(&[
+                ("grant_type", "client_credentials"),
+                ("client_id", &client_id),
+                ("client_secret", &secret),
+                ("scope", "profile"),
+            ]),
+        )
+        .await;
         assert_eq!(cc.status, StatusCode::OK, "{}", cc.text);
         assert!(cc.json().get("id_token").is_none() && cc.json().get("refresh_token").is_none());
 
         let code = code_for(&app, &cookie, &client_id).await;
-        let tokens = send(&app, "POST", &uri, &[], Some(&[("grant_type", "authorization_code"), ("code", &code), ("redirect_uri", REDIRECT),
-            ("code_verifier", VERIFIER), ("client_id", &client_id), ("client_secret", &secret)])).await.json();
+        let tokens = send(
+            &app,
+            "POST",
+            &uri,
+            &[],
+            Some(&[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", REDIRECT),
+                ("code_verifier", VERIFIER),
+                ("client_id", &client_id),
+                ("client_secret", &secret),
+            ]),
+        )
+        .await
+        .json();
         let id_token = tokens["id_token"].as_str().unwrap().to_owned();
 
         // Rotation: the old key stays published, so the token signed before still verifies.
@@ -501,30 +892,78 @@ async fn client_credentials_logout_and_a_rotated_key() {
         keybound_app::oidc::keys::rotate(&app.state, false).await.unwrap();
         let keys_after = keybound_app::oidc::keys::all(&app.state).await.unwrap();
         assert!(keybound_app::oidc::keys::verify(&keys_after, &id_token).is_some());
-        let jwks = send(&app, "GET", &format!("/realms/{}/jwks", app.realm_id), &[], None).await.json();
-        assert_eq!(jwks["keys"].as_array().unwrap().len(), 6, "old and next keys published");
-        let (signing, _) = keybound_app::oidc::keys::signing_key(&app.state, keybound_core::application::SigningAlg::Rs256).await.unwrap();
-        assert!(keys_before.iter().any(|k| k.kid == signing.kid), "the next key does not sign before its hour");
+        let jwks = send(&app, "GET", &format!("/realms/{}/jwks", app.realm_id), &[], None)
+            .await
+            .json();
+        assert_eq!(
+            jwks["keys"].as_array().unwrap().len(),
+            6,
+            "old and next keys published"
+        );
+        let (signing, _) =
+            keybound_app::oidc::keys::signing_key(&app.state, keybound_core::application::SigningAlg::Rs256)
+                .await
+                .unwrap();
+        assert!(
+            keys_before.iter().any(|k| k.kid == signing.kid),
+            "the next key does not sign before its hour"
+        );
         app.clock.advance(time::Duration::hours(2));
-        let (signing, _) = keybound_app::oidc::keys::signing_key(&app.state, keybound_core::application::SigningAlg::Rs256).await.unwrap();
+        let (signing, _) =
+            keybound_app::oidc::keys::signing_key(&app.state, keybound_core::application::SigningAlg::Rs256)
+                .await
+                .unwrap();
         assert!(!keys_before.iter().any(|k| k.kid == signing.kid), "then it does");
 
         // RP-initiated logout with the ID token: signed out, sent back with state, tokens dead.
         let mut q = url::form_urlencoded::Serializer::new(String::new());
-        q.append_pair("id_token_hint", &id_token).append_pair("post_logout_redirect_uri", "https://app.example.com/bye").append_pair("state", "s9");
+        q.append_pair("id_token_hint", &id_token)
+            .append_pair("post_logout_redirect_uri", "https://app.example.com/bye")
+            .append_pair("state", "s9");
         let end = format!("/realms/{}/end_session?{}", app.realm_id, q.finish());
         let out = send(&app, "GET", &end, &[("cookie", &cookie)], None).await;
-        assert_eq!(out.location.as_deref(), Some("https://app.example.com/bye?state=s9"), "{}", out.text);
+        assert_eq!(
+            out.location.as_deref(),
+            Some("https://app.example.com/bye?state=s9"),
+            "{}",
+            out.text
+        );
         assert!(out.set_cookie.is_some());
         let me = send(&app, "GET", "/account/me", &[("cookie", &cookie)], None).await;
         assert_eq!(me.status, StatusCode::UNAUTHORIZED, "the session is over");
-        let refreshed = send(&app, "POST", &uri, &[], Some(&[("grant_type", "refresh_token"), ("refresh_token", tokens["refresh_token"].as_str().unwrap()),
-            ("client_id", &client_id), ("client_secret", &secret)])).await;
-        assert_eq!(refreshed.status, StatusCode::BAD_REQUEST, "tokens of the session ended with it");
+        let refreshed = send(
+            &app,
+            "POST",
+            &uri,
+            &[],
+            Some(&[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", tokens["refresh_token"].as_str().unwrap()),
+                ("client_id", &client_id),
+                ("client_secret", &secret),
+            ]),
+        )
+        .await;
+        assert_eq!(
+            refreshed.status,
+            StatusCode::BAD_REQUEST,
+            "tokens of the session ended with it"
+        );
         // An unregistered post-logout URI is refused without a redirect.
         let mut q = url::form_urlencoded::Serializer::new(String::new());
-        q.append_pair("id_token_hint", &id_token).append_pair("post_logout_redirect_uri", "https://evil.com/");
-        let refused = send(&app, "GET", &format!("/realms/{}/end_session?{}", app.realm_id, q.finish()), &[], None).await;
-        assert_eq!((refused.status, refused.location), (StatusCode::BAD_REQUEST, None));
+        q.append_pair("id_token_hint", &id_token)
+            .append_pair("post_logout_redirect_uri", "https://evil.com/");
+        let refused = send(
+            &app,
+            "GET",
+            &format!("/realms/{}/end_session?{}", app.realm_id, q.finish()),
+            &[],
+            None,
+        )
+        .await;
+        assert_eq!(
+            (refused.status, refused.location),
+            (StatusCode::BAD_REQUEST, None)
+        );
     }
 }

@@ -652,7 +652,8 @@ pub trait OidcStore {
     ) -> Result<Redemption<keybound_core::oidc::Grant>>;
     /// Revokes one token (of `application_id`) and, for a refresh token, its family. False if
     /// there was no such token.
-    async fn revoke_token(&self, token_hash: &str, application_id: &str, now: OffsetDateTime) -> Result<bool>;
+    async fn revoke_token(&self, token_hash: &str, application_id: &str, now: OffsetDateTime)
+        -> Result<bool>;
     /// Revokes every token an identity holds, for one application or all; returns how many.
     async fn revoke_identity_tokens(
         &self,
@@ -674,10 +675,20 @@ pub trait OidcStore {
     async fn consents(
         &self,
         identity_id: &str,
-    ) -> Result<Vec<(keybound_core::oidc::Consent, keybound_core::application::Application)>>;
+    ) -> Result<
+        Vec<(
+            keybound_core::oidc::Consent,
+            keybound_core::application::Application,
+        )>,
+    >;
     /// Withdraws consent and revokes the identity's tokens for the application, in one
     /// transaction; false if there was no consent.
-    async fn delete_consent(&self, identity_id: &str, application_id: &str, now: OffsetDateTime) -> Result<bool>;
+    async fn delete_consent(
+        &self,
+        identity_id: &str,
+        application_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
 
     /// Queues a back-channel logout token for delivery.
     async fn queue_logout_delivery(&self, delivery: &LogoutDelivery) -> Result<()>;

@@ -127,7 +127,9 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
                 logo_url: None,
                 skip_consent,
             };
-            let (application, secret) = applications::create(&state, &realm.id, input).await.map_err(fail)?;
+            let (application, secret) = applications::create(&state, &realm.id, input)
+                .await
+                .map_err(fail)?;
             let issuer = keybound_app::oidc::issuer(&state, &realm.id);
             if json {
                 println!(
@@ -136,7 +138,10 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
                         "client_secret": secret, "issuer": issuer})
                 );
             } else {
-                println!("Registered \"{}\" (id {}).", application.display_name, application.id);
+                println!(
+                    "Registered \"{}\" (id {}).",
+                    application.display_name, application.id
+                );
                 println!("Issuer: {issuer}");
                 println!("Discovery: {issuer}/.well-known/openid-configuration");
                 println!("Client id: {}", application.client_id);
@@ -148,7 +153,10 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
         }
         AppCommand::List { realm, json } => {
             let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
-            let mut page = PageRequest { size: 200, after: None };
+            let mut page = PageRequest {
+                size: 200,
+                after: None,
+            };
             let mut all = Vec::new();
             loop {
                 let got = applications::list(&state, &realm.id, page).await.map_err(fail)?;

@@ -3,7 +3,7 @@
 //! publishes the next key an hour before it signs and keeps the old one published after.
 
 use crate::{App, AppError, Result};
-use base64::{engine::general_purpose::URL_SAFE_NO_PAD, engine::general_purpose::STANDARD, Engine};
+use base64::{engine::general_purpose::STANDARD, engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use keybound_core::application::SigningAlg;
 use keybound_core::oidc::{key_roles, SigningKey, KEY_PUBLISH_AHEAD};
 use openssl::bn::{BigNum, BigNumContext};
@@ -26,7 +26,12 @@ fn b64(bytes: &[u8]) -> String {
 }
 
 /// A new key of `alg`, numbered `generation`, that signs from `sign_from`.
-pub fn generate(alg: SigningAlg, generation: i64, now: OffsetDateTime, sign_from: OffsetDateTime) -> Result<SigningKey> {
+pub fn generate(
+    alg: SigningAlg,
+    generation: i64,
+    now: OffsetDateTime,
+    sign_from: OffsetDateTime,
+) -> Result<SigningKey> {
     let err = crypto("generating a signing key");
     let (pkey, mut jwk) = match alg {
         SigningAlg::Rs256 => {
@@ -38,7 +43,10 @@ pub fn generate(alg: SigningAlg, generation: i64, now: OffsetDateTime, sign_from
             let group = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1).map_err(crypto("P-256"))?;
             let ec = EcKey::generate(&group).map_err(crypto("generating a P-256 key"))?;
             let mut ctx = BigNumContext::new().map_err(crypto("P-256"))?;
-            let (mut x, mut y) = (BigNum::new().map_err(crypto("P-256"))?, BigNum::new().map_err(crypto("P-256"))?);
+            let (mut x, mut y) = (
+                BigNum::new().map_err(crypto("P-256"))?,
+                BigNum::new().map_err(crypto("P-256"))?,
+            );
             ec.public_key()
                 .affine_coordinates(&group, &mut x, &mut y, &mut ctx)
                 .map_err(crypto("P-256"))?;
@@ -56,7 +64,9 @@ pub fn generate(alg: SigningAlg, generation: i64, now: OffsetDateTime, sign_from
     jwk["kid"] = kid.clone().into();
     jwk["alg"] = alg.as_str().into();
     jwk["use"] = "sig".into();
-    let der = pkey.private_key_to_pkcs8().map_err(crypto("encoding a signing key"))?;
+    let der = pkey
+        .private_key_to_pkcs8()
+        .map_err(crypto("encoding a signing key"))?;
     Ok(SigningKey {
         kid,
         alg,
@@ -78,7 +88,11 @@ fn private_key(key: &SigningKey) -> Result<PKey<Private>> {
 /// `header.payload.signature` of `claims`, signed with `key`.
 pub fn sign(key: &SigningKey, typ: &str, claims: &Value) -> Result<String> {
     let header = json!({"alg": key.alg.as_str(), "typ": typ, "kid": key.kid});
-    let input = format!("{}.{}", b64(header.to_string().as_bytes()), b64(claims.to_string().as_bytes()));
+    let input = format!(
+        "{}.{}",
+        b64(header.to_string().as_bytes()),
+        b64(claims.to_string().as_bytes())
+    );
     let pkey = private_key(key)?;
     let err = || crypto("signing a token");
     let signature = match key.alg {
@@ -199,7 +213,9 @@ pub async fn jwks(app: &App) -> Result<Value> {
         let of_alg: Vec<SigningKey> = keys.iter().filter(|k| k.alg == alg).cloned().collect();
         let (_, published) = key_roles(&of_alg, now);
         for key in published {
-            out.push(serde_json::from_str::<Value>(&key.public_jwk).map_err(|e| AppError::internal("jwk", &e))?);
+            out.push(
+                serde_json::from_str::<Value>(&key.public_jwk).map_err(|e| AppError::internal("jwk", &e))?,
+            );
         }
     }
     Ok(json!({ "keys": out }))
@@ -213,7 +229,13 @@ pub async fn rotate(app: &App, immediately: bool) -> Result<Vec<SigningKey>> {
     let sign_from = if immediately { now } else { now + KEY_PUBLISH_AHEAD };
     let mut added = Vec::new();
     for alg in SigningAlg::ALL {
-        let generation = keys.iter().filter(|k| k.alg == alg).map(|k| k.generation).max().unwrap_or(0) + 1;
+        let generation = keys
+            .iter()
+            .filter(|k| k.alg == alg)
+            .map(|k| k.generation)
+            .max()
+            .unwrap_or(0)
+            + 1;
         let key = generate(alg, generation, now, sign_from)?;
         if app.store.add_signing_key(&key).await? {
             added.push(key);
@@ -229,7 +251,11 @@ pub const ROTATE_EVERY: time::Duration = time::Duration::days(90);
 pub async fn rotate_if_due(app: &App, every: time::Duration) -> Result<bool> {
     let keys = all(app).await?;
     let now = app.clock.now();
-    let rs: Vec<SigningKey> = keys.iter().filter(|k| k.alg == SigningAlg::Rs256).cloned().collect();
+    let rs: Vec<SigningKey> = keys
+        .iter()
+        .filter(|k| k.alg == SigningAlg::Rs256)
+        .cloned()
+        .collect();
     let newest = rs.iter().max_by_key(|k| k.generation);
     let due = newest.is_some_and(|k| k.sign_from <= now && now - k.sign_from >= every);
     if due {

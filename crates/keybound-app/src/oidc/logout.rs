@@ -45,7 +45,11 @@ pub async fn end_session(
     let hint = match &p.id_token_hint {
         Some(token) => match keys::verify(&keys, token) {
             Some(claims) if claims["iss"] == issuer(app, realm_id).as_str() => Some(claims),
-            _ => return Ok(EndSession::Refused("The sign-out request carries an ID token this service did not issue.".into())),
+            _ => {
+                return Ok(EndSession::Refused(
+                    "The sign-out request carries an ID token this service did not issue.".into(),
+                ))
+            }
         },
         None => None,
     };
@@ -62,7 +66,9 @@ pub async fn end_session(
         None => None,
     };
     if client_id.is_some() && application.is_none() {
-        return Ok(EndSession::Refused("The application asking to sign you out is not registered here.".into()));
+        return Ok(EndSession::Refused(
+            "The application asking to sign you out is not registered here.".into(),
+        ));
     }
     let redirect = match &p.post_logout_redirect_uri {
         None => None,
@@ -123,7 +129,12 @@ pub async fn session_ended(app: &App, identity_id: &str, session_id: &str) -> Re
     Ok(())
 }
 
-async fn logout_token(app: &App, application: &Application, sub: &str, sid: &str) -> Result<String, AppError> {
+async fn logout_token(
+    app: &App,
+    application: &Application,
+    sub: &str,
+    sid: &str,
+) -> Result<String, AppError> {
     let (key, _) = keys::signing_key(app, application.protocol.id_token_alg).await?;
     let now = app.clock.now().unix_timestamp();
     let claims = json!({
@@ -169,8 +180,11 @@ pub async fn deliver_due(app: &App) -> Result<usize, AppError> {
             }
             Err(error) => {
                 tracing::warn!(application = %d.application_id, "back-channel logout to {} failed: {error}", d.uri);
-                let retry_at = (d.attempts < MAX_ATTEMPTS).then(|| now + Duration::seconds(15 << d.attempts.min(10)));
-                app.store.logout_delivery_done(&d.id, Some(&error), now, retry_at).await?;
+                let retry_at =
+                    (d.attempts < MAX_ATTEMPTS).then(|| now + Duration::seconds(15 << d.attempts.min(10)));
+                app.store
+                    .logout_delivery_done(&d.id, Some(&error), now, retry_at)
+                    .await?;
             }
         }
     }

@@ -165,7 +165,8 @@ fn error_page(title: &str, message: &str) -> Outcome {
 const UNKNOWN_APP: &str = "The application that sent you here is not registered with this sign-in service.";
 const BAD_REDIRECT: &str =
     "The application asked to send you to an address it has not registered, so you were not sent there.";
-const REQUEST_GONE: &str = "This sign-in request has expired or was already finished. Go back to the application and start again.";
+const REQUEST_GONE: &str =
+    "This sign-in request has expired or was already finished. Go back to the application and start again.";
 
 fn redirect_error(app: &App, r: &AuthorizationRequest, error: &str, description: &str) -> Outcome {
     let mut params = vec![
@@ -198,7 +199,10 @@ pub async fn authorize(
         return Ok(error_page("Unknown application", UNKNOWN_APP));
     };
     let Some(redirect) = p.redirect_uri.clone() else {
-        return Ok(error_page("Sign-in request refused", "The application did not say where to send you back (redirect_uri)."));
+        return Ok(error_page(
+            "Sign-in request refused",
+            "The application did not say where to send you back (redirect_uri).",
+        ));
     };
     if !redirect_uri::matches(&application.protocol.redirect_uris, &redirect) {
         return Ok(error_page("Sign-in request refused", BAD_REDIRECT));
@@ -223,7 +227,12 @@ pub async fn authorize(
         None | Some("query") => {}
         Some("form_post") => request.response_mode = "form_post".into(),
         Some(_) => {
-            return Ok(redirect_error(app, &request, "invalid_request", "response_mode must be query or form_post"))
+            return Ok(redirect_error(
+                app,
+                &request,
+                "invalid_request",
+                "response_mode must be query or form_post",
+            ))
         }
     }
     let refuse = |error: &str, description: &str| Ok(redirect_error(app, &request, error, description));
@@ -233,7 +242,10 @@ pub async fn authorize(
     if p.response_type.as_deref() != Some("code") {
         return refuse("unsupported_response_type", "response_type must be code");
     }
-    let scopes = match requested_scopes(p.scope.as_deref().unwrap_or_default(), &application.protocol.allowed_scopes) {
+    let scopes = match requested_scopes(
+        p.scope.as_deref().unwrap_or_default(),
+        &application.protocol.allowed_scopes,
+    ) {
         Ok(scopes) => scopes,
         Err(why) => return refuse("invalid_scope", &why),
     };
@@ -257,9 +269,16 @@ pub async fn authorize(
         Some(Ok(age)) if age >= 0 => Some(age),
         Some(_) => return refuse("invalid_request", "max_age must be a number of seconds"),
     };
-    for (field, value) in [("state", &p.state), ("nonce", &p.nonce), ("login_hint", &p.login_hint)] {
+    for (field, value) in [
+        ("state", &p.state),
+        ("nonce", &p.nonce),
+        ("login_hint", &p.login_hint),
+    ] {
         if value.as_ref().is_some_and(|v| v.len() > 2048) {
-            return refuse("invalid_request", &format!("{field} must be at most 2048 characters"));
+            return refuse(
+                "invalid_request",
+                &format!("{field} must be at most 2048 characters"),
+            );
         }
     }
     request.scopes = scopes;
@@ -274,11 +293,23 @@ pub async fn authorize(
 }
 
 /// Goes on with a stored request once the person has signed in.
-pub async fn resume(app: &App, request_id: &str, session: Option<&Authenticated>) -> Result<Outcome, AppError> {
-    let Some(request) = app.store.authorization_request(request_id, app.clock.now()).await? else {
+pub async fn resume(
+    app: &App,
+    request_id: &str,
+    session: Option<&Authenticated>,
+) -> Result<Outcome, AppError> {
+    let Some(request) = app
+        .store
+        .authorization_request(request_id, app.clock.now())
+        .await?
+    else {
         return Ok(error_page("Sign-in request expired", REQUEST_GONE));
     };
-    let application = match app.store.application(&request.realm_id, &request.application_id).await {
+    let application = match app
+        .store
+        .application(&request.realm_id, &request.application_id)
+        .await
+    {
         Ok(a) => a,
         Err(StoreError::NotFound { .. }) => return Ok(error_page("Unknown application", UNKNOWN_APP)),
         Err(e) => return Err(e.into()),
@@ -293,12 +324,24 @@ pub async fn decide_consent(
     session: &Authenticated,
     approve: bool,
 ) -> Result<Outcome, AppError> {
-    let Some(request) = app.store.authorization_request(request_id, app.clock.now()).await? else {
+    let Some(request) = app
+        .store
+        .authorization_request(request_id, app.clock.now())
+        .await?
+    else {
         return Ok(error_page("Sign-in request expired", REQUEST_GONE));
     };
-    let application = app.store.application(&request.realm_id, &request.application_id).await?;
+    let application = app
+        .store
+        .application(&request.realm_id, &request.application_id)
+        .await?;
     if !approve {
-        return Ok(redirect_error(app, &request, "access_denied", "the person did not allow access"));
+        return Ok(redirect_error(
+            app,
+            &request,
+            "access_denied",
+            "the person did not allow access",
+        ));
     }
     if session.identity.realm_id != request.realm_id {
         return proceed(app, &application, &request, Some(session), Stored::Yes, false).await;
@@ -311,7 +354,15 @@ pub async fn decide_consent(
             create_time: app.clock.now(),
         })
         .await?;
-    proceed(app, &application, &request, Some(session), Stored::Consented, false).await
+    proceed(
+        app,
+        &application,
+        &request,
+        Some(session),
+        Stored::Consented,
+        false,
+    )
+    .await
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -341,18 +392,25 @@ async fn proceed(
     };
     // A session only counts in the application's realm, and only if it is as fresh as asked:
     // after the request for prompt=login, within max_age seconds.
-    let session = session.filter(|s| s.identity.realm_id == request.realm_id).filter(|s| {
-        let signed_in = s.session.create_time;
-        let fresh_enough = request
-            .max_age
-            .is_none_or(|age| (now - signed_in).whole_seconds() <= age);
-        let after_request =
-            !request.prompt_login || keybound_core::time_fmt::to_micros(signed_in) > request.create_time;
-        fresh_enough && after_request
-    });
+    let session = session
+        .filter(|s| s.identity.realm_id == request.realm_id)
+        .filter(|s| {
+            let signed_in = s.session.create_time;
+            let fresh_enough = request
+                .max_age
+                .is_none_or(|age| (now - signed_in).whole_seconds() <= age);
+            let after_request =
+                !request.prompt_login || keybound_core::time_fmt::to_micros(signed_in) > request.create_time;
+            fresh_enough && after_request
+        });
     let Some(session) = session else {
         if prompt_none {
-            return Ok(redirect_error(app, request, "login_required", "the person is not signed in"));
+            return Ok(redirect_error(
+                app,
+                request,
+                "login_required",
+                "the person is not signed in",
+            ));
         }
         save().await?;
         return Ok(Outcome::SignIn {
@@ -377,7 +435,12 @@ async fn proceed(
                 .is_some_and(|c| c.covers(&request.scopes)));
     if consent_needed {
         if prompt_none {
-            return Ok(redirect_error(app, request, "consent_required", "the person has not consented"));
+            return Ok(redirect_error(
+                app,
+                request,
+                "consent_required",
+                "the person has not consented",
+            ));
         }
         save().await?;
         return Ok(Outcome::Consent {
@@ -406,7 +469,11 @@ async fn proceed(
     };
     if stored == Stored::No {
         app.store.create_code(&code).await?;
-    } else if !app.store.answer_authorization_request(&request.id, &code, now).await? {
+    } else if !app
+        .store
+        .answer_authorization_request(&request.id, &code, now)
+        .await?
+    {
         return Ok(error_page("Sign-in request expired", REQUEST_GONE));
     }
     let event = audit::Client::default()
@@ -427,7 +494,11 @@ async fn proceed(
 }
 
 /// The application of `client_id`, if it is registered in `realm_id`.
-async fn client_of(app: &App, realm_id: &str, client_id: Option<&str>) -> Result<Option<Application>, AppError> {
+async fn client_of(
+    app: &App,
+    realm_id: &str,
+    client_id: Option<&str>,
+) -> Result<Option<Application>, AppError> {
     let Some(client_id) = client_id.filter(|c| !c.is_empty() && c.len() <= 128) else {
         return Ok(None);
     };
@@ -438,7 +509,8 @@ async fn client_of(app: &App, realm_id: &str, client_id: Option<&str>) -> Result
         .filter(|a| a.realm_id == realm_id))
 }
 
-const NOT_ALLOWED: &str = "Your account does not have access to this application. Ask your administrator if you need it.";
+const NOT_ALLOWED: &str =
+    "Your account does not have access to this application. Ask your administrator if you need it.";
 
 /// May `identity` sign in to `application`? `Ok(Err(why))` if not, `why` fit to show the person.
 pub async fn may_sign_in(
@@ -456,15 +528,23 @@ pub async fn may_sign_in(
         return Ok(Ok(()));
     }
     let groups = group_ids_and_names(app, identity).await?;
-    let member = groups.iter().any(|(id, _)| application.allowed_group_ids.contains(id));
+    let member = groups
+        .iter()
+        .any(|(id, _)| application.allowed_group_ids.contains(id));
     Ok(if member { Ok(()) } else { Err(NOT_ALLOWED) })
 }
 
 async fn group_ids_and_names(app: &App, identity: &Identity) -> Result<Vec<(String, String)>, AppError> {
     let mut out = Vec::new();
-    let mut page = PageRequest { size: 200, after: None };
+    let mut page = PageRequest {
+        size: 200,
+        after: None,
+    };
     loop {
-        let got = app.store.identity_groups(&identity.realm_id, &identity.id, page).await?;
+        let got = app
+            .store
+            .identity_groups(&identity.realm_id, &identity.id, page)
+            .await?;
         out.extend(got.items.into_iter().map(|g| (g.id, g.display_name)));
         match got
             .next_page_token
@@ -479,7 +559,11 @@ async fn group_ids_and_names(app: &App, identity: &Identity) -> Result<Vec<(Stri
 }
 
 /// The current identity of a grant, if it may still act for the application.
-async fn live_identity(app: &App, application: &Application, grant: &Grant) -> Result<Option<Identity>, AppError> {
+async fn live_identity(
+    app: &App,
+    application: &Application,
+    grant: &Grant,
+) -> Result<Option<Identity>, AppError> {
     let Some(id) = &grant.identity_id else {
         return Ok(None);
     };
@@ -488,7 +572,10 @@ async fn live_identity(app: &App, application: &Application, grant: &Grant) -> R
         Err(StoreError::NotFound { .. }) => return Ok(None),
         Err(e) => return Err(e.into()),
     };
-    Ok(may_sign_in(app, application, &identity).await?.is_ok().then_some(identity))
+    Ok(may_sign_in(app, application, &identity)
+        .await?
+        .is_ok()
+        .then_some(identity))
 }
 
 /// How a client authenticates at the token, revocation and introspection endpoints.
@@ -509,7 +596,11 @@ pub async fn authenticate_client(
     let (client_id, presented, method) = match (&c.basic, &c.client_secret) {
         (Some(_), Some(_)) => return Err(OAuthError::request("use one client authentication method")),
         (Some((id, secret)), None) => (id.clone(), Some(secret.clone()), ClientAuth::SecretBasic),
-        (None, Some(secret)) => (c.client_id.clone().unwrap_or_default(), Some(secret.clone()), ClientAuth::SecretPost),
+        (None, Some(secret)) => (
+            c.client_id.clone().unwrap_or_default(),
+            Some(secret.clone()),
+            ClientAuth::SecretPost,
+        ),
         (None, None) => (c.client_id.clone().unwrap_or_default(), None, ClientAuth::None),
     };
     if let (Some(form_id), Some(_)) = (&c.client_id, &c.basic) {
@@ -566,13 +657,22 @@ fn new_tokens(app: &App, application: &Application, refresh: bool) -> (NewTokens
 }
 
 /// Answers the token endpoint.
-pub async fn token(app: &App, realm_id: &str, client: ClientCredentials, form: TokenForm) -> Result<Value, OAuthError> {
+pub async fn token(
+    app: &App,
+    realm_id: &str,
+    client: ClientCredentials,
+    form: TokenForm,
+) -> Result<Value, OAuthError> {
     let application = authenticate_client(app, realm_id, &client).await?;
     match form.grant_type.as_deref() {
         Some("authorization_code") => code_grant(app, &application, form).await,
         Some("refresh_token") => refresh_grant(app, &application, form).await,
         Some("client_credentials") => client_credentials_grant(app, &application, form).await,
-        Some(_) => Err(OAuthError::new(400, "unsupported_grant_type", "grant_type must be authorization_code, refresh_token or client_credentials")),
+        Some(_) => Err(OAuthError::new(
+            400,
+            "unsupported_grant_type",
+            "grant_type must be authorization_code, refresh_token or client_credentials",
+        )),
         None => Err(OAuthError::request("grant_type is required")),
     }
 }
@@ -589,7 +689,9 @@ async fn code_grant(app: &App, application: &Application, form: TokenForm) -> Re
         Redemption::Redeemed(code) => code,
         Redemption::Reused => {
             tracing::warn!(application = %application.id, "an authorization code was used twice; its tokens are revoked");
-            return Err(OAuthError::grant("the code was already used; every token issued from it is revoked"));
+            return Err(OAuthError::grant(
+                "the code was already used; every token issued from it is revoked",
+            ));
         }
         Redemption::Unknown => return Err(OAuthError::grant("the code is not valid or has expired")),
     };
@@ -602,7 +704,9 @@ async fn code_grant(app: &App, application: &Application, form: TokenForm) -> Re
     };
     if form.redirect_uri.as_deref() != Some(code.redirect_uri.as_str()) {
         undo().await?;
-        return Err(OAuthError::grant("redirect_uri does not match the authorization request"));
+        return Err(OAuthError::grant(
+            "redirect_uri does not match the authorization request",
+        ));
     }
     let pkce_ok = match (&code.code_challenge, &form.code_verifier) {
         (Some(challenge), Some(verifier)) => pkce::verify(verifier, challenge),
@@ -611,13 +715,26 @@ async fn code_grant(app: &App, application: &Application, form: TokenForm) -> Re
     };
     if !pkce_ok {
         undo().await?;
-        return Err(OAuthError::grant("code_verifier does not match the code_challenge"));
+        return Err(OAuthError::grant(
+            "code_verifier does not match the code_challenge",
+        ));
     }
     let Some(identity) = live_identity(app, application, &code.grant).await? else {
         undo().await?;
-        return Err(OAuthError::grant("the person may no longer sign in to this application"));
+        return Err(OAuthError::grant(
+            "the person may no longer sign in to this application",
+        ));
     };
-    token_answer(app, application, &code.grant, &identity, access, refresh, code.grant.nonce.as_deref()).await
+    token_answer(
+        app,
+        application,
+        &code.grant,
+        &identity,
+        access,
+        refresh,
+        code.grant.nonce.as_deref(),
+    )
+    .await
 }
 
 async fn refresh_grant(app: &App, application: &Application, form: TokenForm) -> Result<Value, OAuthError> {
@@ -635,20 +752,32 @@ async fn refresh_grant(app: &App, application: &Application, form: TokenForm) ->
         let asked = requested_scopes(scope, &stored.grant.scopes)
             .map_err(|why| OAuthError::new(400, "invalid_scope", why))?;
         if asked.len() != stored.grant.scopes.len() {
-            return Err(OAuthError::new(400, "invalid_scope", "a refreshed token keeps the scopes it was granted"));
+            return Err(OAuthError::new(
+                400,
+                "invalid_scope",
+                "a refreshed token keeps the scopes it was granted",
+            ));
         }
     }
     if stored.revoked_time.is_none() && live_identity(app, application, &stored.grant).await?.is_none() {
         // Suspended, deleted or out of the allowed groups: the whole family stops now.
         app.store.revoke_token(&hash, &application.id, now).await?;
-        return Err(OAuthError::grant("the person may no longer sign in to this application"));
+        return Err(OAuthError::grant(
+            "the person may no longer sign in to this application",
+        ));
     }
     let (tokens, access, refresh) = new_tokens(app, application, true);
-    let grant = match app.store.rotate_refresh_token(&hash, &application.id, &tokens, now).await? {
+    let grant = match app
+        .store
+        .rotate_refresh_token(&hash, &application.id, &tokens, now)
+        .await?
+    {
         Redemption::Redeemed(grant) => grant,
         Redemption::Reused => {
             tracing::warn!(application = %application.id, "a refresh token was used twice; its family is revoked");
-            return Err(OAuthError::grant("the refresh token was already used; every token of its family is revoked"));
+            return Err(OAuthError::grant(
+                "the refresh token was already used; every token of its family is revoked",
+            ));
         }
         Redemption::Unknown => return Err(invalid()),
     };
@@ -658,14 +787,35 @@ async fn refresh_grant(app: &App, application: &Application, form: TokenForm) ->
     token_answer(app, application, &grant, &identity, access, refresh, None).await
 }
 
-async fn client_credentials_grant(app: &App, application: &Application, form: TokenForm) -> Result<Value, OAuthError> {
+async fn client_credentials_grant(
+    app: &App,
+    application: &Application,
+    form: TokenForm,
+) -> Result<Value, OAuthError> {
     if application.protocol.confidentiality != Confidentiality::Confidential {
-        return Err(OAuthError::new(400, "unauthorized_client", "client_credentials is for confidential applications"));
+        return Err(OAuthError::new(
+            400,
+            "unauthorized_client",
+            "client_credentials is for confidential applications",
+        ));
     }
     let mut scopes = Vec::new();
-    for s in form.scope.as_deref().unwrap_or_default().split(' ').filter(|s| !s.is_empty()) {
-        if !application.protocol.allowed_scopes.iter().any(|a| a == s) || s == "openid" || s == "offline_access" {
-            return Err(OAuthError::new(400, "invalid_scope", format!("the scope `{s}` cannot be granted to the application itself")));
+    for s in form
+        .scope
+        .as_deref()
+        .unwrap_or_default()
+        .split(' ')
+        .filter(|s| !s.is_empty())
+    {
+        if !application.protocol.allowed_scopes.iter().any(|a| a == s)
+            || s == "openid"
+            || s == "offline_access"
+        {
+            return Err(OAuthError::new(
+                400,
+                "invalid_scope",
+                format!("the scope `{s}` cannot be granted to the application itself"),
+            ));
         }
         if !scopes.iter().any(|x: &String| x == s) {
             scopes.push(s.to_owned());
@@ -741,7 +891,11 @@ async fn token_answer(
 }
 
 /// The claims `scopes` release about `identity` (`sub` aside).
-async fn scope_claims(app: &App, identity: &Identity, scopes: &[String]) -> Result<Vec<(&'static str, Value)>, AppError> {
+async fn scope_claims(
+    app: &App,
+    identity: &Identity,
+    scopes: &[String],
+) -> Result<Vec<(&'static str, Value)>, AppError> {
     let has = |s: &str| scopes.iter().any(|x| x == s);
     let mut out: Vec<(&'static str, Value)> = Vec::new();
     let t = &identity.traits;
@@ -764,14 +918,22 @@ async fn scope_claims(app: &App, identity: &Identity, scopes: &[String]) -> Resu
         }
     }
     if has("groups") {
-        let names: Vec<String> = group_ids_and_names(app, identity).await?.into_iter().map(|(_, n)| n).collect();
+        let names: Vec<String> = group_ids_and_names(app, identity)
+            .await?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
         out.push(("groups", names.into()));
     }
     Ok(out)
 }
 
 /// A live access token of the realm and the identity it speaks for, if it may still act.
-async fn bearer(app: &App, realm_id: &str, token: &str) -> Result<(keybound_core::oidc::Token, Application, Option<Identity>), OAuthError> {
+async fn bearer(
+    app: &App,
+    realm_id: &str,
+    token: &str,
+) -> Result<(keybound_core::oidc::Token, Application, Option<Identity>), OAuthError> {
     let stored = app
         .store
         .token(&secret::hash(token))
@@ -779,7 +941,11 @@ async fn bearer(app: &App, realm_id: &str, token: &str) -> Result<(keybound_core
         .filter(|t| t.kind == keybound_core::oidc::TokenKind::Access && t.is_live(app.clock.now()))
         .filter(|t| t.grant.realm_id == realm_id)
         .ok_or_else(OAuthError::token)?;
-    let application = match app.store.application(realm_id, &stored.grant.application_id).await {
+    let application = match app
+        .store
+        .application(realm_id, &stored.grant.application_id)
+        .await
+    {
         Ok(a) => a,
         Err(StoreError::NotFound { .. }) => return Err(OAuthError::token()),
         Err(e) => return Err(e.into()),
@@ -794,9 +960,14 @@ async fn bearer(app: &App, realm_id: &str, token: &str) -> Result<(keybound_core
 /// `/userinfo`: the claims the access token's scopes release.
 pub async fn userinfo(app: &App, realm_id: &str, token: &str) -> Result<Value, OAuthError> {
     let (stored, _, identity) = bearer(app, realm_id, token).await?;
-    let identity = identity.ok_or_else(|| OAuthError::new(403, "insufficient_scope", "this token speaks for no person"))?;
+    let identity = identity
+        .ok_or_else(|| OAuthError::new(403, "insufficient_scope", "this token speaks for no person"))?;
     if !stored.grant.scopes.iter().any(|s| s == "openid") {
-        return Err(OAuthError::new(403, "insufficient_scope", "the token was not granted openid"));
+        return Err(OAuthError::new(
+            403,
+            "insufficient_scope",
+            "the token was not granted openid",
+        ));
     }
     let mut claims = json!({ "sub": identity.id });
     for (k, v) in scope_claims(app, &identity, &stored.grant.scopes).await? {
@@ -806,7 +977,12 @@ pub async fn userinfo(app: &App, realm_id: &str, token: &str) -> Result<Value, O
 }
 
 /// RFC 7009: revokes the token if it is the client's; the answer is the same either way.
-pub async fn revoke(app: &App, realm_id: &str, client: ClientCredentials, token: Option<String>) -> Result<(), OAuthError> {
+pub async fn revoke(
+    app: &App,
+    realm_id: &str,
+    client: ClientCredentials,
+    token: Option<String>,
+) -> Result<(), OAuthError> {
     let application = authenticate_client(app, realm_id, &client).await?;
     let token = token.ok_or_else(|| OAuthError::request("token is required"))?;
     app.store
@@ -816,10 +992,19 @@ pub async fn revoke(app: &App, realm_id: &str, client: ClientCredentials, token:
 }
 
 /// RFC 7662, for confidential applications, about their own tokens.
-pub async fn introspect(app: &App, realm_id: &str, client: ClientCredentials, token: Option<String>) -> Result<Value, OAuthError> {
+pub async fn introspect(
+    app: &App,
+    realm_id: &str,
+    client: ClientCredentials,
+    token: Option<String>,
+) -> Result<Value, OAuthError> {
     let application = authenticate_client(app, realm_id, &client).await?;
     if application.protocol.confidentiality != Confidentiality::Confidential {
-        return Err(OAuthError::new(401, "invalid_client", "introspection is for confidential applications"));
+        return Err(OAuthError::new(
+            401,
+            "invalid_client",
+            "introspection is for confidential applications",
+        ));
     }
     let token = token.ok_or_else(|| OAuthError::request("token is required"))?;
     let inactive = json!({ "active": false });
@@ -854,7 +1039,10 @@ pub async fn introspect(app: &App, realm_id: &str, client: ClientCredentials, to
 }
 
 /// The applications a person has let sign them in, for their account page.
-pub async fn my_applications(app: &App, identity: &Identity) -> Result<Vec<(Consent, Application)>, AppError> {
+pub async fn my_applications(
+    app: &App,
+    identity: &Identity,
+) -> Result<Vec<(Consent, Application)>, AppError> {
     Ok(app.store.consents(&identity.id).await?)
 }
 
@@ -865,7 +1053,11 @@ pub async fn revoke_my_application(
     application_id: &str,
     client: &audit::Client,
 ) -> Result<(), AppError> {
-    if !app.store.delete_consent(&identity.id, application_id, app.clock.now()).await? {
+    if !app
+        .store
+        .delete_consent(&identity.id, application_id, app.clock.now())
+        .await?
+    {
         return Err(AppError::not_found("You have not given this application access."));
     }
     let event = client

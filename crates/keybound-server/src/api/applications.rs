@@ -237,7 +237,10 @@ fn input_of(body: ApplicationBody, current: Option<&Application>) -> Result<Appl
     let id_token_alg = match p.id_token_signed_response_alg.as_deref() {
         None => old.map_or(SigningAlg::Rs256, |o| o.id_token_alg),
         Some(s) => SigningAlg::parse(s).ok_or_else(|| {
-            ApiError::bad_field(field("id_token_signed_response_alg"), "must be RS256, ES256 or EdDSA")
+            ApiError::bad_field(
+                field("id_token_signed_response_alg"),
+                "must be RS256, ES256 or EdDSA",
+            )
         })?,
     };
     let tokens = p.token_configuration.unwrap_or_default();

@@ -1,8 +1,8 @@
 //! `GET /v1/openapi.json`: the OpenAPI 3 document, generated from the handlers' annotations.
 
 use super::{
-    api_tokens, applications, audit_events, authenticator_configs, binding_jobs, credentials, email_templates, emails,
-    groups, identities, login_codes, realms, settings, signup_tokens,
+    api_tokens, applications, audit_events, authenticator_configs, binding_jobs, credentials,
+    email_templates, emails, groups, identities, login_codes, realms, settings, signup_tokens,
 };
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};

@@ -14,7 +14,9 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use base64::{engine::general_purpose::STANDARD, Engine};
 use keybound_app::oidc::logout::{self, EndSession, EndSessionParams};
-use keybound_app::oidc::{self as provider, AuthorizeParams, ClientCredentials, OAuthError, Outcome, TokenForm};
+use keybound_app::oidc::{
+    self as provider, AuthorizeParams, ClientCredentials, OAuthError, Outcome, TokenForm,
+};
 use keybound_app::session::Authenticated;
 use serde::Deserialize;
 use serde_json::json;
@@ -30,7 +32,10 @@ pub fn routes() -> Router<AppState> {
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]);
     let open = Router::new()
-        .route(&format!("{ISSUER}/.well-known/openid-configuration"), get(discovery))
+        .route(
+            &format!("{ISSUER}/.well-known/openid-configuration"),
+            get(discovery),
+        )
         .route(&format!("{ISSUER}/jwks"), get(jwks))
         .route(&format!("{ISSUER}/token"), post(token))
         .route(&format!("{ISSUER}/userinfo"), get(userinfo).post(userinfo))
@@ -39,10 +44,16 @@ pub fn routes() -> Router<AppState> {
         .layer(cors);
     Router::new()
         .merge(open)
-        .route(&format!("{ISSUER}/authorize"), get(authorize_get).post(authorize_post))
+        .route(
+            &format!("{ISSUER}/authorize"),
+            get(authorize_get).post(authorize_post),
+        )
         .route(&format!("{ISSUER}/authorize/resume"), get(resume))
         .route(&format!("{ISSUER}/authorize/consent"), post(consent))
-        .route(&format!("{ISSUER}/end_session"), get(end_session_get).post(end_session_post))
+        .route(
+            &format!("{ISSUER}/end_session"),
+            get(end_session_get).post(end_session_post),
+        )
 }
 
 /// Is this a path the cross-site check must let through? Applications' servers and scripts
@@ -56,7 +67,11 @@ pub fn is_open_endpoint(path: &str) -> bool {
 
 fn oauth_error(e: OAuthError) -> Response {
     let status = StatusCode::from_u16(e.status).unwrap_or(StatusCode::BAD_REQUEST);
-    let mut response = (status, Json(json!({"error": e.error, "error_description": e.description}))).into_response();
+    let mut response = (
+        status,
+        Json(json!({"error": e.error, "error_description": e.description})),
+    )
+        .into_response();
     if status == StatusCode::UNAUTHORIZED {
         let challenge = if e.error == "invalid_token" {
             "Bearer error=\"invalid_token\"".to_owned()
@@ -71,7 +86,11 @@ fn oauth_error(e: OAuthError) -> Response {
 }
 
 fn form_error(e: FormRejection) -> Response {
-    oauth_error(OAuthError::new(400, "invalid_request", format!("the form could not be read: {}", e.body_text())))
+    oauth_error(OAuthError::new(
+        400,
+        "invalid_request",
+        format!("the form could not be read: {}", e.body_text()),
+    ))
 }
 
 async fn realm_exists(state: &AppState, realm_id: &str) -> Result<(), Response> {
@@ -100,9 +119,10 @@ async fn jwks(State(state): State<AppState>, Path(realm_id): Path<String>) -> Re
 
 /// A few minutes' caching: a key is published an hour before it signs.
 fn cacheable(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
     response
 }
 
@@ -125,7 +145,11 @@ async fn authorize_get(
     params: Result<Query<AuthorizeParams>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(params)) = params else {
-        return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The sign-in request is malformed (a parameter is given twice or cannot be read).");
+        return message(
+            StatusCode::BAD_REQUEST,
+            "Sign-in request refused",
+            "The sign-in request is malformed (a parameter is given twice or cannot be read).",
+        );
     };
     authorize(state, realm_id, headers, params).await
 }
@@ -137,12 +161,21 @@ async fn authorize_post(
     params: Result<Form<AuthorizeParams>, FormRejection>,
 ) -> Response {
     let Ok(Form(params)) = params else {
-        return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The sign-in request is malformed (a parameter is given twice or cannot be read).");
+        return message(
+            StatusCode::BAD_REQUEST,
+            "Sign-in request refused",
+            "The sign-in request is malformed (a parameter is given twice or cannot be read).",
+        );
     };
     authorize(state, realm_id, headers, params).await
 }
 
-async fn authorize(state: AppState, realm_id: String, headers: HeaderMap, params: AuthorizeParams) -> Response {
+async fn authorize(
+    state: AppState,
+    realm_id: String,
+    headers: HeaderMap,
+    params: AuthorizeParams,
+) -> Response {
     if let Err(r) = realm_exists(&state, &realm_id).await {
         return r;
     }
@@ -164,7 +197,11 @@ async fn resume(
     query: Result<Query<ResumeQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(q)) = query else {
-        return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The sign-in request is missing.");
+        return message(
+            StatusCode::BAD_REQUEST,
+            "Sign-in request refused",
+            "The sign-in request is missing.",
+        );
     };
     let session = session_of(&state, &headers).await;
     match provider::resume(&state, &q.request, session.as_ref()).await {
@@ -179,9 +216,17 @@ struct ConsentForm {
     decision: String,
 }
 
-async fn consent(State(state): State<AppState>, headers: HeaderMap, form: Result<Form<ConsentForm>, FormRejection>) -> Response {
+async fn consent(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: Result<Form<ConsentForm>, FormRejection>,
+) -> Response {
     let Ok(Form(form)) = form else {
-        return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The answer could not be read.");
+        return message(
+            StatusCode::BAD_REQUEST,
+            "Sign-in request refused",
+            "The answer could not be read.",
+        );
     };
     let Some(session) = session_of(&state, &headers).await else {
         // Signed out meanwhile: sign in again, then the request goes on.
@@ -269,7 +314,11 @@ fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
             scopes,
         } => {
             let Some(session) = session else {
-                return message(StatusCode::BAD_REQUEST, "Sign-in request refused", "Sign in first.");
+                return message(
+                    StatusCode::BAD_REQUEST,
+                    "Sign-in request refused",
+                    "Sign in first.",
+                );
             };
             let shares = scopes
                 .iter()
@@ -310,12 +359,20 @@ fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
 fn see_other(location: &str) -> Response {
     match HeaderValue::from_str(location) {
         Ok(value) => (StatusCode::SEE_OTHER, [(header::LOCATION, value)]).into_response(),
-        Err(_) => message(StatusCode::BAD_REQUEST, "Sign-in request refused", "The address to return to cannot be used."),
+        Err(_) => message(
+            StatusCode::BAD_REQUEST,
+            "Sign-in request refused",
+            "The address to return to cannot be used.",
+        ),
     }
 }
 
 /// The client's credentials from HTTP Basic (percent-decoded, as RFC 6749 asks) and the form.
-fn client_credentials(headers: &HeaderMap, client_id: Option<String>, client_secret: Option<String>) -> Result<ClientCredentials, OAuthError> {
+fn client_credentials(
+    headers: &HeaderMap,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+) -> Result<ClientCredentials, OAuthError> {
     let basic = match headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
         Some(value) if value.len() > 6 && value[..6].eq_ignore_ascii_case("basic ") => {
             let bad = || OAuthError::new(401, "invalid_client", "the Authorization header cannot be read");
@@ -356,7 +413,9 @@ async fn token(
     match provider::token(&state, &realm_id, client, form).await {
         Ok(answer) => {
             let mut response = Json(answer).into_response();
-            response.headers_mut().insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+            response
+                .headers_mut()
+                .insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
             response
         }
         Err(e) => oauth_error(e),
@@ -377,10 +436,16 @@ async fn userinfo(
     let from_header = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| (v.len() > 7 && v[..7].eq_ignore_ascii_case("bearer ")).then(|| v[7..].trim().to_owned()));
+        .and_then(|v| {
+            (v.len() > 7 && v[..7].eq_ignore_ascii_case("bearer ")).then(|| v[7..].trim().to_owned())
+        });
     let token = from_header.or_else(|| form.ok().and_then(|Form(f)| f.access_token));
     let Some(token) = token else {
-        return oauth_error(OAuthError::new(401, "invalid_token", "an access token is required (Authorization: Bearer …)"));
+        return oauth_error(OAuthError::new(
+            401,
+            "invalid_token",
+            "an access token is required (Authorization: Bearer …)",
+        ));
     };
     match provider::userinfo(&state, &realm_id, &token).await {
         Ok(claims) => Json(claims).into_response(),
@@ -391,7 +456,10 @@ async fn userinfo(
 #[derive(Deserialize)]
 struct TokenOnlyForm {
     token: Option<String>,
-    #[expect(dead_code, reason = "accepted as RFC 7009 and 7662 allow; the token's kind is looked up")]
+    #[expect(
+        dead_code,
+        reason = "accepted as RFC 7009 and 7662 allow; the token's kind is looked up"
+    )]
     token_type_hint: Option<String>,
     client_id: Option<String>,
     client_secret: Option<String>,
@@ -452,7 +520,11 @@ async fn end_session_get(
     params: Result<Query<EndSessionParams>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(params)) = params else {
-        return message(StatusCode::BAD_REQUEST, "Sign-out refused", "The sign-out request is malformed.");
+        return message(
+            StatusCode::BAD_REQUEST,
+            "Sign-out refused",
+            "The sign-out request is malformed.",
+        );
     };
     end_session(state, realm_id, headers, params, false).await
 }
@@ -473,7 +545,11 @@ async fn end_session_post(
     form: Result<Form<EndSessionForm>, FormRejection>,
 ) -> Response {
     let Ok(Form(f)) = form else {
-        return message(StatusCode::BAD_REQUEST, "Sign-out refused", "The sign-out request is malformed.");
+        return message(
+            StatusCode::BAD_REQUEST,
+            "Sign-out refused",
+            "The sign-out request is malformed.",
+        );
     };
     let confirmed = f.confirm.as_deref() == Some("yes");
     let params = EndSessionParams {
@@ -485,7 +561,13 @@ async fn end_session_post(
     end_session(state, realm_id, headers, params, confirmed).await
 }
 
-async fn end_session(state: AppState, realm_id: String, headers: HeaderMap, params: EndSessionParams, confirmed: bool) -> Response {
+async fn end_session(
+    state: AppState,
+    realm_id: String,
+    headers: HeaderMap,
+    params: EndSessionParams,
+    confirmed: bool,
+) -> Response {
     if let Err(r) = realm_exists(&state, &realm_id).await {
         return r;
     }
@@ -509,7 +591,11 @@ async fn end_session(state: AppState, realm_id: String, headers: HeaderMap, para
                     fields.push((name.to_owned(), v.clone()));
                 }
             }
-            let origin = params.post_logout_redirect_uri.as_deref().map(origin_source).unwrap_or_default();
+            let origin = params
+                .post_logout_redirect_uri
+                .as_deref()
+                .map(origin_source)
+                .unwrap_or_default();
             page_posting_to(
                 StatusCode::OK,
                 LogoutPage {

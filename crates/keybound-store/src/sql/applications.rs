@@ -63,7 +63,9 @@ pub(crate) fn application_from_row(row: &AnyRow) -> std::result::Result<Applicat
         post_logout_redirect_uris: strings(&c["post_logout_redirect_uris"]),
         allowed_scopes: strings(&c["allowed_scopes"]),
         pkce_required: c["pkce_required"].as_bool().unwrap_or(true),
-        access_token_seconds: c["access_token_seconds"].as_i64().ok_or_else(|| bad("expires_after"))?,
+        access_token_seconds: c["access_token_seconds"]
+            .as_i64()
+            .ok_or_else(|| bad("expires_after"))?,
         refresh_token_seconds: c["refresh_token_seconds"]
             .as_i64()
             .ok_or_else(|| bad("refresh_expires_after"))?,
@@ -123,17 +125,21 @@ impl ApplicationStore for SqlStore {
     }
 
     async fn application_by_client_id(&self, client_id: &str) -> Result<Option<Application>> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM applications a WHERE a.client_id = $1"))
-            .bind(client_id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM applications a WHERE a.client_id = $1"
+        ))
+        .bind(client_id)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.as_ref().map(application_from_row).transpose()?)
     }
 
     async fn list_applications(&self, realm_id: &str, page: PageRequest) -> Result<Page<Application>> {
         let mut count = Sql::new("SELECT COUNT(*) FROM applications a WHERE a.realm_id = ");
         count.arg(realm_id);
-        let mut rows = Sql::new(&format!("SELECT {COLUMNS} FROM applications a WHERE a.realm_id = "));
+        let mut rows = Sql::new(&format!(
+            "SELECT {COLUMNS} FROM applications a WHERE a.realm_id = "
+        ));
         rows.arg(realm_id);
         super::page_tail(&mut rows, "a.seq", page);
         super::fetch_page(&self.pool, &count, &rows, page, application_from_row).await

@@ -7,7 +7,9 @@ use super::{micros, opt_time_col, time_col, SqlStore};
 use crate::{LogoutDelivery, NewTokens, OidcStore, Redemption, Result};
 use async_trait::async_trait;
 use keybound_core::application::{Application, SigningAlg};
-use keybound_core::oidc::{AuthorizationCode, AuthorizationRequest, Consent, Grant, SigningKey, Token, TokenKind};
+use keybound_core::oidc::{
+    AuthorizationCode, AuthorizationRequest, Consent, Grant, SigningKey, Token, TokenKind,
+};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row};
 use time::OffsetDateTime;
@@ -101,7 +103,15 @@ async fn insert_tokens(
     tokens: &NewTokens,
     now: OffsetDateTime,
 ) -> Result<()> {
-    insert_token(tx, &tokens.access_hash, TokenKind::Access, grant, now, tokens.access_expire_time).await?;
+    insert_token(
+        tx,
+        &tokens.access_hash,
+        TokenKind::Access,
+        grant,
+        now,
+        tokens.access_expire_time,
+    )
+    .await?;
     if let Some((hash, expire_time)) = &tokens.refresh {
         insert_token(tx, hash, TokenKind::Refresh, grant, now, *expire_time).await?;
     }
@@ -166,7 +176,10 @@ impl OidcStore for SqlStore {
         )
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(key_from_row).collect::<std::result::Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(key_from_row)
+            .collect::<std::result::Result<_, _>>()?)
     }
 
     async fn add_signing_key(&self, k: &SigningKey) -> Result<bool> {
@@ -187,19 +200,29 @@ impl OidcStore for SqlStore {
         Ok(added == 1)
     }
 
-    async fn save_authorization_request(&self, r: &AuthorizationRequest, expire_time: OffsetDateTime) -> Result<()> {
+    async fn save_authorization_request(
+        &self,
+        r: &AuthorizationRequest,
+        expire_time: OffsetDateTime,
+    ) -> Result<()> {
         let text = serde_json::to_string(r).map_err(|e| decode_err("request", e))?;
-        sqlx::query("INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)")
-            .bind(&r.id)
-            .bind(&r.application_id)
-            .bind(text)
-            .bind(micros(expire_time))
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&r.id)
+        .bind(&r.application_id)
+        .bind(text)
+        .bind(micros(expire_time))
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
-    async fn authorization_request(&self, id: &str, now: OffsetDateTime) -> Result<Option<AuthorizationRequest>> {
+    async fn authorization_request(
+        &self,
+        id: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<AuthorizationRequest>> {
         let row = sqlx::query("SELECT request FROM oidc_requests WHERE id = $1 AND expire_time > $2")
             .bind(id)
             .bind(micros(now))
@@ -209,7 +232,9 @@ impl OidcStore for SqlStore {
             None => Ok(None),
             Some(row) => {
                 let text: String = row.try_get("request")?;
-                Ok(Some(serde_json::from_str(&text).map_err(|e| decode_err("request", e))?))
+                Ok(Some(
+                    serde_json::from_str(&text).map_err(|e| decode_err("request", e))?,
+                ))
             }
         }
     }
@@ -292,10 +317,12 @@ impl OidcStore for SqlStore {
     }
 
     async fn token(&self, token_hash: &str) -> Result<Option<Token>> {
-        let row = sqlx::query(&format!("SELECT {TOKEN_COLUMNS} FROM oidc_tokens WHERE token_hash = $1"))
-            .bind(token_hash)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {TOKEN_COLUMNS} FROM oidc_tokens WHERE token_hash = $1"
+        ))
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.as_ref().map(token_from_row).transpose()?)
     }
 
@@ -339,7 +366,12 @@ impl OidcStore for SqlStore {
         Ok(Redemption::Reused)
     }
 
-    async fn revoke_token(&self, token_hash: &str, application_id: &str, now: OffsetDateTime) -> Result<bool> {
+    async fn revoke_token(
+        &self,
+        token_hash: &str,
+        application_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
         let mut tx = self.pool.begin().await?;
         let row = sqlx::query(
             "UPDATE oidc_tokens SET revoked_time = COALESCE(revoked_time, $3) WHERE token_hash = $1 \
@@ -381,14 +413,14 @@ impl OidcStore for SqlStore {
     }
 
     async fn revoke_session_tokens(&self, session_id: &str, now: OffsetDateTime) -> Result<u64> {
-        Ok(
-            sqlx::query("UPDATE oidc_tokens SET revoked_time = $2 WHERE session_id = $1 AND revoked_time IS NULL")
-                .bind(session_id)
-                .bind(micros(now))
-                .execute(&self.pool)
-                .await?
-                .rows_affected(),
+        Ok(sqlx::query(
+            "UPDATE oidc_tokens SET revoked_time = $2 WHERE session_id = $1 AND revoked_time IS NULL",
         )
+        .bind(session_id)
+        .bind(micros(now))
+        .execute(&self.pool)
+        .await?
+        .rows_affected())
     }
 
     async fn consent(&self, identity_id: &str, application_id: &str) -> Result<Option<Consent>> {
@@ -450,7 +482,12 @@ impl OidcStore for SqlStore {
         Ok(out)
     }
 
-    async fn delete_consent(&self, identity_id: &str, application_id: &str, now: OffsetDateTime) -> Result<bool> {
+    async fn delete_consent(
+        &self,
+        identity_id: &str,
+        application_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
         let mut tx = self.pool.begin().await?;
         let deleted = sqlx::query("DELETE FROM oidc_consents WHERE identity_id = $1 AND application_id = $2")
             .bind(identity_id)
@@ -504,7 +541,10 @@ impl OidcStore for SqlStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(delivery_from_row).collect::<std::result::Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(delivery_from_row)
+            .collect::<std::result::Result<_, _>>()?)
     }
 
     async fn logout_delivery_done(
