@@ -55,6 +55,16 @@ async fn send(
     headers: &[(&str, &str)],
     form: Option<&[(&str, &str)]>,
 ) -> Answer {
+    send_to(&app.router, method, uri, headers, form).await
+}
+
+async fn send_to(
+    router: &axum::Router,
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+    form: Option<&[(&str, &str)]>,
+) -> Answer {
     let mut req = Request::builder().method(method).uri(uri);
     for (k, v) in headers {
         req = req.header(*k, *v);
@@ -70,7 +80,7 @@ async fn send(
         }
         None => Body::empty(),
     };
-    let res = app.router.clone().oneshot(req.body(body).unwrap()).await.unwrap();
+    let res = router.clone().oneshot(req.body(body).unwrap()).await.unwrap();
     let header = |name: &str| res.headers().get(name).map(|v| v.to_str().unwrap().to_owned());
     let (status, location, set_cookie) = (res.status(), header("location"), header("set-cookie"));
     let bytes = res.into_body().collect().await.unwrap().to_bytes();
@@ -965,5 +975,91 @@ async fn client_credentials_logout_and_a_rotated_key() {
             (refused.status, refused.location),
             (StatusCode::BAD_REQUEST, None)
         );
+    }
+}
+
+#[tokio::test]
+async fn a_flow_begun_on_one_replica_finishes_on_another_and_people_remove_an_apps_access() {
+    for app in apps().await {
+        let (_, cookie, _) = signed_in(&app, "hal").await;
+        let created = application(&app, json!({})).await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
+        let other = app.replica().await;
+        // The request is stored by this replica, consented to on the other, redeemed on the first.
+        let started = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
+        let request = started
+            .text
+            .split("name=\"request\" value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
+        let uri = format!("/realms/{}/authorize/consent", app.realm_id);
+        let answered = send_to(
+            &other,
+            "POST",
+            &uri,
+            &[("cookie", &cookie)],
+            Some(&[("request", request.as_str()), ("decision", "allow")]),
+        )
+        .await;
+        let code = answered.redirect_params()["code"].clone();
+        let tokens = exchange(&app, &auth, &code).await;
+        assert_eq!(tokens.status, StatusCode::OK, "{}: {}", app.backend, tokens.text);
+        let token_uri = format!("/realms/{}/token", app.realm_id);
+        let refresh_token = tokens.json()["refresh_token"].as_str().unwrap().to_owned();
+        let rotated = send_to(
+            &other,
+            "POST",
+            &token_uri,
+            &[("authorization", &auth)],
+            Some(&[("grant_type", "refresh_token"), ("refresh_token", &refresh_token)]),
+        )
+        .await;
+        assert_eq!(rotated.status, StatusCode::OK, "refreshed on the other replica");
+
+        // The account page lists the application; removing its access ends its tokens.
+        let page = send(&app, "GET", "/account", &[("cookie", &cookie)], None).await;
+        assert!(
+            page.text.contains("data-unlink") && page.text.contains("Wiki"),
+            "{}",
+            page.text
+        );
+        let removed = send(
+            &app,
+            "DELETE",
+            &format!("/account/applications/{}", created["id"].as_str().unwrap()),
+            &[("cookie", &cookie), ("content-type", "application/json")],
+            None,
+        )
+        .await;
+        assert_eq!(removed.status, StatusCode::OK, "{}", removed.text);
+        let refused = refresh(&app, &auth, rotated.json()["refresh_token"].as_str().unwrap()).await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+        let asks_again = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
+        assert!(asks_again.text.contains("Allow Wiki"), "consent is asked again");
     }
 }

@@ -49,6 +49,15 @@ struct AccountPage {
     passkeys: Vec<PasskeyRow>,
     sessions: Vec<SessionRow>,
     signins: Vec<SigninRow>,
+    applications: Vec<ApplicationRow>,
+}
+
+/// An application the person let sign them in.
+struct ApplicationRow {
+    id: String,
+    name: String,
+    shares: String,
+    since: String,
 }
 
 /// `GET /account`: the signed-in person's passkeys and sessions; otherwise off to `/login`.
@@ -64,7 +73,20 @@ pub async fn account_page(
         Err(e) => return ApiError::from(e).into_response(),
     };
     let when = keybound_core::email_template::human_time;
+    let applications = match keybound_app::oidc::my_applications(&state, &who.identity).await {
+        Ok(apps) => apps
+            .into_iter()
+            .map(|(consent, application)| ApplicationRow {
+                id: application.id,
+                name: application.display_name,
+                shares: consent.scopes.join(", "),
+                since: when(consent.create_time),
+            })
+            .collect(),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
     let html = AccountPage {
+        applications,
         display_name: who.identity.display_name,
         username: who.identity.traits.username,
         passkeys: overview
@@ -306,6 +328,19 @@ pub async fn revoke_session(
 ) -> Result<Json<serde_json::Value>, ApiError> {
     require_json(&headers)?;
     account::revoke_session(&state, &who, &id, &client).await?;
+    Ok(Json(serde_json::json!({})))
+}
+
+/// `DELETE /account/applications/{id}`: withdraws an application's access.
+pub async fn revoke_application(
+    State(state): State<AppState>,
+    CurrentSession(who): CurrentSession,
+    Peer(client): Peer,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    require_json(&headers)?;
+    keybound_app::oidc::revoke_my_application(&state, &who.identity, &id, &client).await?;
     Ok(Json(serde_json::json!({})))
 }
 

@@ -60,6 +60,10 @@ pub fn routes() -> Router<AppState> {
             axum::routing::delete(account::revoke_all_sessions),
         )
         .route(
+            "/account/applications/{id}",
+            axum::routing::delete(account::revoke_application),
+        )
+        .route(
             "/account/sessions/{id}",
             axum::routing::delete(account::revoke_session),
         )

@@ -90,6 +90,16 @@ impl TestApp {
         }
     }
 
+    /// A second server on the same database, with its own connections, as another replica.
+    pub async fn replica(&self) -> Router {
+        let store = keybound_store::SqlStore::connect(&self._store.url).await.unwrap();
+        let state = AppState {
+            store: Arc::new(store),
+            ..self.state.clone()
+        };
+        keybound_server::router(state)
+    }
+
     /// `/v1/tenants/{t}/realms/{r}` + `rest`.
     pub fn realm_path(&self, rest: &str) -> String {
         format!("/v1/tenants/{}/realms/{}{rest}", self.tenant_id, self.realm_id)
