@@ -2,11 +2,13 @@
 // Connect library verifying what Keybound says: Python authlib as a confidential web app
 // (PKCE, client_secret_basic, ID token against the JWKS, userinfo, refresh, revocation) and
 // npm openid-client as a public client (PKCE, ID token signature checked against the JWKS,
-// userinfo, RP-initiated logout). The person signs in with a passkey in Chromium.
+// userinfo, RP-initiated logout), and the Rust `openidconnect` crate (discovery, ID token
+// verified with its own verifier, nonce, at_hash). The person signs in with a passkey in Chromium.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
 import { createServer } from "node:http";
 import { once } from "node:events";
 import * as oidc from "openid-client";
@@ -172,5 +174,36 @@ test("openid-client (public client, PKCE): ID token signature and claims, userin
     await context.close();
   } finally {
     callback.close();
+  }
+});
+
+test("the openidconnect crate (Rust): discovery, code with PKCE, ID token signature, nonce and at_hash", async () => {
+  const port = await freePort();
+  const created = await kb.api("POST", "/applications", {
+    application: {
+      display_name: "Ledger",
+      protocol_config: { type: "oidc", redirect_uris: [`http://localhost:${port}/callback`], allowed_scopes: ["openid", "profile"] },
+    },
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const { client_id, client_secret } = created.body.protocol_config;
+  const bin = process.env.OIDC_RP_BIN ?? join(dirname(process.env.KEYBOUND_BIN), "oidc-rp");
+  const rp = spawn(bin, [String(port), issuer(), client_id, client_secret], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    await once(rp.stdout, "data");
+    const { page, context, id } = await personWithPasskey("lars", "Lars Ledger");
+    await page.goto(`http://localhost:${port}/login`);
+    await signInAndConsent(page, "Ledger");
+    await page.waitForURL(/\/callback\?/, { timeout: 15000 });
+    const result = JSON.parse(await page.locator("#result").innerText());
+    assert.equal(result.error, undefined, result.error);
+    assert.equal(result.sub, id);
+    assert.equal(result.iss, issuer());
+    assert.deepEqual(result.aud, [client_id]);
+    assert.equal(result.preferred_username, "lars");
+    assert.equal(result.alg, "RsaSsaPkcs1V15Sha256");
+    await context.close();
+  } finally {
+    rp.kill();
   }
 });
