@@ -38,6 +38,7 @@ async function personWithPasskey(username, display_name) {
   const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
     job: { delivery_method: "RETURN", authenticator_config_id: configId },
   });
+  assert.equal(job.status, 200, `${JSON.stringify(person.body)} ${JSON.stringify(job.body)}`);
   const held = await pageWithAuthenticator(browser);
   await held.page.goto(job.body.credential_binding_link);
   await held.page.getByRole("button", { name: "Create passkey" }).click();
@@ -205,5 +206,62 @@ test("the openidconnect crate (Rust): discovery, code with PKCE, ID token signat
     await context.close();
   } finally {
     rp.kill();
+  }
+});
+
+test("the SDK's authenticate() signs in on the application's own page and returns the code for its back end", async () => {
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const app = createServer((req, res) => {
+    res.setHeader("Content-Type", "text/html");
+    res.end("<!doctype html><title>Shop</title><h1>Shop</h1>");
+  });
+  app.listen(port, "127.0.0.1");
+  await once(app, "listening");
+  const register = (skip_consent) =>
+    kb.api("POST", "/applications", {
+      application: {
+        display_name: skip_consent ? "Shop" : "Shop (asks consent)",
+        skip_consent,
+        protocol_config: { type: "oidc", confidentiality: "public", redirect_uris: [`${origin}/done`], allowed_scopes: ["openid", "profile"] },
+      },
+    });
+  const shop = (await register(true)).body.protocol_config.client_id;
+  const asking = (await register(false)).body.protocol_config.client_id;
+  try {
+    const { page, context, id } = await personWithPasskey("sam", "Sam Shopper");
+    await page.goto(`${origin}/`);
+    const run = (clientId) =>
+      page.evaluate(
+        async ({ sdk, clientId, redirectUri }) => {
+          const { authenticate } = await import(sdk);
+          try {
+            return await authenticate({ clientId, redirectUri, scope: "openid profile", state: "s-1", nonce: "n-1" });
+          } catch (e) {
+            return { error: e.code, message: e.message };
+          }
+        },
+        { sdk: `${kb.base}/sdk/keybound.js`, clientId, redirectUri: `${origin}/done` },
+      );
+    assert.equal(new URL(page.url()).origin, origin, "the ceremony runs on the application's page");
+    const refused = await run(asking);
+    assert.equal(refused.error, "consent_required", JSON.stringify(refused));
+    const done = await run(shop);
+    assert.ok(done.redirectUrl, JSON.stringify(done));
+    const back = new URL(done.redirectUrl);
+    assert.equal(back.origin + back.pathname, `${origin}/done`);
+    assert.equal(back.searchParams.get("state"), "s-1");
+    // The back end's exchange, with the verifier the SDK made.
+    const config = await oidc.discovery(new URL(issuer()), shop, undefined, oidc.None(), { execute: [oidc.allowInsecureRequests] });
+    const tokens = await oidc.authorizationCodeGrant(config, back, {
+      pkceCodeVerifier: done.codeVerifier,
+      expectedNonce: "n-1",
+      expectedState: "s-1",
+      idTokenExpected: true,
+    });
+    assert.equal(tokens.claims().sub, id);
+    await context.close();
+  } finally {
+    app.close();
   }
 });

@@ -83,8 +83,20 @@ pub async fn finish(
     answer: Value,
     client: &Client,
 ) -> Result<SignedIn, AppError> {
+    finish_on(state, ceremony_id, answer, client, &[]).await
+}
+
+/// [`finish`] for a ceremony run on a page of another origin as well as Keybound's (an
+/// application signing its users in with the SDK, on the same site).
+pub async fn finish_on(
+    state: &App,
+    ceremony_id: &str,
+    answer: Value,
+    client: &Client,
+    extra_origins: &[String],
+) -> Result<SignedIn, AppError> {
     let mut known = Known::default();
-    let verified = verify(state, ceremony_id, answer, &mut known).await;
+    let verified = verify(state, ceremony_id, answer, extra_origins, &mut known).await;
     let event = client.event(state, action::SIGNIN);
     let event = match (&known.realm_id, &known.identity_id, &known.credential_id) {
         (Some(realm), Some(identity), Some(credential)) => event
@@ -150,6 +162,7 @@ async fn verify(
     state: &App,
     ceremony_id: &str,
     answer: Value,
+    extra_origins: &[String],
     known: &mut Known,
 ) -> Result<(Identity, Credential, bool), AppError> {
     let now = state.clock.now();
@@ -168,7 +181,7 @@ async fn verify(
         .map_err(|e| AppError::bad_field("credential", format!("is not a WebAuthn assertion: {e}")))?;
     let authentication: DiscoverableAuthentication =
         serde_json::from_str(&saved).map_err(|e| AppError::internal("ceremony state", &e))?;
-    let rp = relying_party(&state.public_url, &[])?;
+    let rp = relying_party(&state.public_url, extra_origins)?;
     let (handle, raw_id) = rp
         .identify_discoverable_authentication(&answer)
         .map_err(|_| refused(NOT_ACCEPTED))?;

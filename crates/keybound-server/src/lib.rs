@@ -30,6 +30,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             web::origin::refuse_cross_site,
         ))
+        .layer(axum::middleware::from_fn(web::origin::open_cors))
         .layer(axum::middleware::from_fn(web::pages::security_headers))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

@@ -90,7 +90,10 @@ async function post(url, body) {
     throw new KeyboundError(`Keybound could not be reached: ${e.message}`, "network");
   }
   const json = await response.json().catch(() => ({}));
-  if (!response.ok) throw new KeyboundError(json.message ?? `Request failed (${response.status})`, json.code, response.status);
+  if (!response.ok) {
+    const message = json.message ?? json.error_description ?? `Request failed (${response.status})`;
+    throw new KeyboundError(message, json.code ?? json.error, response.status);
+  }
   return json;
 }
 
@@ -204,4 +207,46 @@ export async function addPasskey(apiBase = globalThis.location?.origin) {
  */
 export async function signUp(applicant, apiBase = globalThis.location?.origin) {
   return registerPasskey("/signup/begin", "/signup/finish", applicant, apiBase);
+}
+
+/**
+ * Signs the person in to your application with a passkey, on your page (no redirect to
+ * Keybound): `{clientId, redirectUri, scope?, state?, nonce?}` as registered for the
+ * application, which must skip consent or have it already. PKCE is done here. Resolves to
+ * `{redirectUrl, codeVerifier}`: the redirect URL carries the authorization code (and your
+ * `state`); your back end exchanges the code at the token endpoint with `codeVerifier`.
+ * Rejects with a KeyboundError whose `code` is the OAuth error (`consent_required`,
+ * `access_denied`, …) when Keybound refuses.
+ */
+export async function authenticate({ clientId, redirectUri, scope = "openid", state, nonce }, apiBase = new URL(import.meta.url).origin) {
+  const verifierBytes = crypto.getRandomValues(new Uint8Array(32));
+  const codeVerifier = toB64(verifierBytes.buffer);
+  const challenge = toB64(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(codeVerifier)));
+  const params = {
+    client_id: clientId,
+    redirect_uri: redirectUri,
+    response_type: "code",
+    scope,
+    code_challenge: challenge,
+    code_challenge_method: "S256",
+    ...(state === undefined ? {} : { state }),
+    ...(nonce === undefined ? {} : { nonce }),
+  };
+  const begun = await post(`${apiBase}/oidc/authenticate/begin`, params);
+  let assertion;
+  try {
+    assertion = await navigator.credentials.get({ publicKey: requestOptions(begun.public_key) });
+  } catch (e) {
+    throw new KeyboundError(
+      e?.name === "NotAllowedError" ? "Sign-in was cancelled or timed out. Try again." : `Sign-in failed: ${e?.message ?? e}`,
+      e?.name ?? "ceremony_failed",
+    );
+  }
+  const finished = await post(`${apiBase}/oidc/authenticate/finish`, {
+    ceremony_id: begun.ceremony_id,
+    credential: assertionJson(assertion),
+  });
+  const error = new URL(finished.redirect_url).searchParams.get("error");
+  if (error) throw new KeyboundError(new URL(finished.redirect_url).searchParams.get("error_description") ?? error, error);
+  return { redirectUrl: finished.redirect_url, codeVerifier };
 }

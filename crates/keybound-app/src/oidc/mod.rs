@@ -195,17 +195,31 @@ pub async fn authorize(
     p: AuthorizeParams,
     session: Option<&Authenticated>,
 ) -> Result<Outcome, AppError> {
+    let (application, request, prompt_none) = match checked(app, realm_id, p).await? {
+        Ok(checked) => checked,
+        Err(refusal) => return Ok(refusal),
+    };
+    proceed(app, &application, &request, session, Stored::No, prompt_none).await
+}
+
+/// The application and the request `p` makes of it (and whether it said `prompt=none`), or
+/// the refusal to answer with.
+async fn checked(
+    app: &App,
+    realm_id: &str,
+    p: AuthorizeParams,
+) -> Result<Result<(Application, AuthorizationRequest, bool), Outcome>, AppError> {
     let Some(application) = client_of(app, realm_id, p.client_id.as_deref()).await? else {
-        return Ok(error_page("Unknown application", UNKNOWN_APP));
+        return Ok(Err(error_page("Unknown application", UNKNOWN_APP)));
     };
     let Some(redirect) = p.redirect_uri.clone() else {
-        return Ok(error_page(
+        return Ok(Err(error_page(
             "Sign-in request refused",
             "The application did not say where to send you back (redirect_uri).",
-        ));
+        )));
     };
     if !redirect_uri::matches(&application.protocol.redirect_uris, &redirect) {
-        return Ok(error_page("Sign-in request refused", BAD_REDIRECT));
+        return Ok(Err(error_page("Sign-in request refused", BAD_REDIRECT)));
     }
     let mut request = AuthorizationRequest {
         id: secret::random_secret(),
@@ -227,15 +241,15 @@ pub async fn authorize(
         None | Some("query") => {}
         Some("form_post") => request.response_mode = "form_post".into(),
         Some(_) => {
-            return Ok(redirect_error(
+            return Ok(Err(redirect_error(
                 app,
                 &request,
                 "invalid_request",
                 "response_mode must be query or form_post",
-            ))
+            )))
         }
     }
-    let refuse = |error: &str, description: &str| Ok(redirect_error(app, &request, error, description));
+    let refuse = |error: &str, description: &str| Ok(Err(redirect_error(app, &request, error, description)));
     if p.request.is_some() || p.request_uri.is_some() {
         return refuse("request_not_supported", "request objects are not supported");
     }
@@ -285,11 +299,93 @@ pub async fn authorize(
     request.prompt_login = prompt.login;
     request.prompt_consent = prompt.consent;
     request.max_age = max_age;
-    if prompt.none {
-        // Nothing may be shown: answer now, from the session as it is.
-        return proceed(app, &application, &request, session, Stored::No, true).await;
+    // With prompt=none nothing may be shown: the answer comes from the session as it is.
+    Ok(Ok((application, request, prompt.none)))
+}
+
+/// A sign-in begun by the SDK on the application's own page: the passkey ceremony runs there,
+/// and the answer is the redirect URL with the code (or an OAuth error), as the authorization
+/// endpoint would have sent. Nothing can be shown, so consent must have been given before or
+/// skipped by the application.
+pub async fn inline_begin(
+    app: &App,
+    p: AuthorizeParams,
+    client: &audit::Client,
+) -> Result<Result<crate::signin::Begun, OAuthError>, AppError> {
+    let realm_id = match p.client_id.as_deref() {
+        Some(id) if id.len() <= 128 => app.store.application_by_client_id(id).await?.map(|a| a.realm_id),
+        _ => None,
+    };
+    let Some(realm_id) = realm_id else {
+        return Ok(Err(OAuthError::new(400, "invalid_client", UNKNOWN_APP)));
+    };
+    let (_, mut request, _) = match checked(app, &realm_id, p).await? {
+        Ok(checked) => checked,
+        Err(Outcome::Redirect { params, .. }) => {
+            let description = params
+                .iter()
+                .find(|(k, _)| k == "error_description")
+                .map(|(_, v)| v.clone());
+            return Ok(Err(OAuthError::request(description.unwrap_or_default())));
+        }
+        Err(_) => return Ok(Err(OAuthError::request(BAD_REDIRECT))),
+    };
+    let begun = crate::signin::begin(app, &realm_id, client).await?;
+    // The request is found again by the ceremony's id.
+    request.id = begun.ceremony_id.clone();
+    app.store
+        .save_authorization_request(&request, app.clock.now() + REQUEST_LIFETIME)
+        .await?;
+    Ok(Ok(begun))
+}
+
+/// Finishes [`inline_begin`]: verifies the passkey and answers with the redirect URL.
+pub async fn inline_finish(
+    app: &App,
+    ceremony_id: &str,
+    credential: Value,
+    client: &audit::Client,
+) -> Result<Result<String, OAuthError>, AppError> {
+    let Some(request) = app
+        .store
+        .authorization_request(ceremony_id, app.clock.now())
+        .await?
+    else {
+        return Ok(Err(OAuthError::request(REQUEST_GONE)));
+    };
+    let application = app
+        .store
+        .application(&request.realm_id, &request.application_id)
+        .await?;
+    let origins: Vec<String> = application
+        .protocol
+        .redirect_uris
+        .iter()
+        .filter_map(|u| url::Url::parse(u).ok())
+        .map(|u| u.origin().ascii_serialization())
+        .collect();
+    let signed_in = crate::signin::finish_on(app, ceremony_id, credential, client, &origins).await?;
+    let who = Authenticated {
+        session: signed_in.session,
+        identity: signed_in.identity,
+    };
+    match proceed(app, &application, &request, Some(&who), Stored::Yes, true).await? {
+        Outcome::Redirect {
+            redirect_uri, params, ..
+        } => {
+            let query: String = url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(params.iter())
+                .finish();
+            let joiner = if redirect_uri.contains('?') { '&' } else { '?' };
+            Ok(Ok(format!("{redirect_uri}{joiner}{query}")))
+        }
+        Outcome::ErrorPage { message, .. } => Ok(Err(OAuthError::request(message))),
+        Outcome::SignIn { .. } | Outcome::Consent { .. } => Ok(Err(OAuthError::new(
+            400,
+            "consent_required",
+            "the person has not consented to this application",
+        ))),
     }
-    proceed(app, &application, &request, session, Stored::No, false).await
 }
 
 /// Goes on with a stored request once the person has signed in.

@@ -10,25 +10,20 @@ use crate::web::views::CredentialView;
 use crate::web::{ApiError, AppState, JsonBody, Peer};
 use askama::Template;
 use axum::extract::State;
-use axum::http::{header, Method, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use keybound_app::binding::{self, Begun, BindTarget};
 use serde::{Deserialize, Serialize};
-use tower_http::cors::{Any, CorsLayer};
 
 const SDK: &str = include_str!("../../static/keybound.js");
 const CSS: &str = include_str!("../../static/keybound.css");
 const CONSOLE_CSS: &str = include_str!("../../static/console.css");
 
 pub fn routes() -> Router<AppState> {
-    // The ceremony endpoints are called from embedded apps on other origins. They need no
-    // cookie: the link's token or the code is the authority, so any origin may call them.
-    let cors = CorsLayer::new()
-        .allow_origin(Any)
-        .allow_methods([Method::POST])
-        .allow_headers([header::CONTENT_TYPE]);
+    // The ceremony endpoints are called from embedded apps on other origins; their CORS is
+    // web::origin::open_cors.
     Router::new()
         .route("/enroll", get(enroll_page))
         .route("/login", get(signin::login_page))
@@ -69,7 +64,15 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/sdk/keybound.js",
-            get(|| async { asset("text/javascript; charset=utf-8", SDK) }),
+            // Applications import the SDK from their own origin.
+            get(|| async {
+                let mut response = asset("text/javascript; charset=utf-8", SDK);
+                response.headers_mut().insert(
+                    header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                    axum::http::HeaderValue::from_static("*"),
+                );
+                response
+            }),
         )
         .route(
             "/static/keybound.css",
@@ -82,12 +85,8 @@ pub fn routes() -> Router<AppState> {
             "/static/console.css",
             get(|| async { asset("text/css; charset=utf-8", CONSOLE_CSS) }),
         )
-        .merge(
-            Router::new()
-                .route("/bind/begin", post(begin))
-                .route("/bind/finish", post(finish))
-                .layer(cors),
-        )
+        .route("/bind/begin", post(begin))
+        .route("/bind/finish", post(finish))
 }
 
 #[derive(Template)]

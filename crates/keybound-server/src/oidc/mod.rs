@@ -8,7 +8,7 @@ use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -20,18 +20,12 @@ use keybound_app::oidc::{
 use keybound_app::session::Authenticated;
 use serde::Deserialize;
 use serde_json::json;
-use tower_http::cors::{Any, CorsLayer};
 
 const ISSUER: &str = "/realms/{realm_id}";
 
 pub fn routes() -> Router<AppState> {
-    // Called by applications' code from any origin, with no cookie: the client's credentials
-    // or the bearer token are the authority.
-    let cors = CorsLayer::new()
-        .allow_origin(Any)
-        .allow_methods([Method::GET, Method::POST])
-        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]);
-    let open = Router::new()
+    // CORS for the endpoints applications call from any origin: web::origin::open_cors.
+    Router::new()
         .route(
             &format!("{ISSUER}/.well-known/openid-configuration"),
             get(discovery),
@@ -41,9 +35,8 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{ISSUER}/userinfo"), get(userinfo).post(userinfo))
         .route(&format!("{ISSUER}/revoke"), post(revoke))
         .route(&format!("{ISSUER}/introspect"), post(introspect))
-        .layer(cors);
-    Router::new()
-        .merge(open)
+        .route("/oidc/authenticate/begin", post(inline_begin))
+        .route("/oidc/authenticate/finish", post(inline_finish))
         .route(
             &format!("{ISSUER}/authorize"),
             get(authorize_get).post(authorize_post),
@@ -56,13 +49,38 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// Is this a path the cross-site check must let through? Applications' servers and scripts
-/// call these from anywhere; none of them acts on a cookie.
-pub fn is_open_endpoint(path: &str) -> bool {
-    path.starts_with("/realms/")
-        && ["/token", "/userinfo", "/revoke", "/introspect", "/authorize"]
-            .iter()
-            .any(|end| path.ends_with(end))
+/// `POST /oidc/authenticate/begin` (the SDK's `authenticate()`): the authorization request's
+/// parameters as JSON; answers with a passkey ceremony to run on the application's page.
+async fn inline_begin(
+    State(state): State<AppState>,
+    crate::web::Peer(client): crate::web::Peer,
+    crate::web::JsonBody(params): crate::web::JsonBody<AuthorizeParams>,
+) -> Response {
+    match provider::inline_begin(&state, params, &client).await {
+        Ok(Ok(begun)) => Json(begun).into_response(),
+        Ok(Err(e)) => oauth_error(e),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct InlineFinish {
+    ceremony_id: String,
+    credential: serde_json::Value,
+}
+
+/// `POST /oidc/authenticate/finish`: `{"redirect_url"}` carrying the code, for the
+/// application's back end to exchange.
+async fn inline_finish(
+    State(state): State<AppState>,
+    crate::web::Peer(client): crate::web::Peer,
+    crate::web::JsonBody(body): crate::web::JsonBody<InlineFinish>,
+) -> Response {
+    match provider::inline_finish(&state, &body.ceremony_id, body.credential, &client).await {
+        Ok(Ok(url)) => Json(json!({ "redirect_url": url })).into_response(),
+        Ok(Err(e)) => oauth_error(e),
+        Err(e) => ApiError::from(e).into_response(),
+    }
 }
 
 fn oauth_error(e: OAuthError) -> Response {

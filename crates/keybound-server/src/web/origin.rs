@@ -9,7 +9,7 @@
 
 use super::{ApiError, AppState};
 use axum::extract::{Request, State};
-use axum::http::{header, Method};
+use axum::http::{header, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -23,10 +23,64 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
     next.run(request).await
 }
 
+/// Endpoints that applications' pages and servers call from any origin, with no cookie: the
+/// binding ceremonies (the link or code is the authority), the SDK's inline sign-in, and the
+/// OpenID Connect endpoints that take client credentials or a bearer token.
+pub fn is_open(path: &str) -> bool {
+    path.starts_with("/bind/")
+        || path.starts_with("/oidc/authenticate/")
+        || (path.starts_with("/realms/")
+            && [
+                "/token",
+                "/userinfo",
+                "/revoke",
+                "/introspect",
+                "/jwks",
+                "/.well-known/openid-configuration",
+            ]
+            .iter()
+            .any(|end| path.ends_with(end)))
+}
+
+/// CORS for [`is_open`] endpoints: any origin may call them (they read no cookie), and their
+/// preflight is answered here, before routing, so that every route's methods stay as they are.
+pub async fn open_cors(request: Request, next: Next) -> Response {
+    if !is_open(request.uri().path()) {
+        return next.run(request).await;
+    }
+    let preflight = request.method() == Method::OPTIONS
+        && request
+            .headers()
+            .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD);
+    let mut response = if preflight {
+        let mut r = axum::http::StatusCode::NO_CONTENT.into_response();
+        let h = r.headers_mut();
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_METHODS,
+            HeaderValue::from_static("GET, POST"),
+        );
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_HEADERS,
+            HeaderValue::from_static("authorization, content-type"),
+        );
+        h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+        r
+    } else {
+        next.run(request).await
+    };
+    response
+        .headers_mut()
+        .insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    response
+}
+
 fn is_cross_site(public_url: &str, request: &Request) -> bool {
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let path = request.uri().path();
-    if safe || path.starts_with("/v1/") || path.starts_with("/bind/") || crate::oidc::is_open_endpoint(path) {
+    // The authorization endpoint may be posted to by an application's page; without a cookie
+    // (SameSite) it only leads to the sign-in page.
+    let authorize = path.starts_with("/realms/") && path.ends_with("/authorize");
+    if safe || path.starts_with("/v1/") || is_open(path) || authorize {
         return false;
     }
     let headers = request.headers();
