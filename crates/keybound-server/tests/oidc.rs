@@ -1063,3 +1063,97 @@ async fn a_flow_begun_on_one_replica_finishes_on_another_and_people_remove_an_ap
         assert!(asks_again.text.contains("Allow Wiki"), "consent is asked again");
     }
 }
+
+/// Accepts one HTTP request on a loopback port and gives back its body.
+fn one_request() -> (u16, std::sync::mpsc::Receiver<String>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut buf = Vec::new();
+        let mut chunk = [0u8; 4096];
+        loop {
+            let n = stream.read(&mut chunk).unwrap();
+            buf.extend_from_slice(&chunk[..n]);
+            let text = String::from_utf8_lossy(&buf).into_owned();
+            if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| {
+                        l.to_ascii_lowercase()
+                            .strip_prefix("content-length:")
+                            .map(|v| v.trim().parse().unwrap())
+                    })
+                    .unwrap_or(0);
+                if body.len() >= length {
+                    stream
+                        .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+                        .unwrap();
+                    tx.send(body.to_owned()).unwrap();
+                    return;
+                }
+            }
+        }
+    });
+    (port, rx)
+}
+
+#[tokio::test]
+async fn signing_out_sends_a_logout_token_to_apps_that_registered_a_back_channel() {
+    for app in apps().await {
+        let (identity_id, cookie, _) = signed_in(&app, "ivy").await;
+        let (port, received) = one_request();
+        let created = application(
+            &app,
+            json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
+        )
+        .await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
+        let code = code_for(&app, &cookie, &client_id).await;
+        let id_token = exchange(&app, &auth, &code).await.json()["id_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let sid = claims(&id_token)["sid"].as_str().unwrap().to_owned();
+
+        let out = send(
+            &app,
+            "POST",
+            "/signout",
+            &[("cookie", &cookie), ("content-type", "application/json")],
+            None,
+        )
+        .await;
+        assert_eq!(out.status, StatusCode::OK, "{}", out.text);
+        let delivered = keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap();
+        assert_eq!(delivered, 1, "{}", app.backend);
+        let body = received.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+        let token: String = url::form_urlencoded::parse(body.as_bytes())
+            .find(|(k, _)| k == "logout_token")
+            .map(|(_, v)| v.into_owned())
+            .unwrap();
+        let keys = keybound_app::oidc::keys::all(&app.state).await.unwrap();
+        let logout = keybound_app::oidc::keys::verify(&keys, &token).expect("signed by a published key");
+        assert_eq!(logout["sub"], identity_id.as_str());
+        assert_eq!(logout["sid"], sid.as_str());
+        assert_eq!(logout["aud"], client_id.as_str());
+        assert!(logout["events"]
+            .get("http://schemas.openid.net/event/backchannel-logout")
+            .is_some());
+        assert!(logout.get("nonce").is_none());
+        assert_eq!(
+            keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap(),
+            0,
+            "delivered once"
+        );
+    }
+}
