@@ -30,7 +30,8 @@ after(async () => {
 
 const issuer = () => `${kb.base}/realms/${realmId}`;
 
-/** A person with a passkey in a fresh browser context, not signed in. */
+/** A person with a passkey in a fresh browser context, not signed in. On PostgreSQL every
+ *  browser test file shares one database, so usernames here start with `oidc-`. */
 async function personWithPasskey(username, display_name) {
   const person = await kb.api("POST", "/identities", {
     identity: { display_name, traits: { type: "traits_v0", username, primary_email_address: `${username}@example.com` } },
@@ -74,7 +75,7 @@ test("authlib (confidential, PKCE): code, ID token verified against the JWKS, us
   const rp = spawn("python3", ["rp/authlib_rp.py", String(port), issuer(), client_id, client_secret], { stdio: ["ignore", "pipe", "inherit"] });
   try {
     await once(rp.stdout, "data");
-    const { page, context, id } = await personWithPasskey("wanda", "Wanda Wiki");
+    const { page, context, id } = await personWithPasskey("oidc-wanda", "Wanda Wiki");
     await page.goto(`http://localhost:${port}/login`);
     await signInAndConsent(page, "Wiki");
     await page.waitForURL(/\/callback\?/, { timeout: 15000 });
@@ -85,8 +86,8 @@ test("authlib (confidential, PKCE): code, ID token verified against the JWKS, us
     assert.equal(result.id_token.iss, issuer());
     assert.equal(result.id_token.aud, client_id);
     assert.deepEqual(result.id_token.amr, ["hwk", "user"], "a device-bound passkey, the person verified");
-    assert.equal(result.userinfo.email, "wanda@example.com");
-    assert.equal(result.userinfo.preferred_username, "wanda");
+    assert.equal(result.userinfo.email, "oidc-wanda@example.com");
+    assert.equal(result.userinfo.preferred_username, "oidc-wanda");
     assert.equal(result.refreshed, true, "refresh tokens rotate");
     assert.equal(result.refreshed_id_token, id);
     assert.equal(result.old_refresh_status, 400, "a used refresh token is refused");
@@ -138,7 +139,7 @@ test("openid-client (public client, PKCE): ID token signature and claims, userin
       nonce,
       state,
     });
-    const { page, context, id } = await personWithPasskey("nora", "Nora Notes");
+    const { page, context, id } = await personWithPasskey("oidc-nora", "Nora Notes");
     await page.goto(url.href);
     await signInAndConsent(page, "Notes");
     await page.waitForURL(/\/cb\?/, { timeout: 15000 });
@@ -192,7 +193,7 @@ test("the openidconnect crate (Rust): discovery, code with PKCE, ID token signat
   const rp = spawn(bin, [String(port), issuer(), client_id, client_secret], { stdio: ["ignore", "pipe", "inherit"] });
   try {
     await once(rp.stdout, "data");
-    const { page, context, id } = await personWithPasskey("lars", "Lars Ledger");
+    const { page, context, id } = await personWithPasskey("oidc-lars", "Lars Ledger");
     await page.goto(`http://localhost:${port}/login`);
     await signInAndConsent(page, "Ledger");
     await page.waitForURL(/\/callback\?/, { timeout: 15000 });
@@ -201,7 +202,7 @@ test("the openidconnect crate (Rust): discovery, code with PKCE, ID token signat
     assert.equal(result.sub, id);
     assert.equal(result.iss, issuer());
     assert.deepEqual(result.aud, [client_id]);
-    assert.equal(result.preferred_username, "lars");
+    assert.equal(result.preferred_username, "oidc-lars");
     assert.equal(result.alg, "RsaSsaPkcs1V15Sha256");
     await context.close();
   } finally {
@@ -229,7 +230,7 @@ test("the SDK's authenticate() signs in on the application's own page and return
   const shop = (await register(true)).body.protocol_config.client_id;
   const asking = (await register(false)).body.protocol_config.client_id;
   try {
-    const { page, context, id } = await personWithPasskey("sam", "Sam Shopper");
+    const { page, context, id } = await personWithPasskey("oidc-sam", "Sam Shopper");
     await page.goto(`${origin}/`);
     const run = (clientId) =>
       page.evaluate(
