@@ -4,6 +4,7 @@
 // npm openid-client as a public client (PKCE, ID token signature checked against the JWKS,
 // userinfo, RP-initiated logout), and the Rust `openidconnect` crate (discovery, ID token
 // verified with its own verifier, nonce, at_hash). The person signs in with a passkey in Chromium.
+// The console registers an application that authlib then signs in to.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -265,4 +266,85 @@ test("the SDK's authenticate() signs in on the application's own page and return
   } finally {
     app.close();
   }
+});
+
+test("the console registers an application: issuer and secret copied from its page, authlib signs in with them, the sign-in shows in its activity; a rotated secret locks the old one out; a deleted application is refused", async () => {
+  const admin = await pageWithAuthenticator(browser);
+  const { page } = admin;
+  await page.goto(kb.cli("admin", "link", "--username", "oidc-admin").trim().split("\n").pop());
+  await page.getByRole("button", { name: "Create passkey" }).click();
+  await page.waitForURL(/\/console$/, { timeout: 15000 });
+  await page.getByRole("link", { name: "Applications", exact: true }).click();
+  assert.equal(await page.locator("#issuer").inputValue(), issuer());
+  assert.equal(await page.locator("#discovery").inputValue(), `${issuer()}/.well-known/openid-configuration`);
+
+  await page.getByRole("link", { name: "New application" }).click();
+  const port = await freePort();
+  await page.getByLabel("Name").fill("Tracker");
+  await page.getByLabel("Redirect URIs, one per line", { exact: true }).fill("http://tracker.example.com/callback");
+  await page.getByLabel("offline_access").check();
+  await page.getByRole("button", { name: "Create application" }).click();
+  assert.match(await page.locator("#form-error").innerText(), /redirect_uris\[0\].*https/, "plain http off loopback is refused");
+  assert.equal(await page.getByLabel("Name").inputValue(), "Tracker", "what was typed is kept");
+  assert.ok(await page.getByLabel("offline_access").isChecked());
+  const none = await kb.api("GET", "/applications");
+  assert.ok(!none.body.applications.some((a) => a.display_name === "Tracker"), "nothing was saved");
+
+  await page.getByLabel("Redirect URIs, one per line", { exact: true }).fill(`http://localhost:${port}/callback`);
+  await page.getByRole("button", { name: "Create application" }).click();
+  const clientId = await page.locator("#new-client-id").inputValue();
+  const secret = await page.locator("#client-secret").inputValue();
+  assert.match(clientId, /^[0-9a-f]{32}$/);
+  await page.getByRole("link", { name: "Close" }).click();
+  await page.waitForURL(/\/console\/applications\/[0-9a-f]{16}$/);
+  assert.equal(await page.locator("#client-id").inputValue(), clientId);
+  assert.equal(await page.locator("#client-secret").count(), 0, "the secret is shown once");
+
+  const rp = spawn("python3", ["rp/authlib_rp.py", String(port), issuer(), clientId, secret], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    await once(rp.stdout, "data");
+    const person = await personWithPasskey("oidc-tess", "Tess Tracker");
+    await person.page.goto(`http://localhost:${port}/login`);
+    await signInAndConsent(person.page, "Tracker");
+    await person.page.waitForURL(/\/callback\?/, { timeout: 15000 });
+    const result = JSON.parse(await person.page.locator("#result").innerText());
+    assert.equal(result.error, undefined, result.error);
+    assert.equal(result.id_token.sub, person.id);
+    await person.context.close();
+  } finally {
+    rp.kill();
+  }
+  await page.reload();
+  const activity = await page.locator("#activity").innerText();
+  assert.match(activity, /Tess Tracker\s+application\.signin\s+Success\s+signed in to "Tracker"/);
+
+  // Edited on the same form.
+  await page.getByLabel("Name").fill("Tracker 2");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.waitForURL(/\/console\/applications\/[0-9a-f]{16}$/);
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Tracker 2");
+  assert.ok(await page.getByLabel("offline_access").isChecked(), "what was not changed stays");
+
+  const grant = async (s) =>
+    (
+      await fetch(`${issuer()}/token`, {
+        method: "POST",
+        headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${s}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+        body: "grant_type=client_credentials",
+      })
+    ).status;
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Rotate secret" }).click();
+  const rotated = await page.locator("#client-secret").inputValue();
+  assert.notEqual(rotated, secret);
+  assert.equal(await grant(secret), 401, "the old secret stops working at once");
+  assert.equal(await grant(rotated), 200);
+
+  await page.getByRole("link", { name: "Close" }).click();
+  await page.getByRole("link", { name: "Delete application" }).click();
+  await page.getByRole("button", { name: "Delete application" }).click();
+  await page.waitForURL(/\/console\/applications$/);
+  assert.doesNotMatch(await page.locator("#applications").innerText(), /Tracker/);
+  assert.notEqual(await grant(rotated), 200, "a deleted application gets no token");
+  await admin.context.close();
 });

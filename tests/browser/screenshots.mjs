@@ -60,6 +60,15 @@ try {
   await shot("signup-tokens");
   await page.goto(`${kb.base}/console/audit`);
   await shot("audit");
+  const wiki = await kb.api("POST", "/applications", {
+    application: {
+      display_name: "Wiki",
+      allowed_group_ids: [staff.body.id],
+      protocol_config: { type: "oidc", redirect_uris: ["https://wiki.example.com/oauth2/callback"], allowed_scopes: ["openid", "profile", "email", "groups"] },
+    },
+  });
+  await page.goto(`${kb.base}/console/applications/${wiki.body.id}`);
+  await shot("application");
   await context.close();
 } finally {
   await browser.close();

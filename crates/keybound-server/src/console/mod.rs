@@ -3,6 +3,7 @@
 //! change is audited with the administrator as the actor.
 
 mod activation;
+mod applications;
 mod dashboard;
 mod directory;
 mod settings;
@@ -102,6 +103,23 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/console/email-templates/{id}/delete",
             post(settings::delete_template),
+        )
+        .route(
+            "/console/applications",
+            get(applications::list).post(applications::create),
+        )
+        .route("/console/applications/new", get(applications::new))
+        .route(
+            "/console/applications/{id}",
+            get(applications::show).post(applications::update),
+        )
+        .route(
+            "/console/applications/{id}/rotate-secret",
+            post(applications::rotate_secret),
+        )
+        .route(
+            "/console/applications/{id}/delete",
+            get(applications::confirm_delete).post(applications::delete),
         )
         .route("/console/audit", get(dashboard::audit))
         .route("/console/audit.csv", get(dashboard::audit_csv))
@@ -255,6 +273,7 @@ impl Chrome {
             "Authenticator configs",
         ),
         ("templates", "/console/email-templates", "Email templates"),
+        ("applications", "/console/applications", "Applications"),
         ("api", "/console/api-tokens", "API tokens"),
         ("audit", "/console/audit", "Audit log"),
         ("settings", "/console/settings", "Settings"),
