@@ -160,7 +160,7 @@ pub async fn sign_out(app: &App, who: &Authenticated, client: &Client) -> Result
         .await?;
     let event = own_event(app, client, session, action::SIGNOUT).on("session", &session.id);
     audit::record(app, event).await;
-    crate::oidc::logout::session_ended(app, &session.identity_id, &session.id).await
+    crate::oidc::logout::session_ended(app, &session.identity_id, Some(&session.id)).await
 }
 
 /// Signs one of the person's sessions out.
@@ -171,7 +171,7 @@ pub async fn revoke_session(app: &App, who: &Authenticated, id: &str, client: &C
         .await?;
     let event = own_event(app, client, session, action::SESSION_REVOKED).on("session", id);
     audit::record(app, event).await;
-    crate::oidc::logout::session_ended(app, &session.identity_id, id).await
+    crate::oidc::logout::session_ended(app, &session.identity_id, Some(id)).await
 }
 
 /// Signs out everywhere, this browser included; returns how many sessions ended.
@@ -181,9 +181,7 @@ pub async fn revoke_all_sessions(app: &App, who: &Authenticated, client: &Client
         .store
         .revoke_sessions(&session.identity_id, app.clock.now())
         .await?;
-    app.store
-        .revoke_identity_tokens(&session.identity_id, None, app.clock.now())
-        .await?;
+    crate::oidc::logout::session_ended(app, &session.identity_id, None).await?;
     let event = own_event(app, client, session, action::SESSION_REVOKED)
         .on("identity", &session.identity_id)
         .detail(format!("signed out everywhere ({revoked} sessions)"));

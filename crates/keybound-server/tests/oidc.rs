@@ -1100,60 +1100,83 @@ fn one_request() -> (u16, std::sync::mpsc::Receiver<String>) {
     (port, rx)
 }
 
-#[tokio::test]
-async fn signing_out_sends_a_logout_token_to_apps_that_registered_a_back_channel() {
-    for app in apps().await {
-        let (identity_id, cookie, _) = signed_in(&app, "ivy").await;
-        let (port, received) = one_request();
-        let created = application(
-            &app,
-            json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
-        )
-        .await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
-        let code = code_for(&app, &cookie, &client_id).await;
-        let id_token = exchange(&app, &auth, &code).await.json()["id_token"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let sid = claims(&id_token)["sid"].as_str().unwrap().to_owned();
+/// How a person's session ends in the back-channel test.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Ending {
+    /// They sign out: the logout token names the session.
+    SignOut,
+    /// An admin suspends them: the logout token names only the person (all their sessions).
+    Suspension,
+}
 
-        let out = send(
-            &app,
-            "POST",
-            "/signout",
-            &[("cookie", &cookie), ("content-type", "application/json")],
-            None,
-        )
-        .await;
-        assert_eq!(out.status, StatusCode::OK, "{}", out.text);
-        let delivered = keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap();
-        assert_eq!(delivered, 1, "{}", app.backend);
-        let body = received.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
-        let token: String = url::form_urlencoded::parse(body.as_bytes())
-            .find(|(k, _)| k == "logout_token")
-            .map(|(_, v)| v.into_owned())
-            .unwrap();
-        let keys = keybound_app::oidc::keys::all(&app.state).await.unwrap();
-        let logout = keybound_app::oidc::keys::verify(&keys, &token).expect("signed by a published key");
-        assert_eq!(logout["sub"], identity_id.as_str());
-        assert_eq!(logout["sid"], sid.as_str());
-        assert_eq!(logout["aud"], client_id.as_str());
-        assert!(logout["events"]
-            .get("http://schemas.openid.net/event/backchannel-logout")
-            .is_some());
-        assert!(logout.get("nonce").is_none());
-        assert_eq!(
-            keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap(),
-            0,
-            "delivered once"
-        );
+#[tokio::test]
+async fn signing_out_or_being_suspended_sends_a_logout_token_to_apps_that_registered_a_back_channel() {
+    for app in apps().await {
+        for (ending, username) in [(Ending::SignOut, "ivy"), (Ending::Suspension, "ike")] {
+            back_channel_logout(&app, ending, username).await;
+        }
     }
+}
+
+async fn back_channel_logout(app: &TestApp, ending: Ending, username: &str) {
+    let (identity_id, cookie, _) = signed_in(app, username).await;
+    let (port, received) = one_request();
+    let created = application(
+        app,
+        json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
+    )
+    .await;
+    let client_id = created["protocol_config"]["client_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let auth = basic(
+        &client_id,
+        created["protocol_config"]["client_secret"].as_str().unwrap(),
+    );
+    let code = code_for(app, &cookie, &client_id).await;
+    let id_token = exchange(app, &auth, &code).await.json()["id_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let sid = claims(&id_token)["sid"].as_str().unwrap().to_owned();
+
+    match ending {
+        Ending::SignOut => {
+            let out = send(
+                app,
+                "POST",
+                "/signout",
+                &[("cookie", &cookie), ("content-type", "application/json")],
+                None,
+            )
+            .await;
+            assert_eq!(out.status, StatusCode::OK, "{}", out.text);
+        }
+        Ending::Suspension => app.set_status(&identity_id, "suspended").await,
+    }
+    let delivered = keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap();
+    assert_eq!(delivered, 1, "{} {ending:?}", app.backend);
+    let body = received.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+    let token: String = url::form_urlencoded::parse(body.as_bytes())
+        .find(|(k, _)| k == "logout_token")
+        .map(|(_, v)| v.into_owned())
+        .unwrap();
+    let keys = keybound_app::oidc::keys::all(&app.state).await.unwrap();
+    let logout = keybound_app::oidc::keys::verify(&keys, &token).expect("signed by a published key");
+    assert_eq!(logout["sub"], identity_id.as_str());
+    match ending {
+        Ending::SignOut => assert_eq!(logout["sid"], sid.as_str()),
+        Ending::Suspension => assert!(logout.get("sid").is_none(), "every session of the person"),
+    }
+    assert_eq!(logout["aud"], client_id.as_str());
+    assert!(logout["events"]
+        .get("http://schemas.openid.net/event/backchannel-logout")
+        .is_some());
+    assert!(logout.get("nonce").is_none());
+    assert_eq!(
+        keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap(),
+        0,
+        "delivered once"
+    );
 }

@@ -103,11 +103,16 @@ pub async fn end_session(
     Ok(EndSession::Done { redirect })
 }
 
-/// After a session ends: its tokens stop working and every application the person uses that
-/// registered a back-channel logout URI is sent a logout token.
-pub async fn session_ended(app: &App, identity_id: &str, session_id: &str) -> Result<(), AppError> {
+/// After a session ends (`Some(session_id)`), or all of a person's sessions (`None`: signed out
+/// everywhere, or suspended): those sessions' tokens stop working, and every application the
+/// person uses that registered a back-channel logout URI is sent a logout token (with the
+/// session's `sid`, or with only `sub` for all of them).
+pub async fn session_ended(app: &App, identity_id: &str, session_id: Option<&str>) -> Result<(), AppError> {
     let now = app.clock.now();
-    app.store.revoke_session_tokens(session_id, now).await?;
+    match session_id {
+        Some(id) => app.store.revoke_session_tokens(id, now).await?,
+        None => app.store.revoke_identity_tokens(identity_id, None, now).await?,
+    };
     for (_, application) in app.store.consents(identity_id).await? {
         let Some(uri) = application.protocol.backchannel_logout_uri.clone() else {
             continue;
@@ -133,20 +138,22 @@ async fn logout_token(
     app: &App,
     application: &Application,
     sub: &str,
-    sid: &str,
+    sid: Option<&str>,
 ) -> Result<String, AppError> {
     let (key, _) = keys::signing_key(app, application.protocol.id_token_alg).await?;
     let now = app.clock.now().unix_timestamp();
-    let claims = json!({
+    let mut claims = json!({
         "iss": issuer(app, &application.realm_id),
         "aud": application.client_id,
         "iat": now,
         "exp": now + 120,
         "jti": keybound_core::secret::random_hex(16),
         "sub": sub,
-        "sid": sid,
         "events": {"http://schemas.openid.net/event/backchannel-logout": {}},
     });
+    if let Some(sid) = sid {
+        claims["sid"] = sid.into();
+    }
     keys::sign(&key, "logout+jwt", &claims)
 }
 

@@ -330,6 +330,9 @@ pub async fn update(
             .await
             .map_err(|e| ApiError::from(e).within("identity"))?
     };
+    if patch.status == Some(IdentityStatus::Suspended) {
+        keybound_app::oidc::logout::session_ended(&state, &identity.id, None).await?;
+    }
     Ok(Json(identity.into()))
 }
 

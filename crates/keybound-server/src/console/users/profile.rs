@@ -270,6 +270,11 @@ pub async fn set_status(
         .await
     {
         Ok(_) => {
+            if status == IdentityStatus::Suspended {
+                if let Err(e) = keybound_app::oidc::logout::session_ended(&state, &id, None).await {
+                    return failure(&admin, e);
+                }
+            }
             let what = if status == IdentityStatus::Suspended {
                 "identity.suspended"
             } else {
