@@ -22,6 +22,8 @@ pub enum ErrorKind {
     Unacceptable,
     /// Too many attempts; try later.
     TooManyRequests,
+    /// A service Keybound depends on (the LDAP directory) failed or could not be reached.
+    Unavailable,
     /// Not the caller's fault; logged where it happened.
     Internal,
 }

@@ -13,6 +13,7 @@ pub mod audit;
 pub mod binding;
 pub mod email;
 mod error;
+pub mod ldap;
 pub mod login_codes;
 pub mod oidc;
 pub mod registration;
@@ -43,6 +44,8 @@ pub struct App {
     pub email_delivers: bool,
     /// Ceremonies (sign-in, binding) one client address may begin per minute; 0: no limit.
     pub begins_per_minute: i64,
+    /// LDAP settings from the configuration file and the environment.
+    pub ldap: ldap::LdapEnv,
 }
 
 impl App {

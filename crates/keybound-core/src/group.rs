@@ -14,6 +14,8 @@ pub struct Group {
     pub tenant_id: String,
     pub display_name: String,
     pub description: String,
+    /// An LDAP group's name and members are the directory's.
+    pub source: crate::identity::Source,
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,
 }

@@ -15,6 +15,7 @@ pub mod error;
 pub mod filter;
 pub mod group;
 pub mod identity;
+pub mod ldap;
 pub mod login_code;
 pub mod oidc;
 pub mod page;

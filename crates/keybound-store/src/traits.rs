@@ -336,6 +336,7 @@ pub trait Store:
     + AuditStore
     + ApplicationStore
     + OidcStore
+    + LdapStore
     + Send
     + Sync
 {
@@ -720,4 +721,56 @@ pub struct LogoutDelivery {
     pub next_attempt_time: OffsetDateTime,
     pub sent_time: Option<OffsetDateTime>,
     pub last_error: Option<String>,
+}
+
+/// One LDAP sync, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LdapSyncRun {
+    pub id: String,
+    pub realm_id: String,
+    /// `schedule`, `cli`, `api` or `console`.
+    pub trigger: String,
+    pub dry_run: bool,
+    pub start_time: OffsetDateTime,
+    pub end_time: OffsetDateTime,
+    /// None when the sync failed or was refused.
+    pub report: Option<keybound_core::ldap::SyncReport>,
+    pub error: Option<String>,
+}
+
+#[async_trait]
+pub trait LdapStore {
+    /// The settings an admin saved for a realm (all unset if none).
+    async fn ldap_settings(&self, realm_id: &str) -> Result<keybound_core::ldap::LdapSettings>;
+    async fn set_ldap_settings(
+        &self,
+        realm_id: &str,
+        settings: &keybound_core::ldap::LdapSettings,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    /// Realms with saved LDAP settings.
+    async fn ldap_realms(&self) -> Result<Vec<String>>;
+    /// Takes the realm's sync lease until `lease_until` if nobody holds it and, when `due_only`,
+    /// if its next scheduled sync is due at `now`. One replica at a time wins.
+    async fn claim_ldap_sync(
+        &self,
+        realm_id: &str,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        due_only: bool,
+    ) -> Result<bool>;
+    /// Gives the lease back; the next scheduled sync is due at `next_sync_time` (None: never).
+    async fn release_ldap_sync(&self, realm_id: &str, next_sync_time: Option<OffsetDateTime>) -> Result<()>;
+    /// What the directory put in the realm, and which of `username_keys` local identities hold.
+    async fn ldap_state(&self, realm_id: &str, username_keys: &[String]) -> Result<keybound_core::ldap::RealmState>;
+    /// Applies a sync's difference in one transaction: all of it or nothing.
+    async fn apply_ldap_changes(
+        &self,
+        realm: &keybound_core::realm::Realm,
+        changes: &keybound_core::ldap::Changes,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    async fn record_ldap_sync(&self, run: &LdapSyncRun) -> Result<()>;
+    /// The realm's syncs, newest first.
+    async fn list_ldap_syncs(&self, realm_id: &str, page: PageRequest) -> Result<Page<LdapSyncRun>>;
 }

@@ -44,6 +44,10 @@ pub struct Config {
     pub max_connections: usize,
     /// Passkey ceremonies (sign-in, binding) one client address may begin per minute; 0: no limit.
     pub ceremony_begins_per_minute: i64,
+    /// The realm (id or name) the `[ldap]` settings are for; default: the first realm.
+    pub ldap_realm: Option<String>,
+    /// LDAP sync (`[ldap]` in the file, `KEYBOUND_LDAP_*` in the environment).
+    pub ldap: keybound_core::ldap::LdapSettings,
 }
 
 impl Default for Config {
@@ -65,6 +69,8 @@ impl Default for Config {
             request_timeout_seconds: 30,
             max_connections: 1024,
             ceremony_begins_per_minute: 600,
+            ldap_realm: None,
+            ldap: keybound_core::ldap::LdapSettings::default(),
         }
     }
 }
@@ -90,7 +96,29 @@ const ENV_KEYS: &[(&str, &str)] = &[
         "ceremony_begins_per_minute",
         "KEYBOUND_CEREMONY_BEGINS_PER_MINUTE",
     ),
+    ("ldap_realm", "KEYBOUND_LDAP_REALM"),
 ];
+
+/// The `[ldap]` settings read from the environment: `url` from `KEYBOUND_LDAP_URL`, and so on.
+fn ldap_env_keys() -> impl Iterator<Item = (&'static str, String)> {
+    keybound_core::ldap::LdapSettings::FIELDS
+        .iter()
+        .map(|f| (*f, format!("KEYBOUND_LDAP_{}", f.to_uppercase())))
+}
+
+/// An `[ldap]` value from the environment as figment should see it: flags and the page size
+/// typed, the rest text.
+fn ldap_env_value(field: &str, value: String) -> figment::value::Value {
+    match field {
+        "starttls" | "skip_cert_verify" => match value.trim().to_lowercase().as_str() {
+            "true" | "1" | "yes" => true.into(),
+            "false" | "0" | "no" => false.into(),
+            _ => value.into(),
+        },
+        "page_size" => value.trim().parse::<i64>().map_or(value.into(), Into::into),
+        _ => value.into(),
+    }
+}
 /// Keys whose values are numbers.
 const NUMERIC_KEYS: &[&str] = &[
     "smtp_port",
@@ -140,6 +168,17 @@ impl Config {
                 ));
             }
         }
+        for (field, var) in ldap_env_keys() {
+            let mut value = env(&var).filter(|v| !v.is_empty());
+            if let Some(path) = env(&format!("{var}_FILE")).filter(|v| !v.is_empty()) {
+                let text =
+                    std::fs::read_to_string(&path).with_context(|| format!("reading {var}_FILE={path}"))?;
+                value = Some(text.trim_end_matches(['\n', '\r']).to_owned());
+            }
+            if let Some(value) = value {
+                figment = figment.merge((format!("ldap.{field}"), ldap_env_value(field, value)));
+            }
+        }
         let config: Config = figment.extract().context("invalid configuration")?;
         config.check()?;
         Ok(config)
@@ -173,6 +212,9 @@ impl Config {
                 self.email_retry_base_seconds
             );
         }
+        self.ldap
+            .resolve()
+            .map_err(|e| anyhow::anyhow!("invalid LDAP settings: {e}"))?;
         Ok(())
     }
 
@@ -290,6 +332,33 @@ mod tests {
             layered.database_url.as_deref(),
             Some("postgres://kb:s3cret@db/kb")
         );
+    }
+
+    #[test]
+    fn ldap_settings_come_from_the_file_then_the_environment() {
+        let dir = tempfile::tempdir().unwrap();
+        let toml = dir.path().join("keybound.toml");
+        std::fs::write(&toml, "[ldap]\nurl = \"ldap://file:389\"\nbase_dn = \"dc=example,dc=org\"\npage_size = 100\n").unwrap();
+        let password = dir.path().join("pw");
+        std::fs::write(&password, "s3cret\n").unwrap();
+        let config = Config::load_from(
+            Some(&toml),
+            env(&[
+                ("KEYBOUND_LDAP_URL", "ldap://env:389"),
+                ("KEYBOUND_LDAP_STARTTLS", "true"),
+                ("KEYBOUND_LDAP_BIND_PASSWORD_FILE", password.to_str().unwrap()),
+                ("KEYBOUND_LDAP_REALM", "Staff"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(config.ldap.url.as_deref(), Some("ldap://env:389"));
+        assert_eq!(config.ldap.base_dn.as_deref(), Some("dc=example,dc=org"));
+        assert_eq!(config.ldap.page_size, Some(100));
+        assert_eq!(config.ldap.starttls, Some(true));
+        assert_eq!(config.ldap.bind_password.as_deref(), Some("s3cret"));
+        assert_eq!(config.ldap_realm.as_deref(), Some("Staff"));
+        assert!(Config::load_from(None, env(&[("KEYBOUND_LDAP_URL", "ldap://x")])).is_err(), "no base DN");
+        assert!(Config::load_from(None, env(&[("KEYBOUND_LDAP_PAGE_SIZE", "many")])).is_err());
     }
 
     #[test]

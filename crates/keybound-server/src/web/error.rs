@@ -107,6 +107,7 @@ impl ApiError {
             StatusCode::UNPROCESSABLE_ENTITY => "unprocessable_entity",
             StatusCode::TOO_MANY_REQUESTS => "too_many_requests",
             StatusCode::SERVICE_UNAVAILABLE => "unavailable",
+            StatusCode::BAD_GATEWAY => "directory_unavailable",
             s if s.is_client_error() => "bad_request",
             _ => "internal",
         }
@@ -138,6 +139,7 @@ impl From<AppError> for ApiError {
             ErrorKind::Gone => StatusCode::GONE,
             ErrorKind::Unacceptable => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::Unavailable => StatusCode::BAD_GATEWAY,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         };
         Self {

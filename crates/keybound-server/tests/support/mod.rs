@@ -76,6 +76,7 @@ impl TestApp {
             // The outbox folder stands in for SMTP here.
             email_delivers: true,
             begins_per_minute: 600,
+            ldap: Default::default(),
         };
         Self {
             backend: test_store.name,

@@ -10,6 +10,7 @@ mod email_templates;
 mod emails;
 mod groups;
 mod identities;
+mod ldap;
 mod login_codes;
 mod oidc;
 mod sessions;

@@ -1,0 +1,436 @@
+//! LDAP sync: reads every person and group of the directory with paged searches, plans the
+//! difference with the realm, and applies it in one transaction, one replica at a time. A sync
+//! that cannot read everything changes nothing.
+
+use crate::audit::{self, Client};
+use crate::{App, AppError, ErrorKind, Result};
+use keybound_core::audit::{Actor, AuditEvent};
+use keybound_core::identity::username_key;
+use keybound_core::ldap::{
+    binary_id, plan, Directory, DirectoryGroup, DirectoryPerson, LdapConfig, LdapSettings, SyncReport,
+};
+use keybound_core::realm::Realm;
+use keybound_store::LdapSyncRun;
+use ldap3::adapters::PagedResults;
+use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope, SearchEntry};
+use std::time::{Duration, Instant};
+
+/// The audit action of a sync.
+pub const SYNCED: &str = "ldap.synced";
+
+/// How long a sync may hold its realm's lease; a replica that dies mid-sync frees it then.
+const LEASE: time::Duration = time::Duration::minutes(10);
+/// The longest one directory operation may take.
+const OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The settings from the configuration file and the environment, and the realm they are for.
+#[derive(Debug, Clone, Default)]
+pub struct LdapEnv {
+    /// A realm id or name; None: the default realm.
+    pub realm: Option<String>,
+    pub settings: LdapSettings,
+}
+
+/// A realm's settings: what is saved, what the environment fixes (locked), and what is in force.
+#[derive(Debug, Clone)]
+pub struct RealmLdap {
+    pub saved: LdapSettings,
+    pub locked: LdapSettings,
+    pub effective: LdapSettings,
+}
+
+/// Is this realm the one the environment's settings are for?
+async fn is_env_realm(app: &App, realm: &Realm) -> Result<bool> {
+    if app.ldap.settings == LdapSettings::default() {
+        return Ok(false);
+    }
+    Ok(match &app.ldap.realm {
+        Some(name) => realm.id == *name || realm.display_name == *name,
+        None => app.default_realm().await?.id == realm.id,
+    })
+}
+
+/// The realm's settings, layered.
+pub async fn settings(app: &App, realm: &Realm) -> Result<RealmLdap> {
+    let saved = app.store.ldap_settings(&realm.id).await?;
+    let locked = if is_env_realm(app, realm).await? {
+        app.ldap.settings.clone()
+    } else {
+        LdapSettings::default()
+    };
+    Ok(RealmLdap {
+        effective: saved.overlay(&locked),
+        saved,
+        locked,
+    })
+}
+
+/// Saves an admin's settings for a realm. A password left out keeps the saved one; fields
+/// the environment fixes cannot be changed here.
+pub async fn save_settings(app: &App, realm: &Realm, mut given: LdapSettings) -> Result<RealmLdap> {
+    let current = settings(app, realm).await?;
+    if let Some(field) = given
+        .set_fields()
+        .into_iter()
+        .find(|f| current.locked.set_fields().contains(f))
+    {
+        return Err(AppError::new(
+            ErrorKind::Conflict,
+            format!("{field} is set in the server's environment and cannot be changed here"),
+        ));
+    }
+    if given.bind_password.is_none() {
+        given.bind_password = current.saved.bind_password.clone();
+    }
+    given.overlay(&current.locked).resolve().map_err(AppError::invalid)?;
+    app.store
+        .set_ldap_settings(&realm.id, &given, app.clock.now())
+        .await?;
+    settings(app, realm).await
+}
+
+/// The settings in force for a realm, or a Conflict saying that LDAP is not set up.
+async fn config(app: &App, realm: &Realm) -> Result<LdapConfig> {
+    settings(app, realm)
+        .await?
+        .effective
+        .resolve()
+        .map_err(AppError::invalid)?
+        .ok_or_else(|| AppError::new(ErrorKind::Conflict, "LDAP is not configured for this realm: set its URL first"))
+}
+
+async fn connect(config: &LdapConfig) -> std::result::Result<Ldap, String> {
+    let settings = LdapConnSettings::new()
+        .set_conn_timeout(Duration::from_secs(10))
+        .set_starttls(config.starttls)
+        .set_no_tls_verify(config.skip_cert_verify);
+    if config.skip_cert_verify {
+        tracing::warn!("LDAP: the directory's TLS certificate is not verified (skip_cert_verify)");
+    }
+    let (conn, mut ldap) = LdapConnAsync::with_settings(settings, &config.url)
+        .await
+        .map_err(|e| format!("cannot reach {}: {e}", config.url))?;
+    ldap3::drive!(conn);
+    if let Some(dn) = &config.bind_dn {
+        ldap.with_timeout(OPERATION_TIMEOUT)
+            .simple_bind(dn, &config.bind_password)
+            .await
+            .map_err(|e| format!("binding as {dn}: {e}"))?
+            .success()
+            .map_err(|e| format!("the directory refused the bind as {dn}: {e}"))?;
+    }
+    Ok(ldap)
+}
+
+/// Every entry `filter` matches under the base DN, page by page; an error on any page fails
+/// the whole search.
+async fn search(
+    ldap: &mut Ldap,
+    config: &LdapConfig,
+    filter: &str,
+    attrs: Vec<String>,
+) -> std::result::Result<Vec<SearchEntry>, String> {
+    let mut stream = ldap
+        .with_timeout(OPERATION_TIMEOUT)
+        .streaming_search_with(
+            PagedResults::new(config.page_size),
+            &config.base_dn,
+            Scope::Subtree,
+            filter,
+            attrs,
+        )
+        .await
+        .map_err(|e| format!("searching {filter}: {e}"))?;
+    let mut entries = Vec::new();
+    loop {
+        match stream.next().await {
+            Ok(Some(entry)) if entry.is_ref() || entry.is_intermediate() => {}
+            Ok(Some(entry)) => entries.push(SearchEntry::construct(entry)),
+            Ok(None) => break,
+            Err(e) => return Err(format!("searching {filter}: {e}")),
+        }
+    }
+    stream
+        .finish()
+        .await
+        .success()
+        .map_err(|e| format!("searching {filter}: {e}"))?;
+    Ok(entries)
+}
+
+/// The first value of an attribute, whatever case the directory writes its name in.
+fn first(entry: &SearchEntry, attr: &str) -> Option<String> {
+    entry
+        .attrs
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(attr))
+        .and_then(|(_, v)| v.first().cloned())
+}
+
+fn all(entry: &SearchEntry, attr: &str) -> Vec<String> {
+    entry
+        .attrs
+        .iter()
+        .filter(|(k, _)| k.eq_ignore_ascii_case(attr))
+        .flat_map(|(_, v)| v.iter().cloned())
+        .collect()
+}
+
+/// The stable id: text (`entryUUID`), or binary (`objectGUID`) shown as a UUID.
+fn unique_id(entry: &SearchEntry, config: &LdapConfig) -> Option<String> {
+    let attr = &config.attr_unique_id;
+    let binary = entry
+        .bin_attrs
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(attr))
+        .and_then(|(_, v)| v.first().cloned());
+    match binary {
+        Some(bytes) => Some(binary_id(&bytes)),
+        None if attr.eq_ignore_ascii_case("objectGUID") => first(entry, attr).map(|t| binary_id(t.as_bytes())),
+        None => first(entry, attr),
+    }
+}
+
+/// Reads the whole directory, or fails.
+pub async fn read_directory(config: &LdapConfig) -> std::result::Result<Directory, String> {
+    let mut ldap = connect(config).await?;
+    let person_attrs = vec![
+        config.attr_unique_id.clone(),
+        config.attr_username.clone(),
+        config.attr_email.clone(),
+        config.attr_given_name.clone(),
+        config.attr_family_name.clone(),
+        config.attr_display_name.clone(),
+    ];
+    let people = search(&mut ldap, config, &config.user_filter, person_attrs)
+        .await?
+        .into_iter()
+        .map(|e| DirectoryPerson {
+            unique_id: unique_id(&e, config),
+            username: first(&e, &config.attr_username),
+            email: first(&e, &config.attr_email),
+            given_name: first(&e, &config.attr_given_name),
+            family_name: first(&e, &config.attr_family_name),
+            display_name: first(&e, &config.attr_display_name),
+            dn: e.dn,
+        })
+        .collect();
+    let mut group_attrs = vec![config.attr_unique_id.clone(), config.attr_group_name.clone()];
+    group_attrs.extend(config.member_attributes());
+    let groups = search(&mut ldap, config, &config.group_filter, group_attrs)
+        .await?
+        .into_iter()
+        .map(|e| DirectoryGroup {
+            unique_id: unique_id(&e, config),
+            name: first(&e, &config.attr_group_name),
+            members: config
+                .member_attributes()
+                .iter()
+                .flat_map(|a| all(&e, a))
+                .collect(),
+            dn: e.dn,
+        })
+        .collect();
+    let _ = ldap.unbind().await;
+    Ok(Directory { people, groups })
+}
+
+/// What "Test connection" shows: the counts, and the first people as they would be mapped.
+#[derive(Debug, Clone)]
+pub struct TestResult {
+    pub people: usize,
+    pub groups: usize,
+    pub sample: Vec<DirectoryPerson>,
+}
+
+pub async fn test_connection(app: &App, realm: &Realm) -> Result<TestResult> {
+    let config = config(app, realm).await?;
+    let directory = read_directory(&config).await.map_err(directory_error)?;
+    Ok(TestResult {
+        people: directory.people.len(),
+        groups: directory.groups.len(),
+        sample: directory.people.into_iter().take(5).collect(),
+    })
+}
+
+fn directory_error(message: String) -> AppError {
+    AppError::new(ErrorKind::Unavailable, format!("LDAP: {message}"))
+}
+
+/// Who asked for a sync.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// `schedule`, `cli`, `api` or `console`.
+    pub name: &'static str,
+    pub actor: Actor,
+    pub client: Client,
+}
+
+impl Trigger {
+    pub fn schedule() -> Self {
+        Self {
+            name: "schedule",
+            actor: Actor::system(),
+            client: Client::default(),
+        }
+    }
+}
+
+/// Syncs a realm now (or, with `dry_run`, says what a sync would change). Refused while
+/// another sync of the realm runs.
+pub async fn sync(app: &App, realm: &Realm, trigger: &Trigger, dry_run: bool, force: bool) -> Result<SyncReport> {
+    let config = config(app, realm).await?;
+    let now = app.clock.now();
+    if !app.store.claim_ldap_sync(&realm.id, now, now + LEASE, false).await? {
+        return Err(AppError::new(
+            ErrorKind::Conflict,
+            "a sync of this realm is already running; try again when it is done",
+        ));
+    }
+    run_claimed(app, realm, &config, trigger, dry_run, force).await
+}
+
+/// Runs every sync that is due (the configuration's realm and realms with saved settings),
+/// each on the one replica that claims it. Returns how many ran.
+pub async fn run_scheduled(app: &App) -> Result<usize> {
+    let mut realms: Vec<Realm> = Vec::new();
+    if app.ldap.settings != LdapSettings::default() {
+        let env_realm = match &app.ldap.realm {
+            Some(name) => app
+                .store
+                .list_realms(&app.tenant_id, keybound_core::page::PageRequest { size: 200, after: None })
+                .await?
+                .items
+                .into_iter()
+                .find(|r| r.id == *name || r.display_name == *name),
+            None => Some(app.default_realm().await?),
+        };
+        realms.extend(env_realm);
+    }
+    for id in app.store.ldap_realms().await? {
+        if !realms.iter().any(|r| r.id == id) {
+            realms.push(app.store.realm(&app.tenant_id, &id).await?);
+        }
+    }
+    let mut ran = 0;
+    for realm in realms {
+        let Ok(Some(config)) = settings(app, &realm).await?.effective.resolve() else {
+            continue;
+        };
+        if config.sync_interval.is_none() {
+            continue;
+        }
+        let now = app.clock.now();
+        if !app.store.claim_ldap_sync(&realm.id, now, now + LEASE, true).await? {
+            continue;
+        }
+        ran += 1;
+        if let Err(e) = run_claimed(app, &realm, &config, &Trigger::schedule(), false, false).await {
+            tracing::warn!(realm = %realm.id, "scheduled LDAP sync failed: {}", e.message());
+        }
+    }
+    Ok(ran)
+}
+
+/// The sync itself, with the lease held; gives it back, records the run and audits it.
+async fn run_claimed(
+    app: &App,
+    realm: &Realm,
+    config: &LdapConfig,
+    trigger: &Trigger,
+    dry_run: bool,
+    force: bool,
+) -> Result<SyncReport> {
+    let start_time = app.clock.now();
+    let started = Instant::now();
+    let outcome = read_and_apply(app, realm, config, dry_run, force).await;
+    let next = config.sync_interval.map(|i| app.clock.now() + i);
+    let released = app.store.release_ldap_sync(&realm.id, next).await;
+    let mut run = LdapSyncRun {
+        id: keybound_core::new_id(),
+        realm_id: realm.id.clone(),
+        trigger: trigger.name.to_owned(),
+        dry_run,
+        start_time,
+        end_time: app.clock.now(),
+        report: None,
+        error: None,
+    };
+    let mut event: AuditEvent = trigger
+        .client
+        .event(app, SYNCED)
+        .realm(&realm.id)
+        .by(trigger.actor.clone())
+        .on("ldap_sync", &run.id);
+    match &outcome {
+        Ok(report) => {
+            let mut report = report.clone();
+            report.duration_ms = started.elapsed().as_millis() as u64;
+            event = event.detail(summary(&report));
+            run.report = Some(report);
+        }
+        Err(e) => {
+            event = event.failed(e.message());
+            run.error = Some(e.message().to_owned());
+        }
+    }
+    app.store.record_ldap_sync(&run).await?;
+    audit::record(app, event).await;
+    released?;
+    match (outcome, run.report) {
+        (Ok(_), Some(report)) => Ok(report),
+        (Err(e), _) => Err(e),
+        (Ok(_), None) => Err(AppError::new(ErrorKind::Internal, "the sync's report was lost")),
+    }
+}
+
+async fn read_and_apply(
+    app: &App,
+    realm: &Realm,
+    config: &LdapConfig,
+    dry_run: bool,
+    force: bool,
+) -> Result<SyncReport> {
+    let directory = read_directory(config).await.map_err(directory_error)?;
+    let usernames: Vec<String> = directory
+        .people
+        .iter()
+        .filter_map(|p| p.username.as_deref().map(username_key))
+        .collect();
+    let state = app.store.ldap_state(&realm.id, &usernames).await?;
+    let (changes, mut report) = plan(config, &directory, &state, force, keybound_core::new_id)
+        .map_err(|refusal| AppError::new(ErrorKind::Conflict, refusal.to_string()))?;
+    report.dry_run = dry_run;
+    if dry_run {
+        return Ok(report);
+    }
+    report.changes.clear();
+    app.store
+        .apply_ldap_changes(realm, &changes, app.clock.now())
+        .await?;
+    // People the directory removed are signed out of the applications that asked to know.
+    for id in changes.suspend.iter() {
+        crate::oidc::logout::session_ended(app, id, None).await?;
+    }
+    Ok(report)
+}
+
+/// One line for the audit log.
+pub fn summary(r: &SyncReport) -> String {
+    format!(
+        "{}{} created, {} updated, {} suspended, {} deleted, {} reactivated; groups {} created, {} updated, {} deleted; \
+         memberships +{} -{}; {} skipped",
+        if r.dry_run { "dry run: " } else { "" },
+        r.created,
+        r.updated,
+        r.suspended,
+        r.deleted,
+        r.reactivated,
+        r.groups_created,
+        r.groups_updated,
+        r.groups_deleted,
+        r.memberships_added,
+        r.memberships_removed,
+        r.skipped.len()
+    )
+}
