@@ -30,3 +30,10 @@ pub(crate) fn conflict_on_unique(err: sqlx::Error, message: impl FnOnce() -> Str
         _ => StoreError::Database(err),
     }
 }
+
+/// The refusal of a change to what the LDAP directory owns.
+pub(crate) fn managed_by_ldap(field: &str) -> StoreError {
+    StoreError::Conflict(format!(
+        "{field} is managed by LDAP: change it in the directory, and the next sync brings it here"
+    ))
+}

@@ -3,6 +3,8 @@
 //! [`SoftPasskey`]: a software passkey authenticator (1Password's `passkey` crates): discoverable credentials,
 //! user verification always performed, returning the user handle as a real passkey does.
 
+pub mod slapd;
+
 use passkey::authenticator::{Authenticator, MemoryStore, UiHint, UserCheck, UserValidationMethod};
 use passkey::client::{Client, DefaultClientData};
 use passkey::crypto::AvailableBackend;

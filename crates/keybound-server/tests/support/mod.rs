@@ -101,6 +101,11 @@ impl TestApp {
         keybound_server::router(state)
     }
 
+    /// The database's URL, for another store on it.
+    pub fn store_url(&self) -> String {
+        self._store.url.clone()
+    }
+
     /// `/v1/tenants/{t}/realms/{r}` + `rest`.
     pub fn realm_path(&self, rest: &str) -> String {
         format!("/v1/tenants/{}/realms/{}{rest}", self.tenant_id, self.realm_id)

@@ -153,6 +153,12 @@ impl GroupStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<Group> {
         keybound_core::group::validate(display_name, description)?;
+        let current = self.group(realm_id, id).await?;
+        if current.source == keybound_core::identity::Source::Ldap
+            && display_name.is_some_and(|n| n != current.display_name)
+        {
+            return Err(crate::error::managed_by_ldap("group.display_name"));
+        }
         let mut sql = Sql::new("UPDATE groups SET update_time = ");
         sql.arg(micros(now));
         if let Some(v) = display_name {
@@ -175,6 +181,7 @@ impl GroupStore for SqlStore {
     }
 
     async fn delete_group(&self, realm_id: &str, id: &str) -> Result<()> {
+        self.refuse_ldap_group(realm_id, id, "group").await?;
         self.delete_owned("groups", "realm_id", realm_id, id, "group")
             .await
     }
@@ -186,6 +193,7 @@ impl GroupStore for SqlStore {
         identity_ids: &[String],
         now: OffsetDateTime,
     ) -> Result<()> {
+        self.refuse_ldap_group(realm_id, group_id, "group.members").await?;
         let mut insert = Sql::new("INSERT INTO group_members (group_id, identity_id) SELECT ");
         insert
             .arg(group_id)
@@ -206,6 +214,7 @@ impl GroupStore for SqlStore {
         identity_ids: &[String],
         now: OffsetDateTime,
     ) -> Result<()> {
+        self.refuse_ldap_group(realm_id, group_id, "group.members").await?;
         let mut delete = Sql::new("DELETE FROM group_members WHERE group_id = ");
         delete
             .arg(group_id)
@@ -229,5 +238,18 @@ impl GroupStore for SqlStore {
         rows.arg(group_id);
         page_tail(&mut rows, "i.seq", page);
         fetch_page(&self.pool, &count, &rows, page, identity_from_row).await
+    }
+}
+
+impl SqlStore {
+    /// A Conflict naming `field` if the group is the directory's.
+    async fn refuse_ldap_group(&self, realm_id: &str, group_id: &str, field: &str) -> Result<()> {
+        match self.group(realm_id, group_id).await {
+            Ok(g) if g.source == keybound_core::identity::Source::Ldap => {
+                Err(crate::error::managed_by_ldap(field))
+            }
+            Ok(_) | Err(StoreError::NotFound { .. }) => Ok(()),
+            Err(e) => Err(e),
+        }
     }
 }

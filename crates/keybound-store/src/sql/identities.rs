@@ -183,6 +183,23 @@ impl IdentityStore for SqlStore {
         // Each field is checked on its own; then one UPDATE writes only the fields given, so two
         // patches of different fields never undo each other.
         let mut current = self.identity(realm_id, id).await?;
+        if current.source == Source::Ldap {
+            let before = current.clone();
+            let mut after = current.clone();
+            patch.apply(&mut after);
+            let t = (&before.traits, &after.traits);
+            let owned = [
+                ("identity.display_name", before.display_name != after.display_name),
+                ("identity.traits.username", t.0.username != t.1.username),
+                ("identity.traits.primary_email_address", t.0.primary_email_address != t.1.primary_email_address),
+                ("identity.traits.given_name", t.0.given_name != t.1.given_name),
+                ("identity.traits.family_name", t.0.family_name != t.1.family_name),
+                ("identity.traits.external_id", t.0.external_id != t.1.external_id),
+            ];
+            if let Some((field, _)) = owned.into_iter().find(|(_, changed)| *changed) {
+                return Err(crate::error::managed_by_ldap(field));
+            }
+        }
         patch.apply(&mut current);
         keybound_core::identity::validate(&current.display_name, &current.traits)?;
 
