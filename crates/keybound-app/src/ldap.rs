@@ -82,7 +82,10 @@ pub async fn save_settings(app: &App, realm: &Realm, mut given: LdapSettings) ->
     if given.bind_password.is_none() {
         given.bind_password = current.saved.bind_password.clone();
     }
-    given.overlay(&current.locked).resolve().map_err(AppError::invalid)?;
+    given
+        .overlay(&current.locked)
+        .resolve()
+        .map_err(AppError::invalid)?;
     app.store
         .set_ldap_settings(&realm.id, &given, app.clock.now())
         .await?;
@@ -96,7 +99,12 @@ async fn config(app: &App, realm: &Realm) -> Result<LdapConfig> {
         .effective
         .resolve()
         .map_err(AppError::invalid)?
-        .ok_or_else(|| AppError::new(ErrorKind::Conflict, "LDAP is not configured for this realm: set its URL first"))
+        .ok_or_else(|| {
+            AppError::new(
+                ErrorKind::Conflict,
+                "LDAP is not configured for this realm: set its URL first",
+            )
+        })
 }
 
 async fn connect(config: &LdapConfig) -> std::result::Result<Ldap, String> {
@@ -186,7 +194,9 @@ fn unique_id(entry: &SearchEntry, config: &LdapConfig) -> Option<String> {
         .and_then(|(_, v)| v.first().cloned());
     match binary {
         Some(bytes) => Some(binary_id(&bytes)),
-        None if attr.eq_ignore_ascii_case("objectGUID") => first(entry, attr).map(|t| binary_id(t.as_bytes())),
+        None if attr.eq_ignore_ascii_case("objectGUID") => {
+            first(entry, attr).map(|t| binary_id(t.as_bytes()))
+        }
         None => first(entry, attr),
     }
 }
@@ -278,10 +288,20 @@ impl Trigger {
 
 /// Syncs a realm now (or, with `dry_run`, says what a sync would change). Refused while
 /// another sync of the realm runs.
-pub async fn sync(app: &App, realm: &Realm, trigger: &Trigger, dry_run: bool, force: bool) -> Result<SyncReport> {
+pub async fn sync(
+    app: &App,
+    realm: &Realm,
+    trigger: &Trigger,
+    dry_run: bool,
+    force: bool,
+) -> Result<SyncReport> {
     let config = config(app, realm).await?;
     let now = app.clock.now();
-    if !app.store.claim_ldap_sync(&realm.id, now, now + LEASE, false).await? {
+    if !app
+        .store
+        .claim_ldap_sync(&realm.id, now, now + LEASE, false)
+        .await?
+    {
         return Err(AppError::new(
             ErrorKind::Conflict,
             "a sync of this realm is already running; try again when it is done",
@@ -298,7 +318,13 @@ pub async fn run_scheduled(app: &App) -> Result<usize> {
         let env_realm = match &app.ldap.realm {
             Some(name) => app
                 .store
-                .list_realms(&app.tenant_id, keybound_core::page::PageRequest { size: 200, after: None })
+                .list_realms(
+                    &app.tenant_id,
+                    keybound_core::page::PageRequest {
+                        size: 200,
+                        after: None,
+                    },
+                )
                 .await?
                 .items
                 .into_iter()
@@ -321,7 +347,11 @@ pub async fn run_scheduled(app: &App) -> Result<usize> {
             continue;
         }
         let now = app.clock.now();
-        if !app.store.claim_ldap_sync(&realm.id, now, now + LEASE, true).await? {
+        if !app
+            .store
+            .claim_ldap_sync(&realm.id, now, now + LEASE, true)
+            .await?
+        {
             continue;
         }
         ran += 1;
@@ -433,4 +463,17 @@ pub fn summary(r: &SyncReport) -> String {
         r.memberships_removed,
         r.skipped.len()
     )
+}
+
+/// Runs the scheduled syncs every `interval`, on whichever replica claims each first.
+pub fn spawn_scheduler(app: &App, interval: Duration) -> tokio::task::JoinHandle<()> {
+    let app = app.clone();
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = run_scheduled(&app).await {
+                tracing::warn!("LDAP schedule: {}", e.message());
+            }
+            tokio::time::sleep(interval).await;
+        }
+    })
 }

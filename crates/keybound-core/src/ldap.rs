@@ -134,10 +134,16 @@ impl LdapSettings {
         if base_dn.is_empty() {
             v.add("base_dn", "is required");
         }
-        for (field, value) in [("user_filter", &self.user_filter), ("group_filter", &self.group_filter)] {
+        for (field, value) in [
+            ("user_filter", &self.user_filter),
+            ("group_filter", &self.group_filter),
+        ] {
             if let Some(f) = value.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
                 if !(f.starts_with('(') && f.ends_with(')')) {
-                    v.add(field, "must be an LDAP filter in parentheses, like (objectClass=person)");
+                    v.add(
+                        field,
+                        "must be an LDAP filter in parentheses, like (objectClass=person)",
+                    );
                 }
             }
         }
@@ -160,7 +166,10 @@ impl LdapSettings {
             match crate::api_token::parse_lifetime(&interval_text) {
                 Ok(d) if d >= time::Duration::minutes(1) => Some(d),
                 Ok(_) => {
-                    v.add("sync_interval", "must be at least 1m, or 0 to turn the schedule off");
+                    v.add(
+                        "sync_interval",
+                        "must be at least 1m, or 0 to turn the schedule off",
+                    );
                     None
                 }
                 Err(why) => {
@@ -401,8 +410,7 @@ pub fn plan(
     };
 
     // People: the directory's, keyed by their stable id.
-    let synced: HashMap<&str, &SyncedPerson> =
-        state.people.iter().map(|p| (p.ldap_id.as_str(), p)).collect();
+    let synced: HashMap<&str, &SyncedPerson> = state.people.iter().map(|p| (p.ldap_id.as_str(), p)).collect();
     let mut seen: HashSet<String> = HashSet::new();
     let mut usernames: HashSet<String> = HashSet::new();
     // DN (lower case) and username key → identity id, for group members.
@@ -426,20 +434,36 @@ pub fn plan(
     };
     for person in &directory.people {
         let Some(ldap_id) = person.unique_id.clone().filter(|u| !u.is_empty()) else {
-            skip(&mut report, &person.dn, format!("no {} attribute", config.attr_unique_id));
+            skip(
+                &mut report,
+                &person.dn,
+                format!("no {} attribute", config.attr_unique_id),
+            );
             continue;
         };
         let Some(username) = person.username.clone().filter(|u| !u.is_empty()) else {
-            skip(&mut report, &person.dn, format!("no {} attribute", config.attr_username));
+            skip(
+                &mut report,
+                &person.dn,
+                format!("no {} attribute", config.attr_username),
+            );
             continue;
         };
         if !seen.insert(ldap_id.clone()) {
-            skip(&mut report, &person.dn, format!("the same {} as another entry", config.attr_unique_id));
+            skip(
+                &mut report,
+                &person.dn,
+                format!("the same {} as another entry", config.attr_unique_id),
+            );
             continue;
         }
         let key = username_key(&username);
         if !usernames.insert(key.clone()) {
-            skip(&mut report, &person.dn, format!("username `{username}` is used by another entry"));
+            skip(
+                &mut report,
+                &person.dn,
+                format!("username `{username}` is used by another entry"),
+            );
             continue;
         }
         let traits = Traits {
@@ -462,7 +486,9 @@ pub fn plan(
             Some(existing) => {
                 if existing.display_name != display_name || existing.traits != traits {
                     report.changes.push(format!("update {username}"));
-                    changes.update.push((existing.identity_id.clone(), display_name, traits));
+                    changes
+                        .update
+                        .push((existing.identity_id.clone(), display_name, traits));
                 }
                 if existing.removed {
                     report.changes.push(format!("reactivate {username}"));
@@ -534,11 +560,19 @@ pub fn plan(
     let mut admins: Option<HashSet<String>> = config.admin_group.as_ref().map(|_| HashSet::new());
     for group in &directory.groups {
         let Some(ldap_id) = group.unique_id.clone().filter(|u| !u.is_empty()) else {
-            skip(&mut report, &group.dn, format!("no {} attribute", config.attr_unique_id));
+            skip(
+                &mut report,
+                &group.dn,
+                format!("no {} attribute", config.attr_unique_id),
+            );
             continue;
         };
         let Some(name) = group.name.clone().filter(|n| !n.trim().is_empty()) else {
-            skip(&mut report, &group.dn, format!("no {} attribute", config.attr_group_name));
+            skip(
+                &mut report,
+                &group.dn,
+                format!("no {} attribute", config.attr_group_name),
+            );
             continue;
         };
         if let Err(invalid) = crate::group::validate(Some(&name), None) {
@@ -568,15 +602,24 @@ pub fn plan(
         let (group_id, current): (String, HashSet<String>) = match synced_groups.get(ldap_id.as_str()) {
             Some(existing) => {
                 if existing.name != name {
-                    report.changes.push(format!("rename group {} to {name}", existing.name));
-                    changes.rename_groups.push((existing.group_id.clone(), name.clone()));
+                    report
+                        .changes
+                        .push(format!("rename group {} to {name}", existing.name));
+                    changes
+                        .rename_groups
+                        .push((existing.group_id.clone(), name.clone()));
                 }
-                (existing.group_id.clone(), existing.member_ids.iter().cloned().collect())
+                (
+                    existing.group_id.clone(),
+                    existing.member_ids.iter().cloned().collect(),
+                )
             }
             None => {
                 let id = new_id();
                 report.changes.push(format!("create group {name}"));
-                changes.create_groups.push((id.clone(), ldap_id.clone(), name.clone()));
+                changes
+                    .create_groups
+                    .push((id.clone(), ldap_id.clone(), name.clone()));
                 (id, HashSet::new())
             }
         };
@@ -592,7 +635,9 @@ pub fn plan(
         for identity_id in gone {
             let who = names.get(identity_id).unwrap_or(identity_id);
             report.changes.push(format!("remove {who} from {name}"));
-            changes.remove_members.push((group_id.clone(), identity_id.clone()));
+            changes
+                .remove_members
+                .push((group_id.clone(), identity_id.clone()));
         }
     }
     for group in state.groups.iter().filter(|g| !seen_groups.contains(&g.ldap_id)) {
@@ -623,8 +668,8 @@ pub fn plan(
     report.groups_deleted = changes.delete_groups.len();
     report.memberships_added = changes.add_members.len();
     report.memberships_removed = changes.remove_members.len();
-    report.admins_granted = changes.admins.iter().filter(|(_, a)| *a).count()
-        + changes.create.iter().filter(|p| p.admin).count();
+    report.admins_granted =
+        changes.admins.iter().filter(|(_, a)| *a).count() + changes.create.iter().filter(|p| p.admin).count();
     report.admins_revoked = changes.admins.iter().filter(|(_, a)| !*a).count();
     Ok((changes, report))
 }
@@ -688,8 +733,17 @@ mod tests {
             sync_interval: Some("soon".into()),
             ..LdapSettings::default()
         };
-        let fields: Vec<String> = broken.resolve().unwrap_err().0.into_iter().map(|v| v.field).collect();
-        assert_eq!(fields, ["url", "base_dn", "removed", "page_size", "sync_interval"]);
+        let fields: Vec<String> = broken
+            .resolve()
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|v| v.field)
+            .collect();
+        assert_eq!(
+            fields,
+            ["url", "base_dn", "removed", "page_size", "sync_interval"]
+        );
         let off = LdapSettings {
             sync_interval: Some("0".into()),
             ..LdapSettings {
@@ -740,10 +794,16 @@ mod tests {
         let (changes, report) = plan(&config(), &directory, &RealmState::default(), false, ids()).unwrap();
         assert_eq!(report.created, 2);
         assert_eq!(report.groups_created, 2);
-        assert_eq!(report.memberships_added, 3, "memberUid values are usernames; unknown ones are ignored");
+        assert_eq!(
+            report.memberships_added, 3,
+            "memberUid values are usernames; unknown ones are ignored"
+        );
         assert_eq!(report.admins_granted, 1);
         assert!(changes.create[0].admin && !changes.create[1].admin);
-        assert_eq!(changes.create[0].traits.primary_email_address.as_deref(), Some("ann@example.org"));
+        assert_eq!(
+            changes.create[0].traits.primary_email_address.as_deref(),
+            Some("ann@example.org")
+        );
     }
 
     #[test]
@@ -763,12 +823,22 @@ mod tests {
             admin: false,
         };
         let state = RealmState {
-            people: vec![synced("ann", "u1", false), synced("bob", "u2", true), synced("cy", "u3", false), synced("di", "u4", false)],
+            people: vec![
+                synced("ann", "u1", false),
+                synced("bob", "u2", true),
+                synced("cy", "u3", false),
+                synced("di", "u4", false),
+            ],
             groups: vec![],
             local_usernames: ["eve".to_owned()].into(),
         };
         let directory = Directory {
-            people: vec![person("anna", "u1"), person("bob", "u2"), person("cy", "u3"), person("eve", "u9")],
+            people: vec![
+                person("anna", "u1"),
+                person("bob", "u2"),
+                person("cy", "u3"),
+                person("eve", "u9"),
+            ],
             groups: vec![],
         };
         let (changes, report) = plan(&config(), &directory, &state, false, ids()).unwrap();

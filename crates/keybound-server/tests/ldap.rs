@@ -66,9 +66,13 @@ impl Editor {
         let (attr, values): (&str, Vec<String>) = if class == "posixGroup" {
             ("memberUid", members.iter().map(|m| m.to_string()).collect())
         } else {
-            ("member", members.iter().map(|m| format!("uid={m},{PEOPLE}")).collect())
+            (
+                "member",
+                members.iter().map(|m| format!("uid={m},{PEOPLE}")).collect(),
+            )
         };
-        let mut attrs: Vec<(&str, HashSet<&str>)> = vec![("objectClass", [class].into()), ("cn", [cn].into())];
+        let mut attrs: Vec<(&str, HashSet<&str>)> =
+            vec![("objectClass", [class].into()), ("cn", [cn].into())];
         if class == "posixGroup" {
             attrs.push(("gidNumber", ["5000"].into()));
         }
@@ -82,7 +86,12 @@ impl Editor {
 
     async fn rename(&mut self, uid: &str, new_uid: &str) {
         self.0
-            .modifydn(&format!("uid={uid},{PEOPLE}"), &format!("uid={new_uid}"), true, None)
+            .modifydn(
+                &format!("uid={uid},{PEOPLE}"),
+                &format!("uid={new_uid}"),
+                true,
+                None,
+            )
             .await
             .unwrap()
             .success()
@@ -109,7 +118,11 @@ fn settings(dir: &Slapd) -> LdapSettings {
 }
 
 async fn realm(app: &TestApp) -> Realm {
-    app.state.store.realm(&app.tenant_id, &app.realm_id).await.unwrap()
+    app.state
+        .store
+        .realm(&app.tenant_id, &app.realm_id)
+        .await
+        .unwrap()
 }
 
 async fn configure(app: &TestApp, settings: LdapSettings) {
@@ -151,13 +164,23 @@ fn urlencode(s: &str) -> String {
 async fn members(app: &TestApp, group_name: &str) -> Vec<String> {
     let filter = format!("display_name eq \"{group_name}\"");
     let (_, groups) = app
-        .call("GET", &app.realm_path(&format!("/groups?filter={}", urlencode(&filter))), &app.admin, None)
+        .call(
+            "GET",
+            &app.realm_path(&format!("/groups?filter={}", urlencode(&filter))),
+            &app.admin,
+            None,
+        )
         .await;
     let Some(id) = groups["groups"][0]["id"].as_str() else {
         return Vec::new();
     };
     let (_, found) = app
-        .call("GET", &app.realm_path(&format!("/groups/{id}:listMembers")), &app.admin, None)
+        .call(
+            "GET",
+            &app.realm_path(&format!("/groups/{id}:listMembers")),
+            &app.admin,
+            None,
+        )
         .await;
     let mut names: Vec<String> = found["identities"]
         .as_array()
@@ -173,7 +196,8 @@ async fn members(app: &TestApp, group_name: &str) -> Vec<String> {
 /// groupOfNames, a posixGroup with memberUid usernames, and the admin group.
 async fn populate(edit: &mut Editor) {
     for i in 0..12 {
-        edit.person(&format!("p{i:02}"), &format!("Given{i}"), &format!("Family{i}")).await;
+        edit.person(&format!("p{i:02}"), &format!("Given{i}"), &format!("Family{i}"))
+            .await;
     }
     edit.person("ada", "Ada", "Lovelace").await;
     edit.group("staff", "groupOfNames", &["ada", "p00", "p01"]).await;
@@ -190,9 +214,17 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
         // Without paging the reader gets at most SIZE_LIMIT entries: only paging reads them all.
         let (conn, mut plain) = LdapConnAsync::new(&dir.url).await.unwrap();
         ldap3::drive!(conn);
-        plain.simple_bind(slapd::READER_DN, slapd::READER_PASSWORD).await.unwrap();
+        plain
+            .simple_bind(slapd::READER_DN, slapd::READER_PASSWORD)
+            .await
+            .unwrap();
         let unpaged = plain
-            .search(PEOPLE, Scope::OneLevel, "(objectClass=inetOrgPerson)", vec!["uid"])
+            .search(
+                PEOPLE,
+                Scope::OneLevel,
+                "(objectClass=inetOrgPerson)",
+                vec!["uid"],
+            )
             .await
             .unwrap();
         assert_eq!(unpaged.1.rc, 4, "sizeLimitExceeded without paging");
@@ -211,19 +243,33 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
         assert_eq!(ada["traits"]["family_name"], "Lovelace");
         assert_eq!(ada["source"], "ldap");
         let ada_id = ada["id"].as_str().unwrap().to_owned();
-        assert!(app.state.store.is_admin(&ada_id).await.unwrap(), "the admin group grants the console");
+        assert!(
+            app.state.store.is_admin(&ada_id).await.unwrap(),
+            "the admin group grants the console"
+        );
         assert_eq!(members(&app, "staff").await, ["ada", "p00", "p01"]);
-        assert_eq!(members(&app, "devs").await, ["ada", "p02"], "memberUid values are usernames");
+        assert_eq!(
+            members(&app, "devs").await,
+            ["ada", "p02"],
+            "memberUid values are usernames"
+        );
 
         // Nothing changed: nothing to do.
         let again = sync(&app).await.unwrap();
-        assert_eq!((again.created, again.updated, again.memberships_added), (0, 0, 0), "{again:?}");
+        assert_eq!(
+            (again.created, again.updated, again.memberships_added),
+            (0, 0, 0),
+            "{again:?}"
+        );
 
         // A rename keeps the identity; email and group changes are followed; the admin group
         // loses ada; p03 leaves (filtered out), p04 is deleted from the directory.
         edit.rename("ada", "ada.l").await;
-        edit.modify(&format!("uid=ada.l,{PEOPLE}"), vec![Mod::Replace("mail", ["ada@lovelace.org"].into())])
-            .await;
+        edit.modify(
+            &format!("uid=ada.l,{PEOPLE}"),
+            vec![Mod::Replace("mail", ["ada@lovelace.org"].into())],
+        )
+        .await;
         edit.modify(
             &format!("cn=staff,{GROUPS}"),
             vec![
@@ -232,9 +278,19 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
             ],
         )
         .await;
-        edit.modify(&format!("cn=admins,{GROUPS}"), vec![Mod::Replace("member", [format!("uid=p06,{PEOPLE}").as_str()].into())])
-            .await;
-        edit.modify(&format!("uid=p03,{PEOPLE}"), vec![Mod::Add("description", ["left"].into())]).await;
+        edit.modify(
+            &format!("cn=admins,{GROUPS}"),
+            vec![Mod::Replace(
+                "member",
+                [format!("uid=p06,{PEOPLE}").as_str()].into(),
+            )],
+        )
+        .await;
+        edit.modify(
+            &format!("uid=p03,{PEOPLE}"),
+            vec![Mod::Add("description", ["left"].into())],
+        )
+        .await;
         edit.delete(&format!("uid=p04,{PEOPLE}")).await;
         let changed = sync(&app).await.unwrap();
         assert_eq!(changed.suspended, 2, "{changed:?}");
@@ -242,14 +298,26 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
         assert_eq!(renamed["id"], ada_id.as_str(), "a rename renames, not re-creates");
         assert_eq!(renamed["traits"]["primary_email_address"], "ada@lovelace.org");
         assert_eq!(members(&app, "staff").await, ["p00", "p01", "p05"]);
-        assert!(!app.state.store.is_admin(&ada_id).await.unwrap(), "out of the admin group, out of the console");
+        assert!(
+            !app.state.store.is_admin(&ada_id).await.unwrap(),
+            "out of the admin group, out of the console"
+        );
         let p06 = person(&app, "p06").await.unwrap();
-        assert!(app.state.store.is_admin(p06["id"].as_str().unwrap()).await.unwrap());
+        assert!(app
+            .state
+            .store
+            .is_admin(p06["id"].as_str().unwrap())
+            .await
+            .unwrap());
         assert_eq!(person(&app, "p03").await.unwrap()["status"], "suspended");
         assert_eq!(person(&app, "p04").await.unwrap()["status"], "suspended");
 
         // p03 comes back: active again.
-        edit.modify(&format!("uid=p03,{PEOPLE}"), vec![Mod::Delete("description", ["left"].into())]).await;
+        edit.modify(
+            &format!("uid=p03,{PEOPLE}"),
+            vec![Mod::Delete("description", ["left"].into())],
+        )
+        .await;
         let back = sync(&app).await.unwrap();
         assert_eq!(back.reactivated, 1, "{back:?}");
         assert_eq!(person(&app, "p03").await.unwrap()["status"], "active");
@@ -257,11 +325,21 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
         let runs = app
             .state
             .store
-            .list_ldap_syncs(&app.realm_id, keybound_core::page::PageRequest { size: 10, after: None })
+            .list_ldap_syncs(
+                &app.realm_id,
+                keybound_core::page::PageRequest {
+                    size: 10,
+                    after: None,
+                },
+            )
             .await
             .unwrap();
         assert_eq!(runs.items.len(), 4, "every sync is recorded");
-        assert_eq!(runs.items[0].report.as_ref().unwrap().reactivated, 1, "newest first");
+        assert_eq!(
+            runs.items[0].report.as_ref().unwrap().reactivated,
+            1,
+            "newest first"
+        );
     }
 }
 
@@ -274,7 +352,9 @@ async fn local_people_are_never_overwritten_dry_runs_change_nothing_and_the_guar
         let local = app.identity("p07", Some("someone@else.org")).await;
         configure(&app, settings(&dir)).await;
 
-        let dry = ldap::sync(&app.state, &realm(&app).await, &cli(), true, false).await.unwrap();
+        let dry = ldap::sync(&app.state, &realm(&app).await, &cli(), true, false)
+            .await
+            .unwrap();
         assert_eq!(dry.created, 12);
         assert!(dry.changes.iter().any(|c| c == "create ada"), "{:?}", dry.changes);
         assert!(person(&app, "ada").await.is_none(), "a dry run changes nothing");
@@ -282,20 +362,41 @@ async fn local_people_are_never_overwritten_dry_runs_change_nothing_and_the_guar
         let report = sync(&app).await.unwrap();
         assert_eq!(report.created, 12);
         assert_eq!(report.skipped.len(), 1);
-        assert!(report.skipped[0].reason.contains("local identity"), "{:?}", report.skipped);
+        assert!(
+            report.skipped[0].reason.contains("local identity"),
+            "{:?}",
+            report.skipped
+        );
         let kept = person(&app, "p07").await.unwrap();
         assert_eq!(kept["id"], local["id"]);
         assert_eq!(kept["source"], "local");
         assert_eq!(kept["traits"]["primary_email_address"], "someone@else.org");
 
         // A filter that matches nobody would suspend everyone: refused, unless forced.
-        configure(&app, LdapSettings { user_filter: Some("(uid=nobody)".into()), ..settings(&dir) }).await;
+        configure(
+            &app,
+            LdapSettings {
+                user_filter: Some("(uid=nobody)".into()),
+                ..settings(&dir)
+            },
+        )
+        .await;
         let refused = sync(&app).await.unwrap_err();
-        assert!(refused.message().contains("more than half"), "{}", refused.message());
+        assert!(
+            refused.message().contains("more than half"),
+            "{}",
+            refused.message()
+        );
         assert_eq!(person(&app, "ada").await.unwrap()["status"], "active");
-        let forced = ldap::sync(&app.state, &realm(&app).await, &cli(), false, true).await.unwrap();
+        let forced = ldap::sync(&app.state, &realm(&app).await, &cli(), false, true)
+            .await
+            .unwrap();
         assert_eq!(forced.suspended, 12);
-        assert_eq!(person(&app, "p07").await.unwrap()["status"], "active", "local people are not touched");
+        assert_eq!(
+            person(&app, "p07").await.unwrap()["status"],
+            "active",
+            "local people are not touched"
+        );
     }
 }
 
@@ -307,7 +408,9 @@ async fn cut_after(target: u16, limit: usize) -> u16 {
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(async move {
         while let Ok((client, _)) = listener.accept().await {
-            let server = tokio::net::TcpStream::connect(("127.0.0.1", target)).await.unwrap();
+            let server = tokio::net::TcpStream::connect(("127.0.0.1", target))
+                .await
+                .unwrap();
             let (mut cr, mut cw) = client.into_split();
             let (mut sr, mut sw) = server.into_split();
             tokio::spawn(async move { tokio::io::copy(&mut cr, &mut sw).await });
@@ -351,15 +454,38 @@ async fn a_directory_that_fails_changes_nothing() {
 
         // Cut mid-read: the bind and the first pages arrive, then the connection drops.
         let relay = cut_after(dir.port, 600).await;
-        configure(&app, LdapSettings { url: Some(format!("ldap://127.0.0.1:{relay}")), ..settings(&dir) }).await;
+        configure(
+            &app,
+            LdapSettings {
+                url: Some(format!("ldap://127.0.0.1:{relay}")),
+                ..settings(&dir)
+            },
+        )
+        .await;
         let cut = sync(&app).await.unwrap_err();
-        assert_eq!(cut.kind(), keybound_app::ErrorKind::Unavailable, "{}", cut.message());
+        assert_eq!(
+            cut.kind(),
+            keybound_app::ErrorKind::Unavailable,
+            "{}",
+            cut.message()
+        );
         assert!(still_active(&app).await, "a partial read suspends nobody");
 
         // A refused bind, with the directory's own words.
-        configure(&app, LdapSettings { bind_password: Some("wrong".into()), ..settings(&dir) }).await;
+        configure(
+            &app,
+            LdapSettings {
+                bind_password: Some("wrong".into()),
+                ..settings(&dir)
+            },
+        )
+        .await;
         let refused = sync(&app).await.unwrap_err();
-        assert!(refused.message().contains("invalidCredentials") || refused.message().contains("49"), "{}", refused.message());
+        assert!(
+            refused.message().contains("invalidCredentials") || refused.message().contains("49"),
+            "{}",
+            refused.message()
+        );
 
         // The directory down.
         configure(&app, settings(&dir)).await;
@@ -370,10 +496,20 @@ async fn a_directory_that_fails_changes_nothing() {
         let runs = app
             .state
             .store
-            .list_ldap_syncs(&app.realm_id, keybound_core::page::PageRequest { size: 10, after: None })
+            .list_ldap_syncs(
+                &app.realm_id,
+                keybound_core::page::PageRequest {
+                    size: 10,
+                    after: None,
+                },
+            )
             .await
             .unwrap();
-        assert_eq!(runs.items.iter().filter(|r| r.error.is_some()).count(), 3, "failures are recorded with their error");
+        assert_eq!(
+            runs.items.iter().filter(|r| r.error.is_some()).count(),
+            3,
+            "failures are recorded with their error"
+        );
     }
 }
 
@@ -388,14 +524,17 @@ async fn replicas_scheduled_at_once_sync_once() {
             let mut out = vec![app.state.clone()];
             for _ in 0..3 {
                 let mut other = app.state.clone();
-                other.store = std::sync::Arc::new(keybound_store::SqlStore::connect(&app.store_url()).await.unwrap());
+                other.store =
+                    std::sync::Arc::new(keybound_store::SqlStore::connect(&app.store_url()).await.unwrap());
                 out.push(other);
             }
             out
         };
         let mut handles = Vec::new();
         for replica in replicas {
-            handles.push(tokio::spawn(async move { ldap::run_scheduled(&replica).await.unwrap() }));
+            handles.push(tokio::spawn(async move {
+                ldap::run_scheduled(&replica).await.unwrap()
+            }));
         }
         let mut ran = 0;
         for handle in handles {
@@ -421,24 +560,53 @@ async fn fields_the_directory_owns_refuse_edits_over_the_api() {
         let ada = person(&app, "ada").await.unwrap();
         let path = app.realm_path(&format!("/identities/{}", ada["id"].as_str().unwrap()));
         let (status, refused) = app
-            .call("PATCH", &path, &app.admin, Some(json!({"identity": {"traits": {"primary_email_address": "x@y.org"}}})))
+            .call(
+                "PATCH",
+                &path,
+                &app.admin,
+                Some(json!({"identity": {"traits": {"primary_email_address": "x@y.org"}}})),
+            )
             .await;
         assert_eq!(status, StatusCode::CONFLICT, "{refused}");
-        assert!(refused["message"].as_str().unwrap().contains("primary_email_address is managed by LDAP"));
+        assert!(refused["message"]
+            .as_str()
+            .unwrap()
+            .contains("primary_email_address is managed by LDAP"));
         let (status, _) = app
-            .call("PATCH", &path, &app.admin, Some(json!({"identity": {"display_name": "Someone Else"}})))
+            .call(
+                "PATCH",
+                &path,
+                &app.admin,
+                Some(json!({"identity": {"display_name": "Someone Else"}})),
+            )
             .await;
         assert_eq!(status, StatusCode::CONFLICT);
-        assert_eq!(person(&app, "ada").await.unwrap()["traits"]["primary_email_address"], "ada@example.org");
+        assert_eq!(
+            person(&app, "ada").await.unwrap()["traits"]["primary_email_address"],
+            "ada@example.org"
+        );
         // What is not the directory's works as for anyone: an admin may suspend.
         app.set_status(ada["id"].as_str().unwrap(), "suspended").await;
 
         let (_, groups) = app
-            .call("GET", &app.realm_path(&format!("/groups?filter={}", urlencode("display_name eq \"staff\""))), &app.admin, None)
+            .call(
+                "GET",
+                &app.realm_path(&format!(
+                    "/groups?filter={}",
+                    urlencode("display_name eq \"staff\"")
+                )),
+                &app.admin,
+                None,
+            )
             .await;
         let staff = groups["groups"][0]["id"].as_str().unwrap().to_owned();
         let (status, refused) = app
-            .call("PATCH", &app.realm_path(&format!("/groups/{staff}")), &app.admin, Some(json!({"group": {"display_name": "Renamed"}})))
+            .call(
+                "PATCH",
+                &app.realm_path(&format!("/groups/{staff}")),
+                &app.admin,
+                Some(json!({"group": {"display_name": "Renamed"}})),
+            )
             .await;
         assert_eq!(status, StatusCode::CONFLICT, "{refused}");
         let p08 = person(&app, "p08").await.unwrap();
@@ -455,7 +623,12 @@ async fn fields_the_directory_owns_refuse_edits_over_the_api() {
         assert_eq!(members(&app, "staff").await, ["ada", "p00", "p01"]);
         // A local group of LDAP people works as usual.
         let (_, local) = app
-            .call("POST", &app.realm_path("/groups"), &app.admin, Some(json!({"group": {"display_name": "Book club"}})))
+            .call(
+                "POST",
+                &app.realm_path("/groups"),
+                &app.admin,
+                Some(json!({"group": {"display_name": "Book club"}})),
+            )
             .await;
         let (status, _) = app
             .call(
@@ -466,6 +639,11 @@ async fn fields_the_directory_owns_refuse_edits_over_the_api() {
             )
             .await;
         assert_eq!(status, StatusCode::OK);
-        assert!(app.state.store.identity(&app.realm_id, p08["id"].as_str().unwrap()).await.is_ok());
+        assert!(app
+            .state
+            .store
+            .identity(&app.realm_id, p08["id"].as_str().unwrap())
+            .await
+            .is_ok());
     }
 }

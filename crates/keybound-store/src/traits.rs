@@ -762,7 +762,11 @@ pub trait LdapStore {
     /// Gives the lease back; the next scheduled sync is due at `next_sync_time` (None: never).
     async fn release_ldap_sync(&self, realm_id: &str, next_sync_time: Option<OffsetDateTime>) -> Result<()>;
     /// What the directory put in the realm, and which of `username_keys` local identities hold.
-    async fn ldap_state(&self, realm_id: &str, username_keys: &[String]) -> Result<keybound_core::ldap::RealmState>;
+    async fn ldap_state(
+        &self,
+        realm_id: &str,
+        username_keys: &[String],
+    ) -> Result<keybound_core::ldap::RealmState>;
     /// Applies a sync's difference in one transaction: all of it or nothing.
     async fn apply_ldap_changes(
         &self,

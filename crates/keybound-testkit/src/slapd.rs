@@ -122,13 +122,14 @@ fn free_port() -> u16 {
 impl Slapd {
     /// Starts a fresh directory with the base entries (suffix, people and groups OUs, reader).
     pub fn start() -> Result<Self, String> {
+        Self::start_with("")
+    }
+
+    /// [`Slapd::start`], with more entries (LDIF) loaded before it starts.
+    pub fn start_with(entries: &str) -> Result<Self, String> {
         let slapd = binary("slapd").ok_or("slapd is not installed (Debian package slapd)")?;
         let slapadd = binary("slapadd").ok_or("slapadd is not installed (Debian package slapd)")?;
-        let dir = std::env::temp_dir().join(format!(
-            "keybound-slapd-{}-{}",
-            std::process::id(),
-            free_port()
-        ));
+        let dir = std::env::temp_dir().join(format!("keybound-slapd-{}-{}", std::process::id(), free_port()));
         let config = dir.join("config");
         for d in [&dir, &config, &dir.join("data")] {
             std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
@@ -149,13 +150,19 @@ impl Slapd {
                 .map_err(|e| format!("slapadd: {e}"))?;
             let out = child.wait_with_output().map_err(|e| format!("slapadd: {e}"))?;
             if !out.status.success() {
-                return Err(format!("slapadd failed: {}", String::from_utf8_lossy(&out.stderr)));
+                return Err(format!(
+                    "slapadd failed: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                ));
             }
             Ok(())
         };
         let config_dir = config.to_string_lossy().into_owned();
         load(&["-n0", "-F", &config_dir], &config_ldif(&dir))?;
-        load(&["-n1", "-F", &config_dir], &base_ldif())?;
+        load(
+            &["-n1", "-F", &config_dir],
+            &format!("{}\n{entries}", base_ldif()),
+        )?;
         let port = free_port();
         let mut me = Self {
             url: format!("ldap://127.0.0.1:{port}"),
@@ -195,7 +202,14 @@ impl Slapd {
 
 fn spawn(slapd: &Path, config_dir: &str, port: u16) -> Result<Child, String> {
     Command::new(slapd)
-        .args(["-d", "0", "-h", &format!("ldap://127.0.0.1:{port}/"), "-F", config_dir])
+        .args([
+            "-d",
+            "0",
+            "-h",
+            &format!("ldap://127.0.0.1:{port}/"),
+            "-F",
+            config_dir,
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -338,7 +338,11 @@ mod tests {
     fn ldap_settings_come_from_the_file_then_the_environment() {
         let dir = tempfile::tempdir().unwrap();
         let toml = dir.path().join("keybound.toml");
-        std::fs::write(&toml, "[ldap]\nurl = \"ldap://file:389\"\nbase_dn = \"dc=example,dc=org\"\npage_size = 100\n").unwrap();
+        std::fs::write(
+            &toml,
+            "[ldap]\nurl = \"ldap://file:389\"\nbase_dn = \"dc=example,dc=org\"\npage_size = 100\n",
+        )
+        .unwrap();
         let password = dir.path().join("pw");
         std::fs::write(&password, "s3cret\n").unwrap();
         let config = Config::load_from(
@@ -357,7 +361,10 @@ mod tests {
         assert_eq!(config.ldap.starttls, Some(true));
         assert_eq!(config.ldap.bind_password.as_deref(), Some("s3cret"));
         assert_eq!(config.ldap_realm.as_deref(), Some("Staff"));
-        assert!(Config::load_from(None, env(&[("KEYBOUND_LDAP_URL", "ldap://x")])).is_err(), "no base DN");
+        assert!(
+            Config::load_from(None, env(&[("KEYBOUND_LDAP_URL", "ldap://x")])).is_err(),
+            "no base DN"
+        );
         assert!(Config::load_from(None, env(&[("KEYBOUND_LDAP_PAGE_SIZE", "many")])).is_err());
     }
 

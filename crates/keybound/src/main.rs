@@ -2,6 +2,7 @@
 
 mod apps;
 mod config;
+mod ldap;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
@@ -55,6 +56,9 @@ enum Command {
     /// The OpenID Connect provider's signing keys.
     #[command(subcommand)]
     Oidc(apps::OidcCommand),
+    /// Sync people and groups from an LDAP directory.
+    #[command(subcommand)]
+    Ldap(ldap::LdapCommand),
 }
 
 #[derive(Subcommand)]
@@ -193,20 +197,33 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Admin(AdminCommand::Link { username }) => admin_link(config, &username).await,
         Command::App(command) => apps::app(config, command).await,
         Command::Oidc(command) => apps::oidc(config, command).await,
+        Command::Ldap(command) => ldap::ldap(config, command).await,
     }
 }
 
-/// The realm with this id, or the tenant's first.
+/// The realm with this id or name, or the tenant's first.
 async fn pick_realm(
     store: &SqlStore,
     tenant: &keybound_core::realm::Tenant,
     realm: Option<&str>,
 ) -> anyhow::Result<keybound_core::realm::Realm> {
     match realm {
-        Some(id) => Ok(store
-            .realm(&tenant.id, id)
-            .await
-            .with_context(|| format!("realm {id}"))?),
+        Some(id) => match store.realm(&tenant.id, id).await {
+            Ok(realm) => Ok(realm),
+            Err(_) => store
+                .list_realms(
+                    &tenant.id,
+                    PageRequest {
+                        size: 200,
+                        after: None,
+                    },
+                )
+                .await?
+                .items
+                .into_iter()
+                .find(|r| r.display_name == id)
+                .with_context(|| format!("no realm with id or name `{id}`")),
+        },
         None => store
             .list_realms(&tenant.id, PageRequest { size: 1, after: None })
             .await?
@@ -405,6 +422,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let worker = keybound_app::email::spawn_worker(state.clone(), std::time::Duration::from_secs(1));
     let sweeper = state.spawn_sweeper(std::time::Duration::from_secs(60));
     let logouts = keybound_app::oidc::logout::spawn_worker(&state, std::time::Duration::from_secs(2));
+    let ldap_schedule = keybound_app::ldap::spawn_scheduler(&state, std::time::Duration::from_secs(30));
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -432,6 +450,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     worker.abort();
     sweeper.abort();
     logouts.abort();
+    ldap_schedule.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -193,7 +193,8 @@ impl GroupStore for SqlStore {
         identity_ids: &[String],
         now: OffsetDateTime,
     ) -> Result<()> {
-        self.refuse_ldap_group(realm_id, group_id, "group.members").await?;
+        self.refuse_ldap_group(realm_id, group_id, "group.members")
+            .await?;
         let mut insert = Sql::new("INSERT INTO group_members (group_id, identity_id) SELECT ");
         insert
             .arg(group_id)
@@ -214,7 +215,8 @@ impl GroupStore for SqlStore {
         identity_ids: &[String],
         now: OffsetDateTime,
     ) -> Result<()> {
-        self.refuse_ldap_group(realm_id, group_id, "group.members").await?;
+        self.refuse_ldap_group(realm_id, group_id, "group.members")
+            .await?;
         let mut delete = Sql::new("DELETE FROM group_members WHERE group_id = ");
         delete
             .arg(group_id)

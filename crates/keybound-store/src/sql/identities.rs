@@ -191,7 +191,10 @@ impl IdentityStore for SqlStore {
             let owned = [
                 ("identity.display_name", before.display_name != after.display_name),
                 ("identity.traits.username", t.0.username != t.1.username),
-                ("identity.traits.primary_email_address", t.0.primary_email_address != t.1.primary_email_address),
+                (
+                    "identity.traits.primary_email_address",
+                    t.0.primary_email_address != t.1.primary_email_address,
+                ),
                 ("identity.traits.given_name", t.0.given_name != t.1.given_name),
                 ("identity.traits.family_name", t.0.family_name != t.1.family_name),
                 ("identity.traits.external_id", t.0.external_id != t.1.external_id),

@@ -45,7 +45,12 @@ impl LdapStore for SqlStore {
         })
     }
 
-    async fn set_ldap_settings(&self, realm_id: &str, settings: &LdapSettings, now: OffsetDateTime) -> Result<()> {
+    async fn set_ldap_settings(
+        &self,
+        realm_id: &str,
+        settings: &LdapSettings,
+        now: OffsetDateTime,
+    ) -> Result<()> {
         // Plain strings, numbers and booleans: serialising cannot fail.
         let text = serde_json::to_string(settings).unwrap_or_default();
         sqlx::query(
@@ -236,11 +241,13 @@ impl LdapStore for SqlStore {
             .bind(&realm.id)
             .execute(&mut *tx)
             .await?;
-            sqlx::query("UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL")
-                .bind(at)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL",
+            )
+            .bind(at)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         }
         for id in &changes.reactivate {
             sqlx::query(
@@ -268,13 +275,15 @@ impl LdapStore for SqlStore {
             .await?;
         }
         for (id, name) in &changes.rename_groups {
-            sqlx::query("UPDATE groups SET display_name = $1, update_time = $2 WHERE id = $3 AND realm_id = $4")
-                .bind(name)
-                .bind(at)
-                .bind(id)
-                .bind(&realm.id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE groups SET display_name = $1, update_time = $2 WHERE id = $3 AND realm_id = $4",
+            )
+            .bind(name)
+            .bind(at)
+            .bind(id)
+            .bind(&realm.id)
+            .execute(&mut *tx)
+            .await?;
         }
         for id in &changes.delete_groups {
             sqlx::query("DELETE FROM groups WHERE id = $1 AND realm_id = $2")
