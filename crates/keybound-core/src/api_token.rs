@@ -24,6 +24,7 @@ pub const RESOURCES: &[&str] = &[
     "settings",
     "signup-tokens",
     "audit-events",
+    "ldap",
 ];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";

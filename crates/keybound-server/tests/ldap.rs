@@ -3,6 +3,11 @@
 //! local clashes, dry runs, the guard, a directory that fails mid-read, one sync across
 //! replicas, and LDAP-owned fields refused over the API.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers outside #[test] fns fail the test loudly"
+)]
+
 mod support;
 
 use axum::http::StatusCode;
@@ -645,5 +650,105 @@ async fn fields_the_directory_owns_refuse_edits_over_the_api() {
             .identity(&app.realm_id, p08["id"].as_str().unwrap())
             .await
             .is_ok());
+    }
+}
+
+#[tokio::test]
+async fn the_api_sets_the_config_syncs_on_demand_and_lists_the_syncs() {
+    for app in apps().await {
+        let Some(dir) = directory() else { return };
+        let mut edit = Editor::open(&dir).await;
+        populate(&mut edit).await;
+        let sync_path = app.realm_path("/ldap-config:sync");
+        let (status, off) = app.call("POST", &sync_path, &app.admin, Some(json!({}))).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{off}");
+        assert!(off["message"].as_str().unwrap().contains("not configured"));
+
+        let s = settings(&dir);
+        let body = json!({"ldap_config": {
+            "url": s.url, "bind_dn": s.bind_dn, "bind_password": s.bind_password, "base_dn": s.base_dn,
+            "user_filter": s.user_filter, "page_size": 4, "admin_group": "admins"}});
+        let (status, saved) = app
+            .call("PATCH", &app.realm_path("/ldap-config"), &app.admin, Some(body))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{saved}");
+        assert_eq!(saved["bind_password_set"], true);
+        assert!(
+            saved["ldap_config"].get("bind_password").is_none(),
+            "the password is write-only"
+        );
+        let (status, bad) = app
+            .call(
+                "PATCH",
+                &app.realm_path("/ldap-config"),
+                &app.admin,
+                Some(json!({"ldap_config": {"removed": "archive"}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+        assert_eq!(
+            bad["details"][0]["field_violations"][0]["field"],
+            "ldap_config.removed"
+        );
+        // Changing another field keeps the password.
+        let (status, _) = app
+            .call(
+                "PATCH",
+                &app.realm_path("/ldap-config"),
+                &app.admin,
+                Some(json!({"ldap_config": {"sync_interval": "30m"}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+
+        let (status, dry) = app
+            .call("POST", &sync_path, &app.admin, Some(json!({"dry_run": true})))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{dry}");
+        assert_eq!(dry["created"], 13);
+        assert!(person(&app, "ada").await.is_none());
+        let (status, done) = app.call("POST", &sync_path, &app.admin, Some(json!({}))).await;
+        assert_eq!(status, StatusCode::OK, "{done}");
+        assert_eq!(done["created"], 13);
+        let (_, runs) = app
+            .call("GET", &app.realm_path("/ldap-syncs"), &app.admin, None)
+            .await;
+        assert_eq!(runs["total_size"], 2);
+        assert_eq!(runs["ldap_syncs"][0]["trigger"], "api");
+        assert_eq!(runs["ldap_syncs"][0]["report"]["created"], 13);
+        assert_eq!(runs["ldap_syncs"][1]["dry_run"], true);
+
+        let reader = app.token(&["identities:read"]).await;
+        let (status, _) = app.call("POST", &sync_path, &reader, Some(json!({}))).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _) = app
+            .call("POST", &sync_path, &app.admin, Some(json!({"dry_run": "yes"})))
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+
+        // Settings from the server's environment win, and cannot be changed over the API.
+        let mut state = app.state.clone();
+        state.ldap = ldap::LdapEnv {
+            realm: None,
+            settings: LdapSettings {
+                url: Some(dir.url.clone()),
+                ..LdapSettings::default()
+            },
+        };
+        let router = keybound_server::router(state);
+        let (status, locked) =
+            support::call_on(&router, "GET", &app.realm_path("/ldap-config"), &app.admin, None).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(locked["locked_fields"], json!(["url"]));
+        let (status, refused) = support::call_on(
+            &router,
+            "PATCH",
+            &app.realm_path("/ldap-config"),
+            &app.admin,
+            Some(json!({"ldap_config": {"url": "ldap://elsewhere:389"}})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CONFLICT, "{refused}");
+        assert!(refused["message"].as_str().unwrap().contains("environment"));
     }
 }

@@ -16,6 +16,7 @@ mod emails;
 mod extract;
 mod groups;
 mod identities;
+mod ldap;
 mod login_codes;
 pub mod methods;
 mod openapi;
@@ -142,6 +143,12 @@ pub fn routes() -> Router<AppState> {
                 .delete(applications::delete)
                 .post(applications::post_action),
         )
+        .route(
+            &format!("{REALM}/ldap-config"),
+            get(ldap::get).patch(ldap::update),
+        )
+        .route(&format!("{REALM}/ldap-config:sync"), post(ldap::sync))
+        .route(&format!("{REALM}/ldap-syncs"), get(ldap::list_syncs))
         .route(
             "/v1/tenants/{tenant_id}/api-tokens",
             get(api_tokens::list).post(api_tokens::create),

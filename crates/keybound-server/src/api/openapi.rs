@@ -2,7 +2,7 @@
 
 use super::{
     api_tokens, applications, audit_events, authenticator_configs, binding_jobs, credentials,
-    email_templates, emails, groups, identities, login_codes, realms, settings, signup_tokens,
+    email_templates, emails, groups, identities, ldap, login_codes, realms, settings, signup_tokens,
 };
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -30,6 +30,7 @@ use utoipa::{Modify, OpenApi};
         audit_events::list,
         applications::create, applications::list, applications::get, applications::update,
         applications::delete, applications::rotate_secret,
+        ldap::get, ldap::update, ldap::sync, ldap::list_syncs,
     ),
     modifiers(&BearerAuth, &CommonAnswers, &ListQueries)
 )]
