@@ -35,7 +35,7 @@ async function waitForPort(port) {
   throw new Error(`nothing listens on ${port}`);
 }
 
-export async function startKeybound() {
+export async function startKeybound(extraEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "keybound-browser-"));
   const smtpPort = await freePort();
   const maildir = join(dataDir, "mail");
@@ -54,6 +54,7 @@ export async function startKeybound() {
     KEYBOUND_SMTP_SECURITY: "none",
     KEYBOUND_SMTP_FROM: "Acme Login <login@acme.example>",
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...extraEnv,
   };
   const cli = (...args) => execFileSync(BIN, args, { env, encoding: "utf8" });
   const token = cli("token", "create", "--name", "browser-tests", "--scopes", "*").trim().split("\n").pop();

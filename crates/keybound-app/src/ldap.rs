@@ -449,7 +449,7 @@ async fn read_and_apply(
 pub fn summary(r: &SyncReport) -> String {
     format!(
         "{}{} created, {} updated, {} suspended, {} deleted, {} reactivated; groups {} created, {} updated, {} deleted; \
-         memberships +{} -{}; {} skipped",
+         memberships +{} -{}; administrators +{} -{}; {} skipped",
         if r.dry_run { "dry run: " } else { "" },
         r.created,
         r.updated,
@@ -461,6 +461,8 @@ pub fn summary(r: &SyncReport) -> String {
         r.groups_deleted,
         r.memberships_added,
         r.memberships_removed,
+        r.admins_granted,
+        r.admins_revoked,
         r.skipped.len()
     )
 }

@@ -6,6 +6,7 @@ mod activation;
 mod applications;
 mod dashboard;
 mod directory;
+mod ldap;
 mod settings;
 mod setup;
 mod tokens;
@@ -121,6 +122,9 @@ pub fn routes() -> Router<AppState> {
             "/console/applications/{id}/delete",
             get(applications::confirm_delete).post(applications::delete),
         )
+        .route("/console/ldap", get(ldap::show).post(ldap::save))
+        .route("/console/ldap/test", post(ldap::test))
+        .route("/console/ldap/sync", post(ldap::sync))
         .route("/console/audit", get(dashboard::audit))
         .route("/console/audit.csv", get(dashboard::audit_csv))
         .route("/console/settings", get(settings::show).post(settings::save))
@@ -274,6 +278,7 @@ impl Chrome {
         ),
         ("templates", "/console/email-templates", "Email templates"),
         ("applications", "/console/applications", "Applications"),
+        ("ldap", "/console/ldap", "LDAP"),
         ("api", "/console/api-tokens", "API tokens"),
         ("audit", "/console/audit", "Audit log"),
         ("settings", "/console/settings", "Settings"),
