@@ -108,6 +108,10 @@ def config(kb, ids):
         # No string may hold NUL (PostgreSQL cannot store it); every request with one, anywhere,
         # is refused with a 400, which the Rust tests check. Not generated here.
         "allow-x00 = false",
+        # A body over the server's size limit is refused before it is read, with 413; for a
+        # schema-violating request that is a rejection too.
+        "[checks.negative_data_rejection]",
+        'expected-statuses = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429"]',
         "[parameters]",
         '"query.page_token" = { dictionary = "page_token", probability = 1.0 }',
     ]

@@ -65,29 +65,45 @@ pub async fn settings(app: &App, realm: &Realm) -> Result<RealmLdap> {
     })
 }
 
-/// Saves an admin's settings for a realm. A password left out keeps the saved one; fields
-/// the environment fixes cannot be changed here.
-pub async fn save_settings(app: &App, realm: &Realm, mut given: LdapSettings) -> Result<RealmLdap> {
+/// How an admin's settings meet the saved ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// The fields given replace the saved ones; the others stay (the API's PATCH).
+    Patch,
+    /// The settings given are the whole of them (the console's form).
+    Replace,
+}
+
+/// Saves an admin's settings for a realm. Fields the environment fixes cannot be given (409);
+/// a password left out keeps the saved one. Refused (400, naming the field) unless the
+/// settings in force afterwards are sound.
+pub async fn save_settings(
+    app: &App,
+    realm: &Realm,
+    given: LdapSettings,
+    change: Change,
+) -> Result<RealmLdap> {
     let current = settings(app, realm).await?;
-    if let Some(field) = given
-        .set_fields()
-        .into_iter()
-        .find(|f| current.locked.set_fields().contains(f))
-    {
+    let locked = current.locked.set_fields();
+    if let Some(field) = given.set_fields().into_iter().find(|f| locked.contains(f)) {
         return Err(AppError::new(
             ErrorKind::Conflict,
             format!("{field} is set in the server's environment and cannot be changed here"),
         ));
     }
+    let mut saved = match change {
+        Change::Patch => current.saved.overlay(&given),
+        Change::Replace => given.clone(),
+    };
     if given.bind_password.is_none() {
-        given.bind_password = current.saved.bind_password.clone();
+        saved.bind_password = current.saved.bind_password.clone();
     }
-    given
+    saved
         .overlay(&current.locked)
         .resolve()
         .map_err(AppError::invalid)?;
     app.store
-        .set_ldap_settings(&realm.id, &given, app.clock.now())
+        .set_ldap_settings(&realm.id, &saved, app.clock.now())
         .await?;
     settings(app, realm).await
 }

@@ -131,7 +131,7 @@ async fn realm(app: &TestApp) -> Realm {
 }
 
 async fn configure(app: &TestApp, settings: LdapSettings) {
-    ldap::save_settings(&app.state, &realm(app).await, settings)
+    ldap::save_settings(&app.state, &realm(app).await, settings, ldap::Change::Replace)
         .await
         .unwrap();
 }

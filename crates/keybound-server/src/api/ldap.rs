@@ -145,12 +145,7 @@ pub async fn update(
     caller.require("ldap:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let given = body.ldap_config.settings()?;
-    let saved = state.store.ldap_settings(&realm.id).await?.overlay(&given);
-    let saved = LdapSettings {
-        bind_password: given.bind_password.clone(),
-        ..saved
-    };
-    let updated = ldap::save_settings(&state, &realm, saved)
+    let updated = ldap::save_settings(&state, &realm, given.clone(), ldap::Change::Patch)
         .await
         .map_err(|e| ApiError::from(e).within("ldap_config"))?;
     let event = keybound_app::audit::Client::default()

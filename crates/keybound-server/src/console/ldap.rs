@@ -226,7 +226,7 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
         }
         let settings: LdapSettings = serde_json::from_value(serde_json::Value::Object(map))
             .map_err(|e| ApiError::bad_field("ldap", e.to_string()))?;
-        ldap::save_settings(&state, &admin.realm, settings).await?;
+        ldap::save_settings(&state, &admin.realm, settings, ldap::Change::Replace).await?;
         let event = admin
             .event(&state, "ldap.config_updated")
             .detail("LDAP settings saved in the console");
