@@ -1,13 +1,26 @@
-//! `keybound-bench`: drives a running Keybound over HTTP with in-process software passkeys
-//! (which return user handles, as discoverable sign-in needs) and prints what it measured:
-//! registration and sign-in ceremonies per second, their latency percentiles, the server's
-//! peak memory, and this machine's raw ECDSA P-256 verifications per second on one core (the
-//! ceiling a sign-in cannot beat).
+//! `keybound-bench`: drives a running Keybound over HTTP with software passkeys (OpenSSL keys,
+//! see `authenticator`) and prints what it measured, in separate timed phases:
+//!
+//! 1. setup (not timed): one identity and one binding job (RETURN link) per registration;
+//! 2. registrations: every client binds its passkeys (`/bind/begin` + `/bind/finish`);
+//! 3. sign-ins, closed loop: every client signs in with its passkeys back to back
+//!    (`/signin/begin` + `/signin/finish`, discoverable);
+//! 4. with `--rate R`: sign-ins started at a fixed R per second (open loop), each latency counted
+//!    from when it was due, so a slow server cannot hide its queue.
+//!
+//! Each phase starts and ends at a barrier. Around each, the server's and this program's CPU
+//! time are read from /proc, so the figures say how much of the machine the load generator
+//! took. Also printed: the server's idle and peak memory, and this machine's raw P-256
+//! verification rate on one core with OpenSSL (the ceiling a sign-in cannot beat per core).
+
+mod authenticator;
 
 use anyhow::{bail, Context};
+use authenticator::FastPasskey;
 use clap::Parser;
-use keybound_testkit::SoftPasskey;
 use serde_json::{json, Value};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Barrier, Mutex};
 use std::time::{Duration, Instant};
 
 #[derive(Parser)]
@@ -23,18 +36,30 @@ struct Args {
     tenant: String,
     #[arg(long)]
     realm: String,
-    /// Concurrent clients.
+    /// Concurrent clients in the closed-loop phases.
     #[arg(long, default_value_t = 8)]
     concurrency: usize,
     /// Registrations per client.
-    #[arg(long, default_value_t = 25)]
+    #[arg(long, default_value_t = 100)]
     registrations: usize,
     /// Sign-ins per client.
-    #[arg(long, default_value_t = 250)]
+    #[arg(long, default_value_t = 1000)]
     signins: usize,
-    /// The server's process id, to read its peak resident memory.
+    /// Then sign-ins at this fixed rate per second (open loop).
+    #[arg(long)]
+    rate: Option<f64>,
+    /// How long the open-loop phase lasts, in seconds.
+    #[arg(long, default_value_t = 10.0)]
+    rate_seconds: f64,
+    /// The server's process id, to read its CPU time and memory.
     #[arg(long)]
     server_pid: Option<u32>,
+    /// Milliseconds from the server's start to its first `/readyz` 200 (measured by scripts/bench).
+    #[arg(long)]
+    ready_ms: Option<f64>,
+    /// Print one JSON object instead of the table.
+    #[arg(long)]
+    json: bool,
 }
 
 struct Client {
@@ -45,6 +70,16 @@ struct Client {
 }
 
 impl Client {
+    fn new(args: &Args) -> Self {
+        let base = args.url.trim_end_matches('/').to_owned();
+        Self {
+            api: format!("{base}/v1/tenants/{}/realms/{}", args.tenant, args.realm),
+            base,
+            token: args.token.clone(),
+            agent: ureq::AgentBuilder::new().timeout(Duration::from_secs(30)).build(),
+        }
+    }
+
     fn post(&self, url: &str, body: Value, auth: bool) -> anyhow::Result<Value> {
         let mut req = self.agent.post(url);
         if auth {
@@ -58,99 +93,245 @@ impl Client {
             Err(e) => Err(e.into()),
         }
     }
-}
 
-/// Latencies of one kind of ceremony, and how long the phase took.
-struct Phase {
-    latencies: Vec<Duration>,
-    wall: Duration,
-}
-
-impl Phase {
-    fn report(&self, name: &str) {
-        let mut l = self.latencies.clone();
-        l.sort();
-        let pct = |p: f64| {
-            l.get(((l.len() as f64 * p).ceil() as usize).saturating_sub(1))
-                .copied()
-                .unwrap_or_default()
-        };
-        let rate = l.len() as f64 / self.wall.as_secs_f64();
-        println!(
-            "{name:<13} {:>7} done  {rate:>9.1}/s  p50 {:>7.2} ms  p95 {:>7.2} ms  p99 {:>7.2} ms",
-            l.len(),
-            pct(0.50).as_secs_f64() * 1e3,
-            pct(0.95).as_secs_f64() * 1e3,
-            pct(0.99).as_secs_f64() * 1e3,
-        );
-    }
-}
-
-/// One client: registers `n` passkeys (one identity each), then signs in `m` times with them.
-fn client(
-    c: &Client,
-    worker: usize,
-    n: usize,
-    m: usize,
-    config: &str,
-) -> anyhow::Result<(Vec<Duration>, Vec<Duration>)> {
-    let rt = tokio::runtime::Builder::new_current_thread().build()?;
-    let mut devices = Vec::new();
-    let mut registrations = Vec::new();
-    for i in 0..n {
-        let username = format!("bench-{worker}-{i}-{}", rand::random::<u32>());
-        let identity = c.post(
-            &format!("{}/identities", c.api),
+    /// Creates an identity and a binding job for it; returns the job id and the link's token.
+    fn new_link(&self, username: &str, config: &str) -> anyhow::Result<(String, String)> {
+        let identity = self.post(
+            &format!("{}/identities", self.api),
             json!({"identity": {"display_name": username, "traits": {"type": "traits_v0", "username": username}}}),
             true,
         )?;
         let id = identity["id"].as_str().context("identity id")?;
-        let job = c.post(
-            &format!("{}/identities/{id}/credential-binding-jobs", c.api),
+        let job = self.post(
+            &format!("{}/identities/{id}/credential-binding-jobs", self.api),
             json!({"job": {"delivery_method": "RETURN", "authenticator_config_id": config}}),
             true,
         )?;
         let link = job["credential_binding_link"].as_str().context("link")?;
-        let job_id = job["credential_binding_job"]["id"].as_str().context("job id")?;
         let token = link.split("token=").nth(1).context("token")?;
-        let mut device = SoftPasskey::new();
-        let started = Instant::now();
-        let begun = c.post(
-            &format!("{}/bind/begin", c.base),
+        let job_id = job["credential_binding_job"]["id"].as_str().context("job id")?;
+        Ok((job_id.to_owned(), token.to_owned()))
+    }
+
+    fn register(&self, job_id: &str, token: &str) -> anyhow::Result<FastPasskey> {
+        let begun = self.post(
+            &format!("{}/bind/begin", self.base),
             json!({"link": {"job_id": job_id, "token": token}}),
             false,
         )?;
-        let answer = rt
-            .block_on(device.register(&c.base, &begun["public_key"]))
-            .map_err(anyhow::Error::msg)?;
-        c.post(
-            &format!("{}/bind/finish", c.base),
+        let (device, answer) = FastPasskey::register(&self.base, &begun["public_key"])?;
+        self.post(
+            &format!("{}/bind/finish", self.base),
             json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
             false,
         )?;
-        registrations.push(started.elapsed());
-        devices.push(device);
+        Ok(device)
     }
-    let mut signins = Vec::new();
-    let held = devices.len();
-    if held == 0 {
-        return Ok((registrations, signins));
-    }
-    for i in 0..m {
-        let device = &mut devices[i % held];
-        let started = Instant::now();
-        let begun = c.post(&format!("{}/signin/begin", c.base), json!({}), false)?;
-        let answer = rt
-            .block_on(device.authenticate(&c.base, &begun["public_key"]))
-            .map_err(anyhow::Error::msg)?;
-        c.post(
-            &format!("{}/signin/finish", c.base),
+
+    fn sign_in(&self, device: &FastPasskey) -> anyhow::Result<()> {
+        let begun = self.post(&format!("{}/signin/begin", self.base), json!({}), false)?;
+        let answer = device.authenticate(&self.base, &begun["public_key"])?;
+        self.post(
+            &format!("{}/signin/finish", self.base),
             json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
             false,
         )?;
-        signins.push(started.elapsed());
+        Ok(())
     }
-    Ok((registrations, signins))
+}
+
+/// CPU time (user + system) of a process so far, from /proc.
+fn cpu_time(pid: &str) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // Linux reports these in USER_HZ, 100 per second on every architecture it runs on.
+    Some(Duration::from_millis(ticks * 10))
+}
+
+fn memory_kib(pid: u32, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// What one timed phase measured.
+#[derive(Default)]
+struct Phase {
+    latencies: Vec<Duration>,
+    wall: Duration,
+    server_cpu: Duration,
+    loadgen_cpu: Duration,
+}
+
+impl Phase {
+    fn percentile_ms(&self, p: f64) -> f64 {
+        let mut l = self.latencies.clone();
+        l.sort();
+        l.get(((l.len() as f64 * p).ceil() as usize).saturating_sub(1))
+            .copied()
+            .unwrap_or_default()
+            .as_secs_f64()
+            * 1e3
+    }
+
+    fn rate(&self) -> f64 {
+        self.latencies.len() as f64 / self.wall.as_secs_f64().max(1e-9)
+    }
+
+    fn cpu_share(&self, cpu: Duration) -> f64 {
+        cpu.as_secs_f64() / (self.wall.as_secs_f64().max(1e-9) * cores() as f64)
+    }
+
+    fn server_cpu_us_each(&self) -> f64 {
+        self.server_cpu.as_secs_f64() * 1e6 / self.latencies.len().max(1) as f64
+    }
+
+    fn report(&self, name: &str) {
+        println!(
+            "{name:<22} {:>7} done {:>9.1}/s  p50 {:>6.2} ms  p99 {:>6.2} ms  server {:>5.0} µs CPU each, {:>3.0}% of the machine; load generator {:>3.0}%",
+            self.latencies.len(),
+            self.rate(),
+            self.percentile_ms(0.50),
+            self.percentile_ms(0.99),
+            self.server_cpu_us_each(),
+            self.cpu_share(self.server_cpu) * 100.0,
+            self.cpu_share(self.loadgen_cpu) * 100.0,
+        );
+    }
+
+    fn json(&self) -> Value {
+        json!({
+            "done": self.latencies.len(),
+            "per_second": self.rate(),
+            "p50_ms": self.percentile_ms(0.50),
+            "p99_ms": self.percentile_ms(0.99),
+            "server_cpu_us_each": self.server_cpu_us_each(),
+            "server_cpu_share": self.cpu_share(self.server_cpu),
+            "loadgen_cpu_share": self.cpu_share(self.loadgen_cpu),
+        })
+    }
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Times a phase: CPU and wall clock from `start` (called once every worker is ready) to the
+/// return of `end` (called once every worker is done).
+struct Meter {
+    server: Option<String>,
+    wall: Instant,
+    server_cpu: Duration,
+    loadgen_cpu: Duration,
+}
+
+impl Meter {
+    fn start(server_pid: Option<u32>) -> Self {
+        let server = server_pid.map(|p| p.to_string());
+        Self {
+            server_cpu: server.as_deref().and_then(cpu_time).unwrap_or_default(),
+            loadgen_cpu: cpu_time("self").unwrap_or_default(),
+            server,
+            wall: Instant::now(),
+        }
+    }
+
+    fn end(self, latencies: Vec<Duration>) -> Phase {
+        let wall = self.wall.elapsed();
+        let server_cpu = self.server.as_deref().and_then(cpu_time).unwrap_or_default();
+        let loadgen_cpu = cpu_time("self").unwrap_or_default();
+        Phase {
+            latencies,
+            wall,
+            server_cpu: server_cpu.saturating_sub(self.server_cpu),
+            loadgen_cpu: loadgen_cpu.saturating_sub(self.loadgen_cpu),
+        }
+    }
+}
+
+/// Runs `work(client, worker)` on `n` threads at once, between two barriers, and measures it.
+fn closed_loop<T: Send>(
+    args: &Args,
+    n: usize,
+    work: impl Fn(&Client, usize) -> anyhow::Result<(Vec<Duration>, T)> + Sync,
+) -> anyhow::Result<(Phase, Vec<T>)> {
+    let ready = Barrier::new(n + 1);
+    let done = Barrier::new(n + 1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..n)
+            .map(|w| {
+                let (ready, done, work) = (&ready, &done, &work);
+                let client = Client::new(args);
+                s.spawn(move || {
+                    ready.wait();
+                    let result = work(&client, w);
+                    done.wait();
+                    result
+                })
+            })
+            .collect();
+        ready.wait();
+        let meter = Meter::start(args.server_pid);
+        done.wait();
+        let mut phase = meter.end(Vec::new());
+        let mut outputs = Vec::new();
+        let results: Vec<_> = handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a client panicked"))))
+            .collect();
+        for r in results {
+            let (l, out) = r?;
+            phase.latencies.extend(l);
+            outputs.push(out);
+        }
+        Ok((phase, outputs))
+    })
+}
+
+/// Sign-ins started at `rate` per second for `seconds`, by as many threads as it takes; each
+/// latency runs from when the sign-in was due.
+fn open_loop(args: &Args, devices: &[FastPasskey], rate: f64, seconds: f64) -> anyhow::Result<Phase> {
+    let total = (rate * seconds).round() as usize;
+    let next = AtomicUsize::new(0);
+    let latencies = Mutex::new(Vec::with_capacity(total));
+    let failures = AtomicUsize::new(0);
+    let threads = 64;
+    // The schedule starts once every thread has had time to start.
+    let started = Instant::now() + Duration::from_millis(100);
+    let meter = std::thread::scope(|s| {
+        for _ in 0..threads {
+            let client = Client::new(args);
+            let (next, latencies, failures) = (&next, &latencies, &failures);
+            s.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= total {
+                        break;
+                    }
+                    let due = started + Duration::from_secs_f64(i as f64 / rate);
+                    if let Some(wait) = due.checked_duration_since(Instant::now()) {
+                        std::thread::sleep(wait);
+                    }
+                    match client.sign_in(&devices[i % devices.len()]) {
+                        Ok(()) => latencies.lock().map(|mut l| l.push(due.elapsed())).unwrap_or(()),
+                        Err(_) => {
+                            failures.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                }
+            });
+        }
+        std::thread::sleep(started.saturating_duration_since(Instant::now()));
+        Meter::start(args.server_pid)
+    });
+    let failed = failures.load(Ordering::Relaxed);
+    if failed > 0 {
+        bail!("{failed} of {total} open-loop sign-ins failed");
+    }
+    let latencies = latencies.into_inner().unwrap_or_default();
+    Ok(meter.end(latencies))
 }
 
 /// Raw ECDSA P-256 signature verifications per second on this thread (one core), with
@@ -197,84 +378,112 @@ fn rustcrypto_verifications_per_second() -> anyhow::Result<f64> {
     Ok(n as f64 / started.elapsed().as_secs_f64())
 }
 
-fn peak_rss_kib(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let base = args.url.trim_end_matches('/').to_owned();
-    let api = format!("{base}/v1/tenants/{}/realms/{}", args.tenant, args.realm);
-    let make_client = || Client {
-        base: base.clone(),
-        api: api.clone(),
-        token: args.token.clone(),
-        agent: ureq::AgentBuilder::new().timeout(Duration::from_secs(30)).build(),
-    };
-    let config = make_client().post(
-        &format!("{api}/authenticator-configs"),
+    let idle_rss = args.server_pid.and_then(|p| memory_kib(p, "VmRSS:"));
+    let setup = Client::new(&args);
+    let config = setup.post(
+        &format!("{}/authenticator-configs", setup.api),
         json!({"authenticator_config": {"config": {"type": "hosted_web"}}}),
         true,
     )?;
     let config = config["id"].as_str().context("config id")?.to_owned();
+    if !args.json {
+        println!(
+            "keybound-bench: {} clients x ({} registrations, {} sign-ins){} against {}",
+            args.concurrency,
+            args.registrations,
+            args.signins,
+            args.rate.map(|r| format!(", then {r}/s for {} s", args.rate_seconds)).unwrap_or_default(),
+            setup.base,
+        );
+    }
 
+    let run = rand::random::<u32>();
+    let (_, links) = closed_loop(&args, args.concurrency, |c, w| {
+        let links = (0..args.registrations)
+            .map(|i| c.new_link(&format!("bench-{run}-{w}-{i}"), &config))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok((Vec::new(), links))
+    })?;
+    let links = Mutex::new(links);
+    let take_links = |w: usize| links.lock().map(|mut l| std::mem::take(&mut l[w])).unwrap_or_default();
+
+    let (registrations, devices) = closed_loop(&args, args.concurrency, |c, w| {
+        let mut latencies = Vec::new();
+        let mut devices = Vec::new();
+        for (job_id, token) in take_links(w) {
+            let started = Instant::now();
+            devices.push(c.register(&job_id, &token)?);
+            latencies.push(started.elapsed());
+        }
+        Ok((latencies, devices))
+    })?;
+    let devices = Mutex::new(devices);
+    let take_devices = |w: usize| devices.lock().map(|mut d| std::mem::take(&mut d[w])).unwrap_or_default();
+
+    let (signins, held) = closed_loop(&args, args.concurrency, |c, w| {
+        let mine = take_devices(w);
+        let mut latencies = Vec::new();
+        for i in 0..if mine.is_empty() { 0 } else { args.signins } {
+            let started = Instant::now();
+            c.sign_in(&mine[i % mine.len()])?;
+            latencies.push(started.elapsed());
+        }
+        Ok((latencies, mine))
+    })?;
+    let all: Vec<FastPasskey> = held.into_iter().flatten().collect();
+    let open = match args.rate {
+        Some(rate) if !all.is_empty() => Some(open_loop(&args, &all, rate, args.rate_seconds)?),
+        _ => None,
+    };
+
+    let peak_rss = args.server_pid.and_then(|p| memory_kib(p, "VmHWM:"));
+    let openssl = ecdsa_verifications_per_second()?;
+    let rustcrypto = rustcrypto_verifications_per_second()?;
+    let mib = |kib: Option<u64>| kib.map(|k| k as f64 / 1024.0);
+    if args.json {
+        let report = json!({
+            "clients": args.concurrency,
+            "cores": cores(),
+            "registrations_per_second": registrations.rate(),
+            "registration_p50_ms": registrations.percentile_ms(0.50),
+            "registration_p99_ms": registrations.percentile_ms(0.99),
+            "signins_per_second": signins.rate(),
+            "signin_p50_ms": signins.percentile_ms(0.50),
+            "signin_p99_ms": signins.percentile_ms(0.99),
+            "server_cpu_us_per_signin": signins.server_cpu_us_each(),
+            "server_cpu_us_per_registration": registrations.server_cpu_us_each(),
+            "loadgen_cpu_share": signins.cpu_share(signins.loadgen_cpu),
+            "server_cpu_share": signins.cpu_share(signins.server_cpu),
+            "open_loop": open.as_ref().map(|o| {
+                let mut j = o.json();
+                j["rate"] = args.rate.into();
+                j
+            }),
+            "openssl_p256_verify_per_second_one_core": openssl,
+            "rustcrypto_p256_verify_per_second_one_core": rustcrypto,
+            "server_idle_rss_mib": mib(idle_rss),
+            "server_peak_rss_mib": mib(peak_rss),
+            "ready_ms": args.ready_ms,
+        });
+        println!("{report}");
+        return Ok(());
+    }
+    registrations.report("registrations");
+    signins.report("sign-ins (closed loop)");
+    if let Some(open) = &open {
+        open.report(&format!("sign-ins at {}/s", args.rate.unwrap_or_default()));
+    }
+    let show = |kib: Option<u64>| mib(kib).map_or("(pass --server-pid)".to_owned(), |m| format!("{m:.1} MiB"));
+    println!("server RSS             idle {}, peak {}", show(idle_rss), show(peak_rss));
+    if let Some(ms) = args.ready_ms {
+        println!("start to /readyz       {ms:.0} ms");
+    }
     println!(
-        "keybound-bench: {} clients x ({} registrations, {} sign-ins) against {base}",
-        args.concurrency, args.registrations, args.signins
-    );
-    let started = Instant::now();
-    let results: Vec<anyhow::Result<(Vec<Duration>, Vec<Duration>)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..args.concurrency)
-            .map(|w| {
-                let c = make_client();
-                let config = config.clone();
-                s.spawn(move || client(&c, w, args.registrations, args.signins, &config))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a client panicked")))
-            })
-            .collect()
-    });
-    let total = started.elapsed();
-    let mut registrations = Vec::new();
-    let mut signins = Vec::new();
-    for r in results {
-        let (reg, sign) = r?;
-        registrations.extend(reg);
-        signins.extend(sign);
-    }
-    // The phases overlap little (each client registers first); split the wall time by work done.
-    let reg_share: Duration = registrations.iter().sum();
-    let sign_share: Duration = signins.iter().sum();
-    let busy = (reg_share + sign_share).as_secs_f64().max(1e-9);
-    let reg_wall = total.mul_f64(reg_share.as_secs_f64() / busy);
-    Phase {
-        latencies: registrations,
-        wall: reg_wall,
-    }
-    .report("registrations");
-    Phase {
-        latencies: signins,
-        wall: total.saturating_sub(reg_wall),
-    }
-    .report("sign-ins");
-    match args.server_pid.and_then(peak_rss_kib) {
-        Some(kib) => println!("server peak RSS      {:.1} MiB", kib as f64 / 1024.0),
-        None => println!("server peak RSS      (pass --server-pid to read it)"),
-    }
-    println!(
-        "ECDSA P-256 verify   {:.0}/s on one core, OpenSSL (the machine's ceiling for sign-ins per core)",
-        ecdsa_verifications_per_second()?
-    );
-    println!(
-        "ECDSA P-256 verify   {:.0}/s on one core, RustCrypto p256 (what webauthn-rs verifies with)",
-        rustcrypto_verifications_per_second()?
+        "ECDSA P-256 verify     {openssl:.0}/s on one core with OpenSSL (sign-ins/s = {:.2} x this); RustCrypto p256 {rustcrypto:.0}/s",
+        signins.rate() / openssl
     );
     Ok(())
 }
