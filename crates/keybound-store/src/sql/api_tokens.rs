@@ -1,12 +1,11 @@
 //! API tokens (hashes only).
 
+use super::db::{query, Row};
 use super::{fetch_page, micros, opt_time_col, page_tail, time_col, Sql, SqlStore};
 use crate::{ApiTokenStore, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::api_token::ApiToken;
 use keybound_core::page::{Page, PageRequest};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use time::{Duration, OffsetDateTime};
 
 const COLUMNS: &str =
@@ -14,7 +13,7 @@ const COLUMNS: &str =
 /// Uses closer together than this are not recorded again.
 const TOUCH_INTERVAL: Duration = Duration::minutes(1);
 
-fn token_from_row(row: &AnyRow) -> std::result::Result<ApiToken, sqlx::Error> {
+fn token_from_row(row: &Row) -> std::result::Result<ApiToken, sqlx::Error> {
     let scopes: String = row.try_get("scopes")?;
     Ok(ApiToken {
         id: row.try_get("id")?,
@@ -31,7 +30,7 @@ fn token_from_row(row: &AnyRow) -> std::result::Result<ApiToken, sqlx::Error> {
 #[async_trait]
 impl ApiTokenStore for SqlStore {
     async fn create_api_token(&self, token: &ApiToken) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO api_tokens (id, tenant_id, name, scopes, secret_hash, expire_time, create_time) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
@@ -42,15 +41,15 @@ impl ApiTokenStore for SqlStore {
         .bind(&token.secret_hash)
         .bind(token.expire_time.map(micros))
         .bind(micros(token.create_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
 
     async fn api_token(&self, id: &str) -> Result<ApiToken> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM api_tokens WHERE id = $1"))
+        let row = query(format!("SELECT {COLUMNS} FROM api_tokens WHERE id = $1"))
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?
             .ok_or_else(|| StoreError::not_found("api token", id))?;
         Ok(token_from_row(&row)?)
@@ -62,7 +61,7 @@ impl ApiTokenStore for SqlStore {
         let mut rows = Sql::new(&format!("SELECT {COLUMNS} FROM api_tokens WHERE tenant_id = "));
         rows.arg(tenant_id);
         page_tail(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, token_from_row).await
+        fetch_page(&self.db, &count, &rows, page, token_from_row).await
     }
 
     async fn delete_api_token(&self, tenant_id: &str, id: &str) -> Result<()> {
@@ -71,14 +70,14 @@ impl ApiTokenStore for SqlStore {
     }
 
     async fn touch_api_token(&self, id: &str, now: OffsetDateTime) -> Result<()> {
-        sqlx::query(
+        query(
             "UPDATE api_tokens SET last_used_time = $1 \
              WHERE id = $2 AND (last_used_time IS NULL OR last_used_time < $3)",
         )
         .bind(micros(now))
         .bind(id)
         .bind(micros(now - TOUCH_INTERVAL))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }

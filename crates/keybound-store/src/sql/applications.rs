@@ -1,6 +1,7 @@
 //! Applications (OpenID Connect clients). What an admin registers beyond the client id and
 //! secret is kept as one JSON document, read and written whole.
 
+use super::db::{query, Row};
 use super::{micros, time_col, Sql, SqlStore};
 use crate::error::conflict_on_unique;
 use crate::{ApplicationStore, Result, StoreError};
@@ -8,8 +9,6 @@ use async_trait::async_trait;
 use keybound_core::application::{Application, ClientAuth, Confidentiality, ProtocolConfig, SigningAlg};
 use keybound_core::page::{Page, PageRequest};
 use serde_json::{json, Value};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 
 pub(crate) const COLUMNS: &str =
     "a.seq, a.id, a.realm_id, a.tenant_id, a.display_name, a.client_id, a.secret_hash, a.config, \
@@ -48,7 +47,7 @@ fn strings(v: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-pub(crate) fn application_from_row(row: &AnyRow) -> std::result::Result<Application, sqlx::Error> {
+pub(crate) fn application_from_row(row: &Row) -> std::result::Result<Application, sqlx::Error> {
     let text: String = row.try_get("config")?;
     let c: Value = serde_json::from_str(&text).map_err(|_| bad("not JSON"))?;
     let text_of = |k: &str| c[k].as_str().map(str::to_owned);
@@ -93,7 +92,7 @@ pub(crate) fn application_from_row(row: &AnyRow) -> std::result::Result<Applicat
 #[async_trait]
 impl ApplicationStore for SqlStore {
     async fn create_application(&self, app: &Application) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO applications (id, realm_id, tenant_id, display_name, client_id, secret_hash, config, \
              create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
@@ -106,30 +105,30 @@ impl ApplicationStore for SqlStore {
         .bind(config_json(app))
         .bind(micros(app.create_time))
         .bind(micros(app.update_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await
         .map_err(|e| conflict_on_unique(e, || "an application with this client id exists".into()))?;
         Ok(())
     }
 
     async fn application(&self, realm_id: &str, id: &str) -> Result<Application> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {COLUMNS} FROM applications a WHERE a.realm_id = $1 AND a.id = $2"
         ))
         .bind(realm_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("application", id))?;
         Ok(application_from_row(&row)?)
     }
 
     async fn application_by_client_id(&self, client_id: &str) -> Result<Option<Application>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {COLUMNS} FROM applications a WHERE a.client_id = $1"
         ))
         .bind(client_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(application_from_row).transpose()?)
     }
@@ -142,11 +141,11 @@ impl ApplicationStore for SqlStore {
         ));
         rows.arg(realm_id);
         super::page_tail(&mut rows, "a.seq", page);
-        super::fetch_page(&self.pool, &count, &rows, page, application_from_row).await
+        super::fetch_page(&self.db, &count, &rows, page, application_from_row).await
     }
 
     async fn update_application(&self, app: &Application) -> Result<()> {
-        let updated = sqlx::query(
+        let updated = query(
             "UPDATE applications SET display_name = $3, secret_hash = $4, config = $5, update_time = $6 \
              WHERE realm_id = $1 AND id = $2",
         )
@@ -156,7 +155,7 @@ impl ApplicationStore for SqlStore {
         .bind(&app.secret_hash)
         .bind(config_json(app))
         .bind(micros(app.update_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         if updated == 0 {

@@ -1,17 +1,16 @@
 //! The audit log.
 
+use super::db::{query, Exec, Row};
 use super::{fetch_page, micros, page_tail_newest_first, push_clause, time_col, Sql, SqlStore};
 use crate::{AuditQuery, AuditStore, Result};
 use async_trait::async_trait;
 use keybound_core::audit::{Actor, AuditEvent, Outcome, Target};
 use keybound_core::page::{Page, PageRequest};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 
 const COLUMNS: &str = "seq, id, tenant_id, realm_id, time, actor_type, actor_id, action, target_type, \
                        target_id, identity_id, outcome, ip, user_agent, detail";
 
-fn event_from_row(row: &AnyRow) -> std::result::Result<AuditEvent, sqlx::Error> {
+fn event_from_row(row: &Row) -> std::result::Result<AuditEvent, sqlx::Error> {
     let actor_type: String = row.try_get("actor_type")?;
     let target_type: Option<String> = row.try_get("target_type")?;
     let target_id: Option<String> = row.try_get("target_id")?;
@@ -56,7 +55,7 @@ fn push_query(sql: &mut Sql, query: &AuditQuery) {
 #[async_trait]
 impl AuditStore for SqlStore {
     async fn record_audit(&self, e: &AuditEvent) -> Result<()> {
-        insert_event(&self.pool, e).await
+        insert_event(&self.db, e).await
     }
 
     async fn list_audit(
@@ -72,15 +71,15 @@ impl AuditStore for SqlStore {
         rows.arg(realm_id);
         push_query(&mut rows, query);
         page_tail_newest_first(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, event_from_row).await
+        fetch_page(&self.db, &count, &rows, page, event_from_row).await
     }
 }
 
-pub(crate) async fn insert_event<'e>(
-    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+pub(crate) async fn insert_event(
+    db: impl Exec,
     e: &AuditEvent,
 ) -> Result<()> {
-    sqlx::query(
+    query(
         "INSERT INTO audit_events (id, tenant_id, realm_id, time, actor_type, actor_id, action, target_type, \
          target_id, identity_id, outcome, ip, user_agent, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",

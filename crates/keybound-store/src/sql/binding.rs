@@ -1,5 +1,6 @@
 //! Authenticator configs, credential binding jobs and ceremonies in flight.
 
+use super::db::{query, Done, Exec, Row, Tx};
 use super::{enum_col, fetch_page, micros, page_tail, time_col, Sql, SqlStore};
 use crate::error::conflict_on_unique;
 use crate::{BindingStore, JobSecret, Result, StoreError};
@@ -11,8 +12,6 @@ use keybound_core::binding::{
 use keybound_core::credential::Credential;
 use keybound_core::email::Email;
 use keybound_core::page::{Page, PageRequest};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use time::OffsetDateTime;
 
 const CONFIG_COLUMNS: &str = "seq, id, realm_id, tenant_id, display_name, config_type, invoke_url, \
@@ -24,7 +23,7 @@ const JOB_COLUMNS: &str =
 /// The states in which a job can still bind, as an SQL list.
 const OPEN_STATES: &str = "('LINK_SENT', 'LINK_OPENED', 'REQUEST_DELIVERED')";
 
-fn config_from_row(row: &AnyRow) -> std::result::Result<AuthenticatorConfig, sqlx::Error> {
+fn config_from_row(row: &Row) -> std::result::Result<AuthenticatorConfig, sqlx::Error> {
     let origins: String = row.try_get("trusted_origins")?;
     Ok(AuthenticatorConfig {
         id: row.try_get("id")?,
@@ -44,7 +43,7 @@ fn config_from_row(row: &AnyRow) -> std::result::Result<AuthenticatorConfig, sql
     })
 }
 
-fn job_from_row(row: &AnyRow) -> std::result::Result<BindingJob, sqlx::Error> {
+fn job_from_row(row: &Row) -> std::result::Result<BindingJob, sqlx::Error> {
     Ok(BindingJob {
         id: row.try_get("id")?,
         identity_id: row.try_get("identity_id")?,
@@ -68,8 +67,8 @@ fn job_from_row(row: &AnyRow) -> std::result::Result<BindingJob, sqlx::Error> {
     })
 }
 
-async fn insert_job<'e>(
-    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+async fn insert_job(
+    db: impl Exec,
     job: &BindingJob,
     secret: &JobSecret,
 ) -> Result<()> {
@@ -77,7 +76,7 @@ async fn insert_job<'e>(
         JobSecret::Link { token_hash } => (token_hash.clone(), None),
         JobSecret::Code { locator, secret_hash } => (secret_hash.clone(), Some(locator.clone())),
     };
-    sqlx::query(
+    query(
         "INSERT INTO credential_binding_jobs (id, identity_id, realm_id, tenant_id, delivery_method, \
          authenticator_config_id, post_binding_redirect_uri, state, secret_hash, code_locator, expire_time, \
          create_time, update_time, device_type, device_policy, key_name) \
@@ -107,12 +106,12 @@ async fn insert_job<'e>(
 /// Inserts `c` in `tx` if its identity is active; `Conflict` otherwise, or when the WebAuthn
 /// credential id is registered already. On an error, dropping `tx` rolls back.
 pub(crate) async fn insert_active_credential(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut Tx,
     c: &Credential,
 ) -> Result<()> {
-    let status: Option<String> = sqlx::query("SELECT status FROM identities WHERE id = $1")
+    let status: Option<String> = query("SELECT status FROM identities WHERE id = $1")
         .bind(&c.identity_id)
-        .fetch_optional(&mut **tx)
+        .fetch_optional(&mut *tx)
         .await?
         .map(|r| r.try_get("status"))
         .transpose()?;
@@ -121,17 +120,17 @@ pub(crate) async fn insert_active_credential(
             "the identity is suspended and cannot take a passkey".into(),
         ));
     }
-    insert_credential(&mut **tx, c)
+    insert_credential(&mut *tx, c)
         .await
         .map_err(|e| conflict_on_unique(e, || "this passkey is already registered".into()))?;
     Ok(())
 }
 
-async fn insert_credential<'e>(
-    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+async fn insert_credential(
+    db: impl Exec,
     c: &Credential,
-) -> std::result::Result<sqlx::any::AnyQueryResult, sqlx::Error> {
-    sqlx::query(
+) -> std::result::Result<Done, sqlx::Error> {
+    query(
         "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
          transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time, device_type, \
          device_policy) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16)",
@@ -158,11 +157,11 @@ async fn insert_credential<'e>(
 
 impl SqlStore {
     async fn find_job(&self, id: &str) -> Result<Option<BindingJob>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {JOB_COLUMNS} FROM credential_binding_jobs WHERE id = $1"
         ))
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(job_from_row).transpose()?)
     }
@@ -172,7 +171,7 @@ impl SqlStore {
 impl BindingStore for SqlStore {
     async fn create_config(&self, c: &AuthenticatorConfig) -> Result<()> {
         c.validate()?;
-        sqlx::query(
+        query(
             "INSERT INTO authenticator_configs (id, realm_id, tenant_id, display_name, config_type, invoke_url, \
              trusted_origins, create_time, update_time, require_attestation, aaguid_allow_list) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
@@ -188,18 +187,18 @@ impl BindingStore for SqlStore {
         .bind(micros(c.update_time))
         .bind(i64::from(c.require_attestation))
         .bind(c.aaguid_allow_list.join(" "))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
 
     async fn config(&self, realm_id: &str, id: &str) -> Result<AuthenticatorConfig> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {CONFIG_COLUMNS} FROM authenticator_configs WHERE realm_id = $1 AND id = $2"
         ))
         .bind(realm_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("authenticator config", id))?;
         Ok(config_from_row(&row)?)
@@ -213,12 +212,12 @@ impl BindingStore for SqlStore {
         ));
         rows.arg(realm_id);
         page_tail(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, config_from_row).await
+        fetch_page(&self.db, &count, &rows, page, config_from_row).await
     }
 
     async fn update_config(&self, c: &AuthenticatorConfig) -> Result<()> {
         c.validate()?;
-        let updated = sqlx::query(
+        let updated = query(
             "UPDATE authenticator_configs SET display_name = $1, config_type = $2, invoke_url = $3, \
              trusted_origins = $4, update_time = $5, require_attestation = $8, aaguid_allow_list = $9 \
              WHERE realm_id = $6 AND id = $7",
@@ -232,7 +231,7 @@ impl BindingStore for SqlStore {
         .bind(&c.id)
         .bind(i64::from(c.require_attestation))
         .bind(c.aaguid_allow_list.join(" "))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         if updated == 0 {
@@ -253,13 +252,13 @@ impl BindingStore for SqlStore {
     }
 
     async fn create_job(&self, job: &BindingJob, secret: &JobSecret) -> Result<()> {
-        insert_job(&self.pool, job, secret).await
+        insert_job(&self.db, job, secret).await
     }
 
     async fn create_job_with_email(&self, job: &BindingJob, secret: &JobSecret, email: &Email) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        insert_job(&mut *tx, job, secret).await?;
-        super::emails::insert_email(&mut *tx, email).await?;
+        let mut tx = self.db.begin().await?;
+        insert_job(&mut tx, job, secret).await?;
+        super::emails::insert_email(&mut tx, email).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -296,15 +295,15 @@ impl BindingStore for SqlStore {
             rows.push(" AND identity_id = ").arg(identity_id);
         }
         page_tail(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, job_from_row).await
+        fetch_page(&self.db, &count, &rows, page, job_from_row).await
     }
 
     async fn job_by_link(&self, job_id: &str, token: &str) -> Result<Option<BindingJob>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {JOB_COLUMNS}, secret_hash FROM credential_binding_jobs WHERE id = $1 AND code_locator IS NULL"
         ))
         .bind(job_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         let Some(row) = row else { return Ok(None) };
         let hash: String = row.try_get("secret_hash")?;
@@ -318,14 +317,14 @@ impl BindingStore for SqlStore {
         let (locator, secret) = split_code(code);
         // The try is counted first, in the statement that finds the candidates: of any number of
         // racing guesses only MAX_CODE_FAILURES see a candidate at all.
-        let rows = sqlx::query(&format!(
+        let rows = query(format!(
             "UPDATE credential_binding_jobs SET code_failures = code_failures + 1 \
              WHERE code_locator = $1 AND state IN {OPEN_STATES} AND expire_time > $2 \
              AND code_failures < {MAX_CODE_FAILURES} RETURNING {JOB_COLUMNS}, secret_hash"
         ))
         .bind(locator)
         .bind(micros(now))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         for row in &rows {
             let hash: String = row.try_get("secret_hash")?;
@@ -340,7 +339,7 @@ impl BindingStore for SqlStore {
                     .map(|r| r.try_get::<String, _>("id"))
                     .collect::<std::result::Result<Vec<_>, _>>()?;
                 refund.list(&ids);
-                refund.query().execute(&self.pool).await?;
+                refund.query().execute(&self.db).await?;
                 return Ok(Some(job));
             }
         }
@@ -353,13 +352,13 @@ impl BindingStore for SqlStore {
             JobState::RequestDelivered => "('LINK_SENT', 'LINK_OPENED')",
             _ => return Ok(()),
         };
-        sqlx::query(&format!(
+        query(format!(
             "UPDATE credential_binding_jobs SET state = $1, update_time = $2 WHERE id = $3 AND state IN {from}"
         ))
         .bind(to.as_str())
         .bind(micros(now))
         .bind(job_id)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
@@ -372,13 +371,13 @@ impl BindingStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<BindingJob> {
         let job = self.job(realm_id, Some(identity_id), id).await?;
-        let revoked = sqlx::query(
+        let revoked = query(
             "UPDATE credential_binding_jobs SET state = 'REVOKED', update_time = $1 \
              WHERE id = $2 AND state NOT IN ('COMPLETE', 'REVOKED')",
         )
         .bind(micros(now))
         .bind(id)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         let after = self.job(realm_id, Some(identity_id), id).await?;
@@ -392,13 +391,13 @@ impl BindingStore for SqlStore {
     }
 
     async fn fail_job_delivery(&self, job_id: &str, now: OffsetDateTime) -> Result<()> {
-        sqlx::query(&format!(
+        query(format!(
             "UPDATE credential_binding_jobs SET state = 'FAILED_TO_SEND', update_time = $1 \
              WHERE id = $2 AND state IN {OPEN_STATES}"
         ))
         .bind(micros(now))
         .bind(job_id)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
@@ -411,7 +410,7 @@ impl BindingStore for SqlStore {
         state: &str,
         expire_time: OffsetDateTime,
     ) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(id)
@@ -419,7 +418,7 @@ impl BindingStore for SqlStore {
         .bind(subject)
         .bind(state)
         .bind(micros(expire_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
@@ -435,7 +434,7 @@ impl BindingStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<bool> {
         // The count and the insert are one statement.
-        let saved = sqlx::query(
+        let saved = query(
             "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) SELECT $1, $2, $3, $4, $5 \
              WHERE (SELECT COUNT(*) FROM ceremonies WHERE job_id = $3 AND purpose = $2 AND expire_time > $6) < $7",
         )
@@ -446,16 +445,16 @@ impl BindingStore for SqlStore {
         .bind(micros(expire_time))
         .bind(micros(now))
         .bind(cap)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         Ok(saved == 1)
     }
 
     async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64> {
-        let swept = sqlx::query("DELETE FROM ceremonies WHERE expire_time <= $1")
+        let swept = query("DELETE FROM ceremonies WHERE expire_time <= $1")
             .bind(micros(now))
-            .execute(&self.pool)
+            .execute(&self.db)
             .await?
             .rows_affected();
         Ok(swept)
@@ -468,12 +467,12 @@ impl BindingStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<Option<(String, String)>> {
         // Taken by this one DELETE: of racing takers, one gets the row.
-        let row = sqlx::query(
+        let row = query(
             "DELETE FROM ceremonies WHERE id = $1 AND purpose = $2 RETURNING job_id, state, expire_time",
         )
         .bind(id)
         .bind(purpose.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         let Some(row) = row else { return Ok(None) };
         if time_col(&row, "expire_time")? <= now {
@@ -483,17 +482,17 @@ impl BindingStore for SqlStore {
     }
 
     async fn complete_binding(&self, job_id: &str, c: &Credential, now: OffsetDateTime) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         // The job is claimed first: of racing completions, one UPDATE matches and the rest wait
         // for it, then find the job COMPLETE and match nothing.
-        let claimed = sqlx::query(&format!(
+        let claimed = query(format!(
             "UPDATE credential_binding_jobs SET state = 'COMPLETE', credential_id = $1, update_time = $2 \
              WHERE id = $3 AND state IN {OPEN_STATES} AND expire_time > $2"
         ))
         .bind(&c.id)
         .bind(micros(now))
         .bind(job_id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?
         .rows_affected();
         if claimed == 0 {

@@ -1,12 +1,11 @@
 //! Credentials (bound passkeys).
 
+use super::db::{query, Exec, Row};
 use super::{enum_col, fetch_page, micros, opt_time_col, page_tail, time_col, Sql, SqlStore};
 use crate::{CredentialStore, RateLimitStore, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::page::{Page, PageRequest};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use time::{Duration, OffsetDateTime};
 
 const COLUMNS: &str =
@@ -14,7 +13,7 @@ const COLUMNS: &str =
     backup_eligible, backup_state, sign_count, passkey, create_time, update_time, last_used_time, flagged_reason, \
     device_type, device_policy";
 
-fn credential_from_row(row: &AnyRow) -> std::result::Result<Credential, sqlx::Error> {
+fn credential_from_row(row: &Row) -> std::result::Result<Credential, sqlx::Error> {
     let transports: String = row.try_get("transports")?;
     Ok(Credential {
         id: row.try_get("id")?,
@@ -46,13 +45,13 @@ fn credential_from_row(row: &AnyRow) -> std::result::Result<Credential, sqlx::Er
 #[async_trait]
 impl CredentialStore for SqlStore {
     async fn credential(&self, realm_id: &str, identity_id: &str, id: &str) -> Result<Credential> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {COLUMNS} FROM credentials WHERE realm_id = $1 AND identity_id = $2 AND id = $3"
         ))
         .bind(realm_id)
         .bind(identity_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("credential", id))?;
         Ok(credential_from_row(&row)?)
@@ -69,14 +68,14 @@ impl CredentialStore for SqlStore {
         let mut rows = Sql::new(&format!("SELECT {COLUMNS} FROM credentials WHERE realm_id = "));
         rows.arg(realm_id).push(" AND identity_id = ").arg(identity_id);
         page_tail(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, credential_from_row).await
+        fetch_page(&self.db, &count, &rows, page, credential_from_row).await
     }
 
     async fn active_credential_ids(&self, identity_id: &str) -> Result<Vec<String>> {
         let rows =
-            sqlx::query("SELECT credential_id FROM credentials WHERE identity_id = $1 AND state = 'ACTIVE'")
+            query("SELECT credential_id FROM credentials WHERE identity_id = $1 AND state = 'ACTIVE'")
                 .bind(identity_id)
-                .fetch_all(&self.pool)
+                .fetch_all(&self.db)
                 .await?;
         Ok(rows
             .iter()
@@ -95,7 +94,7 @@ impl CredentialStore for SqlStore {
         let mut v = keybound_core::error::Violations::default();
         v.text("name", Some(name), true, 128);
         v.finish()?;
-        let updated = sqlx::query(
+        let updated = query(
             "UPDATE credentials SET name = $1, update_time = $2 WHERE realm_id = $3 AND identity_id = $4 AND id = $5",
         )
         .bind(name)
@@ -103,7 +102,7 @@ impl CredentialStore for SqlStore {
         .bind(realm_id)
         .bind(identity_id)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         if updated == 0 {
@@ -119,7 +118,7 @@ impl CredentialStore for SqlStore {
         id: &str,
         now: OffsetDateTime,
     ) -> Result<Credential> {
-        let updated = sqlx::query(
+        let updated = query(
             "UPDATE credentials SET state = 'REVOKED', update_time = $1 \
              WHERE realm_id = $2 AND identity_id = $3 AND id = $4 AND state = 'ACTIVE'",
         )
@@ -127,7 +126,7 @@ impl CredentialStore for SqlStore {
         .bind(realm_id)
         .bind(identity_id)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         let credential = self.credential(realm_id, identity_id, id).await?;
@@ -137,28 +136,28 @@ impl CredentialStore for SqlStore {
         Ok(credential)
     }
     async fn add_credential(&self, c: &Credential) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         super::binding::insert_active_credential(&mut tx, c).await?;
         tx.commit().await?;
         Ok(())
     }
 
     async fn credential_by_webauthn_id(&self, webauthn_id: &str) -> Result<Option<Credential>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {COLUMNS} FROM credentials WHERE credential_id = $1"
         ))
         .bind(webauthn_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(credential_from_row).transpose()?)
     }
 
     async fn flag_credential(&self, id: &str, reason: &str, now: OffsetDateTime) -> Result<()> {
-        sqlx::query("UPDATE credentials SET flagged_reason = $1, update_time = $2 WHERE id = $3")
+        query("UPDATE credentials SET flagged_reason = $1, update_time = $2 WHERE id = $3")
             .bind(reason)
             .bind(micros(now))
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.db)
             .await?;
         Ok(())
     }
@@ -168,7 +167,7 @@ impl CredentialStore for SqlStore {
 impl RateLimitStore for SqlStore {
     async fn rate_limit(&self, key: &str, max: i64, window: Duration, now: OffsetDateTime) -> Result<bool> {
         // One statement: start a new window if the old one is over, else count on.
-        let row = sqlx::query(
+        let row = query(
             "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
              ON CONFLICT (key) DO UPDATE SET \
                count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, \
@@ -178,28 +177,28 @@ impl RateLimitStore for SqlStore {
         .bind(key)
         .bind(micros(now))
         .bind(micros(now - window))
-        .fetch_one(&self.pool)
+        .fetch_one(&self.db)
         .await?;
         let count: i64 = row.try_get("count")?;
         Ok(count <= max)
     }
 
     async fn rate_limit_refund(&self, key: &str) -> Result<()> {
-        sqlx::query("UPDATE rate_limits SET count = count - 1 WHERE key = $1 AND count > 0")
+        query("UPDATE rate_limits SET count = count - 1 WHERE key = $1 AND count > 0")
             .bind(key)
-            .execute(&self.pool)
+            .execute(&self.db)
             .await?;
         Ok(())
     }
 }
 
 /// Stores a credential's state after a sign-in: counter, backup state, passkey, last use.
-pub(crate) async fn record_use<'e>(
-    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+pub(crate) async fn record_use(
+    db: impl Exec,
     c: &Credential,
     now: OffsetDateTime,
 ) -> Result<()> {
-    sqlx::query(
+    query(
         "UPDATE credentials SET sign_count = $1, backup_state = $2, passkey = $3, last_used_time = $4, \
          update_time = $4 WHERE id = $5",
     )

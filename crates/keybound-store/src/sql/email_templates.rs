@@ -1,17 +1,17 @@
 //! Email templates.
 
+use super::db::{query, Row, Tx};
 use super::{enum_col, fetch_page, micros, page_tail, time_col, Sql, SqlStore};
 use crate::{EmailTemplateStore, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::email_template::{EmailTemplate, TemplateKind};
 use keybound_core::page::{Page, PageRequest};
-use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+
 
 const COLUMNS: &str =
     "seq, id, realm_id, tenant_id, name, kind, subject, html, text, is_default, create_time, update_time";
 
-fn template_from_row(row: &AnyRow) -> std::result::Result<EmailTemplate, sqlx::Error> {
+fn template_from_row(row: &Row) -> std::result::Result<EmailTemplate, sqlx::Error> {
     Ok(EmailTemplate {
         id: row.try_get("id")?,
         realm_id: row.try_get("realm_id")?,
@@ -28,15 +28,15 @@ fn template_from_row(row: &AnyRow) -> std::result::Result<EmailTemplate, sqlx::E
 }
 
 /// Makes `t` the only default of its kind in its realm, inside `tx`.
-async fn clear_other_defaults(tx: &mut Transaction<'static, Any>, t: &EmailTemplate) -> Result<()> {
+async fn clear_other_defaults(tx: &mut Tx, t: &EmailTemplate) -> Result<()> {
     if t.is_default {
-        sqlx::query(
+        query(
             "UPDATE email_templates SET is_default = 0 WHERE realm_id = $1 AND kind = $2 AND id <> $3",
         )
         .bind(&t.realm_id)
         .bind(t.kind.as_str())
         .bind(&t.id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     }
     Ok(())
@@ -46,8 +46,8 @@ async fn clear_other_defaults(tx: &mut Transaction<'static, Any>, t: &EmailTempl
 impl EmailTemplateStore for SqlStore {
     async fn create_template(&self, t: &EmailTemplate) -> Result<()> {
         t.validate()?;
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
+        let mut tx = self.db.begin().await?;
+        query(
             "INSERT INTO email_templates (id, realm_id, tenant_id, name, kind, subject, html, text, is_default, \
              create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )
@@ -62,7 +62,7 @@ impl EmailTemplateStore for SqlStore {
         .bind(i64::from(t.is_default))
         .bind(micros(t.create_time))
         .bind(micros(t.update_time))
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         clear_other_defaults(&mut tx, t).await?;
         tx.commit().await?;
@@ -70,12 +70,12 @@ impl EmailTemplateStore for SqlStore {
     }
 
     async fn template(&self, realm_id: &str, id: &str) -> Result<EmailTemplate> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {COLUMNS} FROM email_templates WHERE realm_id = $1 AND id = $2"
         ))
         .bind(realm_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("email template", id))?;
         Ok(template_from_row(&row)?)
@@ -89,13 +89,13 @@ impl EmailTemplateStore for SqlStore {
         ));
         rows.arg(realm_id);
         page_tail(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, template_from_row).await
+        fetch_page(&self.db, &count, &rows, page, template_from_row).await
     }
 
     async fn update_template(&self, t: &EmailTemplate) -> Result<()> {
         t.validate()?;
-        let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query(
+        let mut tx = self.db.begin().await?;
+        let updated = query(
             "UPDATE email_templates SET name = $1, kind = $2, subject = $3, html = $4, text = $5, is_default = $6, \
              update_time = $7 WHERE realm_id = $8 AND id = $9",
         )
@@ -108,7 +108,7 @@ impl EmailTemplateStore for SqlStore {
         .bind(micros(t.update_time))
         .bind(&t.realm_id)
         .bind(&t.id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?
         .rows_affected();
         if updated == 0 {
@@ -126,13 +126,13 @@ impl EmailTemplateStore for SqlStore {
     }
 
     async fn default_template(&self, realm_id: &str, kind: TemplateKind) -> Result<Option<EmailTemplate>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {COLUMNS} FROM email_templates WHERE realm_id = $1 AND kind = $2 AND is_default = 1 \
              ORDER BY seq DESC LIMIT 1"
         ))
         .bind(realm_id)
         .bind(kind.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(template_from_row).transpose()?)
     }

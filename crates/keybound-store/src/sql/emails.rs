@@ -1,12 +1,11 @@
 //! The email outbox.
 
+use super::db::{query, Exec, Row};
 use super::{enum_col, fetch_page, micros, opt_time_col, page_tail, time_col, Sql, SqlStore};
 use crate::{EmailStore, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::email::{Email, EmailStatus};
 use keybound_core::page::{Page, PageRequest};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use time::OffsetDateTime;
 
 const COLUMNS: &str =
@@ -16,7 +15,7 @@ const COLUMNS: &str =
 const DUE: &str =
     "((status = 'PENDING' AND next_attempt_time <= $1) OR (status = 'SENDING' AND claimed_until <= $1))";
 
-fn email_from_row(row: &AnyRow) -> std::result::Result<Email, sqlx::Error> {
+fn email_from_row(row: &Row) -> std::result::Result<Email, sqlx::Error> {
     Ok(Email {
         id: row.try_get("id")?,
         tenant_id: row.try_get("tenant_id")?,
@@ -38,11 +37,11 @@ fn email_from_row(row: &AnyRow) -> std::result::Result<Email, sqlx::Error> {
     })
 }
 
-pub(crate) async fn insert_email<'e>(
-    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+pub(crate) async fn insert_email(
+    db: impl Exec,
     e: &Email,
 ) -> Result<()> {
-    sqlx::query(
+    query(
         "INSERT INTO emails (id, tenant_id, realm_id, identity_id, job_id, to_address, to_name, subject, text_body, \
          html_body, status, attempts, next_attempt_time, create_time, update_time) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
@@ -70,7 +69,7 @@ pub(crate) async fn insert_email<'e>(
 #[async_trait]
 impl EmailStore for SqlStore {
     async fn queue_email(&self, email: &Email) -> Result<()> {
-        insert_email(&self.pool, email).await
+        insert_email(&self.db, email).await
     }
 
     async fn claim_emails(
@@ -81,14 +80,14 @@ impl EmailStore for SqlStore {
     ) -> Result<Vec<Email>> {
         // The condition is checked again on each row as it is updated, so when two workers pick
         // the same row only the first claims it.
-        let rows = sqlx::query(&format!(
+        let rows = query(format!(
             "UPDATE emails SET status = 'SENDING', claimed_until = $2, attempts = attempts + 1, update_time = $1 \
              WHERE id IN (SELECT id FROM emails WHERE {DUE} ORDER BY seq LIMIT $3) AND {DUE} RETURNING {COLUMNS}"
         ))
         .bind(micros(now))
         .bind(micros(lease_until))
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         Ok(rows
             .iter()
@@ -97,21 +96,21 @@ impl EmailStore for SqlStore {
     }
 
     async fn email_sent(&self, id: &str, now: OffsetDateTime) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
+        let mut tx = self.db.begin().await?;
+        query(
             "UPDATE emails SET status = 'SENT', sent_time = $1, update_time = $1, claimed_until = NULL, \
              last_error = NULL WHERE id = $2",
         )
         .bind(micros(now))
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
-        sqlx::query(
+        query(
             "UPDATE identities SET invite_failed = FALSE \
              WHERE id IN (SELECT identity_id FROM emails WHERE id = $1 AND job_id IS NOT NULL)",
         )
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         tx.commit().await?;
         Ok(())
@@ -124,12 +123,12 @@ impl EmailStore for SqlStore {
         now: OffsetDateTime,
         retry_at: Option<OffsetDateTime>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         let (status, next) = match retry_at {
             Some(at) => (EmailStatus::Pending, at),
             None => (EmailStatus::Failed, now),
         };
-        sqlx::query(
+        query(
             "UPDATE emails SET status = $1, last_error = $2, next_attempt_time = $3, update_time = $4, \
              claimed_until = NULL WHERE id = $5",
         )
@@ -138,24 +137,24 @@ impl EmailStore for SqlStore {
         .bind(micros(next))
         .bind(micros(now))
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         if retry_at.is_none() {
-            sqlx::query(
+            query(
                 "UPDATE credential_binding_jobs SET state = 'FAILED_TO_SEND', update_time = $1 \
                  WHERE id IN (SELECT job_id FROM emails WHERE id = $2) \
                  AND state IN ('LINK_SENT', 'LINK_OPENED', 'REQUEST_DELIVERED')",
             )
             .bind(micros(now))
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
-            sqlx::query(
+            query(
                 "UPDATE identities SET invite_failed = TRUE \
                  WHERE id IN (SELECT identity_id FROM emails WHERE id = $1 AND job_id IS NOT NULL)",
             )
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         }
         tx.commit().await?;
@@ -163,9 +162,9 @@ impl EmailStore for SqlStore {
     }
 
     async fn email(&self, id: &str) -> Result<Email> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM emails WHERE id = $1"))
+        let row = query(format!("SELECT {COLUMNS} FROM emails WHERE id = $1"))
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?
             .ok_or_else(|| StoreError::not_found("email", id))?;
         Ok(email_from_row(&row)?)
@@ -177,6 +176,6 @@ impl EmailStore for SqlStore {
         let mut rows = Sql::new(&format!("SELECT {COLUMNS} FROM emails WHERE realm_id = "));
         rows.arg(realm_id);
         page_tail(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, email_from_row).await
+        fetch_page(&self.db, &count, &rows, page, email_from_row).await
     }
 }

@@ -1,5 +1,6 @@
 //! Groups and their members.
 
+use super::db::{query, Row, Tx};
 use super::identities::{identity_columns, identity_from_row};
 use super::{fetch_page, micros, page_tail, push_clause, time_col, Sql, SqlStore};
 use crate::{GroupStore, Result, StoreError};
@@ -9,8 +10,7 @@ use keybound_core::group::Group;
 use keybound_core::identity::Identity;
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::Realm;
-use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+
 use time::OffsetDateTime;
 
 /// The columns of a group as selected `FROM groups g`.
@@ -20,7 +20,7 @@ pub(crate) const GROUP_COLUMNS: &str =
 const RETURNING: &str =
     "RETURNING seq, id, realm_id, tenant_id, display_name, description, source, create_time, update_time";
 
-pub(crate) fn group_from_row(row: &AnyRow) -> std::result::Result<Group, sqlx::Error> {
+pub(crate) fn group_from_row(row: &Row) -> std::result::Result<Group, sqlx::Error> {
     Ok(Group {
         id: row.try_get("id")?,
         realm_id: row.try_get("realm_id")?,
@@ -43,16 +43,16 @@ impl SqlStore {
     /// Marks the group changed inside `tx`, which also takes the write lock first and tells
     /// whether the group exists.
     async fn touch_group(
-        tx: &mut Transaction<'static, Any>,
+        tx: &mut Tx,
         realm_id: &str,
         group_id: &str,
         now: OffsetDateTime,
     ) -> Result<()> {
-        let touched = sqlx::query("UPDATE groups SET update_time = $1 WHERE realm_id = $2 AND id = $3")
+        let touched = query("UPDATE groups SET update_time = $1 WHERE realm_id = $2 AND id = $3")
             .bind(micros(now))
             .bind(realm_id)
             .bind(group_id)
-            .execute(&mut **tx)
+            .execute(&mut *tx)
             .await?
             .rows_affected();
         if touched == 0 {
@@ -63,13 +63,13 @@ impl SqlStore {
 
     /// How many of `ids` are identities of the realm, seen from inside `tx`.
     async fn count_known(
-        tx: &mut Transaction<'static, Any>,
+        tx: &mut Tx,
         realm_id: &str,
         ids: &[String],
     ) -> Result<usize> {
         let mut sql = Sql::new("SELECT COUNT(*) FROM identities WHERE realm_id = ");
         sql.arg(realm_id).push(" AND id IN ").list(ids);
-        let n: i64 = sql.query().fetch_one(&mut **tx).await?.try_get(0)?;
+        let n: i64 = sql.query().fetch_one(&mut *tx).await?.try_get(0)?;
         Ok(n as usize)
     }
 
@@ -82,13 +82,13 @@ impl SqlStore {
         now: OffsetDateTime,
         change: Sql,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         Self::touch_group(&mut tx, realm_id, group_id, now).await?;
         if Self::count_known(&mut tx, realm_id, ids).await? != ids.len() {
             tx.rollback().await?;
             return Err(self.first_unknown_identity(realm_id, ids).await?);
         }
-        change.query().execute(&mut *tx).await?;
+        change.query().execute(&mut tx).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -104,7 +104,7 @@ impl GroupStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<Group> {
         keybound_core::group::validate(Some(display_name), Some(description))?;
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "INSERT INTO groups (id, realm_id, tenant_id, display_name, description, create_time, update_time) \
              VALUES ($1, $2, $3, $4, $5, $6, $6) {RETURNING}"
         ))
@@ -114,18 +114,18 @@ impl GroupStore for SqlStore {
         .bind(display_name)
         .bind(description)
         .bind(micros(now))
-        .fetch_one(&self.pool)
+        .fetch_one(&self.db)
         .await?;
         Ok(group_from_row(&row)?)
     }
 
     async fn group(&self, realm_id: &str, id: &str) -> Result<Group> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {GROUP_COLUMNS} FROM groups g WHERE g.realm_id = $1 AND g.id = $2"
         ))
         .bind(realm_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("group", id))?;
         Ok(group_from_row(&row)?)
@@ -141,7 +141,7 @@ impl GroupStore for SqlStore {
         rows.arg(realm_id);
         push_filter(&mut rows, filter);
         page_tail(&mut rows, "g.seq", page);
-        fetch_page(&self.pool, &count, &rows, page, group_from_row).await
+        fetch_page(&self.db, &count, &rows, page, group_from_row).await
     }
 
     async fn update_group(
@@ -174,7 +174,7 @@ impl GroupStore for SqlStore {
         sql.push(" ").push(RETURNING);
         let row = sql
             .query()
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?
             .ok_or_else(|| StoreError::not_found("group", id))?;
         Ok(group_from_row(&row)?)
@@ -239,7 +239,7 @@ impl GroupStore for SqlStore {
         let mut rows = Sql::new(&format!("SELECT {}{from}", identity_columns()));
         rows.arg(group_id);
         page_tail(&mut rows, "i.seq", page);
-        fetch_page(&self.pool, &count, &rows, page, identity_from_row).await
+        fetch_page(&self.db, &count, &rows, page, identity_from_row).await
     }
 }
 

@@ -1,5 +1,6 @@
 //! Identities, their derived enrolment status, and filtered lists of them.
 
+use super::db::{query, Exec, Row};
 use super::{enum_col, fetch_page, like_escape, micros, page_tail, push_clause, time_col, Sql, SqlStore};
 use crate::error::conflict_on_unique;
 use crate::{IdentityStore, Result, StoreError};
@@ -11,8 +12,6 @@ use keybound_core::identity::{
 };
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::Realm;
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use time::OffsetDateTime;
 
 /// Enrolment status is derived from the identity's credentials, never stored, so it cannot
@@ -30,7 +29,7 @@ pub(crate) fn identity_columns() -> String {
     )
 }
 
-pub(crate) fn identity_from_row(row: &AnyRow) -> std::result::Result<Identity, sqlx::Error> {
+pub(crate) fn identity_from_row(row: &Row) -> std::result::Result<Identity, sqlx::Error> {
     Ok(Identity {
         id: row.try_get("id")?,
         realm_id: row.try_get("realm_id")?,
@@ -84,8 +83,8 @@ fn push_filter(sql: &mut Sql, filter: &Filter) {
 }
 
 /// Inserts a new identity with `id` (after validating it); a taken username is a `Conflict`.
-pub(crate) async fn insert_identity<'e>(
-    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+pub(crate) async fn insert_identity(
+    db: impl Exec,
     id: &str,
     realm: &Realm,
     new: NewIdentity,
@@ -93,7 +92,7 @@ pub(crate) async fn insert_identity<'e>(
 ) -> Result<Identity> {
     keybound_core::identity::validate(&new.display_name, &new.traits)?;
     let t = &new.traits;
-    sqlx::query(
+    query(
         "INSERT INTO identities (id, realm_id, tenant_id, display_name, status, source, username, \
          username_key, email, email_key, given_name, family_name, external_id, create_time, update_time) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
@@ -138,17 +137,17 @@ impl IdentityStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<Identity> {
         let id = keybound_core::new_id();
-        insert_identity(&self.pool, &id, realm, new, now).await
+        insert_identity(&self.db, &id, realm, new, now).await
     }
 
     async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.id = $2",
             identity_columns()
         ))
         .bind(realm_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("identity", id))?;
         Ok(identity_from_row(&row)?)
@@ -170,7 +169,7 @@ impl IdentityStore for SqlStore {
         rows.arg(realm_id);
         push_filter(&mut rows, filter);
         page_tail(&mut rows, "i.seq", page);
-        fetch_page(&self.pool, &count, &rows, page, identity_from_row).await
+        fetch_page(&self.db, &count, &rows, page, identity_from_row).await
     }
 
     async fn update_identity(
@@ -241,10 +240,10 @@ impl IdentityStore for SqlStore {
             .arg(id);
         // Suspension ends every session of the identity in the same transaction: a suspended
         // person is signed out everywhere at once, and resuming revives nothing.
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         let updated = sql
             .query()
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(|e| conflict_on_unique(e, || username_taken(&current.traits.username)))?
             .rows_affected();
@@ -252,12 +251,12 @@ impl IdentityStore for SqlStore {
             return Err(StoreError::not_found("identity", id));
         }
         if patch.status == Some(IdentityStatus::Suspended) {
-            sqlx::query(
+            query(
                 "UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL",
             )
             .bind(micros(now))
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         }
         tx.commit().await?;
@@ -272,10 +271,10 @@ impl IdentityStore for SqlStore {
     async fn batch_delete_identities(&self, realm_id: &str, ids: &[String]) -> Result<()> {
         // Write first, then check: the delete takes the write lock at once (no upgrade from a
         // read snapshot on SQLite), and a short count means some id was unknown.
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         let mut sql = Sql::new("DELETE FROM identities WHERE realm_id = ");
         sql.arg(realm_id).push(" AND id IN ").list(ids);
-        let deleted = sql.query().execute(&mut *tx).await?.rows_affected();
+        let deleted = sql.query().execute(&mut tx).await?.rows_affected();
         if deleted as usize != ids.len() {
             tx.rollback().await?;
             return Err(self.first_unknown_identity(realm_id, ids).await?);
@@ -297,14 +296,14 @@ impl IdentityStore for SqlStore {
         let mut rows = Sql::new(&format!("SELECT {}{from}", super::groups::GROUP_COLUMNS));
         rows.arg(identity_id);
         page_tail(&mut rows, "g.seq", page);
-        fetch_page(&self.pool, &count, &rows, page, super::groups::group_from_row).await
+        fetch_page(&self.db, &count, &rows, page, super::groups::group_from_row).await
     }
 
     async fn set_admin(&self, identity_id: &str, admin: bool) -> Result<()> {
-        let changed = sqlx::query("UPDATE identities SET admin = $1 WHERE id = $2")
+        let changed = query("UPDATE identities SET admin = $1 WHERE id = $2")
             .bind(i64::from(admin))
             .bind(identity_id)
-            .execute(&self.pool)
+            .execute(&self.db)
             .await?
             .rows_affected();
         if changed == 0 {
@@ -314,9 +313,9 @@ impl IdentityStore for SqlStore {
     }
 
     async fn is_admin(&self, identity_id: &str) -> Result<bool> {
-        let row = sqlx::query("SELECT admin FROM identities WHERE id = $1 AND status = 'active'")
+        let row = query("SELECT admin FROM identities WHERE id = $1 AND status = 'active'")
             .bind(identity_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?;
         Ok(match row {
             Some(row) => row.try_get::<i64, _>("admin")? != 0,
@@ -325,24 +324,24 @@ impl IdentityStore for SqlStore {
     }
 
     async fn admin_has_passkey(&self, tenant_id: &str) -> Result<bool> {
-        let row = sqlx::query(
+        let row = query(
             "SELECT COUNT(*) FROM identities i WHERE i.tenant_id = $1 AND i.admin = 1 AND i.status = 'active' \
              AND EXISTS (SELECT 1 FROM credentials c WHERE c.identity_id = i.id AND c.state = 'ACTIVE')",
         )
         .bind(tenant_id)
-        .fetch_one(&self.pool)
+        .fetch_one(&self.db)
         .await?;
         Ok(row.try_get::<i64, _>(0)? > 0)
     }
 
     async fn passkeys_bound_per_day(&self, realm_id: &str, since: OffsetDateTime) -> Result<Vec<(i64, i64)>> {
-        let rows = sqlx::query(
+        let rows = query(
             "SELECT create_time / 86400000000 AS day, COUNT(*) AS n FROM credentials \
              WHERE realm_id = $1 AND create_time >= $2 GROUP BY create_time / 86400000000 ORDER BY day",
         )
         .bind(realm_id)
         .bind(micros(since))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
@@ -363,7 +362,7 @@ impl IdentityStore for SqlStore {
              WHERE state = 'ACTIVE' AND identity_id IN ",
         );
         sql.list(identity_ids).push(" GROUP BY identity_id");
-        let rows = sql.query().fetch_all(&self.pool).await?;
+        let rows = sql.query().fetch_all(&self.db).await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
             out.push((
@@ -383,7 +382,7 @@ impl SqlStore {
         sql.arg(realm_id).push(" AND id IN ").list(ids);
         let known: Vec<String> = sql
             .query()
-            .fetch_all(&self.pool)
+            .fetch_all(&self.db)
             .await?
             .iter()
             .map(|r| r.try_get("id"))

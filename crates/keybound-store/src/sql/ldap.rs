@@ -2,6 +2,7 @@
 //! directory put in a realm, a sync's difference written in one transaction, and the record of
 //! every sync.
 
+use super::db::{query, Row};
 use super::identities::insert_identity;
 use super::{micros, page_tail_newest_first, time_col, Sql, SqlStore};
 use crate::{LdapStore, LdapSyncRun, Result};
@@ -10,15 +11,13 @@ use keybound_core::identity::{username_key, IdentityStatus, NewIdentity, Source,
 use keybound_core::ldap::{Changes, LdapSettings, RealmState, SyncedGroup, SyncedPerson};
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::Realm;
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use std::collections::HashMap;
 use time::OffsetDateTime;
 
 /// Usernames checked per statement.
 const CHUNK: usize = 500;
 
-fn run_from_row(row: &AnyRow) -> std::result::Result<LdapSyncRun, sqlx::Error> {
+fn run_from_row(row: &Row) -> std::result::Result<LdapSyncRun, sqlx::Error> {
     let report: String = row.try_get("report")?;
     Ok(LdapSyncRun {
         id: row.try_get("id")?,
@@ -35,9 +34,9 @@ fn run_from_row(row: &AnyRow) -> std::result::Result<LdapSyncRun, sqlx::Error> {
 #[async_trait]
 impl LdapStore for SqlStore {
     async fn ldap_settings(&self, realm_id: &str) -> Result<LdapSettings> {
-        let row = sqlx::query("SELECT settings FROM ldap_configs WHERE realm_id = $1")
+        let row = query("SELECT settings FROM ldap_configs WHERE realm_id = $1")
             .bind(realm_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?;
         Ok(match row {
             Some(row) => serde_json::from_str(&row.try_get::<String, _>("settings")?).unwrap_or_default(),
@@ -53,21 +52,21 @@ impl LdapStore for SqlStore {
     ) -> Result<()> {
         // Plain strings, numbers and booleans: serialising cannot fail.
         let text = serde_json::to_string(settings).unwrap_or_default();
-        sqlx::query(
+        query(
             "INSERT INTO ldap_configs (realm_id, settings, update_time) VALUES ($1, $2, $3) \
              ON CONFLICT (realm_id) DO UPDATE SET settings = $2, update_time = $3",
         )
         .bind(realm_id)
         .bind(text)
         .bind(micros(now))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
 
     async fn ldap_realms(&self) -> Result<Vec<String>> {
-        let rows = sqlx::query("SELECT realm_id FROM ldap_configs WHERE settings <> '{}' ORDER BY realm_id")
-            .fetch_all(&self.pool)
+        let rows = query("SELECT realm_id FROM ldap_configs WHERE settings <> '{}' ORDER BY realm_id")
+            .fetch_all(&self.db)
             .await?;
         Ok(rows
             .iter()
@@ -82,45 +81,45 @@ impl LdapStore for SqlStore {
         lease_until: OffsetDateTime,
         due_only: bool,
     ) -> Result<bool> {
-        sqlx::query("INSERT INTO ldap_configs (realm_id) VALUES ($1) ON CONFLICT (realm_id) DO NOTHING")
+        query("INSERT INTO ldap_configs (realm_id) VALUES ($1) ON CONFLICT (realm_id) DO NOTHING")
             .bind(realm_id)
-            .execute(&self.pool)
+            .execute(&self.db)
             .await?;
         let due = if due_only {
             " AND (next_sync_time IS NULL OR next_sync_time <= $3)"
         } else {
             ""
         };
-        let claimed = sqlx::query(&format!(
+        let claimed = query(format!(
             "UPDATE ldap_configs SET lease_until = $2 WHERE realm_id = $1 \
              AND (lease_until IS NULL OR lease_until <= $3){due}"
         ))
         .bind(realm_id)
         .bind(micros(lease_until))
         .bind(micros(now))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         Ok(claimed == 1)
     }
 
     async fn release_ldap_sync(&self, realm_id: &str, next_sync_time: Option<OffsetDateTime>) -> Result<()> {
-        sqlx::query("UPDATE ldap_configs SET lease_until = NULL, next_sync_time = $2 WHERE realm_id = $1")
+        query("UPDATE ldap_configs SET lease_until = NULL, next_sync_time = $2 WHERE realm_id = $1")
             .bind(realm_id)
             .bind(next_sync_time.map(micros))
-            .execute(&self.pool)
+            .execute(&self.db)
             .await?;
         Ok(())
     }
 
     async fn ldap_state(&self, realm_id: &str, username_keys: &[String]) -> Result<RealmState> {
         let mut state = RealmState::default();
-        let rows = sqlx::query(
+        let rows = query(
             "SELECT id, ldap_id, display_name, status, username, email, given_name, family_name, external_id, \
              ldap_removed, admin FROM identities WHERE realm_id = $1 AND ldap_id IS NOT NULL ORDER BY seq",
         )
         .bind(realm_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         for row in &rows {
             state.people.push(SyncedPerson {
@@ -139,18 +138,18 @@ impl LdapStore for SqlStore {
                 admin: row.try_get::<i64, _>("admin")? != 0,
             });
         }
-        let groups = sqlx::query(
+        let groups = query(
             "SELECT id, ldap_id, display_name FROM groups WHERE realm_id = $1 AND ldap_id IS NOT NULL ORDER BY seq",
         )
         .bind(realm_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
-        let members = sqlx::query(
+        let members = query(
             "SELECT m.group_id, m.identity_id FROM group_members m JOIN groups g ON g.id = m.group_id \
              WHERE g.realm_id = $1 AND g.ldap_id IS NOT NULL",
         )
         .bind(realm_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         let mut by_group: HashMap<String, Vec<String>> = HashMap::new();
         for row in &members {
@@ -172,7 +171,7 @@ impl LdapStore for SqlStore {
             let mut sql =
                 Sql::new("SELECT username_key FROM identities WHERE ldap_id IS NULL AND realm_id = ");
             sql.arg(realm_id).push(" AND username_key IN ").list(chunk);
-            for row in sql.query().fetch_all(&self.pool).await? {
+            for row in sql.query().fetch_all(&self.db).await? {
                 state.local_usernames.insert(row.try_get("username_key")?);
             }
         }
@@ -181,13 +180,13 @@ impl LdapStore for SqlStore {
 
     async fn apply_ldap_changes(&self, realm: &Realm, changes: &Changes, now: OffsetDateTime) -> Result<()> {
         let at = micros(now);
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         // People who left go first: a newcomer may take their username.
         for id in &changes.delete {
-            sqlx::query("DELETE FROM identities WHERE id = $1 AND realm_id = $2")
+            query("DELETE FROM identities WHERE id = $1 AND realm_id = $2")
                 .bind(id)
                 .bind(&realm.id)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
         }
         for person in &changes.create {
@@ -197,17 +196,17 @@ impl LdapStore for SqlStore {
                 source: Source::Ldap,
                 traits: person.traits.clone(),
             };
-            insert_identity(&mut *tx, &person.identity_id, realm, new, now).await?;
-            sqlx::query("UPDATE identities SET ldap_id = $1, admin = $2 WHERE id = $3")
+            insert_identity(&mut tx, &person.identity_id, realm, new, now).await?;
+            query("UPDATE identities SET ldap_id = $1, admin = $2 WHERE id = $3")
                 .bind(&person.ldap_id)
                 .bind(i64::from(person.admin))
                 .bind(&person.identity_id)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
         }
         for (id, display_name, t) in &changes.update {
             keybound_core::identity::validate(display_name, t)?;
-            sqlx::query(
+            query(
                 "UPDATE identities SET display_name = $1, username = $2, username_key = $3, email = $4, \
                  email_key = $5, given_name = $6, family_name = $7, external_id = $8, update_time = $9 \
                  WHERE id = $10 AND realm_id = $11",
@@ -223,7 +222,7 @@ impl LdapStore for SqlStore {
             .bind(at)
             .bind(id)
             .bind(&realm.id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(|e| {
                 crate::error::conflict_on_unique(e, || {
@@ -232,36 +231,36 @@ impl LdapStore for SqlStore {
             })?;
         }
         for id in &changes.suspend {
-            sqlx::query(
+            query(
                 "UPDATE identities SET status = 'suspended', ldap_removed = 1, update_time = $1 \
                  WHERE id = $2 AND realm_id = $3",
             )
             .bind(at)
             .bind(id)
             .bind(&realm.id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
-            sqlx::query(
+            query(
                 "UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL",
             )
             .bind(at)
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         }
         for id in &changes.reactivate {
-            sqlx::query(
+            query(
                 "UPDATE identities SET status = 'active', ldap_removed = 0, update_time = $1 \
                  WHERE id = $2 AND realm_id = $3",
             )
             .bind(at)
             .bind(id)
             .bind(&realm.id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         }
         for (id, ldap_id, name) in &changes.create_groups {
-            sqlx::query(
+            query(
                 "INSERT INTO groups (id, realm_id, tenant_id, display_name, description, source, ldap_id, \
                  create_time, update_time) VALUES ($1, $2, $3, $4, '', 'ldap', $5, $6, $6)",
             )
@@ -271,47 +270,47 @@ impl LdapStore for SqlStore {
             .bind(name)
             .bind(ldap_id)
             .bind(at)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         }
         for (id, name) in &changes.rename_groups {
-            sqlx::query(
+            query(
                 "UPDATE groups SET display_name = $1, update_time = $2 WHERE id = $3 AND realm_id = $4",
             )
             .bind(name)
             .bind(at)
             .bind(id)
             .bind(&realm.id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         }
         for id in &changes.delete_groups {
-            sqlx::query("DELETE FROM groups WHERE id = $1 AND realm_id = $2")
+            query("DELETE FROM groups WHERE id = $1 AND realm_id = $2")
                 .bind(id)
                 .bind(&realm.id)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
         }
         for (group, identity) in &changes.add_members {
-            sqlx::query("INSERT INTO group_members (group_id, identity_id) VALUES ($1, $2)")
+            query("INSERT INTO group_members (group_id, identity_id) VALUES ($1, $2)")
                 .bind(group)
                 .bind(identity)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
         }
         for (group, identity) in &changes.remove_members {
-            sqlx::query("DELETE FROM group_members WHERE group_id = $1 AND identity_id = $2")
+            query("DELETE FROM group_members WHERE group_id = $1 AND identity_id = $2")
                 .bind(group)
                 .bind(identity)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
         }
         for (id, admin) in &changes.admins {
-            sqlx::query("UPDATE identities SET admin = $1 WHERE id = $2 AND realm_id = $3")
+            query("UPDATE identities SET admin = $1 WHERE id = $2 AND realm_id = $3")
                 .bind(i64::from(*admin))
                 .bind(id)
                 .bind(&realm.id)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
         }
         tx.commit().await?;
@@ -323,7 +322,7 @@ impl LdapStore for SqlStore {
             Some(r) => serde_json::to_string(r).unwrap_or_default(),
             None => String::new(),
         };
-        sqlx::query(
+        query(
             "INSERT INTO ldap_syncs (id, realm_id, trigger, dry_run, start_time, end_time, report, error) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
@@ -335,7 +334,7 @@ impl LdapStore for SqlStore {
         .bind(micros(run.end_time))
         .bind(report)
         .bind(&run.error)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
@@ -346,6 +345,6 @@ impl LdapStore for SqlStore {
         let mut rows = Sql::new("SELECT * FROM ldap_syncs WHERE realm_id = ");
         rows.arg(realm_id);
         page_tail_newest_first(&mut rows, "seq", page);
-        super::fetch_page(&self.pool, &count, &rows, page, run_from_row).await
+        super::fetch_page(&self.db, &count, &rows, page, run_from_row).await
     }
 }

@@ -1,11 +1,10 @@
 //! Login codes.
 
+use super::db::{query, Row};
 use super::{micros, opt_time_col, time_col, SqlStore};
 use crate::{LoginCodeStore, Result};
 use async_trait::async_trait;
 use keybound_core::login_code::{LoginCode, OneTimeAccessRequest};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use time::OffsetDateTime;
 
 const COLUMNS: &str =
@@ -15,7 +14,7 @@ const COLUMNS: &str =
 const USABLE: &str =
     "id = $1 AND secret_hash = $2 AND used_time IS NULL AND expire_time > $3 AND purpose = $4";
 
-fn code_from_row(row: &AnyRow) -> std::result::Result<LoginCode, sqlx::Error> {
+fn code_from_row(row: &Row) -> std::result::Result<LoginCode, sqlx::Error> {
     Ok(LoginCode {
         id: row.try_get("id")?,
         purpose: row.try_get("purpose")?,
@@ -32,7 +31,7 @@ fn code_from_row(row: &AnyRow) -> std::result::Result<LoginCode, sqlx::Error> {
 #[async_trait]
 impl LoginCodeStore for SqlStore {
     async fn queue_one_time_access(&self, r: &OneTimeAccessRequest) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO one_time_access_requests (realm_id, tenant_id, email, ip, user_agent, create_time) \
              VALUES ($1, $2, $3, $4, $5, $6)",
         )
@@ -42,20 +41,20 @@ impl LoginCodeStore for SqlStore {
         .bind(&r.ip)
         .bind(&r.user_agent)
         .bind(micros(r.create_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
 
     async fn take_one_time_access(&self, limit: i64) -> Result<Vec<OneTimeAccessRequest>> {
         // Taken by this one DELETE: of racing workers, each row goes to one.
-        let rows = sqlx::query(
+        let rows = query(
             "DELETE FROM one_time_access_requests WHERE seq IN \
              (SELECT seq FROM one_time_access_requests ORDER BY seq LIMIT $1) \
              RETURNING realm_id, tenant_id, email, ip, user_agent, create_time",
         )
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         let mut out = rows
             .iter()
@@ -75,7 +74,7 @@ impl LoginCodeStore for SqlStore {
     }
 
     async fn create_login_code(&self, c: &LoginCode) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO login_codes (id, secret_hash, identity_id, realm_id, tenant_id, expire_time, create_time, \
              purpose) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
@@ -87,7 +86,7 @@ impl LoginCodeStore for SqlStore {
         .bind(micros(c.expire_time))
         .bind(micros(c.create_time))
         .bind(&c.purpose)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
@@ -99,12 +98,12 @@ impl LoginCodeStore for SqlStore {
         secret: &str,
         now: OffsetDateTime,
     ) -> Result<Option<LoginCode>> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM login_codes WHERE {USABLE}"))
+        let row = query(format!("SELECT {COLUMNS} FROM login_codes WHERE {USABLE}"))
             .bind(id)
             .bind(keybound_core::secret::hash(secret))
             .bind(micros(now))
             .bind(purpose)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?;
         Ok(row.as_ref().map(code_from_row).transpose()?)
     }
@@ -116,14 +115,14 @@ impl LoginCodeStore for SqlStore {
         secret: &str,
         now: OffsetDateTime,
     ) -> Result<Option<LoginCode>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "UPDATE login_codes SET used_time = $3 WHERE {USABLE} RETURNING {COLUMNS}"
         ))
         .bind(id)
         .bind(keybound_core::secret::hash(secret))
         .bind(micros(now))
         .bind(purpose)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(code_from_row).transpose()?)
     }

@@ -1,11 +1,12 @@
-//! The SQL implementation of the store traits, over sqlx's `Any` driver so that one body of
-//! portable SQL serves both SQLite and PostgreSQL.
+//! The SQL implementation of the store traits: one body of portable SQL for both SQLite and
+//! PostgreSQL, run by [`db`].
 
 mod api_tokens;
 mod applications;
 mod audit;
 mod binding;
 mod credentials;
+mod db;
 mod email_templates;
 mod emails;
 mod groups;
@@ -20,10 +21,10 @@ mod tenants;
 
 use crate::{Result, StoreError};
 use async_trait::async_trait;
-use sqlx::any::{AnyArguments, AnyPoolOptions, AnyRow};
+use db::{query, Db, Row};
+use sqlx::any::AnyPoolOptions;
 use sqlx::migrate::Migrator;
-use sqlx::query::Query;
-use sqlx::{Any, AnyPool, Executor, Row};
+use sqlx::Executor;
 use std::time::Duration;
 use time::OffsetDateTime;
 
@@ -64,7 +65,7 @@ fn redact(url: &str) -> String {
 
 #[derive(Debug, Clone)]
 pub struct SqlStore {
-    pool: AnyPool,
+    db: Db,
     backend: Backend,
 }
 
@@ -107,7 +108,15 @@ impl SqlStore {
             Backend::Sqlite => SQLITE_MIGRATIONS.run(&pool).await?,
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
         }
-        Ok(Self { pool, backend })
+        // A database file is then used natively; sqlx only brought its schema up to date.
+        let db = match (backend, db::sqlite_path(url)) {
+            (Backend::Sqlite, Some(path)) => {
+                pool.close().await;
+                Db::Lite(std::sync::Arc::new(db::Lite::open(&path)?))
+            }
+            _ => Db::Any(pool),
+        };
+        Ok(Self { db, backend })
     }
 
     pub fn backend(&self) -> Backend {
@@ -115,7 +124,7 @@ impl SqlStore {
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
+        self.db.close().await;
     }
 
     /// Deletes the row of `table` with `id` under `owner` (`owner_column` names the realm or
@@ -128,12 +137,12 @@ impl SqlStore {
         id: &str,
         kind: &'static str,
     ) -> Result<()> {
-        let deleted = sqlx::query(&format!(
+        let deleted = query(format!(
             "DELETE FROM {table} WHERE {owner_column} = $1 AND id = $2"
         ))
         .bind(owner)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         if deleted == 0 {
@@ -146,7 +155,7 @@ impl SqlStore {
 #[async_trait]
 impl crate::Store for SqlStore {
     async fn ping(&self) -> Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        query("SELECT 1").execute(&self.db).await?;
         Ok(())
     }
 }
@@ -162,6 +171,7 @@ pub(crate) struct Sql {
 pub(crate) enum Arg {
     Text(Option<String>),
     Int(Option<i64>),
+    Bool(bool),
 }
 
 impl From<&str> for Arg {
@@ -177,6 +187,26 @@ impl From<String> for Arg {
 impl From<Option<String>> for Arg {
     fn from(s: Option<String>) -> Self {
         Self::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Self::Text(Some(s.clone()))
+    }
+}
+impl From<&Option<String>> for Arg {
+    fn from(s: &Option<String>) -> Self {
+        Self::Text(s.clone())
+    }
+}
+impl From<Option<&str>> for Arg {
+    fn from(s: Option<&str>) -> Self {
+        Self::Text(s.map(str::to_owned))
+    }
+}
+impl From<bool> for Arg {
+    fn from(b: bool) -> Self {
+        Self::Bool(b)
     }
 }
 impl From<i64> for Arg {
@@ -222,15 +252,8 @@ impl Sql {
         self.push(")")
     }
 
-    pub fn query(&self) -> Query<'_, Any, AnyArguments<'_>> {
-        let mut q = sqlx::query(&self.text);
-        for arg in &self.args {
-            q = match arg {
-                Arg::Text(s) => q.bind(s.clone()),
-                Arg::Int(i) => q.bind(*i),
-            };
-        }
-        q
+    pub fn query(&self) -> db::Query {
+        db::Query::with_args(self.text.clone(), self.args.clone())
     }
 }
 
@@ -265,12 +288,12 @@ pub(crate) fn micros(t: OffsetDateTime) -> i64 {
     keybound_core::time_fmt::to_micros(t)
 }
 
-pub(crate) fn time_col(row: &AnyRow, col: &str) -> std::result::Result<OffsetDateTime, sqlx::Error> {
+pub(crate) fn time_col(row: &Row, col: &str) -> std::result::Result<OffsetDateTime, sqlx::Error> {
     Ok(keybound_core::time_fmt::from_micros(row.try_get(col)?))
 }
 
 pub(crate) fn opt_time_col(
-    row: &AnyRow,
+    row: &Row,
     col: &str,
 ) -> std::result::Result<Option<OffsetDateTime>, sqlx::Error> {
     Ok(row
@@ -280,7 +303,7 @@ pub(crate) fn opt_time_col(
 
 /// A text column that must hold one of an enum's names.
 pub(crate) fn enum_col<T>(
-    row: &AnyRow,
+    row: &Row,
     col: &str,
     parse: impl Fn(&str) -> Option<T>,
 ) -> std::result::Result<T, sqlx::Error> {
@@ -293,14 +316,14 @@ pub(crate) fn enum_col<T>(
 
 /// Runs the count and page queries of a list and assembles the page.
 pub(crate) async fn fetch_page<T>(
-    pool: &AnyPool,
+    db: &Db,
     count: &Sql,
     rows: &Sql,
     page: keybound_core::page::PageRequest,
-    decode: impl Fn(&AnyRow) -> std::result::Result<T, sqlx::Error>,
+    decode: impl Fn(&Row) -> std::result::Result<T, sqlx::Error>,
 ) -> Result<keybound_core::page::Page<T>> {
-    let total: i64 = count.query().fetch_one(pool).await?.try_get(0)?;
-    let fetched = rows.query().fetch_all(pool).await?;
+    let total: i64 = count.query().fetch_one(db).await?.try_get(0)?;
+    let fetched = rows.query().fetch_all(db).await?;
     let mut items = Vec::with_capacity(fetched.len());
     for row in &fetched {
         items.push((row.try_get::<i64, _>("seq")?, decode(row)?));

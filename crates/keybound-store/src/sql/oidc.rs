@@ -3,6 +3,7 @@
 //! UPDATE inside the transaction that stores what they buy, so one of racing redemptions wins
 //! and a reuse, which waits on the winner's row lock, finds the tokens it must revoke.
 
+use super::db::{query, Exec, Row, Tx};
 use super::{micros, opt_time_col, time_col, SqlStore};
 use crate::{LogoutDelivery, NewTokens, OidcStore, Redemption, Result};
 use async_trait::async_trait;
@@ -10,8 +11,7 @@ use keybound_core::application::{Application, SigningAlg};
 use keybound_core::oidc::{
     AuthorizationCode, AuthorizationRequest, Consent, Grant, SigningKey, Token, TokenKind,
 };
-use sqlx::any::AnyRow;
-use sqlx::{Any, Row};
+
 use time::OffsetDateTime;
 
 fn decode_err(what: &str, e: impl std::fmt::Display) -> sqlx::Error {
@@ -25,12 +25,12 @@ fn grant_json(grant: &Grant) -> String {
     serde_json::to_string(grant).unwrap_or_default()
 }
 
-fn grant_col(row: &AnyRow) -> std::result::Result<Grant, sqlx::Error> {
+fn grant_col(row: &Row) -> std::result::Result<Grant, sqlx::Error> {
     let text: String = row.try_get("grant_data")?;
     serde_json::from_str(&text).map_err(|e| decode_err("grant_data", e))
 }
 
-fn code_from_row(row: &AnyRow) -> std::result::Result<AuthorizationCode, sqlx::Error> {
+fn code_from_row(row: &Row) -> std::result::Result<AuthorizationCode, sqlx::Error> {
     Ok(AuthorizationCode {
         code_hash: row.try_get("code_hash")?,
         redirect_uri: row.try_get("redirect_uri")?,
@@ -42,7 +42,7 @@ fn code_from_row(row: &AnyRow) -> std::result::Result<AuthorizationCode, sqlx::E
 
 const TOKEN_COLUMNS: &str = "token_hash, kind, grant_data, create_time, expire_time, revoked_time";
 
-fn token_from_row(row: &AnyRow) -> std::result::Result<Token, sqlx::Error> {
+fn token_from_row(row: &Row) -> std::result::Result<Token, sqlx::Error> {
     Ok(Token {
         token_hash: row.try_get("token_hash")?,
         kind: super::enum_col(row, "kind", TokenKind::parse)?,
@@ -53,8 +53,8 @@ fn token_from_row(row: &AnyRow) -> std::result::Result<Token, sqlx::Error> {
     })
 }
 
-async fn insert_code<'e>(db: impl sqlx::Executor<'e, Database = Any>, c: &AuthorizationCode) -> Result<()> {
-    sqlx::query(
+async fn insert_code(db: impl Exec, c: &AuthorizationCode) -> Result<()> {
+    query(
         "INSERT INTO oidc_codes (code_hash, application_id, identity_id, grant_data, family_id, redirect_uri, \
          code_challenge, expire_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
@@ -72,14 +72,14 @@ async fn insert_code<'e>(db: impl sqlx::Executor<'e, Database = Any>, c: &Author
 }
 
 async fn insert_token(
-    tx: &mut sqlx::Transaction<'_, Any>,
+    tx: &mut Tx,
     hash: &str,
     kind: TokenKind,
     grant: &Grant,
     now: OffsetDateTime,
     expire_time: OffsetDateTime,
 ) -> Result<()> {
-    sqlx::query(
+    query(
         "INSERT INTO oidc_tokens (token_hash, kind, application_id, identity_id, session_id, family_id, \
          grant_data, create_time, expire_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
@@ -92,13 +92,13 @@ async fn insert_token(
     .bind(grant_json(grant))
     .bind(micros(now))
     .bind(micros(expire_time))
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await?;
     Ok(())
 }
 
 async fn insert_tokens(
-    tx: &mut sqlx::Transaction<'_, Any>,
+    tx: &mut Tx,
     grant: &Grant,
     tokens: &NewTokens,
     now: OffsetDateTime,
@@ -118,13 +118,13 @@ async fn insert_tokens(
     Ok(())
 }
 
-async fn revoke_family<'e>(
-    db: impl sqlx::Executor<'e, Database = Any>,
+async fn revoke_family(
+    db: impl Exec,
     family_id: &str,
     now: OffsetDateTime,
 ) -> Result<u64> {
     Ok(
-        sqlx::query("UPDATE oidc_tokens SET revoked_time = $2 WHERE family_id = $1 AND revoked_time IS NULL")
+        query("UPDATE oidc_tokens SET revoked_time = $2 WHERE family_id = $1 AND revoked_time IS NULL")
             .bind(family_id)
             .bind(micros(now))
             .execute(db)
@@ -133,7 +133,7 @@ async fn revoke_family<'e>(
     )
 }
 
-fn key_from_row(row: &AnyRow) -> std::result::Result<SigningKey, sqlx::Error> {
+fn key_from_row(row: &Row) -> std::result::Result<SigningKey, sqlx::Error> {
     Ok(SigningKey {
         kid: row.try_get("kid")?,
         alg: super::enum_col(row, "alg", SigningAlg::parse)?,
@@ -145,7 +145,7 @@ fn key_from_row(row: &AnyRow) -> std::result::Result<SigningKey, sqlx::Error> {
     })
 }
 
-fn delivery_from_row(row: &AnyRow) -> std::result::Result<LogoutDelivery, sqlx::Error> {
+fn delivery_from_row(row: &Row) -> std::result::Result<LogoutDelivery, sqlx::Error> {
     Ok(LogoutDelivery {
         id: row.try_get("id")?,
         application_id: row.try_get("application_id")?,
@@ -158,7 +158,7 @@ fn delivery_from_row(row: &AnyRow) -> std::result::Result<LogoutDelivery, sqlx::
     })
 }
 
-fn scopes_col(row: &AnyRow) -> std::result::Result<Vec<String>, sqlx::Error> {
+fn scopes_col(row: &Row) -> std::result::Result<Vec<String>, sqlx::Error> {
     Ok(row
         .try_get::<String, _>("scopes")?
         .split(' ')
@@ -170,11 +170,11 @@ fn scopes_col(row: &AnyRow) -> std::result::Result<Vec<String>, sqlx::Error> {
 #[async_trait]
 impl OidcStore for SqlStore {
     async fn signing_keys(&self) -> Result<Vec<SigningKey>> {
-        let rows = sqlx::query(
+        let rows = query(
             "SELECT kid, alg, generation, private_pkcs8, public_jwk, create_time, sign_from \
              FROM oidc_signing_keys ORDER BY seq",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         Ok(rows
             .iter()
@@ -183,7 +183,7 @@ impl OidcStore for SqlStore {
     }
 
     async fn add_signing_key(&self, k: &SigningKey) -> Result<bool> {
-        let added = sqlx::query(
+        let added = query(
             "INSERT INTO oidc_signing_keys (kid, alg, generation, private_pkcs8, public_jwk, create_time, sign_from) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
         )
@@ -194,7 +194,7 @@ impl OidcStore for SqlStore {
         .bind(&k.public_jwk)
         .bind(micros(k.create_time))
         .bind(micros(k.sign_from))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected();
         Ok(added == 1)
@@ -206,14 +206,14 @@ impl OidcStore for SqlStore {
         expire_time: OffsetDateTime,
     ) -> Result<()> {
         let text = serde_json::to_string(r).map_err(|e| decode_err("request", e))?;
-        sqlx::query(
+        query(
             "INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)",
         )
         .bind(&r.id)
         .bind(&r.application_id)
         .bind(text)
         .bind(micros(expire_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
@@ -223,10 +223,10 @@ impl OidcStore for SqlStore {
         id: &str,
         now: OffsetDateTime,
     ) -> Result<Option<AuthorizationRequest>> {
-        let row = sqlx::query("SELECT request FROM oidc_requests WHERE id = $1 AND expire_time > $2")
+        let row = query("SELECT request FROM oidc_requests WHERE id = $1 AND expire_time > $2")
             .bind(id)
             .bind(micros(now))
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?;
         match row {
             None => Ok(None),
@@ -245,28 +245,28 @@ impl OidcStore for SqlStore {
         code: &AuthorizationCode,
         now: OffsetDateTime,
     ) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
-        let deleted = sqlx::query("DELETE FROM oidc_requests WHERE id = $1 AND expire_time > $2")
+        let mut tx = self.db.begin().await?;
+        let deleted = query("DELETE FROM oidc_requests WHERE id = $1 AND expire_time > $2")
             .bind(request_id)
             .bind(micros(now))
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?
             .rows_affected();
         if deleted == 0 {
             return Ok(false);
         }
-        insert_code(&mut *tx, code).await?;
+        insert_code(&mut tx, code).await?;
         // Requests nobody finished are swept here, off any hot path of their own.
-        sqlx::query("DELETE FROM oidc_requests WHERE expire_time <= $1")
+        query("DELETE FROM oidc_requests WHERE expire_time <= $1")
             .bind(micros(now))
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         tx.commit().await?;
         Ok(true)
     }
 
     async fn create_code(&self, code: &AuthorizationCode) -> Result<()> {
-        insert_code(&self.pool, code).await
+        insert_code(&self.db, code).await
     }
 
     async fn redeem_code(
@@ -276,8 +276,8 @@ impl OidcStore for SqlStore {
         tokens: &NewTokens,
         now: OffsetDateTime,
     ) -> Result<Redemption<AuthorizationCode>> {
-        let mut tx = self.pool.begin().await?;
-        let row = sqlx::query(
+        let mut tx = self.db.begin().await?;
+        let row = query(
             "UPDATE oidc_codes SET used_time = $3 WHERE code_hash = $1 AND application_id = $2 \
              AND used_time IS NULL AND expire_time > $3 \
              RETURNING code_hash, redirect_uri, code_challenge, grant_data, expire_time",
@@ -285,7 +285,7 @@ impl OidcStore for SqlStore {
         .bind(code_hash)
         .bind(application_id)
         .bind(micros(now))
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
         if let Some(row) = row {
             let code = code_from_row(&row)?;
@@ -293,35 +293,35 @@ impl OidcStore for SqlStore {
             tx.commit().await?;
             return Ok(Redemption::Redeemed(code));
         }
-        let used = sqlx::query(
+        let used = query(
             "SELECT family_id FROM oidc_codes WHERE code_hash = $1 AND application_id = $2 AND used_time IS NOT NULL",
         )
         .bind(code_hash)
         .bind(application_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
         let Some(used) = used else {
             return Ok(Redemption::Unknown);
         };
         let family: String = used.try_get("family_id")?;
-        revoke_family(&mut *tx, &family, now).await?;
+        revoke_family(&mut tx, &family, now).await?;
         tx.commit().await?;
         Ok(Redemption::Reused)
     }
 
     async fn create_tokens(&self, grant: &Grant, tokens: &NewTokens, now: OffsetDateTime) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         insert_tokens(&mut tx, grant, tokens, now).await?;
         tx.commit().await?;
         Ok(())
     }
 
     async fn token(&self, token_hash: &str) -> Result<Option<Token>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {TOKEN_COLUMNS} FROM oidc_tokens WHERE token_hash = $1"
         ))
         .bind(token_hash)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(token_from_row).transpose()?)
     }
@@ -333,15 +333,15 @@ impl OidcStore for SqlStore {
         tokens: &NewTokens,
         now: OffsetDateTime,
     ) -> Result<Redemption<Grant>> {
-        let mut tx = self.pool.begin().await?;
-        let row = sqlx::query(
+        let mut tx = self.db.begin().await?;
+        let row = query(
             "UPDATE oidc_tokens SET used_time = $3 WHERE token_hash = $1 AND application_id = $2 AND kind = 'refresh' \
              AND used_time IS NULL AND revoked_time IS NULL AND expire_time > $3 RETURNING grant_data",
         )
         .bind(token_hash)
         .bind(application_id)
         .bind(micros(now))
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
         if let Some(row) = row {
             let grant = grant_col(&row)?;
@@ -349,19 +349,19 @@ impl OidcStore for SqlStore {
             tx.commit().await?;
             return Ok(Redemption::Redeemed(grant));
         }
-        let used = sqlx::query(
+        let used = query(
             "SELECT family_id FROM oidc_tokens WHERE token_hash = $1 AND application_id = $2 AND kind = 'refresh' \
              AND used_time IS NOT NULL",
         )
         .bind(token_hash)
         .bind(application_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
         let Some(used) = used else {
             return Ok(Redemption::Unknown);
         };
         let family: String = used.try_get("family_id")?;
-        revoke_family(&mut *tx, &family, now).await?;
+        revoke_family(&mut tx, &family, now).await?;
         tx.commit().await?;
         Ok(Redemption::Reused)
     }
@@ -372,15 +372,15 @@ impl OidcStore for SqlStore {
         application_id: &str,
         now: OffsetDateTime,
     ) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
-        let row = sqlx::query(
+        let mut tx = self.db.begin().await?;
+        let row = query(
             "UPDATE oidc_tokens SET revoked_time = COALESCE(revoked_time, $3) WHERE token_hash = $1 \
              AND application_id = $2 RETURNING kind, family_id",
         )
         .bind(token_hash)
         .bind(application_id)
         .bind(micros(now))
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
         let Some(row) = row else {
             return Ok(false);
@@ -388,7 +388,7 @@ impl OidcStore for SqlStore {
         let kind: String = row.try_get("kind")?;
         if kind == TokenKind::Refresh.as_str() {
             let family: String = row.try_get("family_id")?;
-            revoke_family(&mut *tx, &family, now).await?;
+            revoke_family(&mut tx, &family, now).await?;
         }
         tx.commit().await?;
         Ok(true)
@@ -400,37 +400,37 @@ impl OidcStore for SqlStore {
         application_id: Option<&str>,
         now: OffsetDateTime,
     ) -> Result<u64> {
-        Ok(sqlx::query(
+        Ok(query(
             "UPDATE oidc_tokens SET revoked_time = $2 WHERE identity_id = $1 AND revoked_time IS NULL \
              AND ($3 IS NULL OR application_id = $3)",
         )
         .bind(identity_id)
         .bind(micros(now))
         .bind(application_id)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected())
     }
 
     async fn revoke_session_tokens(&self, session_id: &str, now: OffsetDateTime) -> Result<u64> {
-        Ok(sqlx::query(
+        Ok(query(
             "UPDATE oidc_tokens SET revoked_time = $2 WHERE session_id = $1 AND revoked_time IS NULL",
         )
         .bind(session_id)
         .bind(micros(now))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?
         .rows_affected())
     }
 
     async fn consent(&self, identity_id: &str, application_id: &str) -> Result<Option<Consent>> {
-        let row = sqlx::query(
+        let row = query(
             "SELECT identity_id, application_id, scopes, create_time FROM oidc_consents \
              WHERE identity_id = $1 AND application_id = $2",
         )
         .bind(identity_id)
         .bind(application_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         row.map(|row| {
             Ok(Consent {
@@ -445,7 +445,7 @@ impl OidcStore for SqlStore {
     }
 
     async fn save_consent(&self, c: &Consent) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO oidc_consents (identity_id, application_id, scopes, create_time) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (identity_id, application_id) DO UPDATE SET scopes = excluded.scopes, \
              create_time = excluded.create_time",
@@ -454,20 +454,20 @@ impl OidcStore for SqlStore {
         .bind(&c.application_id)
         .bind(c.scopes.join(" "))
         .bind(micros(c.create_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
 
     async fn consents(&self, identity_id: &str) -> Result<Vec<(Consent, Application)>> {
-        let rows = sqlx::query(&format!(
+        let rows = query(format!(
             "SELECT c.identity_id, c.application_id, c.scopes, c.create_time AS consent_time, {} \
              FROM oidc_consents c JOIN applications a ON a.id = c.application_id \
              WHERE c.identity_id = $1 ORDER BY c.create_time",
             super::applications::COLUMNS
         ))
         .bind(identity_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
@@ -488,28 +488,28 @@ impl OidcStore for SqlStore {
         application_id: &str,
         now: OffsetDateTime,
     ) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
-        let deleted = sqlx::query("DELETE FROM oidc_consents WHERE identity_id = $1 AND application_id = $2")
+        let mut tx = self.db.begin().await?;
+        let deleted = query("DELETE FROM oidc_consents WHERE identity_id = $1 AND application_id = $2")
             .bind(identity_id)
             .bind(application_id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?
             .rows_affected();
-        sqlx::query(
+        query(
             "UPDATE oidc_tokens SET revoked_time = $3 WHERE identity_id = $1 AND application_id = $2 \
              AND revoked_time IS NULL",
         )
         .bind(identity_id)
         .bind(application_id)
         .bind(micros(now))
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
         tx.commit().await?;
         Ok(deleted == 1)
     }
 
     async fn queue_logout_delivery(&self, d: &LogoutDelivery) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO oidc_logout_deliveries (id, application_id, uri, logout_token, next_attempt_time) \
              VALUES ($1, $2, $3, $4, $5)",
         )
@@ -518,7 +518,7 @@ impl OidcStore for SqlStore {
         .bind(&d.uri)
         .bind(&d.logout_token)
         .bind(micros(d.next_attempt_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
@@ -529,7 +529,7 @@ impl OidcStore for SqlStore {
         lease_until: OffsetDateTime,
         limit: i64,
     ) -> Result<Vec<LogoutDelivery>> {
-        let rows = sqlx::query(
+        let rows = query(
             "UPDATE oidc_logout_deliveries SET lease_until = $2, attempts = attempts + 1 WHERE seq IN \
              (SELECT seq FROM oidc_logout_deliveries WHERE sent_time IS NULL AND next_attempt_time <= $1 \
               AND (lease_until IS NULL OR lease_until <= $1) ORDER BY seq LIMIT $3) \
@@ -539,7 +539,7 @@ impl OidcStore for SqlStore {
         .bind(micros(now))
         .bind(micros(lease_until))
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await?;
         Ok(rows
             .iter()
@@ -560,7 +560,7 @@ impl OidcStore for SqlStore {
             (Some(_), None) => (None, i64::MAX),
             (Some(_), Some(at)) => (None, micros(at)),
         };
-        sqlx::query(
+        query(
             "UPDATE oidc_logout_deliveries SET sent_time = $2, next_attempt_time = $3, last_error = $4, \
              lease_until = NULL WHERE id = $1",
         )
@@ -568,7 +568,7 @@ impl OidcStore for SqlStore {
         .bind(sent)
         .bind(next)
         .bind(error)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }

@@ -1,21 +1,21 @@
 //! Realm settings.
 
+use super::db::query;
 use super::identities::{identity_columns, identity_from_row};
 use super::{micros, SqlStore};
 use crate::{Result, SettingsStore};
 use async_trait::async_trait;
 use keybound_core::identity::Identity;
 use keybound_core::settings::{RealmSettings, SignupMode};
-use sqlx::Row;
 use time::OffsetDateTime;
 
 #[async_trait]
 impl SettingsStore for SqlStore {
     async fn realm_settings(&self, realm_id: &str) -> Result<RealmSettings> {
         let row =
-            sqlx::query("SELECT email_one_time_access, signup_mode FROM realm_settings WHERE realm_id = $1")
+            query("SELECT email_one_time_access, signup_mode FROM realm_settings WHERE realm_id = $1")
                 .bind(realm_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.db)
                 .await?;
         let Some(row) = row else {
             return Ok(RealmSettings::default());
@@ -28,7 +28,7 @@ impl SettingsStore for SqlStore {
     }
 
     async fn set_realm_settings(&self, realm_id: &str, s: &RealmSettings, now: OffsetDateTime) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO realm_settings (realm_id, email_one_time_access, signup_mode, update_time) \
              VALUES ($1, $2, $3, $4) ON CONFLICT (realm_id) DO UPDATE SET \
              email_one_time_access = $2, signup_mode = $3, update_time = $4",
@@ -37,32 +37,32 @@ impl SettingsStore for SqlStore {
         .bind(i64::from(s.email_one_time_access))
         .bind(s.signup_mode.as_str())
         .bind(micros(now))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
 
     async fn identity_by_username(&self, realm_id: &str, username: &str) -> Result<Option<Identity>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.username_key = $2",
             identity_columns()
         ))
         .bind(realm_id)
         .bind(keybound_core::identity::username_key(username))
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(identity_from_row).transpose()?)
     }
 
     async fn identity_by_email(&self, realm_id: &str, email: &str) -> Result<Option<Identity>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.email_key = $2 AND i.status = 'active' \
              ORDER BY i.seq LIMIT 1",
             identity_columns()
         ))
         .bind(realm_id)
         .bind(email.trim().to_lowercase())
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(identity_from_row).transpose()?)
     }

@@ -1,5 +1,6 @@
 //! Sign-up tokens, and sign-ups that create an identity with its first passkey.
 
+use super::db::{query, Row};
 use super::binding::insert_active_credential;
 use super::identities::insert_identity;
 use super::{fetch_page, micros, opt_time_col, page_tail_newest_first, time_col, Sql, SqlStore};
@@ -10,8 +11,6 @@ use keybound_core::identity::{EnrollmentStatus, Identity, NewIdentity};
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::Realm;
 use keybound_core::signup_token::SignupToken;
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use time::OffsetDateTime;
 
 const COLUMNS: &str = "seq, id, secret_hash, realm_id, tenant_id, usage_limit, usage_count, group_ids, \
@@ -20,7 +19,7 @@ const COLUMNS: &str = "seq, id, secret_hash, realm_id, tenant_id, usage_limit, u
 const USABLE: &str = "id = $1 AND secret_hash = $2 AND revoked_time IS NULL AND expire_time > $3 \
                       AND usage_count < usage_limit";
 
-fn token_from_row(row: &AnyRow) -> std::result::Result<SignupToken, sqlx::Error> {
+fn token_from_row(row: &Row) -> std::result::Result<SignupToken, sqlx::Error> {
     let groups: String = row.try_get("group_ids")?;
     Ok(SignupToken {
         id: row.try_get("id")?,
@@ -39,7 +38,7 @@ fn token_from_row(row: &AnyRow) -> std::result::Result<SignupToken, sqlx::Error>
 #[async_trait]
 impl SignupTokenStore for SqlStore {
     async fn create_signup_token(&self, t: &SignupToken) -> Result<()> {
-        sqlx::query(
+        query(
             "INSERT INTO signup_tokens (id, secret_hash, realm_id, tenant_id, usage_limit, group_ids, \
              expire_time, create_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
@@ -51,18 +50,18 @@ impl SignupTokenStore for SqlStore {
         .bind(t.group_ids.join(" "))
         .bind(micros(t.expire_time))
         .bind(micros(t.create_time))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         Ok(())
     }
 
     async fn signup_token(&self, realm_id: &str, id: &str) -> Result<SignupToken> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {COLUMNS} FROM signup_tokens WHERE realm_id = $1 AND id = $2"
         ))
         .bind(realm_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("signup token", id))?;
         Ok(token_from_row(&row)?)
@@ -86,7 +85,7 @@ impl SignupTokenStore for SqlStore {
         let mut rows = Sql::new(&format!("SELECT {COLUMNS} FROM signup_tokens WHERE realm_id = "));
         condition(&mut rows);
         page_tail_newest_first(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, token_from_row).await
+        fetch_page(&self.db, &count, &rows, page, token_from_row).await
     }
 
     async fn revoke_signup_token(
@@ -95,13 +94,13 @@ impl SignupTokenStore for SqlStore {
         id: &str,
         now: OffsetDateTime,
     ) -> Result<SignupToken> {
-        sqlx::query(
+        query(
             "UPDATE signup_tokens SET revoked_time = $3 WHERE realm_id = $1 AND id = $2 AND revoked_time IS NULL",
         )
         .bind(realm_id)
         .bind(id)
         .bind(micros(now))
-        .execute(&self.pool)
+        .execute(&self.db)
         .await?;
         self.signup_token(realm_id, id).await
     }
@@ -112,11 +111,11 @@ impl SignupTokenStore for SqlStore {
         secret: &str,
         now: OffsetDateTime,
     ) -> Result<Option<SignupToken>> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM signup_tokens WHERE {USABLE}"))
+        let row = query(format!("SELECT {COLUMNS} FROM signup_tokens WHERE {USABLE}"))
             .bind(id)
             .bind(keybound_core::secret::hash(secret))
             .bind(micros(now))
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?;
         Ok(row.as_ref().map(token_from_row).transpose()?)
     }
@@ -129,12 +128,12 @@ impl SignupTokenStore for SqlStore {
         credential: &Credential,
         now: OffsetDateTime,
     ) -> Result<Option<Identity>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         let mut group_ids = Vec::new();
         if let Some((id, secret)) = token {
             // One conditional UPDATE takes a use: racing sign-ups queue on the row, and each
             // sees the count the previous one left, so no more than the limit get through.
-            let taken = sqlx::query(&format!(
+            let taken = query(format!(
                 "UPDATE signup_tokens SET usage_count = usage_count + 1 WHERE {USABLE} AND realm_id = $4 \
                  RETURNING group_ids"
             ))
@@ -142,7 +141,7 @@ impl SignupTokenStore for SqlStore {
             .bind(keybound_core::secret::hash(secret))
             .bind(micros(now))
             .bind(&realm.id)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut tx)
             .await?;
             let Some(taken) = taken else {
                 return Ok(None);
@@ -150,7 +149,7 @@ impl SignupTokenStore for SqlStore {
             let groups: String = taken.try_get("group_ids")?;
             group_ids = groups.split_whitespace().map(str::to_owned).collect();
         }
-        let mut identity = insert_identity(&mut *tx, &credential.identity_id, realm, new, now).await?;
+        let mut identity = insert_identity(&mut tx, &credential.identity_id, realm, new, now).await?;
         insert_active_credential(&mut tx, credential).await?;
         if !group_ids.is_empty() {
             // Groups deleted since the token was made are skipped.
@@ -160,7 +159,7 @@ impl SignupTokenStore for SqlStore {
                 .arg(realm.id.as_str())
                 .push(" AND id IN ")
                 .list(&group_ids);
-            join.query().execute(&mut *tx).await?;
+            join.query().execute(&mut tx).await?;
         }
         tx.commit().await?;
         identity.enrollment_status = EnrollmentStatus::Enrolled;

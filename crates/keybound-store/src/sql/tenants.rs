@@ -1,18 +1,17 @@
 //! Tenant and realms.
 
+use super::db::{query, Row};
 use super::{fetch_page, micros, page_tail, time_col, Sql, SqlStore};
 use crate::{RealmStore, Result, StoreError, TenantStore};
 use async_trait::async_trait;
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::{Realm, Tenant, DEFAULT_REALM_NAME, DEFAULT_TENANT_NAME};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use time::OffsetDateTime;
 
 const TENANT_COLUMNS: &str = "id, display_name, logo_url, create_time, update_time";
 const REALM_COLUMNS: &str = "seq, id, tenant_id, display_name, create_time, update_time";
 
-fn tenant_from_row(row: &AnyRow) -> std::result::Result<Tenant, sqlx::Error> {
+fn tenant_from_row(row: &Row) -> std::result::Result<Tenant, sqlx::Error> {
     Ok(Tenant {
         id: row.try_get("id")?,
         display_name: row.try_get("display_name")?,
@@ -22,7 +21,7 @@ fn tenant_from_row(row: &AnyRow) -> std::result::Result<Tenant, sqlx::Error> {
     })
 }
 
-fn realm_from_row(row: &AnyRow) -> std::result::Result<Realm, sqlx::Error> {
+fn realm_from_row(row: &Row) -> std::result::Result<Realm, sqlx::Error> {
     Ok(Realm {
         id: row.try_get("id")?,
         tenant_id: row.try_get("tenant_id")?,
@@ -35,20 +34,20 @@ fn realm_from_row(row: &AnyRow) -> std::result::Result<Realm, sqlx::Error> {
 #[async_trait]
 impl TenantStore for SqlStore {
     async fn bootstrap(&self, now: OffsetDateTime) -> Result<Tenant> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.db.begin().await?;
         let tenant_id = keybound_core::new_id();
-        let created = sqlx::query(
+        let created = query(
             "INSERT INTO tenants (id, display_name, create_time, update_time) VALUES ($1, $2, $3, $3) \
              ON CONFLICT (singleton) DO NOTHING",
         )
         .bind(&tenant_id)
         .bind(DEFAULT_TENANT_NAME)
         .bind(micros(now))
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?
         .rows_affected();
         if created == 1 {
-            sqlx::query(
+            query(
                 "INSERT INTO realms (id, tenant_id, display_name, create_time, update_time) \
                  VALUES ($1, $2, $3, $4, $4)",
             )
@@ -56,44 +55,44 @@ impl TenantStore for SqlStore {
             .bind(&tenant_id)
             .bind(DEFAULT_REALM_NAME)
             .bind(micros(now))
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         }
         tx.commit().await?;
-        let row = sqlx::query(&format!("SELECT {TENANT_COLUMNS} FROM tenants"))
-            .fetch_one(&self.pool)
+        let row = query(format!("SELECT {TENANT_COLUMNS} FROM tenants"))
+            .fetch_one(&self.db)
             .await?;
         Ok(tenant_from_row(&row)?)
     }
 
     async fn tenant(&self, id: &str) -> Result<Tenant> {
-        let row = sqlx::query(&format!("SELECT {TENANT_COLUMNS} FROM tenants WHERE id = $1"))
+        let row = query(format!("SELECT {TENANT_COLUMNS} FROM tenants WHERE id = $1"))
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await?
             .ok_or_else(|| StoreError::not_found("tenant", id))?;
         Ok(tenant_from_row(&row)?)
     }
 
     async fn update_tenant(&self, id: &str, display_name: &str, now: OffsetDateTime) -> Result<Tenant> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "UPDATE tenants SET display_name = $1, update_time = $2 WHERE id = $3 RETURNING {TENANT_COLUMNS}"
         ))
         .bind(display_name)
         .bind(micros(now))
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("tenant", id))?;
         Ok(tenant_from_row(&row)?)
     }
 
     async fn set_tenant_logo(&self, id: &str, logo_url: Option<&str>, now: OffsetDateTime) -> Result<()> {
-        sqlx::query("UPDATE tenants SET logo_url = $1, update_time = $2 WHERE id = $3")
+        query("UPDATE tenants SET logo_url = $1, update_time = $2 WHERE id = $3")
             .bind(logo_url)
             .bind(micros(now))
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.db)
             .await?;
         Ok(())
     }
@@ -102,7 +101,7 @@ impl TenantStore for SqlStore {
 #[async_trait]
 impl RealmStore for SqlStore {
     async fn create_realm(&self, tenant_id: &str, display_name: &str, now: OffsetDateTime) -> Result<Realm> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "INSERT INTO realms (id, tenant_id, display_name, create_time, update_time) \
              VALUES ($1, $2, $3, $4, $4) RETURNING {REALM_COLUMNS}"
         ))
@@ -110,18 +109,18 @@ impl RealmStore for SqlStore {
         .bind(tenant_id)
         .bind(display_name)
         .bind(micros(now))
-        .fetch_one(&self.pool)
+        .fetch_one(&self.db)
         .await?;
         Ok(realm_from_row(&row)?)
     }
 
     async fn realm(&self, tenant_id: &str, id: &str) -> Result<Realm> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {REALM_COLUMNS} FROM realms WHERE tenant_id = $1 AND id = $2"
         ))
         .bind(tenant_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("realm", id))?;
         Ok(realm_from_row(&row)?)
@@ -133,15 +132,15 @@ impl RealmStore for SqlStore {
         let mut rows = Sql::new(&format!("SELECT {REALM_COLUMNS} FROM realms WHERE tenant_id = "));
         rows.arg(tenant_id);
         page_tail(&mut rows, "seq", page);
-        fetch_page(&self.pool, &count, &rows, page, realm_from_row).await
+        fetch_page(&self.db, &count, &rows, page, realm_from_row).await
     }
 
     async fn first_realm(&self, tenant_id: &str) -> Result<Option<Realm>> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "SELECT {REALM_COLUMNS} FROM realms WHERE tenant_id = $1 ORDER BY seq LIMIT 1"
         ))
         .bind(tenant_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?;
         Ok(row.as_ref().map(realm_from_row).transpose()?)
     }
@@ -153,7 +152,7 @@ impl RealmStore for SqlStore {
         display_name: &str,
         now: OffsetDateTime,
     ) -> Result<Realm> {
-        let row = sqlx::query(&format!(
+        let row = query(format!(
             "UPDATE realms SET display_name = $1, update_time = $2 WHERE tenant_id = $3 AND id = $4 \
              RETURNING {REALM_COLUMNS}"
         ))
@@ -161,7 +160,7 @@ impl RealmStore for SqlStore {
         .bind(micros(now))
         .bind(tenant_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await?
         .ok_or_else(|| StoreError::not_found("realm", id))?;
         Ok(realm_from_row(&row)?)

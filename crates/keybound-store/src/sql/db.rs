@@ -1,0 +1,454 @@
+//! Where the store's statements run. On PostgreSQL: sqlx's pool. On SQLite: SQLite itself,
+//! through rusqlite, in this process: one writer connection (SQLite takes one writer at a time)
+//! and a few reader connections, each statement prepared once and cached. sqlx's SQLite driver
+//! runs every connection on its own thread and hands each statement to it over a channel; those
+//! thread switches were most of a sign-in's cost (docs/benchmarks.md).
+//!
+//! The store's code is written once against [`query`], [`Db`], [`Tx`] and [`Row`], whichever
+//! database runs.
+
+use super::Arg;
+use rusqlite::types::Value;
+use sqlx::any::AnyRow;
+use sqlx::{Any, AnyPool};
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tokio::sync::{Mutex as AsyncMutex, OwnedMutexGuard};
+
+type SqlxResult<T> = std::result::Result<T, sqlx::Error>;
+
+/// The database, shared by every request.
+#[derive(Debug, Clone)]
+pub(crate) enum Db {
+    Any(AnyPool),
+    Lite(Arc<Lite>),
+}
+
+/// An SQLite database file, opened natively.
+pub(crate) struct Lite {
+    path: PathBuf,
+    writer: Arc<AsyncMutex<rusqlite::Connection>>,
+    readers: std::sync::Mutex<Vec<rusqlite::Connection>>,
+}
+
+impl std::fmt::Debug for Lite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lite").field("path", &self.path).finish()
+    }
+}
+
+/// Reader connections kept open for reuse; more are opened when more read at once.
+const KEPT_READERS: usize = 4;
+
+fn open(path: &Path, read_only: bool) -> SqlxResult<rusqlite::Connection> {
+    let conn = rusqlite::Connection::open(path).map_err(lite_error)?;
+    conn.set_prepared_statement_cache_capacity(256);
+    // WAL lets readers go on while the writer writes; NORMAL syncs the log at checkpoints, not
+    // at every commit. Another process (the CLI while a server runs) waits up to five seconds.
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
+         PRAGMA busy_timeout = 5000;",
+    )
+    .map_err(lite_error)?;
+    if read_only {
+        conn.execute_batch("PRAGMA query_only = ON;").map_err(lite_error)?;
+    }
+    Ok(conn)
+}
+
+impl Lite {
+    pub fn open(path: &Path) -> SqlxResult<Self> {
+        Ok(Self {
+            path: path.to_owned(),
+            writer: Arc::new(AsyncMutex::new(open(path, false)?)),
+            readers: std::sync::Mutex::new(Vec::new()),
+        })
+    }
+
+    fn read<T>(&self, f: impl FnOnce(&rusqlite::Connection) -> SqlxResult<T>) -> SqlxResult<T> {
+        let kept = self.readers.lock().ok().and_then(|mut r| r.pop());
+        let conn = match kept {
+            Some(conn) => conn,
+            None => open(&self.path, true)?,
+        };
+        let result = f(&conn);
+        if let Ok(mut readers) = self.readers.lock() {
+            if readers.len() < KEPT_READERS {
+                readers.push(conn);
+            }
+        }
+        result
+    }
+}
+
+/// The database path of an `sqlite://PATH?...` URL; `None` for an in-memory database.
+pub(crate) fn sqlite_path(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
+}
+
+/// A statement and its arguments, numbered `$1`, `$2`, ... in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Query {
+    text: Cow<'static, str>,
+    args: Vec<Arg>,
+}
+
+pub(crate) fn query(text: impl Into<Cow<'static, str>>) -> Query {
+    Query {
+        text: text.into(),
+        args: Vec::new(),
+    }
+}
+
+/// What a statement changed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Done {
+    rows_affected: u64,
+}
+
+impl Done {
+    pub fn rows_affected(&self) -> u64 {
+        self.rows_affected
+    }
+}
+
+impl Query {
+    pub(crate) fn with_args(text: String, args: Vec<Arg>) -> Self {
+        Self {
+            text: text.into(),
+            args,
+        }
+    }
+
+    pub fn bind(mut self, arg: impl Into<Arg>) -> Self {
+        self.args.push(arg.into());
+        self
+    }
+
+    pub async fn execute(self, on: impl Exec) -> SqlxResult<Done> {
+        Ok(on.run(self, false).await?.1)
+    }
+
+    pub async fn fetch_all(self, on: impl Exec) -> SqlxResult<Vec<Row>> {
+        Ok(on.run(self, true).await?.0)
+    }
+
+    pub async fn fetch_optional(self, on: impl Exec) -> SqlxResult<Option<Row>> {
+        Ok(on.run(self, true).await?.0.into_iter().next())
+    }
+
+    pub async fn fetch_one(self, on: impl Exec) -> SqlxResult<Row> {
+        self.fetch_optional(on).await?.ok_or(sqlx::Error::RowNotFound)
+    }
+
+    fn sqlx(&self) -> sqlx::query::Query<'_, Any, sqlx::any::AnyArguments<'_>> {
+        let mut q = sqlx::query(&self.text);
+        for arg in &self.args {
+            q = match arg {
+                Arg::Text(s) => q.bind(s.clone()),
+                Arg::Int(i) => q.bind(*i),
+                Arg::Bool(b) => q.bind(*b),
+            };
+        }
+        q
+    }
+
+    fn is_read(&self) -> bool {
+        let head = self.text.trim_start();
+        ["SELECT", "WITH"]
+            .iter()
+            .any(|k| head.get(..k.len()).is_some_and(|h| h.eq_ignore_ascii_case(k)))
+    }
+
+    /// Runs on an SQLite connection; rows only when `want_rows`.
+    fn run_lite(&self, conn: &rusqlite::Connection, want_rows: bool) -> SqlxResult<(Vec<Row>, Done)> {
+        let mut stmt = conn.prepare_cached(&self.text).map_err(lite_error)?;
+        for i in 1..=stmt.parameter_count() {
+            // `$n` is the n-th argument wherever it stands; `?` the next one.
+            let n = match stmt.parameter_name(i) {
+                Some(name) => name[1..].parse::<usize>().unwrap_or(i),
+                None => i,
+            };
+            let value = match self.args.get(n - 1) {
+                Some(Arg::Text(Some(s))) => Value::Text(s.clone()),
+                Some(Arg::Int(Some(i))) => Value::Integer(*i),
+                Some(Arg::Bool(b)) => Value::Integer(i64::from(*b)),
+                Some(Arg::Text(None) | Arg::Int(None)) => Value::Null,
+                None => return Err(sqlx::Error::Protocol(format!("no argument ${n} for `{}`", self.text))),
+            };
+            stmt.raw_bind_parameter(i, value).map_err(lite_error)?;
+        }
+        let width = stmt.column_count();
+        if width == 0 {
+            let changed = stmt.raw_execute().map_err(lite_error)?;
+            return Ok((Vec::new(), Done { rows_affected: changed as u64 }));
+        }
+        let columns: Arc<[String]> = stmt.column_names().into_iter().map(str::to_owned).collect();
+        let mut rows = Vec::new();
+        let mut raw = stmt.raw_query();
+        while let Some(row) = raw.next().map_err(lite_error)? {
+            if want_rows {
+                let values = (0..width)
+                    .map(|i| row.get::<_, Value>(i))
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                    .map_err(lite_error)?;
+                rows.push(Row::Lite(LiteRow {
+                    columns: columns.clone(),
+                    values,
+                }));
+            }
+        }
+        drop(raw);
+        Ok((rows, Done { rows_affected: conn.changes() }))
+    }
+}
+
+/// Where a statement can run: the database, or a transaction.
+pub(crate) trait Exec: Send {
+    fn run(self, q: Query, want_rows: bool) -> impl std::future::Future<Output = SqlxResult<(Vec<Row>, Done)>> + Send;
+}
+
+impl Exec for &Db {
+    async fn run(self, q: Query, want_rows: bool) -> SqlxResult<(Vec<Row>, Done)> {
+        match self {
+            Db::Any(pool) => run_sqlx(&q, pool, want_rows).await,
+            Db::Lite(lite) if q.is_read() => lite.read(|conn| q.run_lite(conn, want_rows)),
+            Db::Lite(lite) => {
+                let conn = lite.writer.lock().await;
+                q.run_lite(&conn, want_rows)
+            }
+        }
+    }
+}
+
+impl Exec for &mut Tx {
+    async fn run(self, q: Query, want_rows: bool) -> SqlxResult<(Vec<Row>, Done)> {
+        match self {
+            Tx::Any(tx) => run_sqlx(&q, &mut **tx, want_rows).await,
+            Tx::Lite(tx) => q.run_lite(&tx.conn, want_rows),
+        }
+    }
+}
+
+async fn run_sqlx<'e>(
+    q: &Query,
+    on: impl sqlx::Executor<'e, Database = Any>,
+    want_rows: bool,
+) -> SqlxResult<(Vec<Row>, Done)> {
+    if want_rows {
+        let rows = q.sqlx().fetch_all(on).await?;
+        let n = rows.len() as u64;
+        Ok((rows.into_iter().map(Row::Any).collect(), Done { rows_affected: n }))
+    } else {
+        let done = q.sqlx().execute(on).await?;
+        Ok((Vec::new(), Done { rows_affected: done.rows_affected() }))
+    }
+}
+
+/// A transaction: committed by [`Tx::commit`], rolled back by [`Tx::rollback`] or when dropped.
+pub(crate) enum Tx {
+    Any(sqlx::Transaction<'static, Any>),
+    Lite(LiteTx),
+}
+
+pub(crate) struct LiteTx {
+    conn: OwnedMutexGuard<rusqlite::Connection>,
+    open: bool,
+}
+
+impl Drop for LiteTx {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
+impl Db {
+    pub async fn begin(&self) -> SqlxResult<Tx> {
+        match self {
+            Db::Any(pool) => Ok(Tx::Any(pool.begin().await?)),
+            Db::Lite(lite) => {
+                let conn = lite.writer.clone().lock_owned().await;
+                conn.execute_batch("BEGIN IMMEDIATE").map_err(lite_error)?;
+                Ok(Tx::Lite(LiteTx { conn, open: true }))
+            }
+        }
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Any(pool) => pool.close().await,
+            Db::Lite(lite) => {
+                if let Ok(mut readers) = lite.readers.lock() {
+                    readers.clear();
+                }
+            }
+        }
+    }
+}
+
+impl Tx {
+    pub async fn commit(self) -> SqlxResult<()> {
+        match self {
+            Tx::Any(tx) => tx.commit().await,
+            Tx::Lite(mut tx) => {
+                tx.conn.execute_batch("COMMIT").map_err(lite_error)?;
+                tx.open = false;
+                Ok(())
+            }
+        }
+    }
+
+    pub async fn rollback(self) -> SqlxResult<()> {
+        match self {
+            Tx::Any(tx) => tx.rollback().await,
+            Tx::Lite(mut tx) => {
+                tx.open = false;
+                tx.conn.execute_batch("ROLLBACK").map_err(lite_error)
+            }
+        }
+    }
+}
+
+/// A result row of either database.
+pub(crate) enum Row {
+    Any(AnyRow),
+    Lite(LiteRow),
+}
+
+pub(crate) struct LiteRow {
+    columns: Arc<[String]>,
+    values: Vec<Value>,
+}
+
+/// A column, by name or position.
+pub(crate) trait ColumnIndex: sqlx::ColumnIndex<AnyRow> + std::fmt::Debug + Copy {
+    fn position(self, columns: &[String]) -> Option<usize>;
+}
+
+impl ColumnIndex for &str {
+    fn position(self, columns: &[String]) -> Option<usize> {
+        columns.iter().position(|c| c == self)
+    }
+}
+
+impl ColumnIndex for usize {
+    fn position(self, columns: &[String]) -> Option<usize> {
+        (self < columns.len()).then_some(self)
+    }
+}
+
+/// A type a column decodes to.
+pub(crate) trait Column: Sized + for<'r> sqlx::Decode<'r, Any> + sqlx::Type<Any> {
+    fn from_value(value: &Value) -> Option<Self>;
+}
+
+impl Column for String {
+    fn from_value(value: &Value) -> Option<Self> {
+        match value {
+            Value::Text(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl Column for i64 {
+    fn from_value(value: &Value) -> Option<Self> {
+        match value {
+            Value::Integer(i) => Some(*i),
+            _ => None,
+        }
+    }
+}
+
+impl Column for bool {
+    fn from_value(value: &Value) -> Option<Self> {
+        match value {
+            Value::Integer(i) => Some(*i != 0),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Column> Column for Option<T> {
+    fn from_value(value: &Value) -> Option<Self> {
+        match value {
+            Value::Null => Some(None),
+            other => T::from_value(other).map(Some),
+        }
+    }
+}
+
+impl Row {
+    pub fn try_get<T: Column, I: ColumnIndex>(&self, index: I) -> SqlxResult<T> {
+        match self {
+            Row::Any(row) => sqlx::Row::try_get(row, index),
+            Row::Lite(row) => {
+                let i = index
+                    .position(&row.columns)
+                    .ok_or_else(|| sqlx::Error::ColumnNotFound(format!("{index:?}")))?;
+                T::from_value(&row.values[i]).ok_or_else(|| sqlx::Error::ColumnDecode {
+                    index: format!("{index:?}"),
+                    source: format!("unexpected value {:?}", row.values[i].data_type()).into(),
+                })
+            }
+        }
+    }
+}
+
+/// An SQLite error, as the sqlx error the rest of the store knows (unique violations included).
+#[derive(Debug)]
+struct LiteError(rusqlite::Error);
+
+impl std::fmt::Display for LiteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for LiteError {}
+
+impl sqlx::error::DatabaseError for LiteError {
+    fn message(&self) -> &str {
+        match &self.0 {
+            rusqlite::Error::SqliteFailure(_, Some(message)) => message,
+            _ => "SQLite error",
+        }
+    }
+
+    fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+
+    fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+
+    fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+        self
+    }
+
+    fn kind(&self) -> sqlx::error::ErrorKind {
+        use rusqlite::ffi;
+        match &self.0 {
+            rusqlite::Error::SqliteFailure(e, _) => match e.extended_code {
+                ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY => {
+                    sqlx::error::ErrorKind::UniqueViolation
+                }
+                ffi::SQLITE_CONSTRAINT_FOREIGNKEY => sqlx::error::ErrorKind::ForeignKeyViolation,
+                ffi::SQLITE_CONSTRAINT_NOTNULL => sqlx::error::ErrorKind::NotNullViolation,
+                ffi::SQLITE_CONSTRAINT_CHECK => sqlx::error::ErrorKind::CheckViolation,
+                _ => sqlx::error::ErrorKind::Other,
+            },
+            _ => sqlx::error::ErrorKind::Other,
+        }
+    }
+}
+
+fn lite_error(e: rusqlite::Error) -> sqlx::Error {
+    sqlx::Error::Database(Box::new(LiteError(e)))
+}
