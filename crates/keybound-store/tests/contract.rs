@@ -202,6 +202,46 @@ async fn parallel_creates_of_one_username_make_exactly_one_identity() {
     }
 }
 
+/// Writes running at once may share a commit: each is answered only once it is committed (a
+/// store opened anew on the same database sees every write that was answered), and one that
+/// fails undoes only itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_writes_are_each_durable_when_answered_and_a_failing_one_undoes_only_itself() {
+    for t in stores().await {
+        let realm = default_realm(&t.store).await;
+        let store = std::sync::Arc::new(t.store.clone());
+        store.create_identity(&realm, person("taken", None), NOW).await.unwrap();
+        let handles: Vec<_> = (0..200)
+            .map(|i| {
+                let (s, r) = (store.clone(), realm.clone());
+                // Every tenth write breaks the username rule.
+                let name = if i % 10 == 0 { "taken".to_owned() } else { format!("writer{i}") };
+                tokio::spawn(async move { (name.clone(), s.create_identity(&r, person(&name, None), NOW).await) })
+            })
+            .collect();
+        let mut answered = Vec::new();
+        for h in handles {
+            match h.await.unwrap() {
+                (name, Ok(_)) => answered.push(name),
+                (name, Err(StoreError::Conflict(_))) => assert_eq!(name, "taken", "{}", t.name),
+                (_, Err(e)) => panic!("{}: {e}", t.name),
+            }
+        }
+        assert_eq!(answered.len(), 180, "{}", t.name);
+        let reopened = keybound_store::SqlStore::connect(&t.url).await.unwrap();
+        let all = reopened
+            .list_identities(&realm.id, &filter(r#"traits.username sw "writer""#), page(500))
+            .await
+            .unwrap();
+        assert_eq!(all.total_size, 180, "{}", t.name);
+        let taken = reopened
+            .list_identities(&realm.id, &filter(r#"traits.username eq "taken""#), page(10))
+            .await
+            .unwrap();
+        assert_eq!(taken.total_size, 1, "{}", t.name);
+    }
+}
+
 #[tokio::test]
 async fn identity_lists_filter_case_insensitively() {
     for t in stores().await {

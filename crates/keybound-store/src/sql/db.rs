@@ -4,6 +4,13 @@
 //! runs every connection on its own thread and hands each statement to it over a channel; those
 //! thread switches were most of a sign-in's cost (docs/benchmarks.md).
 //!
+//! Writes commit in groups: a write that finishes while others wait for the writer leaves the
+//! transaction open for them, and the last of the group commits for all. Each write runs in a
+//! savepoint of its own, so one that fails undoes only itself, and none is answered before the
+//! commit that makes it durable. Under load this writes the pages that several sign-ins share
+//! (the last page of the sessions table, of the audit log, their indexes) once instead of once
+//! each.
+//!
 //! The store's code is written once against [`query`], [`Db`], [`Tx`] and [`Row`], whichever
 //! database runs.
 
@@ -13,8 +20,9 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, AnyPool};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use tokio::sync::{Mutex as AsyncMutex, OwnedMutexGuard};
+use tokio::sync::{oneshot, Mutex as AsyncMutex, OwnedMutexGuard};
 
 type SqlxResult<T> = std::result::Result<T, sqlx::Error>;
 
@@ -28,8 +36,173 @@ pub(crate) enum Db {
 /// An SQLite database file, opened natively.
 pub(crate) struct Lite {
     path: PathBuf,
-    writer: Arc<AsyncMutex<rusqlite::Connection>>,
+    writer: Arc<AsyncMutex<Writer>>,
+    /// Writes holding or waiting for the writer.
+    queued: Arc<AtomicUsize>,
     readers: std::sync::Mutex<Vec<rusqlite::Connection>>,
+}
+
+/// The writer connection and the group of writes its open transaction holds.
+struct Writer {
+    conn: rusqlite::Connection,
+    in_transaction: bool,
+    /// Writes done in the open transaction, told the outcome of its commit.
+    waiting: Vec<oneshot::Sender<Result<(), String>>>,
+    grouped: usize,
+}
+
+/// Writes in one group at most, so that a steady stream of them still commits.
+const MAX_GROUP: usize = 64;
+/// A write whose group has not committed by then (the write that was to commit it was
+/// cancelled) commits it itself.
+const GROUP_WAIT: std::time::Duration = std::time::Duration::from_millis(20);
+
+impl Writer {
+    /// Starts one write: opens the group's transaction if none is open, and a savepoint.
+    fn start(&mut self) -> SqlxResult<()> {
+        if !self.in_transaction {
+            self.conn.execute_batch("BEGIN IMMEDIATE").map_err(lite_error)?;
+            self.in_transaction = true;
+        }
+        self.conn.execute_batch("SAVEPOINT write").map_err(lite_error)
+    }
+
+    /// Ends one write, keeping or undoing what it did.
+    fn end(&mut self, keep: bool) -> SqlxResult<()> {
+        let sql = if keep {
+            "RELEASE write"
+        } else {
+            "ROLLBACK TO write; RELEASE write"
+        };
+        let ended = self.conn.execute_batch(sql).map_err(lite_error);
+        self.grouped += 1;
+        if self.conn.is_autocommit() && self.in_transaction {
+            // SQLite rolled the whole transaction back (a full disk, an I/O error).
+            self.in_transaction = false;
+            self.tell(Err("the database rolled the transaction back".into()));
+        }
+        ended
+    }
+
+    /// Commits the group now if no other write waits to join it (or it is full); otherwise
+    /// leaves it open. Returns whether it committed, and how.
+    fn settle(&mut self, others_waiting: bool) -> Option<Result<(), String>> {
+        if others_waiting && self.grouped < MAX_GROUP && self.in_transaction {
+            return None;
+        }
+        Some(self.commit())
+    }
+
+    fn commit(&mut self) -> Result<(), String> {
+        if !self.in_transaction {
+            return Ok(());
+        }
+        let outcome = match self.conn.execute_batch("COMMIT") {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e.to_string())
+            }
+        };
+        self.in_transaction = false;
+        self.tell(outcome.clone());
+        outcome
+    }
+
+    fn tell(&mut self, outcome: Result<(), String>) {
+        self.grouped = 0;
+        for waiter in self.waiting.drain(..) {
+            let _ = waiter.send(outcome.clone());
+        }
+    }
+}
+
+/// The writer, held; counted in `queued` from before it was waited for until it is let go.
+struct Held {
+    writer: OwnedMutexGuard<Writer>,
+    queued: Arc<AtomicUsize>,
+}
+
+struct Ticket(Arc<AtomicUsize>);
+
+impl Drop for Ticket {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Lite {
+    async fn hold(&self) -> (Held, Ticket) {
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        let ticket = Ticket(self.queued.clone());
+        let writer = self.writer.clone().lock_owned().await;
+        (
+            Held {
+                writer,
+                queued: self.queued.clone(),
+            },
+            ticket,
+        )
+    }
+
+    /// Runs one write (`work` inside its savepoint) and answers once it is committed.
+    async fn write<T>(&self, work: impl FnOnce(&rusqlite::Connection) -> SqlxResult<T>) -> SqlxResult<T> {
+        let (mut held, ticket) = self.hold().await;
+        if let Err(e) = held.writer.start() {
+            held.let_go();
+            return Err(e);
+        }
+        let result = work(&held.writer.conn);
+        if let Err(e) = held.writer.end(result.is_ok()) {
+            held.let_go();
+            return Err(e);
+        }
+        match result {
+            Ok(value) => {
+                held.finish(ticket).await.map_err(commit_error)?;
+                Ok(value)
+            }
+            Err(e) => {
+                held.let_go();
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Held {
+    /// Lets the writer go after a write that failed (and was undone): the group is committed
+    /// now unless another write waits to join it.
+    fn let_go(mut self) {
+        let others_waiting = self.queued.load(Ordering::SeqCst) > 1;
+        let _ = self.writer.settle(others_waiting);
+    }
+    /// Commits now, or joins the group and waits for its commit.
+    async fn finish(mut self, ticket: Ticket) -> Result<(), String> {
+        let others_waiting = self.queued.load(Ordering::SeqCst) > 1;
+        if let Some(outcome) = self.writer.settle(others_waiting) {
+            return outcome;
+        }
+        let (tell, told) = oneshot::channel();
+        self.writer.waiting.push(tell);
+        let writer = OwnedMutexGuard::mutex(&self.writer).clone();
+        drop(self);
+        drop(ticket);
+        let mut told = told;
+        match tokio::time::timeout(GROUP_WAIT, &mut told).await {
+            Ok(outcome) => outcome.unwrap_or_else(|_| Err("the writer stopped".into())),
+            Err(_) => {
+                let mut writer = writer.lock().await;
+                let _ = writer.commit();
+                drop(writer);
+                told.await.unwrap_or_else(|_| Err("the writer stopped".into()))
+            }
+        }
+    }
+}
+
+fn commit_error(message: String) -> sqlx::Error {
+    sqlx::Error::Protocol(format!("commit failed: {message}"))
 }
 
 impl std::fmt::Debug for Lite {
@@ -59,9 +232,16 @@ fn open(path: &Path, read_only: bool) -> SqlxResult<rusqlite::Connection> {
 
 impl Lite {
     pub fn open(path: &Path) -> SqlxResult<Self> {
+        let writer = Writer {
+            conn: open(path, false)?,
+            in_transaction: false,
+            waiting: Vec::new(),
+            grouped: 0,
+        };
         Ok(Self {
             path: path.to_owned(),
-            writer: Arc::new(AsyncMutex::new(open(path, false)?)),
+            writer: Arc::new(AsyncMutex::new(writer)),
+            queued: Arc::new(AtomicUsize::new(0)),
             readers: std::sync::Mutex::new(Vec::new()),
         })
     }
@@ -216,10 +396,7 @@ impl Exec for &Db {
         match self {
             Db::Any(pool) => run_sqlx(&q, pool, want_rows).await,
             Db::Lite(lite) if q.is_read() => lite.read(|conn| q.run_lite(conn, want_rows)),
-            Db::Lite(lite) => {
-                let conn = lite.writer.lock().await;
-                q.run_lite(&conn, want_rows)
-            }
+            Db::Lite(lite) => lite.write(|conn| q.run_lite(conn, want_rows)).await,
         }
     }
 }
@@ -228,7 +405,7 @@ impl Exec for &mut Tx {
     async fn run(self, q: Query, want_rows: bool) -> SqlxResult<(Vec<Row>, Done)> {
         match self {
             Tx::Any(tx) => run_sqlx(&q, &mut **tx, want_rows).await,
-            Tx::Lite(tx) => q.run_lite(&tx.conn, want_rows),
+            Tx::Lite(tx) => q.run_lite(&tx.held()?.writer.conn, want_rows),
         }
     }
 }
@@ -254,15 +431,27 @@ pub(crate) enum Tx {
     Lite(LiteTx),
 }
 
+/// A transaction of several statements: one write of the group.
 pub(crate) struct LiteTx {
-    conn: OwnedMutexGuard<rusqlite::Connection>,
-    open: bool,
+    /// `None` once committed or rolled back.
+    held: Option<(Held, Ticket)>,
+}
+
+impl LiteTx {
+    fn held(&self) -> SqlxResult<&Held> {
+        self.held
+            .as_ref()
+            .map(|(held, _)| held)
+            .ok_or_else(|| sqlx::Error::Protocol("the transaction is over".into()))
+    }
 }
 
 impl Drop for LiteTx {
     fn drop(&mut self) {
-        if self.open {
-            let _ = self.conn.execute_batch("ROLLBACK");
+        // Dropped unfinished: undone, and the group committed if nobody else will.
+        if let Some((mut held, _ticket)) = self.held.take() {
+            let _ = held.writer.end(false);
+            held.let_go();
         }
     }
 }
@@ -272,9 +461,14 @@ impl Db {
         match self {
             Db::Any(pool) => Ok(Tx::Any(pool.begin().await?)),
             Db::Lite(lite) => {
-                let conn = lite.writer.clone().lock_owned().await;
-                conn.execute_batch("BEGIN IMMEDIATE").map_err(lite_error)?;
-                Ok(Tx::Lite(LiteTx { conn, open: true }))
+                let (mut held, ticket) = lite.hold().await;
+                if let Err(e) = held.writer.start() {
+                    held.let_go();
+                    return Err(e);
+                }
+                Ok(Tx::Lite(LiteTx {
+                    held: Some((held, ticket)),
+                }))
             }
         }
     }
@@ -296,9 +490,14 @@ impl Tx {
         match self {
             Tx::Any(tx) => tx.commit().await,
             Tx::Lite(mut tx) => {
-                tx.conn.execute_batch("COMMIT").map_err(lite_error)?;
-                tx.open = false;
-                Ok(())
+                let Some((mut held, ticket)) = tx.held.take() else {
+                    return Ok(());
+                };
+                if let Err(e) = held.writer.end(true) {
+                    held.let_go();
+                    return Err(e);
+                }
+                held.finish(ticket).await.map_err(commit_error)
             }
         }
     }
@@ -306,9 +505,9 @@ impl Tx {
     pub async fn rollback(self) -> SqlxResult<()> {
         match self {
             Tx::Any(tx) => tx.rollback().await,
-            Tx::Lite(mut tx) => {
-                tx.open = false;
-                tx.conn.execute_batch("ROLLBACK").map_err(lite_error)
+            Tx::Lite(tx) => {
+                drop(tx);
+                Ok(())
             }
         }
     }
