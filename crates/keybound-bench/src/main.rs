@@ -60,6 +60,12 @@ struct Args {
     /// Print one JSON object instead of the table.
     #[arg(long)]
     json: bool,
+    /// Instead of ceremonies: time the identity lists and the dashboard's counts (on a database
+    /// that scripts/bench filled with `--identities N`), each request `--list-repeats` times.
+    #[arg(long)]
+    lists: bool,
+    #[arg(long, default_value_t = 20)]
+    list_repeats: usize,
 }
 
 struct Client {
@@ -70,6 +76,21 @@ struct Client {
 }
 
 impl Client {
+    fn get(&self, url: &str) -> anyhow::Result<Value> {
+        match self
+            .agent
+            .get(url)
+            .set("Authorization", &format!("Bearer {}", self.token))
+            .call()
+        {
+            Ok(res) => Ok(res.into_json()?),
+            Err(ureq::Error::Status(code, res)) => {
+                bail!("{url}: {code} {}", res.into_string().unwrap_or_default())
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
     fn new(args: &Args) -> Self {
         let base = args.url.trim_end_matches('/').to_owned();
         Self {
@@ -379,8 +400,90 @@ fn rustcrypto_verifications_per_second() -> anyhow::Result<f64> {
 }
 
 
+/// Median milliseconds of identity list requests through the API, one after another, and the
+/// dashboard's four counts (four lists of one, run at once as the console does).
+fn lists(args: &Args) -> anyhow::Result<()> {
+    let c = Client::new(args);
+    let median = |run: &dyn Fn() -> anyhow::Result<()>| -> anyhow::Result<f64> {
+        run()?; // warm
+        let mut times = Vec::new();
+        for _ in 0..args.list_repeats {
+            let started = Instant::now();
+            run()?;
+            times.push(started.elapsed().as_secs_f64() * 1e3);
+        }
+        times.sort_by(f64::total_cmp);
+        Ok(times[times.len() / 2])
+    };
+    let list = |filter: &str, size: u32| -> anyhow::Result<i64> {
+        let mut url = format!("{}/identities?page_size={size}", c.api);
+        if !filter.is_empty() {
+            url.push_str("&filter=");
+            url.push_str(&url_encode(filter));
+        }
+        let page = c.get(&url)?;
+        page["total_size"].as_i64().context("total_size")
+    };
+    let total = list("", 1)?;
+    let cases: [(&str, &str, &str); 8] = [
+        ("first_page", "first page of 50 (with the total)", ""),
+        ("username_eq", "username eq", r#"traits.username eq "user0500000""#),
+        ("email_eq", "email eq", r#"traits.primary_email_address eq "user0500000@example.com""#),
+        ("status_eq", "status eq suspended", r#"status eq "suspended""#),
+        ("enrollment_status_eq", "enrollment_status eq PENDING", r#"enrollment_status eq "PENDING""#),
+        ("username_sw", "username sw", r#"traits.username sw "user05000""#),
+        ("username_co", "username co", r#"traits.username co "0500000""#),
+        ("search", "search (name, username or email contains)", r#"search co "user0999""#),
+    ];
+    let mut figures = serde_json::Map::new();
+    if !args.json {
+        println!("identity lists through the API, {total} identities in the realm, median of {}:", args.list_repeats);
+    }
+    for (key, label, filter) in cases {
+        let ms = median(&|| list(filter, 50).map(drop))?;
+        if !args.json {
+            println!("  {label:<44} {ms:>8.2} ms");
+        }
+        figures.insert(format!("{key}_ms"), ms.into());
+    }
+    let dashboard = median(&|| {
+        std::thread::scope(|s| {
+            let counts = [
+                r#"enrollment_status eq "ENROLLED""#,
+                r#"enrollment_status eq "PENDING""#,
+                r#"enrollment_status eq "INVITE_FAILED""#,
+                r#"status eq "suspended""#,
+            ]
+            .map(|f| s.spawn(move || list(f, 1)));
+            counts
+                .into_iter()
+                .try_for_each(|h| h.join().unwrap_or_else(|_| bail!("a count panicked")).map(drop))
+        })
+    })?;
+    figures.insert("dashboard_counts_ms".into(), dashboard.into());
+    figures.insert("identities".into(), total.into());
+    if args.json {
+        println!("{}", Value::Object(figures));
+    } else {
+        println!("  {:<44} {dashboard:>8.2} ms", "dashboard counts (four, at once)");
+    }
+    Ok(())
+}
+
+fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    if args.lists {
+        return lists(&args);
+    }
     let idle_rss = args.server_pid.and_then(|p| memory_kib(p, "VmRSS:"));
     let setup = Client::new(&args);
     let config = setup.post(

@@ -342,3 +342,75 @@ async fn audit_events_come_back_newest_first_filtered_and_paged() {
         assert_eq!(found.total_size, 3, "{}", t.name);
     }
 }
+
+/// The counts that lists and the dashboard show are kept, not counted: after identities are
+/// added, suspended, given and stripped of passkeys, and deleted, each kept count is the number
+/// of identities actually listed.
+#[tokio::test]
+async fn kept_counts_follow_every_change_to_identities_and_passkeys() {
+    use keybound_core::identity::IdentityPatch;
+    use keybound_store::CredentialStore;
+    for t in stores().await {
+        let realm = realm(&t.store).await;
+        let mut ids = Vec::new();
+        for i in 0..8 {
+            ids.push(t.store.create_identity(&realm, person(&format!("count{i}")), NOW).await.unwrap().id);
+        }
+        let mut passkeys = Vec::new();
+        for (i, id) in ids.iter().take(3).enumerate() {
+            let mut c = passkey(&realm, &format!("count-key-{i}"));
+            c.identity_id = id.clone();
+            t.store.add_credential(&c).await.unwrap();
+            passkeys.push(c);
+        }
+        let suspend = IdentityPatch {
+            status: Some(IdentityStatus::Suspended),
+            ..Default::default()
+        };
+        t.store.update_identity(&realm.id, &ids[0], &suspend, NOW).await.unwrap();
+        t.store.update_identity(&realm.id, &ids[5], &suspend, NOW).await.unwrap();
+        // One passkey taken away: that identity is pending again.
+        t.store.revoke_credential(&realm.id, &ids[1], &passkeys[1].id, NOW).await.unwrap();
+        t.store.delete_identity(&realm.id, &ids[7]).await.unwrap();
+
+        let listed = |filter: &str| {
+            let filter = (!filter.is_empty()).then(|| filter.to_owned());
+            let store = t.store.clone();
+            let realm_id = realm.id.clone();
+            async move {
+                let filter = Filter::parse(filter.as_deref(), keybound_store::IDENTITY_FILTER_ATTRIBUTES).unwrap();
+                let page = store
+                    .list_identities(&realm_id, &filter, PageRequest { size: 100, after: None })
+                    .await
+                    .unwrap();
+                (page.total_size, page.items.len() as i64)
+            }
+        };
+        for (filter, expected) in [
+            ("", 7),
+            (r#"status eq "active""#, 5),
+            (r#"status eq "SUSPENDED""#, 2),
+            (r#"enrollment_status eq "ENROLLED""#, 2),
+            (r#"enrollment_status eq "pending""#, 5),
+            (r#"status eq "suspended" and enrollment_status eq "PENDING""#, 1),
+        ] {
+            let (kept, items) = listed(filter).await;
+            assert_eq!((kept, items), (expected, expected), "{}: {filter}", t.name);
+        }
+        let enrolled: Vec<_> = t
+            .store
+            .list_identities(&realm.id, &Filter::eq("enrollment_status", "ENROLLED"), PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|i| (i.id, i.enrollment_status))
+            .collect();
+        assert_eq!(
+            enrolled,
+            vec![(ids[0].clone(), EnrollmentStatus::Enrolled), (ids[2].clone(), EnrollmentStatus::Enrolled)],
+            "{}",
+            t.name
+        );
+    }
+}

@@ -5,7 +5,7 @@ use super::{enum_col, fetch_page, like_escape, micros, page_tail, push_clause, t
 use crate::error::conflict_on_unique;
 use crate::{IdentityStore, Result, StoreError};
 use async_trait::async_trait;
-use keybound_core::filter::Filter;
+use keybound_core::filter::{Filter, Op};
 use keybound_core::group::Group;
 use keybound_core::identity::{
     username_key, EnrollmentStatus, Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits,
@@ -14,19 +14,13 @@ use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::Realm;
 use time::OffsetDateTime;
 
-/// Enrolment status is derived from the identity's credentials, never stored, so it cannot
-/// drift from them.
-const ENROLLMENT_STATUS: &str = "CASE \
-    WHEN EXISTS (SELECT 1 FROM credentials c WHERE c.identity_id = i.id AND c.state = 'ACTIVE') THEN 'ENROLLED' \
-    WHEN i.invite_failed THEN 'INVITE_FAILED' ELSE 'PENDING' END";
-
-/// The columns of an identity as selected `FROM identities i`.
+/// The columns of an identity as selected `FROM identities i`. The enrolment status is kept by
+/// database triggers in the transaction that changes a credential or a failed invitation, so it
+/// cannot drift from them.
 pub(crate) fn identity_columns() -> String {
-    format!(
-        "i.seq, i.id, i.realm_id, i.tenant_id, i.display_name, i.status, i.source, i.username, i.email, \
-         i.given_name, i.family_name, i.external_id, i.create_time, i.update_time, \
-         {ENROLLMENT_STATUS} AS enrollment_status"
-    )
+    "i.seq, i.id, i.realm_id, i.tenant_id, i.display_name, i.status, i.source, i.username, i.email, \
+     i.given_name, i.family_name, i.external_id, i.create_time, i.update_time, i.enrollment_status"
+        .to_owned()
 }
 
 pub(crate) fn identity_from_row(row: &Row) -> std::result::Result<Identity, sqlx::Error> {
@@ -63,7 +57,12 @@ fn push_filter(sql: &mut Sql, filter: &Filter) {
             "traits.primary_email_address" => "i.email_key".to_owned(),
             "display_name" => "lower(i.display_name)".to_owned(),
             "status" => "i.status".to_owned(),
-            "enrollment_status" => format!("lower({ENROLLMENT_STATUS})"),
+            "enrollment_status" if clause.op == Op::Eq => {
+                // Stored in capitals: compared as stored, so the index serves it.
+                sql.push(" AND i.enrollment_status = ").arg(clause.value.to_uppercase());
+                continue;
+            }
+            "enrollment_status" => "lower(i.enrollment_status)".to_owned(),
             "search" => {
                 // Any of username, email and name contains the value.
                 let pattern = format!("%{}%", like_escape(&clause.value.to_lowercase()));
@@ -80,6 +79,30 @@ fn push_filter(sql: &mut Sql, filter: &Filter) {
         };
         push_clause(sql, &column, clause);
     }
+}
+
+/// The count of a list: from the kept counts when the filter is only equalities on the status
+/// and the enrolment status (the dashboard's counts, the unfiltered list), else by counting.
+fn count_query(realm_id: &str, filter: &Filter) -> Sql {
+    let kept = filter.clauses.iter().all(|c| {
+        c.op == Op::Eq && matches!(c.attribute.as_str(), "status" | "enrollment_status")
+    });
+    if !kept {
+        let mut count = Sql::new("SELECT COUNT(*) FROM identities i WHERE i.realm_id = ");
+        count.arg(realm_id);
+        push_filter(&mut count, filter);
+        return count;
+    }
+    let mut count = Sql::new("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM identity_counts WHERE realm_id = ");
+    count.arg(realm_id);
+    for clause in &filter.clauses {
+        if clause.attribute == "status" {
+            count.push(" AND status = ").arg(clause.value.to_lowercase());
+        } else {
+            count.push(" AND enrollment_status = ").arg(clause.value.to_uppercase());
+        }
+    }
+    count
 }
 
 /// Inserts a new identity with `id` (after validating it); a taken username is a `Conflict`.
@@ -159,9 +182,7 @@ impl IdentityStore for SqlStore {
         filter: &Filter,
         page: PageRequest,
     ) -> Result<Page<Identity>> {
-        let mut count = Sql::new("SELECT COUNT(*) FROM identities i WHERE i.realm_id = ");
-        count.arg(realm_id);
-        push_filter(&mut count, filter);
+        let count = count_query(realm_id, filter);
         let mut rows = Sql::new(&format!(
             "SELECT {} FROM identities i WHERE i.realm_id = ",
             identity_columns()
