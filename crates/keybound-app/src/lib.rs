@@ -83,12 +83,16 @@ impl App {
         }
     }
 
-    /// Deletes expired, unfinished ceremonies every `interval`, off the request path, and
-    /// rotates the OpenID Connect signing keys when they are due.
+    /// Every `interval`, off the request path: folds the changes to the kept identity counts
+    /// (first at once), deletes expired, unfinished ceremonies, and rotates the OpenID Connect
+    /// signing keys when they are due.
     pub fn spawn_sweeper(&self, interval: std::time::Duration) -> tokio::task::JoinHandle<()> {
         let app = self.clone();
         tokio::spawn(async move {
             loop {
+                if let Err(e) = app.store.fold_identity_counts().await {
+                    tracing::warn!("folding the identity counts: {e}");
+                }
                 tokio::time::sleep(interval).await;
                 if let Err(e) = app.store.sweep_ceremonies(app.clock.now()).await {
                     tracing::warn!("sweeping expired ceremonies: {e}");

@@ -32,7 +32,9 @@ fn b64(bytes: &[u8]) -> String {
 }
 
 fn client_data(kind: &str, options: &Value, origin: &str) -> anyhow::Result<Vec<u8>> {
-    let challenge = options["challenge"].as_str().context("options without a challenge")?;
+    let challenge = options["challenge"]
+        .as_str()
+        .context("options without a challenge")?;
     Ok(serde_json::to_vec(&json!({
         "type": kind,
         "challenge": challenge,
@@ -47,7 +49,11 @@ impl FastPasskey {
     pub fn register(origin: &str, options: &Value) -> anyhow::Result<(Self, Value)> {
         let rp_id = options["rp"]["id"].as_str().context("options without rp.id")?;
         let user_handle = URL_SAFE_NO_PAD
-            .decode(options["user"]["id"].as_str().context("options without user.id")?)
+            .decode(
+                options["user"]["id"]
+                    .as_str()
+                    .context("options without user.id")?,
+            )
             .context("user.id is not base64url")?;
         let group = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1)?;
         let key = EcKey::generate(&group)?;
@@ -55,7 +61,8 @@ impl FastPasskey {
 
         let (mut x, mut y) = (BigNum::new()?, BigNum::new()?);
         let mut ctx = BigNumContext::new()?;
-        key.public_key().affine_coordinates(&group, &mut x, &mut y, &mut ctx)?;
+        key.public_key()
+            .affine_coordinates(&group, &mut x, &mut y, &mut ctx)?;
         let cose_key = Cbor::Map(vec![
             (Cbor::from(1), Cbor::from(2)),  // kty: EC2
             (Cbor::from(3), Cbor::from(-7)), // alg: ES256

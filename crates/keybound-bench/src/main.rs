@@ -300,7 +300,10 @@ fn closed_loop<T: Send>(
         let mut outputs = Vec::new();
         let results: Vec<_> = handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a client panicked"))))
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a client panicked")))
+            })
             .collect();
         for r in results {
             let (l, out) = r?;
@@ -325,21 +328,19 @@ fn open_loop(args: &Args, devices: &[FastPasskey], rate: f64, seconds: f64) -> a
         for _ in 0..threads {
             let client = Client::new(args);
             let (next, latencies, failures) = (&next, &latencies, &failures);
-            s.spawn(move || {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= total {
-                        break;
-                    }
-                    let due = started + Duration::from_secs_f64(i as f64 / rate);
-                    if let Some(wait) = due.checked_duration_since(Instant::now()) {
-                        std::thread::sleep(wait);
-                    }
-                    match client.sign_in(&devices[i % devices.len()]) {
-                        Ok(()) => latencies.lock().map(|mut l| l.push(due.elapsed())).unwrap_or(()),
-                        Err(_) => {
-                            failures.fetch_add(1, Ordering::Relaxed);
-                        }
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= total {
+                    break;
+                }
+                let due = started + Duration::from_secs_f64(i as f64 / rate);
+                if let Some(wait) = due.checked_duration_since(Instant::now()) {
+                    std::thread::sleep(wait);
+                }
+                match client.sign_in(&devices[i % devices.len()]) {
+                    Ok(()) => latencies.lock().map(|mut l| l.push(due.elapsed())).unwrap_or(()),
+                    Err(_) => {
+                        failures.fetch_add(1, Ordering::Relaxed);
                     }
                 }
             });
@@ -399,7 +400,6 @@ fn rustcrypto_verifications_per_second() -> anyhow::Result<f64> {
     Ok(n as f64 / started.elapsed().as_secs_f64())
 }
 
-
 /// Median milliseconds of identity list requests through the API, one after another, and the
 /// dashboard's four counts (four lists of one, run at once as the console does).
 fn lists(args: &Args) -> anyhow::Result<()> {
@@ -427,17 +427,36 @@ fn lists(args: &Args) -> anyhow::Result<()> {
     let total = list("", 1)?;
     let cases: [(&str, &str, &str); 8] = [
         ("first_page", "first page of 50 (with the total)", ""),
-        ("username_eq", "username eq", r#"traits.username eq "user0500000""#),
-        ("email_eq", "email eq", r#"traits.primary_email_address eq "user0500000@example.com""#),
+        (
+            "username_eq",
+            "username eq",
+            r#"traits.username eq "user0500000""#,
+        ),
+        (
+            "email_eq",
+            "email eq",
+            r#"traits.primary_email_address eq "user0500000@example.com""#,
+        ),
         ("status_eq", "status eq suspended", r#"status eq "suspended""#),
-        ("enrollment_status_eq", "enrollment_status eq PENDING", r#"enrollment_status eq "PENDING""#),
+        (
+            "enrollment_status_eq",
+            "enrollment_status eq PENDING",
+            r#"enrollment_status eq "PENDING""#,
+        ),
         ("username_sw", "username sw", r#"traits.username sw "user05000""#),
         ("username_co", "username co", r#"traits.username co "0500000""#),
-        ("search", "search (name, username or email contains)", r#"search co "user0999""#),
+        (
+            "search",
+            "search (name, username or email contains)",
+            r#"search co "user0999""#,
+        ),
     ];
     let mut figures = serde_json::Map::new();
     if !args.json {
-        println!("identity lists through the API, {total} identities in the realm, median of {}:", args.list_repeats);
+        println!(
+            "identity lists through the API, {total} identities in the realm, median of {}:",
+            args.list_repeats
+        );
     }
     for (key, label, filter) in cases {
         let ms = median(&|| list(filter, 50).map(drop))?;
@@ -498,7 +517,9 @@ fn main() -> anyhow::Result<()> {
             args.concurrency,
             args.registrations,
             args.signins,
-            args.rate.map(|r| format!(", then {r}/s for {} s", args.rate_seconds)).unwrap_or_default(),
+            args.rate
+                .map(|r| format!(", then {r}/s for {} s", args.rate_seconds))
+                .unwrap_or_default(),
             setup.base,
         );
     }
@@ -511,7 +532,12 @@ fn main() -> anyhow::Result<()> {
         Ok((Vec::new(), links))
     })?;
     let links = Mutex::new(links);
-    let take_links = |w: usize| links.lock().map(|mut l| std::mem::take(&mut l[w])).unwrap_or_default();
+    let take_links = |w: usize| {
+        links
+            .lock()
+            .map(|mut l| std::mem::take(&mut l[w]))
+            .unwrap_or_default()
+    };
 
     let (registrations, devices) = closed_loop(&args, args.concurrency, |c, w| {
         let mut latencies = Vec::new();
@@ -524,7 +550,12 @@ fn main() -> anyhow::Result<()> {
         Ok((latencies, devices))
     })?;
     let devices = Mutex::new(devices);
-    let take_devices = |w: usize| devices.lock().map(|mut d| std::mem::take(&mut d[w])).unwrap_or_default();
+    let take_devices = |w: usize| {
+        devices
+            .lock()
+            .map(|mut d| std::mem::take(&mut d[w]))
+            .unwrap_or_default()
+    };
 
     let (signins, held) = closed_loop(&args, args.concurrency, |c, w| {
         let mine = take_devices(w);
@@ -579,8 +610,13 @@ fn main() -> anyhow::Result<()> {
     if let Some(open) = &open {
         open.report(&format!("sign-ins at {}/s", args.rate.unwrap_or_default()));
     }
-    let show = |kib: Option<u64>| mib(kib).map_or("(pass --server-pid)".to_owned(), |m| format!("{m:.1} MiB"));
-    println!("server RSS             idle {}, peak {}", show(idle_rss), show(peak_rss));
+    let show =
+        |kib: Option<u64>| mib(kib).map_or("(pass --server-pid)".to_owned(), |m| format!("{m:.1} MiB"));
+    println!(
+        "server RSS             idle {}, peak {}",
+        show(idle_rss),
+        show(peak_rss)
+    );
     if let Some(ms) = args.ready_ms {
         println!("start to /readyz       {ms:.0} ms");
     }

@@ -60,12 +60,17 @@ pub trait IdentityStore {
     async fn create_identity(&self, realm: &Realm, new: NewIdentity, now: OffsetDateTime)
         -> Result<Identity>;
     async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity>;
+    /// A page of identities, with the total that match. The totals of the unfiltered list and of
+    /// equality filters on the status and enrolment status come from kept counts.
     async fn list_identities(
         &self,
         realm_id: &str,
         filter: &Filter,
         page: PageRequest,
     ) -> Result<Page<Identity>>;
+    /// Folds the changes to the kept identity counts into them (the counts are right before
+    /// and after; this keeps reading them quick). Returns how many changes it folded.
+    async fn fold_identity_counts(&self) -> Result<u64>;
     async fn update_identity(
         &self,
         realm_id: &str,

@@ -132,6 +132,8 @@ async fn realms_can_be_created_renamed_paged_and_deleted_with_their_contents() {
             t.store.delete_realm(&tenant.id, &sales.id).await,
             Err(StoreError::NotFound { .. })
         ));
+        // The deleted realm's count changes are dropped, not folded into counts of no realm.
+        assert_eq!(t.store.fold_identity_counts().await.unwrap(), 2, "{}", t.name);
         assert!(matches!(
             t.store.realm("other-tenant", &first.items[0].id).await,
             Err(StoreError::NotFound { .. })
@@ -210,13 +212,25 @@ async fn parallel_writes_are_each_durable_when_answered_and_a_failing_one_undoes
     for t in stores().await {
         let realm = default_realm(&t.store).await;
         let store = std::sync::Arc::new(t.store.clone());
-        store.create_identity(&realm, person("taken", None), NOW).await.unwrap();
+        store
+            .create_identity(&realm, person("taken", None), NOW)
+            .await
+            .unwrap();
         let handles: Vec<_> = (0..200)
             .map(|i| {
                 let (s, r) = (store.clone(), realm.clone());
                 // Every tenth write breaks the username rule.
-                let name = if i % 10 == 0 { "taken".to_owned() } else { format!("writer{i}") };
-                tokio::spawn(async move { (name.clone(), s.create_identity(&r, person(&name, None), NOW).await) })
+                let name = if i % 10 == 0 {
+                    "taken".to_owned()
+                } else {
+                    format!("writer{i}")
+                };
+                tokio::spawn(async move {
+                    (
+                        name.clone(),
+                        s.create_identity(&r, person(&name, None), NOW).await,
+                    )
+                })
             })
             .collect();
         let mut answered = Vec::new();
@@ -619,5 +633,72 @@ async fn api_tokens_keep_only_a_hash_and_record_use() {
             t.store.api_token(&token.id).await,
             Err(StoreError::NotFound { .. })
         ));
+    }
+}
+
+/// Searches that contain or start with text follow renames and deletions (on SQLite they go
+/// through a trigram index kept by triggers).
+#[tokio::test]
+async fn contains_searches_follow_renames_and_deletions() {
+    use keybound_core::identity::IdentityPatch;
+    for t in stores().await {
+        let realm = default_realm(&t.store).await;
+        let a = t
+            .store
+            .create_identity(&realm, person("marguerite", Some("marg@corp.example")), NOW)
+            .await
+            .unwrap();
+        t.store
+            .create_identity(&realm, person("bob", None), NOW)
+            .await
+            .unwrap();
+        let found = |f: &'static str| {
+            let (s, realm_id) = (t.store.clone(), realm.id.clone());
+            async move {
+                let page = s.list_identities(&realm_id, &filter(f), page(50)).await.unwrap();
+                page.items
+                    .into_iter()
+                    .map(|i| i.traits.username)
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(
+            found(r#"traits.username co "guer""#).await,
+            ["marguerite"],
+            "{}",
+            t.name
+        );
+        assert_eq!(found(r#"search co "MARG""#).await, ["marguerite"], "{}", t.name);
+        let rename = IdentityPatch {
+            username: Some("daisy".into()),
+            display_name: Some("Daisy Example".into()),
+            ..Default::default()
+        };
+        t.store
+            .update_identity(&realm.id, &a.id, &rename, NOW)
+            .await
+            .unwrap();
+        assert!(
+            found(r#"traits.username co "guer""#).await.is_empty(),
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            found(r#"traits.username sw "dai""#).await,
+            ["daisy"],
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            found(r#"display_name co "sy exa""#).await,
+            ["daisy"],
+            "{}",
+            t.name
+        );
+        // The email address was not changed: still found by it.
+        assert_eq!(found(r#"search co "marg@""#).await, ["daisy"], "{}", t.name);
+        t.store.delete_identity(&realm.id, &a.id).await.unwrap();
+        assert!(found(r#"search co "dais""#).await.is_empty(), "{}", t.name);
+        assert_eq!(found(r#"search co "bob""#).await, ["bob"], "{}", t.name);
     }
 }

@@ -1,7 +1,8 @@
 -- Lists and the dashboard at a million identities: the enrolment status is stored (kept by
 -- triggers in the transaction that changes a credential or a failed invitation), indexed with
 -- the status, and the number of identities per realm, status and enrolment status is kept in
--- identity_counts by the transactions that add, change or remove identities.
+-- identity_counts and identity_count_changes by the transactions that add, change or remove
+-- identities.
 
 ALTER TABLE identities ADD COLUMN enrollment_status TEXT NOT NULL DEFAULT 'PENDING';
 UPDATE identities SET enrollment_status = CASE
@@ -37,6 +38,9 @@ END $$;
 CREATE TRIGGER identities_enrollment_invite AFTER UPDATE OF invite_failed ON identities
     FOR EACH ROW EXECUTE FUNCTION keybound_identities_invite();
 
+-- The counts: identity_counts as of the last fold, plus the changes since, which the
+-- transactions changing identities append (no row that every transaction updates and locks).
+-- The sweeper folds the changes into the counts every few seconds.
 CREATE TABLE identity_counts (
     realm_id TEXT NOT NULL REFERENCES realms (id) ON DELETE CASCADE,
     status TEXT NOT NULL,
@@ -46,30 +50,24 @@ CREATE TABLE identity_counts (
 );
 INSERT INTO identity_counts (realm_id, status, enrollment_status, n)
     SELECT realm_id, status, enrollment_status, COUNT(*) FROM identities GROUP BY realm_id, status, enrollment_status;
-
--- Adds one to a count (making it if need be) or takes one away (a realm being deleted may have
--- lost its counts already).
-CREATE FUNCTION keybound_count_identity(realm TEXT, s TEXT, e TEXT, delta BIGINT) RETURNS void LANGUAGE sql AS $$
-    UPDATE identity_counts SET n = n + delta
-        WHERE delta < 0 AND realm_id = realm AND status = s AND enrollment_status = e;
-    INSERT INTO identity_counts (realm_id, status, enrollment_status, n) SELECT realm, s, e, delta WHERE delta > 0
-        ON CONFLICT (realm_id, status, enrollment_status) DO UPDATE SET n = identity_counts.n + delta;
-$$;
+CREATE TABLE identity_count_changes (
+    seq BIGSERIAL PRIMARY KEY,
+    realm_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    enrollment_status TEXT NOT NULL,
+    n BIGINT NOT NULL
+);
+CREATE INDEX identity_count_changes_realm ON identity_count_changes (realm_id);
 
 CREATE FUNCTION keybound_identity_counts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM keybound_count_identity(NEW.realm_id, NEW.status, NEW.enrollment_status, 1);
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM keybound_count_identity(OLD.realm_id, OLD.status, OLD.enrollment_status, -1);
-    -- Two counts change: always in the same order, so that two transactions moving identities
-    -- in opposite directions cannot lock them crosswise.
-    ELSIF (OLD.status, OLD.enrollment_status) < (NEW.status, NEW.enrollment_status) THEN
-        PERFORM keybound_count_identity(OLD.realm_id, OLD.status, OLD.enrollment_status, -1);
-        PERFORM keybound_count_identity(NEW.realm_id, NEW.status, NEW.enrollment_status, 1);
-    ELSE
-        PERFORM keybound_count_identity(NEW.realm_id, NEW.status, NEW.enrollment_status, 1);
-        PERFORM keybound_count_identity(OLD.realm_id, OLD.status, OLD.enrollment_status, -1);
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        INSERT INTO identity_count_changes (realm_id, status, enrollment_status, n)
+            VALUES (OLD.realm_id, OLD.status, OLD.enrollment_status, -1);
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO identity_count_changes (realm_id, status, enrollment_status, n)
+            VALUES (NEW.realm_id, NEW.status, NEW.enrollment_status, 1);
     END IF;
     RETURN NULL;
 END $$;

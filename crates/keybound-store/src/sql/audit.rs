@@ -75,10 +75,7 @@ impl AuditStore for SqlStore {
     }
 }
 
-pub(crate) async fn insert_event(
-    db: impl Exec,
-    e: &AuditEvent,
-) -> Result<()> {
+pub(crate) async fn insert_event(db: impl Exec, e: &AuditEvent) -> Result<()> {
     query(
         "INSERT INTO audit_events (id, tenant_id, realm_id, time, actor_type, actor_id, action, target_type, \
          target_id, identity_id, outcome, ip, user_agent, detail) \

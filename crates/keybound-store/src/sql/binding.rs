@@ -67,11 +67,7 @@ fn job_from_row(row: &Row) -> std::result::Result<BindingJob, sqlx::Error> {
     })
 }
 
-async fn insert_job(
-    db: impl Exec,
-    job: &BindingJob,
-    secret: &JobSecret,
-) -> Result<()> {
+async fn insert_job(db: impl Exec, job: &BindingJob, secret: &JobSecret) -> Result<()> {
     let (secret_hash, locator) = match secret {
         JobSecret::Link { token_hash } => (token_hash.clone(), None),
         JobSecret::Code { locator, secret_hash } => (secret_hash.clone(), Some(locator.clone())),
@@ -105,10 +101,7 @@ async fn insert_job(
 
 /// Inserts `c` in `tx` if its identity is active; `Conflict` otherwise, or when the WebAuthn
 /// credential id is registered already. On an error, dropping `tx` rolls back.
-pub(crate) async fn insert_active_credential(
-    tx: &mut Tx,
-    c: &Credential,
-) -> Result<()> {
+pub(crate) async fn insert_active_credential(tx: &mut Tx, c: &Credential) -> Result<()> {
     let status: Option<String> = query("SELECT status FROM identities WHERE id = $1")
         .bind(&c.identity_id)
         .fetch_optional(&mut *tx)
@@ -126,10 +119,7 @@ pub(crate) async fn insert_active_credential(
     Ok(())
 }
 
-async fn insert_credential(
-    db: impl Exec,
-    c: &Credential,
-) -> std::result::Result<Done, sqlx::Error> {
+async fn insert_credential(db: impl Exec, c: &Credential) -> std::result::Result<Done, sqlx::Error> {
     query(
         "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
          transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time, device_type, \
@@ -410,16 +400,14 @@ impl BindingStore for SqlStore {
         state: &str,
         expire_time: OffsetDateTime,
     ) -> Result<()> {
-        query(
-            "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(id)
-        .bind(purpose.as_str())
-        .bind(subject)
-        .bind(state)
-        .bind(micros(expire_time))
-        .execute(&self.db)
-        .await?;
+        query("INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(purpose.as_str())
+            .bind(subject)
+            .bind(state)
+            .bind(micros(expire_time))
+            .execute(&self.db)
+            .await?;
         Ok(())
     }
 

@@ -72,11 +72,10 @@ impl CredentialStore for SqlStore {
     }
 
     async fn active_credential_ids(&self, identity_id: &str) -> Result<Vec<String>> {
-        let rows =
-            query("SELECT credential_id FROM credentials WHERE identity_id = $1 AND state = 'ACTIVE'")
-                .bind(identity_id)
-                .fetch_all(&self.db)
-                .await?;
+        let rows = query("SELECT credential_id FROM credentials WHERE identity_id = $1 AND state = 'ACTIVE'")
+            .bind(identity_id)
+            .fetch_all(&self.db)
+            .await?;
         Ok(rows
             .iter()
             .map(|r| r.try_get("credential_id"))
@@ -193,11 +192,7 @@ impl RateLimitStore for SqlStore {
 }
 
 /// Stores a credential's state after a sign-in: counter, backup state, passkey, last use.
-pub(crate) async fn record_use(
-    db: impl Exec,
-    c: &Credential,
-    now: OffsetDateTime,
-) -> Result<()> {
+pub(crate) async fn record_use(db: impl Exec, c: &Credential, now: OffsetDateTime) -> Result<()> {
     query(
         "UPDATE credentials SET sign_count = $1, backup_state = $2, passkey = $3, last_used_time = $4, \
          update_time = $4 WHERE id = $5",

@@ -225,7 +225,8 @@ fn open(path: &Path, read_only: bool) -> SqlxResult<rusqlite::Connection> {
     )
     .map_err(lite_error)?;
     if read_only {
-        conn.execute_batch("PRAGMA query_only = ON;").map_err(lite_error)?;
+        conn.execute_batch("PRAGMA query_only = ON;")
+            .map_err(lite_error)?;
     }
     Ok(conn)
 }
@@ -264,7 +265,9 @@ impl Lite {
 
 /// The database path of an `sqlite://PATH?...` URL; `None` for an in-memory database.
 pub(crate) fn sqlite_path(url: &str) -> Option<PathBuf> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
 }
@@ -274,12 +277,15 @@ pub(crate) fn sqlite_path(url: &str) -> Option<PathBuf> {
 pub(crate) struct Query {
     text: Cow<'static, str>,
     args: Vec<Arg>,
+    /// Planned for its arguments each time rather than once for all (PostgreSQL).
+    replan: bool,
 }
 
 pub(crate) fn query(text: impl Into<Cow<'static, str>>) -> Query {
     Query {
         text: text.into(),
         args: Vec::new(),
+        replan: false,
     }
 }
 
@@ -296,10 +302,11 @@ impl Done {
 }
 
 impl Query {
-    pub(crate) fn with_args(text: String, args: Vec<Arg>) -> Self {
+    pub(crate) fn with_args(text: String, args: Vec<Arg>, replan: bool) -> Self {
         Self {
             text: text.into(),
             args,
+            replan,
         }
     }
 
@@ -325,7 +332,9 @@ impl Query {
     }
 
     fn sqlx(&self) -> sqlx::query::Query<'_, Any, sqlx::any::AnyArguments<'_>> {
-        let mut q = sqlx::query(&self.text);
+        // A statement PostgreSQL keeps is planned for its arguments only at first; after that
+        // it may get one plan for all, which for a text search can be a walk of the whole table.
+        let mut q = sqlx::query(&self.text).persistent(!self.replan);
         for arg in &self.args {
             q = match arg {
                 Arg::Text(s) => q.bind(s.clone()),
@@ -357,14 +366,24 @@ impl Query {
                 Some(Arg::Int(Some(i))) => Value::Integer(*i),
                 Some(Arg::Bool(b)) => Value::Integer(i64::from(*b)),
                 Some(Arg::Text(None) | Arg::Int(None)) => Value::Null,
-                None => return Err(sqlx::Error::Protocol(format!("no argument ${n} for `{}`", self.text))),
+                None => {
+                    return Err(sqlx::Error::Protocol(format!(
+                        "no argument ${n} for `{}`",
+                        self.text
+                    )))
+                }
             };
             stmt.raw_bind_parameter(i, value).map_err(lite_error)?;
         }
         let width = stmt.column_count();
         if width == 0 {
             let changed = stmt.raw_execute().map_err(lite_error)?;
-            return Ok((Vec::new(), Done { rows_affected: changed as u64 }));
+            return Ok((
+                Vec::new(),
+                Done {
+                    rows_affected: changed as u64,
+                },
+            ));
         }
         let columns: Arc<[String]> = stmt.column_names().into_iter().map(str::to_owned).collect();
         let mut rows = Vec::new();
@@ -382,13 +401,22 @@ impl Query {
             }
         }
         drop(raw);
-        Ok((rows, Done { rows_affected: conn.changes() }))
+        Ok((
+            rows,
+            Done {
+                rows_affected: conn.changes(),
+            },
+        ))
     }
 }
 
 /// Where a statement can run: the database, or a transaction.
 pub(crate) trait Exec: Send {
-    fn run(self, q: Query, want_rows: bool) -> impl std::future::Future<Output = SqlxResult<(Vec<Row>, Done)>> + Send;
+    fn run(
+        self,
+        q: Query,
+        want_rows: bool,
+    ) -> impl std::future::Future<Output = SqlxResult<(Vec<Row>, Done)>> + Send;
 }
 
 impl Exec for &Db {
@@ -418,10 +446,18 @@ async fn run_sqlx<'e>(
     if want_rows {
         let rows = q.sqlx().fetch_all(on).await?;
         let n = rows.len() as u64;
-        Ok((rows.into_iter().map(Row::Any).collect(), Done { rows_affected: n }))
+        Ok((
+            rows.into_iter().map(Row::Any).collect(),
+            Done { rows_affected: n },
+        ))
     } else {
         let done = q.sqlx().execute(on).await?;
-        Ok((Vec::new(), Done { rows_affected: done.rows_affected() }))
+        Ok((
+            Vec::new(),
+            Done {
+                rows_affected: done.rows_affected(),
+            },
+        ))
     }
 }
 

@@ -7,7 +7,6 @@ use async_trait::async_trait;
 use keybound_core::email_template::{EmailTemplate, TemplateKind};
 use keybound_core::page::{Page, PageRequest};
 
-
 const COLUMNS: &str =
     "seq, id, realm_id, tenant_id, name, kind, subject, html, text, is_default, create_time, update_time";
 
@@ -30,14 +29,12 @@ fn template_from_row(row: &Row) -> std::result::Result<EmailTemplate, sqlx::Erro
 /// Makes `t` the only default of its kind in its realm, inside `tx`.
 async fn clear_other_defaults(tx: &mut Tx, t: &EmailTemplate) -> Result<()> {
     if t.is_default {
-        query(
-            "UPDATE email_templates SET is_default = 0 WHERE realm_id = $1 AND kind = $2 AND id <> $3",
-        )
-        .bind(&t.realm_id)
-        .bind(t.kind.as_str())
-        .bind(&t.id)
-        .execute(&mut *tx)
-        .await?;
+        query("UPDATE email_templates SET is_default = 0 WHERE realm_id = $1 AND kind = $2 AND id <> $3")
+            .bind(&t.realm_id)
+            .bind(t.kind.as_str())
+            .bind(&t.id)
+            .execute(&mut *tx)
+            .await?;
     }
     Ok(())
 }

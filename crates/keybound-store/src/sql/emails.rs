@@ -37,10 +37,7 @@ fn email_from_row(row: &Row) -> std::result::Result<Email, sqlx::Error> {
     })
 }
 
-pub(crate) async fn insert_email(
-    db: impl Exec,
-    e: &Email,
-) -> Result<()> {
+pub(crate) async fn insert_email(db: impl Exec, e: &Email) -> Result<()> {
     query(
         "INSERT INTO emails (id, tenant_id, realm_id, identity_id, job_id, to_address, to_name, subject, text_body, \
          html_body, status, attempts, next_attempt_time, create_time, update_time) \

@@ -42,12 +42,7 @@ fn push_filter(sql: &mut Sql, filter: &Filter) {
 impl SqlStore {
     /// Marks the group changed inside `tx`, which also takes the write lock first and tells
     /// whether the group exists.
-    async fn touch_group(
-        tx: &mut Tx,
-        realm_id: &str,
-        group_id: &str,
-        now: OffsetDateTime,
-    ) -> Result<()> {
+    async fn touch_group(tx: &mut Tx, realm_id: &str, group_id: &str, now: OffsetDateTime) -> Result<()> {
         let touched = query("UPDATE groups SET update_time = $1 WHERE realm_id = $2 AND id = $3")
             .bind(micros(now))
             .bind(realm_id)
@@ -62,11 +57,7 @@ impl SqlStore {
     }
 
     /// How many of `ids` are identities of the realm, seen from inside `tx`.
-    async fn count_known(
-        tx: &mut Tx,
-        realm_id: &str,
-        ids: &[String],
-    ) -> Result<usize> {
+    async fn count_known(tx: &mut Tx, realm_id: &str, ids: &[String]) -> Result<usize> {
         let mut sql = Sql::new("SELECT COUNT(*) FROM identities WHERE realm_id = ");
         sql.arg(realm_id).push(" AND id IN ").list(ids);
         let n: i64 = sql.query().fetch_one(&mut *tx).await?.try_get(0)?;

@@ -1,7 +1,9 @@
 //! Identities, their derived enrolment status, and filtered lists of them.
 
 use super::db::{query, Exec, Row};
-use super::{enum_col, fetch_page, like_escape, micros, page_tail, push_clause, time_col, Sql, SqlStore};
+use super::{
+    enum_col, fetch_page, like_escape, micros, page_tail, push_clause, time_col, Backend, Sql, SqlStore,
+};
 use crate::error::conflict_on_unique;
 use crate::{IdentityStore, Result, StoreError};
 use async_trait::async_trait;
@@ -49,8 +51,11 @@ fn username_taken(username: &str) -> String {
 }
 
 /// Appends `AND ...` for each clause of an identity filter.
-fn push_filter(sql: &mut Sql, filter: &Filter) {
+fn push_filter(sql: &mut Sql, filter: &Filter, backend: Backend) {
     for clause in &filter.clauses {
+        if backend == Backend::Sqlite && push_indexed_search(sql, clause) {
+            continue;
+        }
         // Every compared expression is lower-case, and so is the value.
         let column = match clause.attribute.as_str() {
             "traits.username" => "i.username_key".to_owned(),
@@ -59,7 +64,8 @@ fn push_filter(sql: &mut Sql, filter: &Filter) {
             "status" => "i.status".to_owned(),
             "enrollment_status" if clause.op == Op::Eq => {
                 // Stored in capitals: compared as stored, so the index serves it.
-                sql.push(" AND i.enrollment_status = ").arg(clause.value.to_uppercase());
+                sql.push(" AND i.enrollment_status = ")
+                    .arg(clause.value.to_uppercase());
                 continue;
             }
             "enrollment_status" => "lower(i.enrollment_status)".to_owned(),
@@ -81,27 +87,71 @@ fn push_filter(sql: &mut Sql, filter: &Filter) {
     }
 }
 
+/// On SQLite, a "contains" or "starts with" clause on the username, email or name (or `search`,
+/// any of them) as a lookup in the trigram index `identity_search`, when the value holds none of
+/// LIKE's special characters. PostgreSQL's trigram indexes serve the plain LIKE by themselves.
+fn push_indexed_search(sql: &mut Sql, clause: &keybound_core::filter::Clause) -> bool {
+    let value = clause.value.to_lowercase();
+    if value.contains(['%', '_', '\\']) {
+        return false;
+    }
+    let columns: &[&str] = match clause.attribute.as_str() {
+        "traits.username" => &["username_key"],
+        "traits.primary_email_address" => &["email_key"],
+        "display_name" => &["display_name"],
+        "search" => &["username_key", "email_key", "display_name"],
+        _ => return false,
+    };
+    let pattern = match (clause.attribute.as_str(), clause.op) {
+        ("search", _) | (_, Op::Contains) => format!("%{value}%"),
+        (_, Op::StartsWith) => format!("{value}%"),
+        (_, Op::Eq) => return false,
+    };
+    sql.push(" AND i.seq IN (");
+    for (n, column) in columns.iter().enumerate() {
+        if n > 0 {
+            sql.push(" UNION ");
+        }
+        sql.push(&format!("SELECT rowid FROM identity_search WHERE {column} LIKE "))
+            .arg(pattern.as_str());
+    }
+    sql.push(")");
+    true
+}
+
 /// The count of a list: from the kept counts when the filter is only equalities on the status
 /// and the enrolment status (the dashboard's counts, the unfiltered list), else by counting.
-fn count_query(realm_id: &str, filter: &Filter) -> Sql {
-    let kept = filter.clauses.iter().all(|c| {
-        c.op == Op::Eq && matches!(c.attribute.as_str(), "status" | "enrollment_status")
-    });
+fn count_query(realm_id: &str, filter: &Filter, backend: Backend) -> Sql {
+    let kept = filter
+        .clauses
+        .iter()
+        .all(|c| c.op == Op::Eq && matches!(c.attribute.as_str(), "status" | "enrollment_status"));
     if !kept {
         let mut count = Sql::new("SELECT COUNT(*) FROM identities i WHERE i.realm_id = ");
         count.arg(realm_id);
-        push_filter(&mut count, filter);
+        push_filter(&mut count, filter, backend);
         return count;
     }
-    let mut count = Sql::new("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM identity_counts WHERE realm_id = ");
-    count.arg(realm_id);
-    for clause in &filter.clauses {
-        if clause.attribute == "status" {
-            count.push(" AND status = ").arg(clause.value.to_lowercase());
-        } else {
-            count.push(" AND enrollment_status = ").arg(clause.value.to_uppercase());
+    // The counts as of the last fold, and the changes since.
+    let mut count = Sql::new("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM (");
+    for (n, table) in ["identity_counts", "identity_count_changes"].iter().enumerate() {
+        if n > 0 {
+            count.push(" UNION ALL ");
+        }
+        count
+            .push(&format!("SELECT n FROM {table} WHERE realm_id = "))
+            .arg(realm_id);
+        for clause in &filter.clauses {
+            if clause.attribute == "status" {
+                count.push(" AND status = ").arg(clause.value.to_lowercase());
+            } else {
+                count
+                    .push(" AND enrollment_status = ")
+                    .arg(clause.value.to_uppercase());
+            }
         }
     }
+    count.push(") kept");
     count
 }
 
@@ -182,13 +232,20 @@ impl IdentityStore for SqlStore {
         filter: &Filter,
         page: PageRequest,
     ) -> Result<Page<Identity>> {
-        let count = count_query(realm_id, filter);
+        let count = count_query(realm_id, filter, self.backend);
         let mut rows = Sql::new(&format!(
             "SELECT {} FROM identities i WHERE i.realm_id = ",
             identity_columns()
         ));
         rows.arg(realm_id);
-        push_filter(&mut rows, filter);
+        push_filter(&mut rows, filter, self.backend);
+        if filter
+            .clauses
+            .iter()
+            .any(|c| c.op != Op::Eq || c.attribute == "search")
+        {
+            rows.replan();
+        }
         page_tail(&mut rows, "i.seq", page);
         fetch_page(&self.db, &count, &rows, page, identity_from_row).await
     }
@@ -272,13 +329,11 @@ impl IdentityStore for SqlStore {
             return Err(StoreError::not_found("identity", id));
         }
         if patch.status == Some(IdentityStatus::Suspended) {
-            query(
-                "UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL",
-            )
-            .bind(micros(now))
-            .bind(id)
-            .execute(&mut tx)
-            .await?;
+            query("UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL")
+                .bind(micros(now))
+                .bind(id)
+                .execute(&mut tx)
+                .await?;
         }
         tx.commit().await?;
         self.identity(realm_id, id).await
@@ -302,6 +357,48 @@ impl IdentityStore for SqlStore {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn fold_identity_counts(&self) -> Result<u64> {
+        // The changes of realms since deleted are dropped with the others.
+        let upsert = "INSERT INTO identity_counts (realm_id, status, enrollment_status, n) \
+             SELECT realm_id, status, enrollment_status, SUM(n) FROM {changes} \
+             WHERE realm_id IN (SELECT id FROM realms) GROUP BY realm_id, status, enrollment_status \
+             ON CONFLICT (realm_id, status, enrollment_status) DO UPDATE SET n = identity_counts.n + EXCLUDED.n";
+        match self.backend {
+            // One statement, so one snapshot: a change committed meanwhile is neither counted
+            // nor deleted.
+            Backend::Postgres => {
+                let folded: i64 = query(format!(
+                    "WITH moved AS (DELETE FROM identity_count_changes RETURNING realm_id, status, enrollment_status, n), \
+                     folded AS ({}) SELECT COUNT(*) FROM moved",
+                    upsert.replace("{changes}", "moved")
+                ))
+                .fetch_one(&self.db)
+                .await?
+                .try_get(0)?;
+                if folded > 10_000 {
+                    // After a bulk import: the deleted changes would slow each count until
+                    // autovacuum came by.
+                    query("VACUUM (ANALYZE) identity_count_changes")
+                        .execute(&self.db)
+                        .await?;
+                }
+                Ok(folded.unsigned_abs())
+            }
+            // SQLite's one writer holds the transaction: nothing changes between the two.
+            Backend::Sqlite => {
+                let mut tx = self.db.begin().await?;
+                query(upsert.replace("{changes}", "identity_count_changes"))
+                    .execute(&mut tx)
+                    .await?;
+                let folded = query("DELETE FROM identity_count_changes")
+                    .execute(&mut tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(folded.rows_affected())
+            }
+        }
     }
 
     async fn identity_groups(

@@ -240,13 +240,11 @@ impl LdapStore for SqlStore {
             .bind(&realm.id)
             .execute(&mut tx)
             .await?;
-            query(
-                "UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL",
-            )
-            .bind(at)
-            .bind(id)
-            .execute(&mut tx)
-            .await?;
+            query("UPDATE sessions SET revoked_time = $1 WHERE identity_id = $2 AND revoked_time IS NULL")
+                .bind(at)
+                .bind(id)
+                .execute(&mut tx)
+                .await?;
         }
         for id in &changes.reactivate {
             query(
@@ -274,15 +272,13 @@ impl LdapStore for SqlStore {
             .await?;
         }
         for (id, name) in &changes.rename_groups {
-            query(
-                "UPDATE groups SET display_name = $1, update_time = $2 WHERE id = $3 AND realm_id = $4",
-            )
-            .bind(name)
-            .bind(at)
-            .bind(id)
-            .bind(&realm.id)
-            .execute(&mut tx)
-            .await?;
+            query("UPDATE groups SET display_name = $1, update_time = $2 WHERE id = $3 AND realm_id = $4")
+                .bind(name)
+                .bind(at)
+                .bind(id)
+                .bind(&realm.id)
+                .execute(&mut tx)
+                .await?;
         }
         for id in &changes.delete_groups {
             query("DELETE FROM groups WHERE id = $1 AND realm_id = $2")

@@ -165,6 +165,7 @@ impl crate::Store for SqlStore {
 pub(crate) struct Sql {
     text: String,
     args: Vec<Arg>,
+    replan: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -225,7 +226,15 @@ impl Sql {
         Self {
             text: text.to_owned(),
             args: Vec::new(),
+            replan: false,
         }
+    }
+
+    /// Has the statement planned for its arguments every time: for searches, whose best plan
+    /// depends on the text searched for.
+    pub fn replan(&mut self) -> &mut Self {
+        self.replan = true;
+        self
     }
 
     pub fn push(&mut self, text: &str) -> &mut Self {
@@ -253,7 +262,7 @@ impl Sql {
     }
 
     pub fn query(&self) -> db::Query {
-        db::Query::with_args(self.text.clone(), self.args.clone())
+        db::Query::with_args(self.text.clone(), self.args.clone(), self.replan)
     }
 }
 
@@ -292,10 +301,7 @@ pub(crate) fn time_col(row: &Row, col: &str) -> std::result::Result<OffsetDateTi
     Ok(keybound_core::time_fmt::from_micros(row.try_get(col)?))
 }
 
-pub(crate) fn opt_time_col(
-    row: &Row,
-    col: &str,
-) -> std::result::Result<Option<OffsetDateTime>, sqlx::Error> {
+pub(crate) fn opt_time_col(row: &Row, col: &str) -> std::result::Result<Option<OffsetDateTime>, sqlx::Error> {
     Ok(row
         .try_get::<Option<i64>, _>(col)?
         .map(keybound_core::time_fmt::from_micros))

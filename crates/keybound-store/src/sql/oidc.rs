@@ -97,12 +97,7 @@ async fn insert_token(
     Ok(())
 }
 
-async fn insert_tokens(
-    tx: &mut Tx,
-    grant: &Grant,
-    tokens: &NewTokens,
-    now: OffsetDateTime,
-) -> Result<()> {
+async fn insert_tokens(tx: &mut Tx, grant: &Grant, tokens: &NewTokens, now: OffsetDateTime) -> Result<()> {
     insert_token(
         tx,
         &tokens.access_hash,
@@ -118,11 +113,7 @@ async fn insert_tokens(
     Ok(())
 }
 
-async fn revoke_family(
-    db: impl Exec,
-    family_id: &str,
-    now: OffsetDateTime,
-) -> Result<u64> {
+async fn revoke_family(db: impl Exec, family_id: &str, now: OffsetDateTime) -> Result<u64> {
     Ok(
         query("UPDATE oidc_tokens SET revoked_time = $2 WHERE family_id = $1 AND revoked_time IS NULL")
             .bind(family_id)
@@ -206,15 +197,13 @@ impl OidcStore for SqlStore {
         expire_time: OffsetDateTime,
     ) -> Result<()> {
         let text = serde_json::to_string(r).map_err(|e| decode_err("request", e))?;
-        query(
-            "INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(&r.id)
-        .bind(&r.application_id)
-        .bind(text)
-        .bind(micros(expire_time))
-        .execute(&self.db)
-        .await?;
+        query("INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)")
+            .bind(&r.id)
+            .bind(&r.application_id)
+            .bind(text)
+            .bind(micros(expire_time))
+            .execute(&self.db)
+            .await?;
         Ok(())
     }
 
@@ -413,14 +402,14 @@ impl OidcStore for SqlStore {
     }
 
     async fn revoke_session_tokens(&self, session_id: &str, now: OffsetDateTime) -> Result<u64> {
-        Ok(query(
-            "UPDATE oidc_tokens SET revoked_time = $2 WHERE session_id = $1 AND revoked_time IS NULL",
+        Ok(
+            query("UPDATE oidc_tokens SET revoked_time = $2 WHERE session_id = $1 AND revoked_time IS NULL")
+                .bind(session_id)
+                .bind(micros(now))
+                .execute(&self.db)
+                .await?
+                .rows_affected(),
         )
-        .bind(session_id)
-        .bind(micros(now))
-        .execute(&self.db)
-        .await?
-        .rows_affected())
     }
 
     async fn consent(&self, identity_id: &str, application_id: &str) -> Result<Option<Consent>> {

@@ -12,11 +12,10 @@ use time::OffsetDateTime;
 #[async_trait]
 impl SettingsStore for SqlStore {
     async fn realm_settings(&self, realm_id: &str) -> Result<RealmSettings> {
-        let row =
-            query("SELECT email_one_time_access, signup_mode FROM realm_settings WHERE realm_id = $1")
-                .bind(realm_id)
-                .fetch_optional(&self.db)
-                .await?;
+        let row = query("SELECT email_one_time_access, signup_mode FROM realm_settings WHERE realm_id = $1")
+            .bind(realm_id)
+            .fetch_optional(&self.db)
+            .await?;
         let Some(row) = row else {
             return Ok(RealmSettings::default());
         };

@@ -1,7 +1,7 @@
 //! Sign-up tokens, and sign-ups that create an identity with its first passkey.
 
-use super::db::{query, Row};
 use super::binding::insert_active_credential;
+use super::db::{query, Row};
 use super::identities::insert_identity;
 use super::{fetch_page, micros, opt_time_col, page_tail_newest_first, time_col, Sql, SqlStore};
 use crate::{Result, SignupTokenStore, StoreError};
