@@ -20,7 +20,7 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, AnyPool};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use tokio::sync::{oneshot, Mutex as AsyncMutex, OwnedMutexGuard};
 
@@ -40,6 +40,32 @@ pub(crate) struct Lite {
     /// Writes holding or waiting for the writer.
     queued: Arc<AtomicUsize>,
     readers: std::sync::Mutex<Vec<rusqlite::Connection>>,
+    /// Cleared when the store closes, which stops the checkpointer.
+    open: Arc<AtomicBool>,
+}
+
+impl Drop for Lite {
+    fn drop(&mut self) {
+        self.open.store(false, Ordering::Relaxed);
+    }
+}
+
+/// Every 100 ms, copies what the log holds into the database without waiting for readers or
+/// the writer (a passive checkpoint); SQLite starts the log over once all of it is copied.
+fn spawn_checkpointer(conn: rusqlite::Connection, open: Arc<AtomicBool>) {
+    let spawned = std::thread::Builder::new()
+        .name("sqlite-checkpoint".into())
+        .spawn(move || {
+            while open.load(Ordering::Relaxed) {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                    tracing::warn!("SQLite checkpoint: {e}");
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!("no SQLite checkpoint thread ({e}): the log grows until the next start");
+    }
 }
 
 /// The writer connection and the group of writes its open transaction holds.
@@ -233,8 +259,16 @@ fn open(path: &Path, read_only: bool) -> SqlxResult<rusqlite::Connection> {
 
 impl Lite {
     pub fn open(path: &Path) -> SqlxResult<Self> {
+        let conn = open(path, false)?;
+        // The log is copied back into the database by a thread of its own rather than by the
+        // commit that crosses the threshold: that copy syncs the file, and would hold the
+        // writer (and every write waiting for it) meanwhile.
+        conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")
+            .map_err(lite_error)?;
+        let open_flag = Arc::new(AtomicBool::new(true));
+        spawn_checkpointer(open(path, false)?, open_flag.clone());
         let writer = Writer {
-            conn: open(path, false)?,
+            conn,
             in_transaction: false,
             waiting: Vec::new(),
             grouped: 0,
@@ -244,6 +278,7 @@ impl Lite {
             writer: Arc::new(AsyncMutex::new(writer)),
             queued: Arc::new(AtomicUsize::new(0)),
             readers: std::sync::Mutex::new(Vec::new()),
+            open: open_flag,
         })
     }
 
@@ -513,6 +548,7 @@ impl Db {
         match self {
             Db::Any(pool) => pool.close().await,
             Db::Lite(lite) => {
+                lite.open.store(false, Ordering::Relaxed);
                 if let Ok(mut readers) = lite.readers.lock() {
                     readers.clear();
                 }
