@@ -76,10 +76,11 @@ struct Client {
 }
 
 impl Client {
-    fn get(&self, url: &str) -> anyhow::Result<Value> {
+    fn get(&self, url: &str, query: &[(&str, &str)]) -> anyhow::Result<Value> {
         match self
             .agent
             .get(url)
+            .query_pairs(query.iter().copied())
             .set("Authorization", &format!("Bearer {}", self.token))
             .call()
         {
@@ -272,6 +273,23 @@ impl Meter {
     }
 }
 
+/// What one phase left for each worker of the next (its links, its passkeys).
+struct Handout<T>(Mutex<Vec<Vec<T>>>);
+
+impl<T> Handout<T> {
+    fn new(per_worker: Vec<Vec<T>>) -> Self {
+        Self(Mutex::new(per_worker))
+    }
+
+    fn take(&self, worker: usize) -> Vec<T> {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|mut all| all.get_mut(worker).map(std::mem::take))
+            .unwrap_or_default()
+    }
+}
+
 /// Runs `work(client, worker)` on `n` threads at once, between two barriers, and measures it.
 fn closed_loop<T: Send>(
     args: &Args,
@@ -416,12 +434,12 @@ fn lists(args: &Args) -> anyhow::Result<()> {
         Ok(times[times.len() / 2])
     };
     let list = |filter: &str, size: u32| -> anyhow::Result<i64> {
-        let mut url = format!("{}/identities?page_size={size}", c.api);
+        let size = size.to_string();
+        let mut query = vec![("page_size", size.as_str())];
         if !filter.is_empty() {
-            url.push_str("&filter=");
-            url.push_str(&url_encode(filter));
+            query.push(("filter", filter));
         }
-        let page = c.get(&url)?;
+        let page = c.get(&format!("{}/identities", c.api), &query)?;
         page["total_size"].as_i64().context("total_size")
     };
     let total = list("", 1)?;
@@ -489,15 +507,6 @@ fn lists(args: &Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn url_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     if args.lists {
@@ -531,38 +540,26 @@ fn main() -> anyhow::Result<()> {
             .collect::<anyhow::Result<Vec<_>>>()?;
         Ok((Vec::new(), links))
     })?;
-    let links = Mutex::new(links);
-    let take_links = |w: usize| {
-        links
-            .lock()
-            .map(|mut l| std::mem::take(&mut l[w]))
-            .unwrap_or_default()
-    };
+    let links = Handout::new(links);
 
     let (registrations, devices) = closed_loop(&args, args.concurrency, |c, w| {
         let mut latencies = Vec::new();
         let mut devices = Vec::new();
-        for (job_id, token) in take_links(w) {
+        for (job_id, token) in links.take(w) {
             let started = Instant::now();
             devices.push(c.register(&job_id, &token)?);
             latencies.push(started.elapsed());
         }
         Ok((latencies, devices))
     })?;
-    let devices = Mutex::new(devices);
-    let take_devices = |w: usize| {
-        devices
-            .lock()
-            .map(|mut d| std::mem::take(&mut d[w]))
-            .unwrap_or_default()
-    };
+    let devices = Handout::new(devices);
 
     let (signins, held) = closed_loop(&args, args.concurrency, |c, w| {
-        let mine = take_devices(w);
+        let mine = devices.take(w);
         let mut latencies = Vec::new();
-        for i in 0..if mine.is_empty() { 0 } else { args.signins } {
+        for device in mine.iter().cycle().take(args.signins) {
             let started = Instant::now();
-            c.sign_in(&mine[i % mine.len()])?;
+            c.sign_in(device)?;
             latencies.push(started.elapsed());
         }
         Ok((latencies, mine))
