@@ -44,8 +44,9 @@ pub struct App {
     pub email_delivers: bool,
     /// Ceremonies (sign-in, binding) one client address may begin per minute; 0: no limit.
     pub begins_per_minute: i64,
-    /// LDAP settings from the configuration file and the environment.
-    pub ldap: ldap::LdapEnv,
+    /// LDAP settings from the configuration file and the environment (shared: the App is
+    /// cloned for every request).
+    pub ldap: Arc<ldap::LdapEnv>,
 }
 
 impl App {

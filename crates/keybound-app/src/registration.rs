@@ -161,6 +161,7 @@ pub async fn start(
         .await?
         .iter()
         .filter_map(|id| unb64(id))
+        .map(CredentialID::from)
         .collect();
     let (options, registration) = rp
         .start_passkey_registration(

@@ -202,7 +202,7 @@ async fn verify(
     crate::session::ensure_active(&identity)?;
     let mut passkey: Passkey =
         serde_json::from_str(&credential.passkey).map_err(|e| AppError::internal("stored passkey", &e))?;
-    let result = match rp.finish_discoverable_authentication_v2(&answer, authentication, &passkey) {
+    let result = match rp.finish_discoverable_authentication(&answer, authentication, &[(&passkey).into()]) {
         Ok(result) => result,
         Err(WebauthnError::CredentialPossibleCompromise) => {
             let reason = "its signature counter went backwards: the authenticator may have been cloned";

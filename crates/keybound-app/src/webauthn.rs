@@ -131,6 +131,22 @@ mod tests {
         assert_eq!(aaguid("not base64 cbor"), None);
     }
 
+    /// A passkey as an earlier Keybound (on webauthn-rs 0.6) stored it still signs in.
+    #[test]
+    fn passkeys_stored_before_still_read() {
+        let stored = r#"{"cred":{"cred_id":"kUW1ixpLsCVk8dOM7e8LFg","cred":{"type_":"ES256","key":{"EC_EC2":{"curve":"SECP256R1","x":"h8IN-ehnVij-XEyNGa7p2sdyd7dJTbqhvvGZGXvaxi8","y":"sp4KhKc4I2h39sLNdHbsgLatgk42-fXfAVsZw3-9Z5s"}}},"counter":7,"transports":null,"user_verified":true,"backup_eligible":false,"backup_state":false,"registration_policy":"required","extensions":{"cred_protect":"Ignored","hmac_create_secret":"NotRequested","appid":"NotRequested","cred_props":"Ignored"},"attestation":{"data":"None","metadata":"None"},"attestation_format":"none"}}"#;
+        let passkey: webauthn_rs::prelude::Passkey = serde_json::from_str(stored).unwrap();
+        let credential: webauthn_rs::prelude::Credential = passkey.clone().into();
+        assert_eq!(b64(passkey.cred_id().as_ref()), "kUW1ixpLsCVk8dOM7e8LFg");
+        assert_eq!(credential.counter, 7);
+        assert!(credential.user_verified);
+        assert_eq!(
+            serde_json::to_string(&passkey).unwrap(),
+            stored,
+            "written back the same way"
+        );
+    }
+
     #[test]
     fn user_handles_round_trip() {
         let id = keybound_core::new_id();

@@ -418,6 +418,36 @@ fn rustcrypto_verifications_per_second() -> anyhow::Result<f64> {
     Ok(n as f64 / started.elapsed().as_secs_f64())
 }
 
+/// Complete discoverable sign-ins verified by webauthn-rs in this process (its
+/// `finish_discoverable_authentication` alone, timed on this thread), as Keybound verifies
+/// them: the ceiling the library puts on sign-ins per core, before any database or HTTP.
+fn webauthn_finishes_per_second() -> anyhow::Result<f64> {
+    use webauthn_rs::prelude::{
+        PublicKeyCredential, RegisterPublicKeyCredential, Url, Uuid, WebauthnBuilder,
+    };
+    let origin = "http://localhost:8080";
+    let rp = WebauthnBuilder::new("localhost", &Url::parse(origin)?)?.build()?;
+    let (options, registration) =
+        rp.start_passkey_registration(Uuid::from_bytes([1; 16]), "bench", "Bench", None)?;
+    let options = serde_json::to_value(options)?;
+    let (device, answer) = FastPasskey::register(origin, &options["publicKey"])?;
+    let answer: RegisterPublicKeyCredential = serde_json::from_value(answer)?;
+    let passkey = rp.finish_passkey_registration(&answer, &registration)?;
+    let mut spent = Duration::ZERO;
+    let mut n = 0u64;
+    while spent < Duration::from_secs(2) {
+        let (options, state) = rp.start_discoverable_authentication()?;
+        let options = serde_json::to_value(options)?;
+        let answer: PublicKeyCredential =
+            serde_json::from_value(device.authenticate(origin, &options["publicKey"])?)?;
+        let started = Instant::now();
+        rp.finish_discoverable_authentication(&answer, state, &[(&passkey).into()])?;
+        spent += started.elapsed();
+        n += 1;
+    }
+    Ok(n as f64 / spent.as_secs_f64())
+}
+
 /// Median milliseconds of identity list requests through the API, one after another, and the
 /// dashboard's four counts (four lists of one, run at once as the console does).
 fn lists(args: &Args) -> anyhow::Result<()> {
@@ -573,6 +603,7 @@ fn main() -> anyhow::Result<()> {
     let peak_rss = args.server_pid.and_then(|p| memory_kib(p, "VmHWM:"));
     let openssl = ecdsa_verifications_per_second()?;
     let rustcrypto = rustcrypto_verifications_per_second()?;
+    let webauthn = webauthn_finishes_per_second()?;
     let mib = |kib: Option<u64>| kib.map(|k| k as f64 / 1024.0);
     if args.json {
         let report = json!({
@@ -595,6 +626,7 @@ fn main() -> anyhow::Result<()> {
             }),
             "openssl_p256_verify_per_second_one_core": openssl,
             "rustcrypto_p256_verify_per_second_one_core": rustcrypto,
+            "webauthn_rs_finish_per_second_one_core": webauthn,
             "server_idle_rss_mib": mib(idle_rss),
             "server_peak_rss_mib": mib(peak_rss),
             "ready_ms": args.ready_ms,
@@ -621,5 +653,6 @@ fn main() -> anyhow::Result<()> {
         "ECDSA P-256 verify     {openssl:.0}/s on one core with OpenSSL (sign-ins/s = {:.2} x this); RustCrypto p256 {rustcrypto:.0}/s",
         signins.rate() / openssl
     );
+    println!("webauthn-rs finish      {webauthn:.0}/s on one core (in process, no database or HTTP)");
     Ok(())
 }

@@ -728,13 +728,13 @@ async fn the_api_sets_the_config_syncs_on_demand_and_lists_the_syncs() {
 
         // Settings from the server's environment win, and cannot be changed over the API.
         let mut state = app.state.clone();
-        state.ldap = ldap::LdapEnv {
+        state.ldap = std::sync::Arc::new(ldap::LdapEnv {
             realm: None,
             settings: LdapSettings {
                 url: Some(dir.url.clone()),
                 ..LdapSettings::default()
             },
-        };
+        });
         let router = keybound_server::router(state);
         let (status, locked) =
             support::call_on(&router, "GET", &app.realm_path("/ldap-config"), &app.admin, None).await;

@@ -269,10 +269,10 @@ fn app_state(
         email_retry: config.email_retry(),
         email_delivers: config.smtp().is_some(),
         begins_per_minute: config.ceremony_begins_per_minute,
-        ldap: keybound_app::ldap::LdapEnv {
+        ldap: Arc::new(keybound_app::ldap::LdapEnv {
             realm: config.ldap_realm.clone(),
             settings: config.ldap.clone(),
-        },
+        }),
     })
 }
 

@@ -51,14 +51,19 @@ impl Drop for Lite {
 }
 
 /// Every 100 ms, copies what the log holds into the database without waiting for readers or
-/// the writer (a passive checkpoint); SQLite starts the log over once all of it is copied.
-fn spawn_checkpointer(conn: rusqlite::Connection, open: Arc<AtomicBool>) {
+/// the writer (a passive checkpoint). Under a steady stream of writes the copy never catches
+/// up, and SQLite only starts the log over once all of it is copied and no reader still reads
+/// it: the log would grow without end (gigabytes within a minute of sign-ins), and every write
+/// would extend the file. So once the log passes [`RESTART_FRAMES`], the checkpointer holds the
+/// writer for a moment, copies the rest and waits for the readers (briefly; it tries again
+/// later if one reads on), and the next write starts the log from its beginning.
+fn spawn_checkpointer(conn: rusqlite::Connection, writer: Arc<AsyncMutex<Writer>>, open: Arc<AtomicBool>) {
     let spawned = std::thread::Builder::new()
         .name("sqlite-checkpoint".into())
         .spawn(move || {
             while open.load(Ordering::Relaxed) {
                 std::thread::sleep(std::time::Duration::from_millis(100));
-                if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                if let Err(e) = checkpoint(&conn, &writer) {
                     tracing::warn!("SQLite checkpoint: {e}");
                 }
             }
@@ -66,6 +71,20 @@ fn spawn_checkpointer(conn: rusqlite::Connection, open: Arc<AtomicBool>) {
     if let Err(e) = spawned {
         tracing::warn!("no SQLite checkpoint thread ({e}): the log grows until the next start");
     }
+}
+
+/// Log frames (of a page each) after which the log is started over: 16 MiB of 4 KiB pages.
+const RESTART_FRAMES: i64 = 4096;
+
+fn checkpoint(conn: &rusqlite::Connection, writer: &AsyncMutex<Writer>) -> rusqlite::Result<()> {
+    let log_frames: i64 = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| row.get(1))?;
+    if log_frames < RESTART_FRAMES {
+        return Ok(());
+    }
+    let mut writer = writer.blocking_lock();
+    // A group still open is committed first: its writes answer now rather than after the wait.
+    let _ = writer.commit();
+    conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()))
 }
 
 /// The writer connection and the group of writes its open transaction holds.
@@ -266,16 +285,21 @@ impl Lite {
         conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")
             .map_err(lite_error)?;
         let open_flag = Arc::new(AtomicBool::new(true));
-        spawn_checkpointer(open(path, false)?, open_flag.clone());
-        let writer = Writer {
+        let writer = Arc::new(AsyncMutex::new(Writer {
             conn,
             in_transaction: false,
             waiting: Vec::new(),
             grouped: 0,
-        };
+        }));
+        let checkpointer = open(path, false)?;
+        // Readers that read on are waited for this long before the restart is tried again.
+        checkpointer
+            .busy_timeout(std::time::Duration::from_millis(50))
+            .map_err(lite_error)?;
+        spawn_checkpointer(checkpointer, writer.clone(), open_flag.clone());
         Ok(Self {
             path: path.to_owned(),
-            writer: Arc::new(AsyncMutex::new(writer)),
+            writer,
             queued: Arc::new(AtomicUsize::new(0)),
             readers: std::sync::Mutex::new(Vec::new()),
             open: open_flag,
@@ -722,4 +746,70 @@ impl sqlx::error::DatabaseError for LiteError {
 
 fn lite_error(e: rusqlite::Error) -> sqlx::Error {
     sqlx::Error::Database(Box::new(LiteError(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Under writes that never pause and readers that always read, the log is still started
+    /// over: it stays near [`RESTART_FRAMES`] pages instead of holding every write since the
+    /// start.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn the_log_is_started_over_under_steady_reads_and_writes() {
+        let dir = std::env::temp_dir().join(format!("keybound-log-{}", keybound_core::secret::random_hex(8)));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("log.db");
+        let lite = Arc::new(Lite::open(&path).unwrap());
+        lite.write(|c| c.execute_batch("CREATE TABLE t (x BLOB)").map_err(lite_error))
+            .await
+            .unwrap();
+        let writing = Arc::new(AtomicBool::new(true));
+        let readers: Vec<_> = (0..3)
+            .map(|_| {
+                let (lite, writing) = (lite.clone(), writing.clone());
+                tokio::task::spawn_blocking(move || {
+                    while writing.load(Ordering::Relaxed) {
+                        lite.read(|c| {
+                            c.query_row("SELECT max(rowid) FROM t", [], |r| r.get::<_, Option<i64>>(0))
+                                .map_err(lite_error)
+                        })
+                        .unwrap();
+                    }
+                })
+            })
+            .collect();
+        // Three times the restart threshold, a page (and its log frame) per row.
+        let rows = 3 * RESTART_FRAMES as usize;
+        let writers: Vec<_> = (0..4)
+            .map(|_| {
+                let lite = lite.clone();
+                tokio::spawn(async move {
+                    for _ in 0..rows / 4 {
+                        lite.write(|c| {
+                            c.execute("INSERT INTO t VALUES (zeroblob(4000))", [])
+                                .map_err(lite_error)
+                        })
+                        .await
+                        .unwrap();
+                    }
+                })
+            })
+            .collect();
+        for w in writers {
+            w.await.unwrap();
+        }
+        writing.store(false, Ordering::Relaxed);
+        for r in readers {
+            r.await.unwrap();
+        }
+        let written = rows as u64 * 4096;
+        let log = std::fs::metadata(dir.join("log.db-wal")).unwrap().len();
+        assert!(
+            log < written * 2 / 3,
+            "the log holds {log} bytes after {written} bytes of rows: it was never started over"
+        );
+        drop(lite);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
