@@ -96,46 +96,72 @@ pub async fn finish_on(
     extra_origins: &[String],
 ) -> Result<SignedIn, AppError> {
     let mut known = Known::default();
-    let verified = verify(state, ceremony_id, answer, extra_origins, &mut known).await;
-    let event = client.event(state, action::SIGNIN);
-    let event = match (&known.realm_id, &known.identity_id, &known.credential_id) {
-        (Some(realm), Some(identity), Some(credential)) => event
-            .realm(realm)
-            .by(Actor::identity(identity))
-            .about(identity)
-            .on("credential", credential),
-        (Some(realm), _, _) => event.realm(realm),
-        _ => event,
-    };
-    let (identity, credential, user_verified) = match verified {
-        Ok(done) => done,
-        Err(e) => {
-            if known.auditable {
-                audit::record(state, event.failed(e.message())).await;
-            }
-            return Err(e);
+    let event = |known: &Known| {
+        let event = client.event(state, action::SIGNIN);
+        match (&known.realm_id, &known.identity_id, &known.credential_id) {
+            (Some(realm), Some(identity), Some(credential)) => event
+                .realm(realm)
+                .by(Actor::identity(identity))
+                .about(identity)
+                .on("credential", credential),
+            (Some(realm), _, _) => event.realm(realm),
+            _ => event,
         }
     };
-    let (session, cookie) = crate::session::new_session(
-        state,
-        &identity,
-        Some(&credential.id),
-        keybound_core::oidc::amr(Some(credential.backup_eligible), user_verified),
-        client,
-    );
-    let event = event.detail(format!("with the passkey \"{}\"", credential.name));
-    // A key an admin made non-auditable leaves no trace of its sign-ins.
-    let event = credential.device_policy.auditable.then_some(event);
-    state
-        .store
-        .record_sign_in(&credential, &session, event.as_ref())
-        .await?;
-    Ok(SignedIn {
-        identity,
-        credential,
-        session,
-        cookie,
-    })
+    let outcome = async {
+        let (identity, credential, user_verified) =
+            verify(state, ceremony_id, answer, extra_origins, &mut known).await?;
+        let (session, cookie) = crate::session::new_session(
+            state,
+            &identity,
+            Some(&credential.id),
+            keybound_core::oidc::amr(Some(credential.backup_eligible), user_verified),
+            client,
+        );
+        let detail = format!("with the passkey \"{}\"", credential.name);
+        // A key an admin made non-auditable leaves no trace of its sign-ins.
+        let recorded = credential
+            .device_policy
+            .auditable
+            .then(|| event(&known).detail(detail));
+        // The ceremony is taken here, with the sign-in: of racing finishes, one is recorded.
+        let taken = state
+            .store
+            .record_sign_in(ceremony_id, &credential, &session, recorded.as_ref())
+            .await?;
+        if !taken {
+            return Err(used_up());
+        }
+        Ok(SignedIn {
+            identity,
+            credential,
+            session,
+            cookie,
+        })
+    }
+    .await;
+    let e = match outcome {
+        Ok(signed_in) => return Ok(signed_in),
+        Err(e) => e,
+    };
+    // A failed attempt uses its ceremony up as well (if it found one): it cannot be answered again.
+    if known.realm_id.is_some() {
+        state
+            .store
+            .take_ceremony(ceremony_id, CeremonyPurpose::SignIn, state.clock.now())
+            .await?;
+    }
+    if known.auditable {
+        audit::record(state, event(&known).failed(e.message())).await;
+    }
+    Err(e)
+}
+
+fn used_up() -> AppError {
+    AppError::new(
+        ErrorKind::Gone,
+        "This sign-in attempt has expired or was already used. Start again.",
+    )
 }
 
 /// What a sign-in attempt got as far as knowing, for its audit event.
@@ -158,6 +184,8 @@ impl Default for Known {
     }
 }
 
+/// Checks the answer against the ceremony and the passkey it names, reading both (and the
+/// passkey's owner) at once; the ceremony is left for the caller to take.
 async fn verify(
     state: &App,
     ceremony_id: &str,
@@ -166,31 +194,30 @@ async fn verify(
     known: &mut Known,
 ) -> Result<(Identity, Credential, bool), AppError> {
     let now = state.clock.now();
-    let (realm_id, saved) = state
-        .store
-        .take_ceremony(ceremony_id, CeremonyPurpose::SignIn, now)
-        .await?
-        .ok_or_else(|| {
-            AppError::new(
-                ErrorKind::Gone,
-                "This sign-in attempt has expired or was already used. Start again.",
-            )
-        })?;
-    known.realm_id = Some(realm_id.clone());
-    let answer: PublicKeyCredential = serde_json::from_value(answer)
-        .map_err(|e| AppError::bad_field("credential", format!("is not a WebAuthn assertion: {e}")))?;
-    let authentication: DiscoverableAuthentication =
-        serde_json::from_str(&saved).map_err(|e| AppError::internal("ceremony state", &e))?;
     let rp = relying_party(&state.public_url, extra_origins)?;
-    let (handle, raw_id) = rp
-        .identify_discoverable_authentication(&answer)
-        .map_err(|_| refused(NOT_ACCEPTED))?;
-    let identity_id = identity_of(handle.as_bytes()).ok_or_else(|| refused(NOT_ACCEPTED))?;
-    let mut credential = state
+    let answer = serde_json::from_value::<PublicKeyCredential>(answer);
+    let named = answer
+        .as_ref()
+        .ok()
+        .and_then(|answer| rp.identify_discoverable_authentication(answer).ok())
+        .map(|(handle, raw_id)| (identity_of(handle.as_bytes()), b64(raw_id)));
+    let webauthn_id = named.as_ref().map_or("", |(_, id)| id.as_str());
+    let context = state
         .store
-        .credential_by_webauthn_id(&b64(raw_id))
+        .sign_in_context(ceremony_id, webauthn_id, now)
         .await?
-        .filter(|c| c.identity_id == identity_id && c.realm_id == realm_id)
+        .ok_or_else(used_up)?;
+    known.realm_id = Some(context.realm_id.clone());
+    let answer =
+        answer.map_err(|e| AppError::bad_field("credential", format!("is not a WebAuthn assertion: {e}")))?;
+    let identity_id = named
+        .and_then(|(identity_id, _)| identity_id)
+        .ok_or_else(|| refused(NOT_ACCEPTED))?;
+    let authentication: DiscoverableAuthentication =
+        serde_json::from_str(&context.state).map_err(|e| AppError::internal("ceremony state", &e))?;
+    let mut credential = context
+        .credential
+        .filter(|c| c.identity_id == identity_id && c.realm_id == context.realm_id)
         .ok_or_else(|| refused(NOT_ACCEPTED))?;
     known.identity_id = Some(identity_id.clone());
     known.credential_id = Some(credential.id.clone());
@@ -198,7 +225,9 @@ async fn verify(
     if credential.state != CredentialState::Active || credential.flagged_reason.is_some() {
         return Err(refused(TURNED_OFF));
     }
-    let identity = state.store.identity(&credential.realm_id, &identity_id).await?;
+    let identity = context
+        .identity
+        .ok_or_else(|| AppError::internal("sign-in", &"the passkey's identity is missing"))?;
     crate::session::ensure_active(&identity)?;
     let mut passkey: Passkey =
         serde_json::from_str(&credential.passkey).map_err(|e| AppError::internal("stored passkey", &e))?;

@@ -513,17 +513,42 @@ pub trait CredentialStore {
     async fn flag_credential(&self, id: &str, reason: &str, now: OffsetDateTime) -> Result<()>;
 }
 
+/// See [`SessionStore::sign_in_context`].
+#[derive(Debug, Clone)]
+pub struct SignInContext {
+    /// The realm the sign-in was begun in.
+    pub realm_id: String,
+    /// The ceremony's saved WebAuthn state.
+    pub state: String,
+    pub credential: Option<keybound_core::credential::Credential>,
+    /// The credential's identity, when there is a credential.
+    pub identity: Option<keybound_core::identity::Identity>,
+}
+
 #[async_trait]
 pub trait SessionStore {
     async fn create_session(&self, session: &keybound_core::session::Session) -> Result<()>;
-    /// A passkey sign-in, in one transaction: the credential's new counter, flags and last use,
-    /// the session it opens, and its audit event (none for a non-auditable key).
+    /// What finishing a passkey sign-in needs to know, in one read: the sign-in ceremony
+    /// `ceremony_id` (none if there is no such ceremony or it expired by `now`), the credential
+    /// with WebAuthn credential id `webauthn_id` (base64url) and the identity it belongs to. The
+    /// ceremony is left in place: [`record_sign_in`](Self::record_sign_in) takes it.
+    async fn sign_in_context(
+        &self,
+        ceremony_id: &str,
+        webauthn_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<SignInContext>>;
+    /// A passkey sign-in, all or nothing: takes the sign-in ceremony `ceremony_id`, records the
+    /// credential's new counter, flags and last use, the session it opens, and its audit event
+    /// (none for a non-auditable key). False, with nothing written, when the ceremony was
+    /// taken already: of racing sign-ins with one ceremony, one is recorded.
     async fn record_sign_in(
         &self,
+        ceremony_id: &str,
         credential: &keybound_core::credential::Credential,
         session: &keybound_core::session::Session,
         event: Option<&keybound_core::audit::AuditEvent>,
-    ) -> Result<()>;
+    ) -> Result<bool>;
     async fn session(&self, id: &str) -> Result<Option<keybound_core::session::Session>>;
     /// Records use: last seen now, idle expiry pushed to `idle_expire_time`.
     async fn touch_session(

@@ -6,15 +6,18 @@
     reason = "helpers outside #[test] fns fail the test loudly"
 )]
 
+use keybound_core::audit::AuditEvent;
 use keybound_core::binding::{AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::identity::{EnrollmentStatus, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
 use keybound_core::page::PageRequest;
 use keybound_core::secret;
+use keybound_core::session::Session;
 use keybound_store::testing::stores;
 use keybound_store::{
-    BindingStore, CredentialStore, IdentityStore, JobSecret, RateLimitStore, Store, StoreError,
+    AuditQuery, AuditStore, BindingStore, CredentialStore, IdentityStore, JobSecret, RateLimitStore,
+    SessionStore, Store, StoreError,
 };
 use std::sync::Arc;
 use time::macros::datetime;
@@ -482,6 +485,177 @@ async fn the_sweep_removes_only_expired_ceremonies() {
                 .await
                 .unwrap()
                 .is_some(),
+            "{}",
+            t.name
+        );
+    }
+}
+
+fn session(f: &Fixture, credential_id: &str) -> Session {
+    Session {
+        id: keybound_core::new_id(),
+        secret_hash: secret::random_hex(8),
+        identity_id: f.identity_id.clone(),
+        realm_id: f.realm_id.clone(),
+        tenant_id: f.tenant_id.clone(),
+        credential_id: Some(credential_id.into()),
+        amr: vec!["hwk".into()],
+        user_agent: "test".into(),
+        ip: "192.0.2.1".into(),
+        create_time: NOW,
+        last_seen_time: NOW,
+        idle_expire_time: NOW + Duration::hours(1),
+        expire_time: NOW + Duration::hours(8),
+        revoked_time: None,
+    }
+}
+
+#[tokio::test]
+async fn a_sign_in_reads_its_ceremony_passkey_and_person_at_once() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let c = credential(&f, "cred-read");
+        t.store.add_credential(&c).await.unwrap();
+        let later = NOW + Duration::minutes(5);
+        t.store
+            .save_ceremony("s1", CeremonyPurpose::SignIn, &f.realm_id, "{\"state\":1}", later)
+            .await
+            .unwrap();
+        let read = t
+            .store
+            .sign_in_context("s1", "cred-read", NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (read.realm_id.as_str(), read.state.as_str()),
+            (f.realm_id.as_str(), "{\"state\":1}")
+        );
+        let read_credential = read.credential.unwrap();
+        assert_eq!(read_credential.id, c.id, "{}", t.name);
+        assert_eq!(read_credential.transports, c.transports, "{}", t.name);
+        let identity = read.identity.unwrap();
+        assert_eq!(
+            (identity.id.as_str(), identity.traits.username.as_str()),
+            (f.identity_id.as_str(), "jane")
+        );
+
+        // A passkey nobody registered: the ceremony, and nothing else.
+        let unknown = t
+            .store
+            .sign_in_context("s1", "nobody's", NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            unknown.credential.is_none() && unknown.identity.is_none(),
+            "{}",
+            t.name
+        );
+        // Reading takes nothing; expired, missing or another purpose's ceremonies are not read.
+        assert!(t
+            .store
+            .sign_in_context("s1", "cred-read", later)
+            .await
+            .unwrap()
+            .is_none());
+        assert!(t
+            .store
+            .sign_in_context("s2", "cred-read", NOW)
+            .await
+            .unwrap()
+            .is_none());
+        t.store
+            .save_ceremony("b1", CeremonyPurpose::Binding, &f.realm_id, "{}", later)
+            .await
+            .unwrap();
+        assert!(t
+            .store
+            .sign_in_context("b1", "cred-read", NOW)
+            .await
+            .unwrap()
+            .is_none());
+    }
+}
+
+#[tokio::test]
+async fn of_racing_sign_ins_with_one_ceremony_one_is_recorded() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let mut c = credential(&f, "cred-race");
+        t.store.add_credential(&c).await.unwrap();
+        t.store
+            .save_ceremony(
+                "race",
+                CeremonyPurpose::SignIn,
+                &f.realm_id,
+                "{}",
+                NOW + Duration::minutes(5),
+            )
+            .await
+            .unwrap();
+        c.sign_count = 7;
+        c.last_used_time = Some(NOW);
+        let store = Arc::new(t.store);
+        let racers: Vec<_> = (0..8)
+            .map(|_| {
+                let (store, c, s) = (store.clone(), c.clone(), session(&f, &c.id));
+                let event = AuditEvent::new(&f.tenant_id, "signin", NOW)
+                    .realm(&f.realm_id)
+                    .about(&f.identity_id);
+                tokio::spawn(async move { store.record_sign_in("race", &c, &s, Some(&event)).await.unwrap() })
+            })
+            .collect();
+        let mut recorded = 0;
+        for racer in racers {
+            recorded += usize::from(racer.await.unwrap());
+        }
+        assert_eq!(recorded, 1, "{}", t.name);
+        let sessions = store.live_sessions(&f.identity_id, NOW).await.unwrap();
+        assert_eq!(sessions.len(), 1, "{}", t.name);
+        let events = store
+            .list_audit(&f.realm_id, &AuditQuery::default(), PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(
+            events.items.iter().filter(|e| e.action == "signin").count(),
+            1,
+            "{}",
+            t.name
+        );
+        let stored = store
+            .credential(&f.realm_id, &f.identity_id, &c.id)
+            .await
+            .unwrap();
+        assert_eq!(stored.sign_count, 7, "{}", t.name);
+        // The ceremony went with the one sign-in.
+        assert!(store
+            .sign_in_context("race", "cred-race", NOW)
+            .await
+            .unwrap()
+            .is_none());
+        // Without an audit event (a key whose sign-ins are not audited), the same.
+        store
+            .save_ceremony(
+                "quiet",
+                CeremonyPurpose::SignIn,
+                &f.realm_id,
+                "{}",
+                NOW + Duration::minutes(5),
+            )
+            .await
+            .unwrap();
+        assert!(store
+            .record_sign_in("quiet", &c, &session(&f, &c.id), None)
+            .await
+            .unwrap());
+        assert!(!store
+            .record_sign_in("quiet", &c, &session(&f, &c.id), None)
+            .await
+            .unwrap());
+        assert_eq!(
+            store.live_sessions(&f.identity_id, NOW).await.unwrap().len(),
+            2,
             "{}",
             t.name
         );

@@ -1,7 +1,7 @@
 //! The audit log.
 
-use super::db::{query, Exec, Row};
-use super::{fetch_page, micros, page_tail_newest_first, push_clause, time_col, Sql, SqlStore};
+use super::db::{query, Exec, Query, Row};
+use super::{fetch_page, micros, page_tail_newest_first, placeholders, push_clause, time_col, Sql, SqlStore};
 use crate::{AuditQuery, AuditStore, Result};
 use async_trait::async_trait;
 use keybound_core::audit::{Actor, AuditEvent, Outcome, Target};
@@ -75,26 +75,35 @@ impl AuditStore for SqlStore {
     }
 }
 
+/// The columns an event is inserted with, in the order [`bind_event`] binds them.
+pub(crate) const INSERT_COLUMNS: &str = "id, tenant_id, realm_id, time, actor_type, actor_id, action, \
+     target_type, target_id, identity_id, outcome, ip, user_agent, detail";
+
+pub(crate) fn bind_event(q: Query, e: &AuditEvent) -> Query {
+    q.bind(&e.id)
+        .bind(&e.tenant_id)
+        .bind(&e.realm_id)
+        .bind(micros(e.time))
+        .bind(e.actor.kind)
+        .bind(&e.actor.id)
+        .bind(&e.action)
+        .bind(e.target.as_ref().map(|t| t.kind.clone()))
+        .bind(e.target.as_ref().map(|t| t.id.clone()))
+        .bind(&e.identity_id)
+        .bind(e.outcome.as_str())
+        .bind(&e.ip)
+        .bind(&e.user_agent)
+        .bind(&e.detail)
+}
+
 pub(crate) async fn insert_event(db: impl Exec, e: &AuditEvent) -> Result<()> {
-    query(
-        "INSERT INTO audit_events (id, tenant_id, realm_id, time, actor_type, actor_id, action, target_type, \
-         target_id, identity_id, outcome, ip, user_agent, detail) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+    let values = placeholders(1, INSERT_COLUMNS.split(',').count());
+    bind_event(
+        query(format!(
+            "INSERT INTO audit_events ({INSERT_COLUMNS}) VALUES ({values})"
+        )),
+        e,
     )
-    .bind(&e.id)
-    .bind(&e.tenant_id)
-    .bind(&e.realm_id)
-    .bind(micros(e.time))
-    .bind(e.actor.kind)
-    .bind(&e.actor.id)
-    .bind(&e.action)
-    .bind(e.target.as_ref().map(|t| t.kind.clone()))
-    .bind(e.target.as_ref().map(|t| t.id.clone()))
-    .bind(&e.identity_id)
-    .bind(e.outcome.as_str())
-    .bind(&e.ip)
-    .bind(&e.user_agent)
-    .bind(&e.detail)
     .execute(db)
     .await?;
     Ok(())

@@ -1,6 +1,6 @@
 //! Credentials (bound passkeys).
 
-use super::db::{query, Exec, Row};
+use super::db::{query, Exec, Query, Row};
 use super::{enum_col, fetch_page, micros, opt_time_col, page_tail, time_col, Sql, SqlStore};
 use crate::{CredentialStore, RateLimitStore, Result, StoreError};
 use async_trait::async_trait;
@@ -8,12 +8,12 @@ use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::page::{Page, PageRequest};
 use time::{Duration, OffsetDateTime};
 
-const COLUMNS: &str =
+pub(crate) const COLUMNS: &str =
     "seq, id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, transports, \
     backup_eligible, backup_state, sign_count, passkey, create_time, update_time, last_used_time, flagged_reason, \
     device_type, device_policy";
 
-fn credential_from_row(row: &Row) -> std::result::Result<Credential, sqlx::Error> {
+pub(crate) fn credential_from_row(row: &Row) -> std::result::Result<Credential, sqlx::Error> {
     let transports: String = row.try_get("transports")?;
     Ok(Credential {
         id: row.try_get("id")?,
@@ -192,17 +192,27 @@ impl RateLimitStore for SqlStore {
 }
 
 /// Stores a credential's state after a sign-in: counter, backup state, passkey, last use.
-pub(crate) async fn record_use(db: impl Exec, c: &Credential, now: OffsetDateTime) -> Result<()> {
-    query(
-        "UPDATE credentials SET sign_count = $1, backup_state = $2, passkey = $3, last_used_time = $4, \
-         update_time = $4 WHERE id = $5",
+/// The update recording a credential's use, its parameters numbered from `$first`, bound by
+/// [`bind_use`].
+pub(crate) fn record_use_statement(first: usize) -> String {
+    let [count, backup, passkey, now, id] = std::array::from_fn(|i| format!("${}", first + i));
+    format!(
+        "UPDATE credentials SET sign_count = {count}, backup_state = {backup}, passkey = {passkey}, \
+         last_used_time = {now}, update_time = {now} WHERE id = {id}"
     )
-    .bind(c.sign_count)
-    .bind(i64::from(c.backup_state))
-    .bind(&c.passkey)
-    .bind(micros(now))
-    .bind(&c.id)
-    .execute(db)
-    .await?;
+}
+
+pub(crate) fn bind_use(q: Query, c: &Credential, now: OffsetDateTime) -> Query {
+    q.bind(c.sign_count)
+        .bind(i64::from(c.backup_state))
+        .bind(&c.passkey)
+        .bind(micros(now))
+        .bind(&c.id)
+}
+
+pub(crate) async fn record_use(db: impl Exec, c: &Credential, now: OffsetDateTime) -> Result<()> {
+    bind_use(query(record_use_statement(1)), c, now)
+        .execute(db)
+        .await?;
     Ok(())
 }

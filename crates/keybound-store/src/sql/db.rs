@@ -453,10 +453,10 @@ impl Query {
                     .map(|i| row.get::<_, Value>(i))
                     .collect::<rusqlite::Result<Vec<_>>>()
                     .map_err(lite_error)?;
-                rows.push(Row::Lite(LiteRow {
+                rows.push(Row::of(Cells::Lite(LiteRow {
                     columns: columns.clone(),
                     values,
-                }));
+                })));
             }
         }
         drop(raw);
@@ -506,7 +506,7 @@ async fn run_sqlx<'e>(
         let rows = q.sqlx().fetch_all(on).await?;
         let n = rows.len() as u64;
         Ok((
-            rows.into_iter().map(Row::Any).collect(),
+            rows.into_iter().map(|row| Row::of(Cells::Any(row))).collect(),
             Done { rows_affected: n },
         ))
     } else {
@@ -609,8 +609,14 @@ impl Tx {
     }
 }
 
-/// A result row of either database.
-pub(crate) enum Row {
+/// A result row of either database. Its columns are read by name, after the prefix set by
+/// [`Row::prefixed`]: a row that joins two tables can be read as either.
+pub(crate) struct Row {
+    cells: Cells,
+    prefix: &'static str,
+}
+
+enum Cells {
     Any(AnyRow),
     Lite(LiteRow),
 }
@@ -622,18 +628,27 @@ pub(crate) struct LiteRow {
 
 /// A column, by name or position.
 pub(crate) trait ColumnIndex: sqlx::ColumnIndex<AnyRow> + std::fmt::Debug + Copy {
-    fn position(self, columns: &[String]) -> Option<usize>;
+    fn name(&self) -> Option<&str>;
+    fn position(&self, columns: &[String]) -> Option<usize>;
 }
 
 impl ColumnIndex for &str {
-    fn position(self, columns: &[String]) -> Option<usize> {
+    fn name(&self) -> Option<&str> {
+        Some(self)
+    }
+
+    fn position(&self, columns: &[String]) -> Option<usize> {
         columns.iter().position(|c| c == self)
     }
 }
 
 impl ColumnIndex for usize {
-    fn position(self, columns: &[String]) -> Option<usize> {
-        (self < columns.len()).then_some(self)
+    fn name(&self) -> Option<&str> {
+        None
+    }
+
+    fn position(&self, columns: &[String]) -> Option<usize> {
+        (*self < columns.len()).then_some(*self)
     }
 }
 
@@ -679,10 +694,26 @@ impl<T: Column> Column for Option<T> {
 }
 
 impl Row {
+    fn of(cells: Cells) -> Self {
+        Self { cells, prefix: "" }
+    }
+
+    /// This row with its columns named without `prefix`: `prefixed("c_")` reads `c_id` as `id`.
+    pub fn prefixed(self, prefix: &'static str) -> Self {
+        Self { prefix, ..self }
+    }
+
     pub fn try_get<T: Column, I: ColumnIndex>(&self, index: I) -> SqlxResult<T> {
-        match self {
-            Row::Any(row) => sqlx::Row::try_get(row, index),
-            Row::Lite(row) => {
+        match index.name() {
+            Some(name) if !self.prefix.is_empty() => self.get(format!("{}{name}", self.prefix).as_str()),
+            _ => self.get(index),
+        }
+    }
+
+    fn get<T: Column, I: ColumnIndex>(&self, index: I) -> SqlxResult<T> {
+        match &self.cells {
+            Cells::Any(row) => sqlx::Row::try_get(row, index),
+            Cells::Lite(row) => {
                 let i = index
                     .position(&row.columns)
                     .ok_or_else(|| sqlx::Error::ColumnNotFound(format!("{index:?}")))?;

@@ -286,6 +286,29 @@ pub(crate) fn push_clause(sql: &mut Sql, expr: &str, clause: &keybound_core::fil
 }
 
 /// `LIKE` pattern for `value`, with its own `%`, `_` and `\` taken literally (use `ESCAPE '\'`).
+/// `columns` (a list as in `SELECT`, with or without a table before each) as read from `table`,
+/// each named with `prefix` before it: `aliased("id, name", "c", "c_")` is
+/// `c.id AS c_id, c.name AS c_name`, for [`Row::prefixed`](db::Row::prefixed).
+pub(crate) fn aliased(columns: &str, table: &str, prefix: &str) -> String {
+    columns
+        .split(',')
+        .map(|column| {
+            let column = column.trim();
+            let column = column.split_once('.').map_or(column, |(_, name)| name);
+            format!("{table}.{column} AS {prefix}{column}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `$first, $first+1, ...`: `count` parameters.
+pub(crate) fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub(crate) fn like_escape(value: &str) -> String {
     value
         .replace('\\', "\\\\")

@@ -1,12 +1,15 @@
 //! Sessions.
 
-use super::db::{query, Exec, Row};
-use super::{micros, opt_time_col, time_col, SqlStore};
-use crate::{Result, SessionStore, StoreError};
+use super::db::{query, Db, Exec, Query, Row};
+use super::identities::{identity_columns, identity_from_row};
+use super::{aliased, audit, credentials, micros, opt_time_col, placeholders, time_col, Backend, SqlStore};
+use crate::{Result, SessionStore, SignInContext, StoreError};
 use async_trait::async_trait;
 use keybound_core::audit::AuditEvent;
+use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::Credential;
 use keybound_core::session::Session;
+use std::sync::LazyLock;
 use time::OffsetDateTime;
 
 const COLUMNS: &str =
@@ -45,15 +48,80 @@ impl SessionStore for SqlStore {
         insert_session(&self.db, s).await
     }
 
-    async fn record_sign_in(&self, used: &Credential, s: &Session, event: Option<&AuditEvent>) -> Result<()> {
+    async fn sign_in_context(
+        &self,
+        ceremony_id: &str,
+        webauthn_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<SignInContext>> {
+        static READ: LazyLock<String> = LazyLock::new(|| {
+            format!(
+                "SELECT ce.job_id AS realm_id, ce.state, ce.expire_time, {}, {} FROM ceremonies ce \
+                 LEFT JOIN credentials c ON c.credential_id = $2 \
+                 LEFT JOIN identities i ON i.id = c.identity_id AND i.realm_id = c.realm_id \
+                 WHERE ce.id = $1 AND ce.purpose = $3",
+                aliased(credentials::COLUMNS, "c", "c_"),
+                aliased(&identity_columns(), "i", "i_"),
+            )
+        });
+        let row = query(READ.as_str())
+            .bind(ceremony_id)
+            .bind(webauthn_id)
+            .bind(CeremonyPurpose::SignIn.as_str())
+            .fetch_optional(&self.db)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        if time_col(&row, "expire_time")? <= now {
+            return Ok(None);
+        }
+        let (realm_id, state) = (row.try_get("realm_id")?, row.try_get("state")?);
+        let row = row.prefixed("c_");
+        let credential = match row.try_get::<Option<String>, _>("id")? {
+            Some(_) => Some(credentials::credential_from_row(&row)?),
+            None => None,
+        };
+        let row = row.prefixed("i_");
+        let identity = match row.try_get::<Option<String>, _>("id")? {
+            Some(_) => Some(identity_from_row(&row)?),
+            None => None,
+        };
+        Ok(Some(SignInContext {
+            realm_id,
+            state,
+            credential,
+            identity,
+        }))
+    }
+
+    async fn record_sign_in(
+        &self,
+        ceremony_id: &str,
+        used: &Credential,
+        s: &Session,
+        event: Option<&AuditEvent>,
+    ) -> Result<bool> {
+        let purpose = CeremonyPurpose::SignIn.as_str();
+        if self.backend == Backend::Postgres {
+            return record_sign_in_at_once(&self.db, ceremony_id, used, s, event).await;
+        }
         let mut tx = self.db.begin().await?;
-        super::credentials::record_use(&mut tx, used, s.create_time).await?;
+        let taken = query("DELETE FROM ceremonies WHERE id = $1 AND purpose = $2")
+            .bind(ceremony_id)
+            .bind(purpose)
+            .execute(&mut tx)
+            .await?
+            .rows_affected();
+        if taken == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        credentials::record_use(&mut tx, used, s.create_time).await?;
         insert_session(&mut tx, s).await?;
         if let Some(event) = event {
-            super::audit::insert_event(&mut tx, event).await?;
+            audit::insert_event(&mut tx, event).await?;
         }
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     async fn session(&self, id: &str) -> Result<Option<Session>> {
@@ -122,26 +190,74 @@ impl SessionStore for SqlStore {
     }
 }
 
+/// The columns a session is inserted with, in the order [`bind_session`] binds them.
+const INSERT_COLUMNS: &str =
+    "id, secret_hash, identity_id, realm_id, tenant_id, credential_id, user_agent, ip, \
+     create_time, last_seen_time, idle_expire_time, expire_time, amr";
+
+fn bind_session(q: Query, s: &Session) -> Query {
+    q.bind(&s.id)
+        .bind(&s.secret_hash)
+        .bind(&s.identity_id)
+        .bind(&s.realm_id)
+        .bind(&s.tenant_id)
+        .bind(&s.credential_id)
+        .bind(&s.user_agent)
+        .bind(&s.ip)
+        .bind(micros(s.create_time))
+        .bind(micros(s.last_seen_time))
+        .bind(micros(s.idle_expire_time))
+        .bind(micros(s.expire_time))
+        .bind(s.amr.join(" "))
+}
+
 async fn insert_session(db: impl Exec, s: &Session) -> Result<()> {
-    query(
-        "INSERT INTO sessions (id, secret_hash, identity_id, realm_id, tenant_id, credential_id, user_agent, ip, \
-         create_time, last_seen_time, idle_expire_time, expire_time, amr) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    let values = placeholders(1, INSERT_COLUMNS.split(',').count());
+    bind_session(
+        query(format!(
+            "INSERT INTO sessions ({INSERT_COLUMNS}) VALUES ({values})"
+        )),
+        s,
     )
-    .bind(&s.id)
-    .bind(&s.secret_hash)
-    .bind(&s.identity_id)
-    .bind(&s.realm_id)
-    .bind(&s.tenant_id)
-    .bind(&s.credential_id)
-    .bind(&s.user_agent)
-    .bind(&s.ip)
-    .bind(micros(s.create_time))
-    .bind(micros(s.last_seen_time))
-    .bind(micros(s.idle_expire_time))
-    .bind(micros(s.expire_time))
-    .bind(s.amr.join(" "))
     .execute(db)
     .await?;
     Ok(())
+}
+
+/// [`SessionStore::record_sign_in`] on PostgreSQL as one statement, so one round trip: the
+/// ceremony's `DELETE` and the writes that follow only if it took a row, all or nothing.
+/// (SQLite runs in this process and has no writes inside `WITH`: it uses a transaction.)
+async fn record_sign_in_at_once(
+    db: &Db,
+    ceremony_id: &str,
+    used: &Credential,
+    s: &Session,
+    event: Option<&AuditEvent>,
+) -> Result<bool> {
+    const IF_TAKEN: &str = "WHERE EXISTS (SELECT 1 FROM taken)";
+    let session_values = placeholders(8, INSERT_COLUMNS.split(',').count());
+    let mut sql = format!(
+        "WITH taken AS (DELETE FROM ceremonies WHERE id = $1 AND purpose = $2 RETURNING id), \
+         used AS ({} AND EXISTS (SELECT 1 FROM taken)), \
+         opened AS (INSERT INTO sessions ({INSERT_COLUMNS}) SELECT {session_values} {IF_TAKEN})",
+        credentials::record_use_statement(3),
+    );
+    if event.is_some() {
+        let first = 8 + INSERT_COLUMNS.split(',').count();
+        let event_values = placeholders(first, audit::INSERT_COLUMNS.split(',').count());
+        sql.push_str(&format!(
+            ", audited AS (INSERT INTO audit_events ({}) SELECT {event_values} {IF_TAKEN})",
+            audit::INSERT_COLUMNS
+        ));
+    }
+    sql.push_str(" SELECT COUNT(*) FROM taken");
+    let q = query(sql)
+        .bind(ceremony_id)
+        .bind(CeremonyPurpose::SignIn.as_str());
+    let mut q = bind_session(credentials::bind_use(q, used, s.create_time), s);
+    if let Some(event) = event {
+        q = audit::bind_event(q, event);
+    }
+    let taken: i64 = q.fetch_one(db).await?.try_get(0)?;
+    Ok(taken == 1)
 }
