@@ -4,6 +4,7 @@
 //! `request_timeout`, and at most `max_connections` are open at once (the rest are closed as
 //! they are accepted, which keeps file descriptors for the ones being served).
 
+use crate::web::proxies::{ClientAddress, TrustedProxies};
 use crate::{router, AppState};
 use axum::extract::ConnectInfo;
 use axum::http::StatusCode;
@@ -15,11 +16,13 @@ use std::sync::Arc;
 use std::time::Duration;
 use tower::ServiceExt;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Limits {
     pub header_read_timeout: Duration,
     pub request_timeout: Duration,
     pub max_connections: usize,
+    /// Peers whose forwarding headers are believed for the client address.
+    pub trusted_proxies: Arc<TrustedProxies>,
 }
 
 impl Default for Limits {
@@ -28,6 +31,7 @@ impl Default for Limits {
             header_read_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(30),
             max_connections: 1024,
+            trusted_proxies: Arc::default(),
         }
     }
 }
@@ -84,10 +88,14 @@ pub async fn serve(
             continue;
         };
         let _ = stream.set_nodelay(true);
-        // The peer address reaches handlers (web::Peer) for rate limits and session records.
+        // The client's address reaches handlers (web::Peer) for rate limits, the audit log and
+        // session records: the peer's, or whom a trusted proxy says it forwards for.
+        let proxies = limits.trusted_proxies.clone();
         let service = app.clone().map_request(
             move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                let client = proxies.client_address(peer.ip(), request.headers());
                 request.extensions_mut().insert(ConnectInfo(peer));
+                request.extensions_mut().insert(ClientAddress(client));
                 request
             },
         );

@@ -7,6 +7,7 @@ use figment::providers::{Format, Serialized, Toml};
 use figment::Figment;
 use keybound_app::email::{EmailSender, OutboxDir, Smtp, SmtpSecurity, SmtpSettings};
 use keybound_core::email::RetryPolicy;
+use keybound_server::web::proxies::TrustedProxies;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -44,6 +45,9 @@ pub struct Config {
     pub max_connections: usize,
     /// Passkey ceremonies (sign-in, binding) one client address may begin per minute; 0: no limit.
     pub ceremony_begins_per_minute: i64,
+    /// Reverse proxies (CIDRs, comma-separated) whose `Forwarded` / `X-Forwarded-For` headers
+    /// say who the client is; from any other peer those headers are ignored.
+    pub trusted_proxies: String,
     /// The realm (id or name) the `[ldap]` settings are for; default: the first realm.
     pub ldap_realm: Option<String>,
     /// LDAP sync (`[ldap]` in the file, `KEYBOUND_LDAP_*` in the environment).
@@ -69,6 +73,7 @@ impl Default for Config {
             request_timeout_seconds: 30,
             max_connections: 1024,
             ceremony_begins_per_minute: 600,
+            trusted_proxies: String::new(),
             ldap_realm: None,
             ldap: keybound_core::ldap::LdapSettings::default(),
         }
@@ -96,6 +101,7 @@ const ENV_KEYS: &[(&str, &str)] = &[
         "ceremony_begins_per_minute",
         "KEYBOUND_CEREMONY_BEGINS_PER_MINUTE",
     ),
+    ("trusted_proxies", "KEYBOUND_TRUSTED_PROXIES"),
     ("ldap_realm", "KEYBOUND_LDAP_REALM"),
 ];
 
@@ -215,7 +221,12 @@ impl Config {
         self.ldap
             .resolve()
             .map_err(|e| anyhow::anyhow!("invalid LDAP settings: {e}"))?;
+        self.trusted_proxies()?;
         Ok(())
+    }
+
+    pub fn trusted_proxies(&self) -> anyhow::Result<TrustedProxies> {
+        TrustedProxies::parse(&self.trusted_proxies).map_err(|e| anyhow::anyhow!("trusted_proxies: {e}"))
     }
 
     /// SMTP settings, if an SMTP host is configured.
@@ -248,13 +259,14 @@ impl Config {
         })
     }
 
-    /// How long clients get and how many may be connected at once.
-    pub fn limits(&self) -> keybound_server::Limits {
-        keybound_server::Limits {
+    /// How long clients get, how many may be connected at once, and which peers are proxies.
+    pub fn limits(&self) -> anyhow::Result<keybound_server::Limits> {
+        Ok(keybound_server::Limits {
             header_read_timeout: std::time::Duration::from_secs(self.header_timeout_seconds.max(1)),
             request_timeout: std::time::Duration::from_secs(self.request_timeout_seconds.max(1)),
             max_connections: self.max_connections.max(1),
-        }
+            trusted_proxies: std::sync::Arc::new(self.trusted_proxies()?),
+        })
     }
 
     pub fn email_retry(&self) -> RetryPolicy {

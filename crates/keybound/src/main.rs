@@ -444,7 +444,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             Err(e) => tracing::warn!("could not make an administrator link: {}", e.message()),
         }
     }
-    keybound_server::serve(listener, state, config.limits(), shutdown_signal())
+    keybound_server::serve(listener, state, config.limits()?, shutdown_signal())
         .await
         .context("serving HTTP")?;
     worker.abort();

@@ -1,6 +1,7 @@
 //! Request extractors every edge shares: JSON bodies whose errors name the offending field,
 //! where a request came from, and the signed-in session.
 
+use super::proxies::ClientAddress;
 use super::{cookies, ApiError, AppState};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
@@ -109,12 +110,15 @@ impl<S: Send + Sync> FromRequestParts<S> for Peer {
     }
 }
 
-/// The client of a request (its peer address and `User-Agent`).
+/// The client of a request (its address, as the trusted proxies tell it, and `User-Agent`).
 pub fn client_of(parts: &Parts) -> Client {
-    let ip = parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+    let ip = match parts.extensions.get::<ClientAddress>() {
+        Some(client) => client.0.to_string(),
+        None => parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string()),
+    };
     let user_agent = parts
         .headers
         .get(header::USER_AGENT)

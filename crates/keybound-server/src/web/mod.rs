@@ -7,6 +7,7 @@ mod error;
 mod extract;
 pub mod origin;
 pub mod pages;
+pub mod proxies;
 mod strict_json;
 pub mod views;
 
