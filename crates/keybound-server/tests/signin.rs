@@ -395,7 +395,26 @@ async fn a_signed_in_person_adds_another_passkey_which_then_signs_in() {
         );
         let (status, page) = app.raw("GET", "/account", None, None).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+        // The front door sends a signed-in person to their account, anybody else to sign in.
+        assert_eq!(front_door(&app, Some(&cookie)).await, "/account");
+        assert_eq!(front_door(&app, None).await, "/login");
     }
+}
+
+/// Where `GET /` redirects to.
+async fn front_door(app: &TestApp, cookie: Option<&str>) -> String {
+    let mut req = Request::builder().uri("/");
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    let res = app
+        .router
+        .clone()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    res.headers()["location"].to_str().unwrap().to_owned()
 }
 
 /// A login code for `identity_id`; returns the `/lc/...` path.

@@ -190,6 +190,18 @@ impl Config {
         Ok(config)
     }
 
+    /// This configuration with the listen address and public URL given on the command line.
+    pub fn overridden(mut self, listen: Option<String>, public_url: Option<String>) -> anyhow::Result<Self> {
+        if let Some(listen) = listen {
+            self.listen = listen;
+        }
+        if let Some(public_url) = public_url {
+            self.public_url = public_url;
+        }
+        self.check()?;
+        Ok(self)
+    }
+
     fn check(&self) -> anyhow::Result<()> {
         if !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://")) {
             bail!(
@@ -381,12 +393,35 @@ mod tests {
     }
 
     #[test]
+    fn the_command_line_overrides_listen_and_public_url_and_is_checked_too() {
+        let config = Config::load_from(None, env(&[("KEYBOUND_LISTEN", "127.0.0.1:1")])).unwrap();
+        let served = config
+            .clone()
+            .overridden(
+                Some("0.0.0.0:9000".into()),
+                Some("https://login.example.com".into()),
+            )
+            .unwrap();
+        assert_eq!(
+            (served.listen.as_str(), served.public_url.as_str()),
+            ("0.0.0.0:9000", "https://login.example.com")
+        );
+        assert_eq!(config.clone().overridden(None, None).unwrap(), config);
+        assert!(config.overridden(None, Some("login.example.com".into())).is_err());
+    }
+
+    #[test]
     fn refuses_what_cannot_work() {
         assert!(Config::load_from(Some(Path::new("/nonexistent/keybound.toml")), env(&[])).is_err());
         assert!(Config::load_from(None, env(&[("KEYBOUND_PUBLIC_URL", "localhost:8080")])).is_err());
         assert!(Config::load_from(None, env(&[("KEYBOUND_SMTP_SECURITY", "ssl")])).is_err());
         assert!(Config::load_from(None, env(&[("KEYBOUND_SMTP_PORT", "many")])).is_err());
         assert!(Config::load_from(None, env(&[("KEYBOUND_EMAIL_MAX_ATTEMPTS", "0")])).is_err());
+        let bad_proxies = Config::load_from(
+            None,
+            env(&[("KEYBOUND_TRUSTED_PROXIES", "10.0.0.0/8, 10.0.0.0/99")]),
+        );
+        assert!(format!("{:#}", bad_proxies.unwrap_err()).contains("10.0.0.0/99"));
         let dir = tempfile::tempdir().unwrap();
         let toml = dir.path().join("k.toml");
         std::fs::write(&toml, "lisen = \"typo\"\n").unwrap();

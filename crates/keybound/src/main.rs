@@ -31,7 +31,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the server (default http://localhost:8080, SQLite under ./data).
-    Serve,
+    Serve(ServeArgs),
     /// API tokens for the REST API.
     #[command(subcommand)]
     Token(TokenCommand),
@@ -59,6 +59,17 @@ enum Command {
     /// Sync people and groups from an LDAP directory.
     #[command(subcommand)]
     Ldap(ldap::LdapCommand),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to bind, like 0.0.0.0:8080 (instead of `listen` / KEYBOUND_LISTEN).
+    #[arg(long, value_name = "ADDR")]
+    listen: Option<String>,
+    /// Where people reach this server, like https://login.example.com (instead of `public_url`
+    /// / KEYBOUND_PUBLIC_URL).
+    #[arg(long, value_name = "URL")]
+    public_url: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -184,7 +195,7 @@ async fn main() -> std::process::ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     match cli.command {
-        Command::Serve => serve(config).await,
+        Command::Serve(args) => serve(config.overridden(args.listen, args.public_url)?).await,
         Command::Token(TokenCommand::Create(args)) => token_create(config, args).await,
         Command::Realm(RealmCommand::List { json }) => realm_list(config, json).await,
         Command::Email(EmailCommand::Test { to }) => email_test(config, &to).await,

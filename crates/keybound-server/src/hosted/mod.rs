@@ -21,10 +21,16 @@ const SDK: &str = include_str!("../../static/keybound.js");
 const CSS: &str = include_str!("../../static/keybound.css");
 const CONSOLE_CSS: &str = include_str!("../../static/console.css");
 
+/// The front door: a person signed in goes to their account, anybody else to the sign-in page.
+async fn home(session: Result<crate::web::CurrentSession, ApiError>) -> axum::response::Redirect {
+    axum::response::Redirect::to(if session.is_ok() { "/account" } else { "/login" })
+}
+
 pub fn routes() -> Router<AppState> {
     // The ceremony endpoints are called from embedded apps on other origins; their CORS is
     // web::origin::open_cors.
     Router::new()
+        .route("/", get(home))
         .route("/enroll", get(enroll_page))
         .route("/login", get(signin::login_page))
         .route(
