@@ -59,6 +59,18 @@ enum Command {
     /// Sync people and groups from an LDAP directory.
     #[command(subcommand)]
     Ldap(ldap::LdapCommand),
+    /// Copy the SQLite database, consistently, while the server runs (PostgreSQL: use pg_dump).
+    Backup {
+        /// The new file to write.
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+    /// Replace the SQLite database with a backup. Stop the server first; start it again after.
+    Restore {
+        /// The backup, from `keybound backup`.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -209,7 +221,28 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::App(command) => apps::app(config, command).await,
         Command::Oidc(command) => apps::oidc(config, command).await,
         Command::Ldap(command) => ldap::ldap(config, command).await,
+        Command::Backup { to } => backup(config, &to).await,
+        Command::Restore { from } => {
+            SqlStore::restore(&config.database_url()?, &from)?;
+            println!(
+                "Restored the database from {}. Start the server again.",
+                from.display()
+            );
+            Ok(())
+        }
     }
+}
+
+async fn backup(config: Config, to: &std::path::Path) -> anyhow::Result<()> {
+    if to.exists() {
+        anyhow::bail!("{} exists already; give a new file", to.display());
+    }
+    let (store, _) = open(&config).await?;
+    let done = store.back_up(to).await;
+    store.close().await;
+    done?;
+    println!("Backed up the database to {}.", to.display());
+    Ok(())
 }
 
 /// The realm with this id or name, or the tenant's first.

@@ -322,6 +322,54 @@ impl Lite {
     }
 }
 
+impl Lite {
+    /// Writes a consistent copy of the database to `to` (a new file) while it stays in use:
+    /// `VACUUM INTO` reads one snapshot, as any reader does, and writes go on meanwhile.
+    pub fn back_up(&self, to: &Path) -> SqlxResult<()> {
+        let conn = open(&self.path, false)?;
+        conn.execute("VACUUM INTO ?1", [to.to_string_lossy()])
+            .map_err(lite_error)?;
+        Ok(())
+    }
+}
+
+/// Replaces the database at `path` with the backup `from`, after checking that it is an
+/// intact Keybound database. Nothing may have the database open meanwhile.
+pub(crate) fn restore(path: &Path, from: &Path) -> Result<(), String> {
+    let backup = rusqlite::Connection::open_with_flags(from, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| format!("cannot open {}: {e}", from.display()))?;
+    let intact: String = backup
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .map_err(|e| format!("{} is not an SQLite database: {e}", from.display()))?;
+    if intact != "ok" {
+        return Err(format!("{} is damaged: {intact}", from.display()));
+    }
+    let keybound: i64 = backup
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('_sqlx_migrations', 'identities', 'credentials')",
+            [],
+            |row| row.get(0),
+        )
+        .map_err(|e| e.to_string())?;
+    if keybound != 3 {
+        return Err(format!("{} is not a Keybound database", from.display()));
+    }
+    drop(backup);
+    // Copied beside the database, then renamed over it: never a half-written database.
+    let staged = path.with_extension("db.restoring");
+    std::fs::copy(from, &staged).map_err(|e| format!("copying to {}: {e}", staged.display()))?;
+    for log in ["-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(log);
+        match std::fs::remove_file(&name) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(format!("removing {}: {e}", PathBuf::from(name).display())),
+        }
+    }
+    std::fs::rename(&staged, path).map_err(|e| format!("replacing {}: {e}", path.display()))
+}
+
 /// The database path of an `sqlite://PATH?...` URL; `None` for an in-memory database.
 pub(crate) fn sqlite_path(url: &str) -> Option<PathBuf> {
     let rest = url

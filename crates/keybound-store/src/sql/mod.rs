@@ -123,6 +123,29 @@ impl SqlStore {
         self.backend
     }
 
+    /// Writes a consistent copy of an SQLite database to the new file `to` while the server
+    /// goes on using it. PostgreSQL is backed up with its own tools (`pg_dump`).
+    pub async fn back_up(&self, to: &std::path::Path) -> Result<()> {
+        let Db::Lite(lite) = &self.db else {
+            return Err(StoreError::Conflict(
+                "PostgreSQL databases are backed up with pg_dump, not keybound backup".into(),
+            ));
+        };
+        let (lite, to) = (lite.clone(), to.to_owned());
+        tokio::task::spawn_blocking(move || lite.back_up(&to))
+            .await
+            .map_err(|e| StoreError::Conflict(format!("backup stopped: {e}")))??;
+        Ok(())
+    }
+
+    /// Replaces the SQLite database of `url` with the backup `from` (checked first: an intact
+    /// Keybound database). Stop every server using the database before.
+    pub fn restore(url: &str, from: &std::path::Path) -> Result<()> {
+        let path = db::sqlite_path(url)
+            .ok_or_else(|| StoreError::Conflict("only an SQLite database file can be restored".into()))?;
+        db::restore(&path, from).map_err(StoreError::Conflict)
+    }
+
     pub async fn close(&self) {
         self.db.close().await;
     }
