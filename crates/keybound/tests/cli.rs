@@ -341,3 +341,41 @@ fn serve_and_admin_link_print_a_one_time_console_link() {
         .unwrap();
     assert!(!bad.status.success(), "a bad username is refused");
 }
+
+/// The server's log as it wrote it to stderr (a pipe here, not a terminal), after it stopped.
+fn server_log(format: Option<&str>) -> String {
+    let env = Env {
+        dir: tempfile::tempdir().unwrap(),
+        database_url: None,
+    };
+    let mut vars = vec![("RUST_LOG", "info".to_owned())];
+    if let Some(format) = format {
+        vars.push(("KEYBOUND_LOG_FORMAT", format.to_owned()));
+    }
+    let port = free_port();
+    let mut server = common::start_with(&env, port, &format!("http://localhost:{port}"), &vars);
+    server.0.kill().unwrap();
+    let mut log = String::new();
+    std::io::Read::read_to_string(&mut server.0.stderr.take().unwrap(), &mut log).unwrap();
+    log
+}
+
+#[test]
+fn logs_are_plain_text_without_colours_off_a_terminal_or_one_json_object_a_line() {
+    let plain = server_log(None);
+    assert!(plain.contains("listening on"), "{plain}");
+    assert!(!plain.contains('\u{1b}'), "no ANSI colours in a pipe: {plain:?}");
+    let json = server_log(Some("json"));
+    let lines: Vec<serde_json::Value> = json
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect();
+    assert!(
+        lines.iter().any(|l| l["level"] == "INFO"
+            && l["fields"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("listening on"))),
+        "{json}"
+    );
+}

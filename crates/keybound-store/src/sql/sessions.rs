@@ -100,14 +100,13 @@ impl SessionStore for SqlStore {
         s: &Session,
         event: Option<&AuditEvent>,
     ) -> Result<bool> {
-        let purpose = CeremonyPurpose::SignIn.as_str();
         if self.backend == Backend::Postgres {
             return record_sign_in_at_once(&self.db, ceremony_id, used, s, event).await;
         }
         let mut tx = self.db.begin().await?;
         let taken = query("DELETE FROM ceremonies WHERE id = $1 AND purpose = $2")
             .bind(ceremony_id)
-            .bind(purpose)
+            .bind(CeremonyPurpose::SignIn.as_str())
             .execute(&mut tx)
             .await?
             .rows_affected();
