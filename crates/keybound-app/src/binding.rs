@@ -271,6 +271,12 @@ pub struct BeginIdentity {
 
 /// Starts the registration ceremony for what `target` opens.
 pub async fn begin(state: &App, target: &BindTarget, client: &Client) -> Result<Begun, AppError> {
+    let outcome = begin_unmeasured(state, target, client).await;
+    crate::metrics::begun(crate::metrics::BINDING, &outcome);
+    outcome
+}
+
+async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> Result<Begun, AppError> {
     state.count_begin(client).await?;
     let (job, config, identity) = resolve(state, target, client).await?;
     let (ceremony_id, public_key) = registration::start(
@@ -304,6 +310,17 @@ pub struct Finished {
 
 /// Verifies the authenticator's answer and binds the new passkey, once.
 pub async fn finish(
+    state: &App,
+    ceremony_id: &str,
+    answer: Value,
+    client: &Client,
+) -> Result<Finished, AppError> {
+    let outcome = finish_unmeasured(state, ceremony_id, answer, client).await;
+    crate::metrics::finished(crate::metrics::BINDING, &outcome);
+    outcome
+}
+
+async fn finish_unmeasured(
     state: &App,
     ceremony_id: &str,
     answer: Value,

@@ -184,6 +184,7 @@ pub async fn deliver_due(state: &App) -> Result<usize, AppError> {
             Ok(answer) => {
                 tracing::info!(email = %email.id, to = %email.to_address, "email delivered: {answer}");
                 state.store.email_sent(&email.id, done).await?;
+                crate::metrics::email_sent();
             }
             Err(why) => {
                 let retry_at = state.email_retry.next_attempt(email.attempts, done);
@@ -198,9 +199,11 @@ pub async fn deliver_due(state: &App) -> Result<usize, AppError> {
                     }
                 }
                 state.store.email_failed(&email.id, &why, done, retry_at).await?;
+                crate::metrics::email_failed();
             }
         }
     }
+    crate::metrics::outbox_depth(state.store.emails_waiting().await?);
     Ok(due.len())
 }
 

@@ -390,6 +390,7 @@ async fn run_claimed(
     let start_time = app.clock.now();
     let started = Instant::now();
     let outcome = read_and_apply(app, realm, config, dry_run, force).await;
+    crate::metrics::ldap_sync(started.elapsed().as_secs_f64(), outcome.is_ok());
     let next = config.sync_interval.map(|i| app.clock.now() + i);
     let released = app.store.release_ldap_sync(&realm.id, next).await;
     let mut run = LdapSyncRun {

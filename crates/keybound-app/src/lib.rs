@@ -15,6 +15,7 @@ pub mod email;
 mod error;
 pub mod ldap;
 pub mod login_codes;
+pub mod metrics;
 pub mod oidc;
 pub mod registration;
 pub mod session;

@@ -31,6 +31,12 @@ pub struct Begun {
 
 /// Starts a sign-in in `realm_id`.
 pub async fn begin(state: &App, realm_id: &str, client: &Client) -> Result<Begun, AppError> {
+    let outcome = begin_unmeasured(state, realm_id, client).await;
+    crate::metrics::begun(crate::metrics::SIGN_IN, &outcome);
+    outcome
+}
+
+async fn begin_unmeasured(state: &App, realm_id: &str, client: &Client) -> Result<Begun, AppError> {
     state.count_begin(client).await?;
     let rp = relying_party(&state.public_url, &[])?;
     let (options, authentication) = rp
@@ -89,6 +95,18 @@ pub async fn finish(
 /// [`finish`] for a ceremony run on a page of another origin as well as Keybound's (an
 /// application signing its users in with the SDK, on the same site).
 pub async fn finish_on(
+    state: &App,
+    ceremony_id: &str,
+    answer: Value,
+    client: &Client,
+    extra_origins: &[String],
+) -> Result<SignedIn, AppError> {
+    let outcome = finish_on_unmeasured(state, ceremony_id, answer, client, extra_origins).await;
+    crate::metrics::finished(crate::metrics::SIGN_IN, &outcome);
+    outcome
+}
+
+async fn finish_on_unmeasured(
     state: &App,
     ceremony_id: &str,
     answer: Value,

@@ -177,6 +177,12 @@ pub struct Begun {
 
 /// Starts the passkey ceremony for a new identity that does not exist yet.
 pub async fn begin(state: &App, door: &Door, applicant: Applicant) -> Result<Begun, AppError> {
+    let outcome = begin_unmeasured(state, door, applicant).await;
+    crate::metrics::begun(crate::metrics::SIGN_UP, &outcome);
+    outcome
+}
+
+async fn begin_unmeasured(state: &App, door: &Door, applicant: Applicant) -> Result<Begun, AppError> {
     let new = applicant.new_identity()?;
     let now = state.clock.now();
     let taken = state
@@ -231,6 +237,18 @@ pub struct SignedUp {
 
 /// Verifies the passkey and creates the identity with it, taking one use of the token.
 pub async fn finish(
+    state: &App,
+    door: &Door,
+    ceremony_id: &str,
+    answer: Value,
+    client: &Client,
+) -> Result<SignedUp, AppError> {
+    let outcome = finish_unmeasured(state, door, ceremony_id, answer, client).await;
+    crate::metrics::finished(crate::metrics::SIGN_UP, &outcome);
+    outcome
+}
+
+async fn finish_unmeasured(
     state: &App,
     door: &Door,
     ceremony_id: &str,

@@ -25,6 +25,7 @@ pub const RESOURCES: &[&str] = &[
     "signup-tokens",
     "audit-events",
     "ldap",
+    "metrics",
 ];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";

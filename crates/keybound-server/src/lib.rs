@@ -8,6 +8,7 @@ mod health;
 pub mod hosted;
 pub mod oidc;
 mod serve;
+pub mod telemetry;
 pub mod web;
 
 pub use web::{ApiError, AppState};
@@ -16,8 +17,10 @@ use axum::Router;
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
+    telemetry::start();
     Router::new()
         .merge(health::routes())
+        .merge(telemetry::routes())
         .merge(api::routes())
         .merge(hosted::routes())
         .merge(console::routes())
@@ -32,7 +35,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(web::origin::open_cors))
         .layer(axum::middleware::from_fn(web::pages::security_headers))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(axum::middleware::from_fn(telemetry::access))
         .with_state(state)
 }
 

@@ -750,3 +750,82 @@ async fn email_one_time_access_sends_a_link_to_known_addresses_and_says_the_same
         assert_eq!(status, StatusCode::BAD_REQUEST);
     }
 }
+
+/// `GET /metrics` with `token`: status and text.
+async fn scrape(app: &TestApp, token: Option<&str>) -> (StatusCode, String) {
+    let mut req = Request::builder().uri("/metrics");
+    if let Some(token) = token {
+        req = req.header("authorization", format!("Bearer {token}"));
+    }
+    let res = app
+        .router
+        .clone()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8(bytes.to_vec()).unwrap())
+}
+
+/// The sum of the samples of `name` that have all of `labels`.
+fn sample(text: &str, name: &str, labels: &[(&str, &str)]) -> f64 {
+    text.lines()
+        .filter(|line| line.starts_with(&format!("{name}{{")) || line.starts_with(&format!("{name} ")))
+        .filter(|line| labels.iter().all(|(k, v)| line.contains(&format!("{k}=\"{v}\""))))
+        .filter_map(|line| line.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
+}
+
+#[tokio::test]
+async fn metrics_count_sign_ins_and_requests_for_tokens_that_may_read_them() {
+    for app in apps().await {
+        let reader = app.token(&["metrics:read"]).await;
+        let (status, _) = scrape(&app, None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "no token, no metrics");
+        let other = app.token(&["identities:read"]).await;
+        let (status, _) = scrape(&app, Some(&other)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "a token without metrics:read");
+
+        let mut phone = SoftPasskey::new().with_counter();
+        enrolled(&app, &format!("metered-{}", app.backend), &mut phone).await;
+        // Other tests in this process count too: compare before and after.
+        let (status, before) = scrape(&app, Some(&reader)).await;
+        assert_eq!(status, StatusCode::OK, "{before}");
+        let (status, body, _) = sign_in(&app, &mut phone).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let (_, after) = scrape(&app, Some(&reader)).await;
+        let moved = |name: &str, labels: &[(&str, &str)]| {
+            sample(&after, name, labels) - sample(&before, name, labels)
+        };
+        assert!(
+            moved("keybound_ceremonies_begun_total", &[("kind", "sign-in")]) >= 1.0,
+            "{after}"
+        );
+        assert!(
+            moved("keybound_ceremonies_finished_total", &[("kind", "sign-in")]) >= 1.0,
+            "{after}"
+        );
+        let finish = [("method", "POST"), ("route", "/signin/finish"), ("status", "200")];
+        assert!(moved("keybound_http_requests_total", &finish) >= 1.0, "{after}");
+        let timed = [("method", "POST"), ("route", "/signin/finish")];
+        assert!(
+            moved("keybound_http_request_duration_seconds_count", &timed) >= 1.0,
+            "{after}"
+        );
+        assert!(sample(&after, "keybound_build_info", &[]) == 1.0, "{after}");
+        assert!(after.contains("keybound_db_connections{"), "{after}");
+        // Requests are counted by their route's template, never by the path sent.
+        let (status, _) = app.raw("GET", "/no/such/page-4711", None, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (_, later) = scrape(&app, Some(&reader)).await;
+        assert!(
+            sample(
+                &later,
+                "keybound_http_requests_total",
+                &[("route", "unmatched"), ("status", "404")]
+            ) >= 1.0
+        );
+        assert!(!later.contains("page-4711"), "{later}");
+    }
+}

@@ -169,6 +169,8 @@ pub trait EmailStore {
     ) -> Result<Vec<keybound_core::email::Email>>;
     /// Records delivery. An enrolment email that arrives clears its identity's INVITE_FAILED.
     async fn email_sent(&self, id: &str, now: OffsetDateTime) -> Result<()>;
+    /// Emails not yet sent nor given up (pending or being sent), across the installation.
+    async fn emails_waiting(&self) -> Result<i64>;
     /// Records a failed attempt: try again at `retry_at`, or, when `None`, give up: the email
     /// is FAILED, its binding job FAILED_TO_SEND and its identity INVITE_FAILED.
     async fn email_failed(
@@ -347,6 +349,15 @@ pub trait Store:
 {
     /// Is the database reachable?
     async fn ping(&self) -> Result<()>;
+    /// The database connections this process holds: in use, and open but idle.
+    fn connections(&self) -> Connections;
+}
+
+/// See [`Store::connections`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Connections {
+    pub in_use: usize,
+    pub idle: usize,
 }
 
 /// The secret part of a new binding job, as stored (hashes only).

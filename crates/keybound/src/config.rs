@@ -48,6 +48,9 @@ pub struct Config {
     /// Reverse proxies (CIDRs, comma-separated) whose `Forwarded` / `X-Forwarded-For` headers
     /// say who the client is; from any other peer those headers are ignored.
     pub trusted_proxies: String,
+    /// A listen address of its own for `GET /metrics`, without a token; without it, the main
+    /// address serves `/metrics` to API tokens with `metrics:read`.
+    pub metrics_listen: Option<String>,
     /// The realm (id or name) the `[ldap]` settings are for; default: the first realm.
     pub ldap_realm: Option<String>,
     /// LDAP sync (`[ldap]` in the file, `KEYBOUND_LDAP_*` in the environment).
@@ -74,6 +77,7 @@ impl Default for Config {
             max_connections: 1024,
             ceremony_begins_per_minute: 600,
             trusted_proxies: String::new(),
+            metrics_listen: None,
             ldap_realm: None,
             ldap: keybound_core::ldap::LdapSettings::default(),
         }
@@ -102,6 +106,7 @@ const ENV_KEYS: &[(&str, &str)] = &[
         "KEYBOUND_CEREMONY_BEGINS_PER_MINUTE",
     ),
     ("trusted_proxies", "KEYBOUND_TRUSTED_PROXIES"),
+    ("metrics_listen", "KEYBOUND_METRICS_LISTEN"),
     ("ldap_realm", "KEYBOUND_LDAP_REALM"),
 ];
 

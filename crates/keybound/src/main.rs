@@ -476,6 +476,19 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
+    let metrics = match &config.metrics_listen {
+        Some(address) => {
+            let listener = tokio::net::TcpListener::bind(address)
+                .await
+                .with_context(|| format!("listening for metrics on {address}"))?;
+            tracing::info!("metrics at http://{}/metrics", listener.local_addr()?);
+            Some(tokio::spawn(keybound_server::telemetry::serve_open(
+                listener,
+                state.clone(),
+            )))
+        }
+        None => None,
+    };
     tracing::info!(
         "Keybound {} listening on {} (public URL {}), {:?} database",
         env!("CARGO_PKG_VERSION"),
@@ -499,6 +512,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .context("serving HTTP")?;
     worker.abort();
     sweeper.abort();
+    if let Some(metrics) = metrics {
+        metrics.abort();
+    }
     logouts.abort();
     ldap_schedule.abort();
     store.close().await;

@@ -354,6 +354,15 @@ fn server_log(format: Option<&str>) -> String {
     }
     let port = free_port();
     let mut server = common::start_with(&env, port, &format!("http://localhost:{port}"), &vars);
+    let answer = ureq::get(&format!("http://127.0.0.1:{port}/healthz"))
+        .set("X-Request-Id", "probe-42")
+        .call()
+        .unwrap();
+    assert_eq!(
+        answer.header("x-request-id"),
+        Some("probe-42"),
+        "the request id comes back"
+    );
     server.0.kill().unwrap();
     let mut log = String::new();
     std::io::Read::read_to_string(&mut server.0.stderr.take().unwrap(), &mut log).unwrap();
@@ -378,4 +387,42 @@ fn logs_are_plain_text_without_colours_off_a_terminal_or_one_json_object_a_line(
                 .is_some_and(|m| m.contains("listening on"))),
         "{json}"
     );
+    // One access line per request, with what an operator searches by.
+    let access = lines
+        .iter()
+        .find(|l| l["target"] == "keybound::access" && l["fields"]["request_id"] == "probe-42")
+        .unwrap_or_else(|| panic!("no access line: {json}"));
+    let fields = &access["fields"];
+    assert_eq!(
+        (&fields["method"], &fields["route"], &fields["status"]),
+        (&json!("GET"), &json!("/healthz"), &json!(200))
+    );
+    assert_eq!(fields["client"], "127.0.0.1");
+    assert!(fields["latency_ms"].as_f64().is_some(), "{access}");
+}
+
+#[test]
+fn metrics_have_a_listen_address_of_their_own_when_one_is_set() {
+    let env = Env {
+        dir: tempfile::tempdir().unwrap(),
+        database_url: None,
+    };
+    let (port, metrics_port) = (free_port(), free_port());
+    let vars = [("KEYBOUND_METRICS_LISTEN", format!("127.0.0.1:{metrics_port}"))];
+    let _server = common::start_with(&env, port, &format!("http://localhost:{port}"), &vars);
+    ureq::get(&format!("http://127.0.0.1:{port}/healthz"))
+        .call()
+        .unwrap();
+    let text = ureq::get(&format!("http://127.0.0.1:{metrics_port}/metrics"))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    assert!(text.contains("keybound_build_info{version=\""), "{text}");
+    assert!(text.contains("route=\"/healthz\""), "{text}");
+    // The main address still asks for a token.
+    match ureq::get(&format!("http://127.0.0.1:{port}/metrics")).call() {
+        Err(ureq::Error::Status(status, _)) => assert_eq!(status, 401),
+        other => panic!("expected 401, got {other:?}"),
+    }
 }

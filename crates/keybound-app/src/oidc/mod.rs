@@ -195,6 +195,17 @@ pub async fn authorize(
     p: AuthorizeParams,
     session: Option<&Authenticated>,
 ) -> Result<Outcome, AppError> {
+    let outcome = authorize_unmeasured(app, realm_id, p, session).await;
+    crate::metrics::begun(crate::metrics::OIDC, &outcome);
+    outcome
+}
+
+async fn authorize_unmeasured(
+    app: &App,
+    realm_id: &str,
+    p: AuthorizeParams,
+    session: Option<&Authenticated>,
+) -> Result<Outcome, AppError> {
     let (application, request, prompt_none) = match checked(app, realm_id, p).await? {
         Ok(checked) => checked,
         Err(refusal) => return Ok(refusal),
@@ -761,7 +772,11 @@ pub async fn token(
 ) -> Result<Value, OAuthError> {
     let application = authenticate_client(app, realm_id, &client).await?;
     match form.grant_type.as_deref() {
-        Some("authorization_code") => code_grant(app, &application, form).await,
+        Some("authorization_code") => {
+            let outcome = code_grant(app, &application, form).await;
+            crate::metrics::finished(crate::metrics::OIDC, &outcome);
+            outcome
+        }
         Some("refresh_token") => refresh_grant(app, &application, form).await,
         Some("client_credentials") => client_credentials_grant(app, &application, form).await,
         Some(_) => Err(OAuthError::new(

@@ -13,7 +13,7 @@ mod binding_jobs;
 pub mod credentials;
 mod email_templates;
 mod emails;
-mod extract;
+pub(crate) mod extract;
 mod groups;
 mod identities;
 mod ldap;

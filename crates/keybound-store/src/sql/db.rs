@@ -616,6 +616,28 @@ impl Db {
         }
     }
 
+    /// Connections in use and idle: the pool's on PostgreSQL; on SQLite the writer (in use
+    /// while writes hold or wait for it) and the kept readers.
+    pub fn connections(&self) -> crate::Connections {
+        match self {
+            Db::Any(pool) => {
+                let idle = pool.num_idle();
+                crate::Connections {
+                    in_use: (pool.size() as usize).saturating_sub(idle),
+                    idle,
+                }
+            }
+            Db::Lite(lite) => {
+                let writing = lite.queued.load(Ordering::Relaxed) > 0;
+                let kept = lite.readers.lock().map_or(0, |r| r.len());
+                crate::Connections {
+                    in_use: usize::from(writing),
+                    idle: kept + usize::from(!writing),
+                }
+            }
+        }
+    }
+
     pub async fn close(&self) {
         match self {
             Db::Any(pool) => pool.close().await,

@@ -92,6 +92,13 @@ impl EmailStore for SqlStore {
             .collect::<std::result::Result<_, _>>()?)
     }
 
+    async fn emails_waiting(&self) -> Result<i64> {
+        let row = query("SELECT COUNT(*) FROM emails WHERE status IN ('PENDING', 'SENDING')")
+            .fetch_one(&self.db)
+            .await?;
+        Ok(row.try_get(0)?)
+    }
+
     async fn email_sent(&self, id: &str, now: OffsetDateTime) -> Result<()> {
         let mut tx = self.db.begin().await?;
         query(

@@ -181,6 +181,10 @@ impl crate::Store for SqlStore {
         query("SELECT 1").execute(&self.db).await?;
         Ok(())
     }
+
+    fn connections(&self) -> crate::Connections {
+        self.db.connections()
+    }
 }
 
 /// A statement built piece by piece, with `$n` placeholders numbered as arguments are added.
