@@ -143,6 +143,15 @@ impl Smtp {
             from: s.from.clone(),
         })
     }
+
+    /// Connects (with TLS and login as configured) and says hello, without sending anything.
+    pub async fn check(&self) -> Result<(), String> {
+        match self.transport.test_connection().await {
+            Ok(true) => Ok(()),
+            Ok(false) => Err("the server did not answer as an SMTP server".into()),
+            Err(e) => Err(e.to_string()),
+        }
+    }
 }
 
 #[async_trait]

@@ -217,6 +217,13 @@ fn unique_id(entry: &SearchEntry, config: &LdapConfig) -> Option<String> {
     }
 }
 
+/// Connects and binds as configured, reading nothing: the directory can be synced from.
+pub async fn check_bind(config: &LdapConfig) -> std::result::Result<(), String> {
+    let mut ldap = connect(config).await?;
+    let _ = ldap.unbind().await;
+    Ok(())
+}
+
 /// Reads the whole directory, or fails.
 pub async fn read_directory(config: &LdapConfig) -> std::result::Result<Directory, String> {
     let mut ldap = connect(config).await?;

@@ -11,7 +11,7 @@ mod sql;
 mod traits;
 
 pub use error::StoreError;
-pub use sql::{Backend, SqlStore};
+pub use sql::{Backend, Inspection, Schema, SqlStore};
 pub use traits::*;
 
 pub mod testing;

@@ -1,6 +1,7 @@
 //! `keybound`: the server and its administrative commands.
 
 mod apps;
+mod check;
 mod config;
 mod ldap;
 
@@ -59,6 +60,13 @@ enum Command {
     /// Sync people and groups from an LDAP directory.
     #[command(subcommand)]
     Ldap(ldap::LdapCommand),
+    /// Check that this configuration can run: the database, public URL, SMTP, LDAP and clock,
+    /// against the real services (nothing is changed). Exits non-zero if anything is wrong.
+    Check {
+        /// Print JSON: {"ok", "checks": [{"name", "ok", "detail"}]}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Copy the SQLite database, consistently, while the server runs (PostgreSQL: use pg_dump).
     Backup {
         /// The new file to write.
@@ -211,6 +219,9 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Check { json } = cli.command {
+        return check_command(Config::load(cli.config.as_deref()), json).await;
+    }
     let config = Config::load(cli.config.as_deref())?;
     match cli.command {
         Command::Serve(args) => serve(config.overridden(args.listen, args.public_url)?).await,
@@ -227,6 +238,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::App(command) => apps::app(config, command).await,
         Command::Oidc(command) => apps::oidc(config, command).await,
         Command::Ldap(command) => ldap::ldap(config, command).await,
+        Command::Check { .. } => unreachable!("checked before the configuration is loaded"),
         Command::Backup { to } => backup(config, &to).await,
         Command::Restore { from } => {
             SqlStore::restore(&config.database_url()?, &from)?;
@@ -237,6 +249,27 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn check_command(config: anyhow::Result<Config>, json: bool) -> anyhow::Result<()> {
+    let findings = check::run(config).await;
+    let failed = findings.iter().filter(|f| !f.ok).count();
+    if json {
+        println!("{}", serde_json::json!({"ok": failed == 0, "checks": findings}));
+    } else {
+        for f in &findings {
+            println!(
+                "{:<5} {:<14} {}",
+                if f.ok { "ok" } else { "FAIL" },
+                f.name,
+                f.detail
+            );
+        }
+    }
+    if failed > 0 {
+        anyhow::bail!("{failed} of {} checks failed", findings.len());
+    }
+    Ok(())
 }
 
 async fn backup(config: Config, to: &std::path::Path) -> anyhow::Result<()> {

@@ -333,6 +333,30 @@ impl Lite {
     }
 }
 
+/// The migrations applied to the SQLite database at `path`, read without changing it.
+pub(crate) fn applied_migrations(path: &Path) -> Result<Vec<i64>, String> {
+    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let exists: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = '_sqlx_migrations'",
+            [],
+            |row| row.get(0),
+        )
+        .map_err(|e| format!("{} is not an SQLite database: {e}", path.display()))?;
+    if exists == 0 {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn
+        .prepare("SELECT version FROM _sqlx_migrations WHERE success")
+        .map_err(|e| e.to_string())?;
+    let versions = stmt
+        .query_map([], |row| row.get(0))
+        .and_then(Iterator::collect)
+        .map_err(|e| e.to_string())?;
+    Ok(versions)
+}
+
 /// Replaces the database at `path` with the backup `from`, after checking that it is an
 /// intact Keybound database. Nothing may have the database open meanwhile.
 pub(crate) fn restore(path: &Path, from: &Path) -> Result<(), String> {

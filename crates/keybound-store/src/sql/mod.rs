@@ -69,6 +69,24 @@ pub struct SqlStore {
     backend: Backend,
 }
 
+/// See [`SqlStore::inspect`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inspection {
+    pub schema: Schema,
+    /// The database server's clock minus this machine's, in milliseconds (PostgreSQL only).
+    pub clock_skew_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Schema {
+    /// No database or no schema yet: the server creates it at start.
+    Missing,
+    /// This many migrations to apply at the next start (0: up to date).
+    Behind(usize),
+    /// Migrated by a newer Keybound than this one.
+    Newer,
+}
+
 impl SqlStore {
     /// Connects to `url` (`sqlite://PATH?mode=rwc` or `postgres://...`) and brings the schema up
     /// to date. Migrations are safe to run from several replicas at once.
@@ -121,6 +139,76 @@ impl SqlStore {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// How the database at `url` stands, read without changing anything (no file is created,
+    /// no migration applied): for `keybound check`.
+    pub async fn inspect(url: &str) -> Result<Inspection> {
+        let backend = Backend::from_url(url)?;
+        let migrator = match backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        let known: Vec<i64> = migrator.iter().map(|m| m.version).collect();
+        let (applied, clock_skew_ms) = match (backend, db::sqlite_path(url)) {
+            (Backend::Sqlite, Some(path)) => {
+                if !path.exists() {
+                    return Ok(Inspection {
+                        schema: Schema::Missing,
+                        clock_skew_ms: None,
+                    });
+                }
+                let applied = tokio::task::spawn_blocking(move || db::applied_migrations(&path))
+                    .await
+                    .map_err(|e| StoreError::Conflict(format!("reading the database: {e}")))?
+                    .map_err(StoreError::Conflict)?;
+                (applied, None)
+            }
+            _ => {
+                sqlx::any::install_default_drivers();
+                let pool = AnyPoolOptions::new()
+                    .max_connections(1)
+                    .acquire_timeout(Duration::from_secs(5))
+                    .connect(url)
+                    .await?;
+                let before = OffsetDateTime::now_utc();
+                let row = query("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+                    .fetch_one(&Db::Any(pool.clone()))
+                    .await?;
+                let theirs: i64 = row.try_get(0)?;
+                let ours = (before.unix_timestamp_nanos() / 1_000_000) as i64;
+                let exists = query(
+                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '_sqlx_migrations'",
+                )
+                .fetch_one(&Db::Any(pool.clone()))
+                .await?
+                .try_get::<i64, _>(0)?
+                    > 0;
+                let applied = if exists {
+                    query("SELECT version FROM _sqlx_migrations WHERE success")
+                        .fetch_all(&Db::Any(pool.clone()))
+                        .await?
+                        .iter()
+                        .map(|r| r.try_get::<i64, _>(0))
+                        .collect::<std::result::Result<Vec<_>, _>>()?
+                } else {
+                    Vec::new()
+                };
+                pool.close().await;
+                (applied, Some(theirs - ours))
+            }
+        };
+        let schema = if applied.is_empty() {
+            Schema::Missing
+        } else if applied.iter().any(|v| !known.contains(v)) {
+            Schema::Newer
+        } else {
+            Schema::Behind(known.iter().filter(|v| !applied.contains(v)).count())
+        };
+        Ok(Inspection {
+            schema,
+            clock_skew_ms,
+        })
     }
 
     /// Writes a consistent copy of an SQLite database to the new file `to` while the server
