@@ -415,6 +415,46 @@ mod tests {
         assert!(config.overridden(None, Some("login.example.com".into())).is_err());
     }
 
+    /// The shipped example says the defaults truly, and each example it gives of an optional
+    /// setting is one Keybound takes.
+    #[test]
+    fn the_example_file_shows_the_defaults_and_every_example_in_it_loads() {
+        let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../keybound.example.toml");
+        assert_eq!(
+            Config::load_from(Some(&example), env(&[])).unwrap(),
+            Config::default()
+        );
+        let text = std::fs::read_to_string(&example).unwrap();
+        let every = text
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest) if rest.split_once(" = ").is_some_and(|(key, _)| !key.contains(' ')) => rest,
+                _ => line,
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let dir = tempfile::tempdir().unwrap();
+        let all = dir.path().join("all.toml");
+        std::fs::write(&all, &every).unwrap();
+        let loaded = Config::load_from(Some(&all), env(&[])).unwrap();
+        assert_eq!(loaded.smtp_host.as_deref(), Some("smtp.example.com"));
+        assert_eq!(loaded.metrics_listen.as_deref(), Some("127.0.0.1:9100"));
+        assert_eq!(loaded.ldap.sync_interval.as_deref(), Some("1h"));
+        // Every key in the file is one of the settings: none was left out of the example.
+        for (key, _) in ENV_KEYS {
+            assert!(
+                text.contains(&format!("{key} = ")),
+                "the example leaves out `{key}`"
+            );
+        }
+        for field in keybound_core::ldap::LdapSettings::FIELDS {
+            assert!(
+                text.contains(&format!("# {field} = ")),
+                "the example leaves out ldap `{field}`"
+            );
+        }
+    }
+
     #[test]
     fn refuses_what_cannot_work() {
         assert!(Config::load_from(Some(Path::new("/nonexistent/keybound.toml")), env(&[])).is_err());
