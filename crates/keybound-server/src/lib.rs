@@ -25,7 +25,7 @@ pub fn router(state: AppState) -> Router {
         .merge(hosted::routes())
         .merge(console::routes())
         .merge(oidc::routes())
-        .fallback(|| async { ApiError::not_found("no such endpoint") })
+        .fallback(not_found)
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .layer(axum::middleware::from_fn(api::methods::only_documented_methods))
         .layer(axum::middleware::from_fn(refuse_nul))
@@ -37,6 +37,24 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(web::pages::security_headers))
         .layer(axum::middleware::from_fn(telemetry::access))
         .with_state(state)
+}
+
+/// An unknown address: a page for people (the console, or a browser asking for HTML), JSON for
+/// programs.
+async fn not_found(uri: axum::http::Uri, headers: axum::http::HeaderMap) -> axum::response::Response {
+    let wants_page = uri.path().starts_with("/console")
+        || headers
+            .get(axum::http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"));
+    if wants_page && !uri.path().starts_with("/v1/") {
+        return web::pages::message(
+            axum::http::StatusCode::NOT_FOUND,
+            "Page not found",
+            "There is no page at this address. Check the link, or start again from the front page.",
+        );
+    }
+    axum::response::IntoResponse::into_response(ApiError::not_found("no such endpoint"))
 }
 
 /// Refuses a NUL character anywhere in the path or query: no identifier or value has one, and

@@ -70,16 +70,35 @@ async function ceremony(apiBase, target) {
  * return them (`public_key`); returns the new credential in WebAuthn's JSON form.
  */
 export async function createPasskey(publicKey) {
+  requireWebAuthn();
   try {
     return registrationJson(await navigator.credentials.create({ publicKey: creationOptions(publicKey) }));
   } catch (e) {
-    const message = e?.name === "NotAllowedError"
-      ? "The passkey was not created: the request was cancelled or timed out. Try again."
-      : e?.name === "InvalidStateError"
-        ? "This device already holds a passkey for this account."
-        : `The passkey was not created: ${e?.message ?? e}`;
-    throw new KeyboundError(message, e?.name ?? "ceremony_failed");
+    throw ceremonyError(e, "The passkey was not created");
   }
+}
+
+/** Refuses at once, in plain words, in a browser without passkeys. */
+function requireWebAuthn() {
+  if (!globalThis.PublicKeyCredential || !navigator.credentials) {
+    throw new KeyboundError(
+      "This browser cannot use passkeys. Use a current Chrome, Edge, Safari or Firefox, or another device.",
+      "unsupported",
+    );
+  }
+}
+
+/** What a failed passkey prompt means, in plain words; `failed` says what did not happen. */
+function ceremonyError(e, failed) {
+  const words = {
+    NotAllowedError: "The passkey prompt was cancelled or timed out. Try again.",
+    AbortError: "The passkey prompt was closed before it finished. Try again.",
+    InvalidStateError: "This device already holds a passkey for this account.",
+    SecurityError:
+      "This page's address does not match the site the passkey is for. Open the page from its usual address and try again.",
+    NotSupportedError: "This device cannot make this kind of passkey. Try another device or a security key.",
+  }[e?.name];
+  return new KeyboundError(words ?? `${failed}: ${e?.message ?? e}`, e?.name ?? "ceremony_failed");
 }
 
 async function post(url, body) {
@@ -133,19 +152,21 @@ function registrationJson(credential) {
   };
 }
 
+/** Runs `navigator.credentials.get` with Keybound's request options; failures in plain words. */
+async function getPasskey(publicKey) {
+  requireWebAuthn();
+  try {
+    return await navigator.credentials.get({ publicKey: requestOptions(publicKey) });
+  } catch (e) {
+    throw ceremonyError(e, "Sign-in failed");
+  }
+}
+
 /** Signs in with a passkey chosen in the browser's dialog (to `realmId`, or the first realm);
  *  resolves to `{identity, redirect}`. */
 export async function signIn(apiBase = globalThis.location?.origin, realmId = undefined) {
   const begun = await post(`${apiBase}/signin/begin`, realmId ? { realm_id: realmId } : {});
-  let assertion;
-  try {
-    assertion = await navigator.credentials.get({ publicKey: requestOptions(begun.public_key) });
-  } catch (e) {
-    throw new KeyboundError(
-      e?.name === "NotAllowedError" ? "Sign-in was cancelled or timed out. Try again." : `Sign-in failed: ${e?.message ?? e}`,
-      e?.name ?? "ceremony_failed",
-    );
-  }
+  const assertion = await getPasskey(begun.public_key);
   return post(`${apiBase}/signin/finish`, { ceremony_id: begun.ceremony_id, credential: assertionJson(assertion) });
 }
 
@@ -233,15 +254,7 @@ export async function authenticate({ clientId, redirectUri, scope = "openid", st
     ...(nonce === undefined ? {} : { nonce }),
   };
   const begun = await post(`${apiBase}/oidc/authenticate/begin`, params);
-  let assertion;
-  try {
-    assertion = await navigator.credentials.get({ publicKey: requestOptions(begun.public_key) });
-  } catch (e) {
-    throw new KeyboundError(
-      e?.name === "NotAllowedError" ? "Sign-in was cancelled or timed out. Try again." : `Sign-in failed: ${e?.message ?? e}`,
-      e?.name ?? "ceremony_failed",
-    );
-  }
+  const assertion = await getPasskey(begun.public_key);
   const finished = await post(`${apiBase}/oidc/authenticate/finish`, {
     ceremony_id: begun.ceremony_id,
     credential: assertionJson(assertion),

@@ -286,3 +286,131 @@ async fn the_organisation_name_and_logo_set_in_settings_appear_in_emails() {
         assert!(mail.contains("Acme Rockets"), "{mail}");
     }
 }
+
+#[tokio::test]
+async fn administrators_sign_out_of_the_console_and_find_it_from_their_account() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (_, account, _) = send(&app, "GET", "/account", &admin, None).await;
+        assert!(
+            account.contains("href=\"/console\""),
+            "an administrator's account page links to the console"
+        );
+        let (user, _) = signed_in(&app, "plain", false).await;
+        let (_, account, _) = send(&app, "GET", "/account", &user, None).await;
+        assert!(!account.contains("href=\"/console\""), "nobody else's does");
+
+        let (_, page, _) = send(&app, "GET", "/console", &admin, None).await;
+        assert!(page.contains("action=\"/console/signout\""), "{page}");
+        let (status, _, _) = send(&app, "POST", "/console/signout", &admin, Some("csrf=forged")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "not without the form's token");
+        let (status, _, _) = send(&app, "GET", "/console", &admin, None).await;
+        assert_eq!(status, StatusCode::OK, "a refused sign-out changed nothing");
+        let form = format!("csrf={}", csrf_of(&page));
+        let (status, _, location) = send(&app, "POST", "/console/signout", &admin, Some(&form)).await;
+        assert_eq!(
+            (status, location.as_str()),
+            (StatusCode::SEE_OTHER, "/login"),
+            "{}",
+            app.backend
+        );
+        let (status, _, location) = send(&app, "GET", "/console", &admin, None).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "the session is over");
+        assert!(location.starts_with("/login"));
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_console_address_is_a_page_and_an_unknown_api_address_is_json() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (status, body, _) = send(&app, "GET", "/console/no-such-page", &admin, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(
+            body.contains("<html") && body.contains("Page not found"),
+            "{body}"
+        );
+        let (status, body) = app.raw("GET", "/v1/no-such-thing", None, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert_eq!(body["code"], "not_found", "{body}");
+    }
+}
+
+#[tokio::test]
+async fn administrators_are_made_and_removed_but_the_last_one_stays() {
+    for app in apps().await {
+        let (boss, boss_id) = signed_in(&app, "boss", true).await;
+        let (_, helper_id) = signed_in(&app, "helper", false).await;
+        let (_, page, _) = send(&app, "GET", &format!("/console/users/{helper_id}"), &boss, None).await;
+        assert!(page.contains("Make administrator"), "{page}");
+        let csrf = csrf_of(&page);
+        let post = |id: &str, admin: bool| {
+            (
+                format!("/console/users/{id}/admin"),
+                format!("csrf={csrf}&admin={admin}"),
+            )
+        };
+
+        let (uri, form) = post(&helper_id, true);
+        let (status, _, _) = send(&app, "POST", &uri, &boss, Some(&form)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{}", app.backend);
+        assert!(app.state.store.is_admin(&helper_id).await.unwrap());
+        let (uri, form) = post(&helper_id, false);
+        let (status, _, _) = send(&app, "POST", &uri, &boss, Some(&form)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert!(!app.state.store.is_admin(&helper_id).await.unwrap());
+
+        // Now the boss is the only administrator: removing them is refused and changes nothing.
+        let (uri, form) = post(&boss_id, false);
+        let (status, body, _) = send(&app, "POST", &uri, &boss, Some(&form)).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{body}");
+        assert!(body.contains("last administrator"), "{body}");
+        assert!(app.state.store.is_admin(&boss_id).await.unwrap());
+        let (_, audit, _) = send(&app, "GET", "/console/audit", &boss, None).await;
+        assert!(
+            audit.contains("identity.admin_granted") && audit.contains("identity.admin_removed"),
+            "audited"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_administrator_sees_a_users_sessions_and_signs_one_out() {
+    for app in apps().await {
+        let (boss, _) = signed_in(&app, "boss", true).await;
+        let (person, person_id) = signed_in(&app, "traveller", false).await;
+        let tab = format!("/console/users/{person_id}?tab=sessions");
+        let (_, page, _) = send(&app, "GET", &tab, &boss, None).await;
+        assert!(
+            page.contains("id=\"sessions\"") && page.contains("192.0.2.1"),
+            "{page}"
+        );
+        let session_id = person
+            .split('=')
+            .nth(1)
+            .unwrap()
+            .split('.')
+            .next()
+            .unwrap()
+            .to_owned();
+        let revoke = format!("/console/users/{person_id}/sessions/{session_id}/revoke");
+        let (status, _, _) = send(&app, "POST", &revoke, &boss, Some("csrf=forged")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _, _) = send(&app, "GET", "/account/me", &person, None).await;
+        assert_eq!(status, StatusCode::OK, "still signed in after a refused form");
+        let form = format!("csrf={}", csrf_of(&page));
+        let (status, _, location) = send(&app, "POST", &revoke, &boss, Some(&form)).await;
+        assert_eq!(
+            (status, location.as_str()),
+            (StatusCode::SEE_OTHER, tab.as_str()),
+            "{}",
+            app.backend
+        );
+        let (status, _, _) = send(&app, "GET", "/account/me", &person, None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "signed out");
+        let (_, page, _) = send(&app, "GET", &tab, &boss, None).await;
+        assert!(page.contains("not signed in anywhere"), "{page}");
+        let (status, _, _) = send(&app, "POST", &revoke, &boss, Some(&form)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "a session already over");
+    }
+}

@@ -90,6 +90,10 @@ pub trait IdentityStore {
     /// Makes the identity an administrator (of the console), or not.
     async fn set_admin(&self, identity_id: &str, admin: bool) -> Result<()>;
     async fn is_admin(&self, identity_id: &str) -> Result<bool>;
+    /// Takes the administrator flag from an identity, unless it is the tenant's last active
+    /// administrator: then nothing changes and the answer is false. Racing removals of the last
+    /// two leave one.
+    async fn remove_admin(&self, identity_id: &str) -> Result<bool>;
     /// Does any administrator of the tenant have an active passkey?
     async fn admin_has_passkey(&self, tenant_id: &str) -> Result<bool>;
     /// Passkeys bound in the realm per day (days since the Unix epoch, UTC) from `since` on.

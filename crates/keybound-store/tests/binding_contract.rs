@@ -17,7 +17,7 @@ use keybound_core::session::Session;
 use keybound_store::testing::stores;
 use keybound_store::{
     AuditQuery, AuditStore, BindingStore, CredentialStore, IdentityStore, JobSecret, RateLimitStore,
-    SessionStore, Store, StoreError,
+    RealmStore, SessionStore, Store, StoreError,
 };
 use std::sync::Arc;
 use time::macros::datetime;
@@ -659,5 +659,43 @@ async fn of_racing_sign_ins_with_one_ceremony_one_is_recorded() {
             "{}",
             t.name
         );
+    }
+}
+
+#[tokio::test]
+async fn of_racing_removals_of_the_last_two_administrators_one_stays() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let realm = t.store.realm(&f.tenant_id, &f.realm_id).await.unwrap();
+        let new = NewIdentity {
+            display_name: "Kim".into(),
+            status: IdentityStatus::Active,
+            source: Source::Local,
+            traits: Traits {
+                username: "kim".into(),
+                ..Default::default()
+            },
+        };
+        let kim = t.store.create_identity(&realm, new, NOW).await.unwrap();
+        for _ in 0..5 {
+            t.store.set_admin(&f.identity_id, true).await.unwrap();
+            t.store.set_admin(&kim.id, true).await.unwrap();
+            let store = Arc::new(t.store.clone());
+            let racers: Vec<_> = [f.identity_id.clone(), kim.id.clone()]
+                .into_iter()
+                .map(|id| {
+                    let store = store.clone();
+                    tokio::spawn(async move { store.remove_admin(&id).await.unwrap() })
+                })
+                .collect();
+            let mut removed = 0;
+            for racer in racers {
+                removed += usize::from(racer.await.unwrap());
+            }
+            assert_eq!(removed, 1, "{}", t.name);
+            let jane = t.store.is_admin(&f.identity_id).await.unwrap();
+            let kim_admin = t.store.is_admin(&kim.id).await.unwrap();
+            assert!(jane ^ kim_admin, "{}: exactly one administrator is left", t.name);
+        }
     }
 }

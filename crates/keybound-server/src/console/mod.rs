@@ -53,6 +53,11 @@ pub fn routes() -> Router<AppState> {
         .route("/console/users/{id}/activate/begin", post(activation::begin))
         .route("/console/users/{id}/activate/finish", post(activation::finish))
         .route("/console/users/{id}/groups", post(users::change_groups))
+        .route("/console/users/{id}/admin", post(users::set_admin))
+        .route(
+            "/console/users/{id}/sessions/{session}/revoke",
+            post(users::revoke_session),
+        )
         .route(
             "/console/users/{id}/passkeys/{credential}/revoke",
             post(users::revoke_passkey),
@@ -129,6 +134,31 @@ pub fn routes() -> Router<AppState> {
         .route("/console/audit.csv", get(dashboard::audit_csv))
         .route("/console/settings", get(settings::show).post(settings::save))
         .route("/console/settings/test-email", post(settings::test_email))
+        .route("/console/signout", post(sign_out))
+}
+
+/// Signs the administrator out of this browser (the session ends everywhere it was used) and
+/// goes to the sign-in page.
+async fn sign_out(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    posted: Posted<Empty>,
+) -> Response {
+    let Posted { admin, .. } = posted;
+    let who = keybound_app::session::Authenticated {
+        session: admin.session,
+        identity: admin.identity,
+    };
+    if let Err(e) = keybound_app::account::sign_out(&state, &who, &admin.client).await {
+        return ApiError::from(e).into_response();
+    }
+    (
+        [(
+            header::SET_COOKIE,
+            crate::web::cookies::set_session_cookie(&state.public_url, None),
+        )],
+        Redirect::to("/login"),
+    )
+        .into_response()
 }
 
 /// The cookie that remembers which realm the console shows.
@@ -137,6 +167,8 @@ const REALM_COOKIE: &str = "keybound_console_realm";
 /// A signed-in administrator, the realm the console shows, and the page's CSRF token.
 pub struct Admin {
     pub identity: Identity,
+    /// The session this administrator is signed in with.
+    pub session: keybound_core::session::Session,
     pub realm: Realm,
     pub realms: Vec<Realm>,
     pub csrf: String,
@@ -222,6 +254,7 @@ impl FromRequestParts<AppState> for Admin {
             realm,
             realms,
             csrf: csrf_token(&session.secret_hash),
+            session,
             client,
         })
     }

@@ -44,6 +44,8 @@ struct SigninRow {
 #[derive(Template)]
 #[template(path = "account.html")]
 struct AccountPage {
+    /// An administrator gets a way back to the console.
+    admin: bool,
     display_name: String,
     username: String,
     passkeys: Vec<PasskeyRow>,
@@ -85,7 +87,12 @@ pub async fn account_page(
             .collect(),
         Err(e) => return ApiError::from(e).into_response(),
     };
+    let admin = match state.store.is_admin(&who.identity.id).await {
+        Ok(admin) => admin,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
     let html = AccountPage {
+        admin,
         applications,
         display_name: who.identity.display_name,
         username: who.identity.traits.username,

@@ -430,6 +430,48 @@ impl IdentityStore for SqlStore {
         Ok(())
     }
 
+    async fn remove_admin(&self, identity_id: &str) -> Result<bool> {
+        let mut tx = self.db.begin().await?;
+        let Some(row) = query("SELECT tenant_id FROM identities WHERE id = $1")
+            .bind(identity_id)
+            .fetch_optional(&mut tx)
+            .await?
+        else {
+            tx.rollback().await?;
+            return Err(StoreError::not_found("identity", identity_id));
+        };
+        let tenant_id: String = row.try_get("tenant_id")?;
+        // Every administrator's row is locked first on PostgreSQL (in one order, so that two
+        // removals wait rather than deadlock), and the second of two removals at once sees the
+        // first; SQLite's one writer runs them one after the other.
+        let lock = match self.backend {
+            Backend::Postgres => " FOR UPDATE",
+            Backend::Sqlite => "",
+        };
+        let admins = query(format!(
+            "SELECT id FROM identities WHERE tenant_id = $1 AND admin = 1 AND status = 'active' ORDER BY id{lock}"
+        ))
+        .bind(&tenant_id)
+        .fetch_all(&mut tx)
+        .await?;
+        let mut others = 0;
+        for row in &admins {
+            if row.try_get::<String, _>("id")? != identity_id {
+                others += 1;
+            }
+        }
+        if others == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        query("UPDATE identities SET admin = 0 WHERE id = $1")
+            .bind(identity_id)
+            .execute(&mut tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
     async fn is_admin(&self, identity_id: &str) -> Result<bool> {
         let row = query("SELECT admin FROM identities WHERE id = $1 AND status = 'active'")
             .bind(identity_id)

@@ -7,7 +7,10 @@ mod profile;
 mod wizard;
 
 pub use enrol::{enroll_code, enroll_email, enroll_login_code};
-pub use profile::{change_groups, confirm_delete, delete, profile, revoke_passkey, set_status, update};
+pub use profile::{
+    change_groups, confirm_delete, delete, profile, revoke_passkey, revoke_session, set_admin, set_status,
+    update,
+};
 pub use wizard::{create, wizard};
 
 use crate::console::{failure, page, problem, Admin, Chrome};

@@ -63,6 +63,18 @@ struct ProfilePage {
     other_groups: Vec<(String, String)>,
     events: Vec<EventRow>,
     lifetimes: Vec<&'static str>,
+    /// Is this user an administrator of the console?
+    admin: bool,
+    sessions: Vec<SessionRow>,
+}
+
+/// One of a user's live sessions, as the Sessions tab lists it.
+pub struct SessionRow {
+    id: String,
+    user_agent: String,
+    ip: String,
+    created: String,
+    last_seen: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -105,7 +117,7 @@ async fn load_profile(
     let realm_id = &admin.realm.id;
     let user = state.store.identity(realm_id, id).await?;
     let tab = match q.tab.as_deref() {
-        Some(t @ ("passkeys" | "groups" | "activity")) => t.to_owned(),
+        Some(t @ ("passkeys" | "groups" | "sessions" | "activity")) => t.to_owned(),
         _ => "profile".to_owned(),
     };
     let all = PageRequest {
@@ -174,7 +186,22 @@ async fn load_profile(
         .into_iter()
         .map(Into::into)
         .collect();
+    let sessions = state
+        .store
+        .live_sessions(id, state.clock.now())
+        .await?
+        .into_iter()
+        .map(|s| SessionRow {
+            id: s.id,
+            user_agent: s.user_agent,
+            ip: s.ip,
+            created: human_time(s.create_time),
+            last_seen: human_time(s.last_seen_time),
+        })
+        .collect();
     Ok(ProfilePage {
+        admin: state.store.is_admin(id).await?,
+        sessions,
         chrome: admin.chrome(&user.display_name, "users"),
         badge: status_badge(&user),
         user,
@@ -286,6 +313,87 @@ pub async fn set_status(
         }
         Err(e) => failure(&admin, e),
     }
+}
+
+#[derive(Deserialize)]
+pub struct AdminForm {
+    admin: bool,
+}
+
+/// `POST /console/users/{id}/admin`: makes the user an administrator of the console, or not;
+/// the last administrator stays one.
+pub async fn set_admin(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<AdminForm>,
+) -> Response {
+    let Posted { admin, form } = posted;
+    let user = match state.store.identity(&admin.realm.id, &id).await {
+        Ok(user) => user,
+        Err(e) => return failure(&admin, e),
+    };
+    let changed = if form.admin {
+        state.store.set_admin(&id, true).await.map(|()| true)
+    } else {
+        state.store.remove_admin(&id).await
+    };
+    match changed {
+        Ok(true) => {
+            let (what, detail) = if form.admin {
+                (
+                    "identity.admin_granted",
+                    format!("{} made an administrator", user.traits.username),
+                )
+            } else {
+                (
+                    "identity.admin_removed",
+                    format!("{} no longer an administrator", user.traits.username),
+                )
+            };
+            let event = admin
+                .event(&state, what)
+                .about(&id)
+                .on("identity", &id)
+                .detail(detail);
+            keybound_app::audit::record(&state, event).await;
+            back(&format!("/console/users/{id}?notice=saved"))
+        }
+        Ok(false) => problem(
+            &admin,
+            StatusCode::CONFLICT,
+            &format!(
+                "{} is the last administrator. Make someone else an administrator first.",
+                user.display_name
+            ),
+        ),
+        Err(e) => failure(&admin, e),
+    }
+}
+
+/// `POST /console/users/{id}/sessions/{session}/revoke`: signs the user out of one session
+/// (and out of the applications it signed in to).
+pub async fn revoke_session(
+    State(state): State<AppState>,
+    Path((id, session)): Path<(String, String)>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    if let Err(e) = state.store.identity(&admin.realm.id, &id).await {
+        return failure(&admin, e);
+    }
+    if let Err(e) = state.store.revoke_session(&id, &session, state.clock.now()).await {
+        return failure(&admin, e);
+    }
+    if let Err(e) = keybound_app::oidc::logout::session_ended(&state, &id, Some(&session)).await {
+        return failure(&admin, e);
+    }
+    let event = admin
+        .event(&state, "session.revoked")
+        .about(&id)
+        .on("session", &session)
+        .detail("signed out by an administrator");
+    keybound_app::audit::record(&state, event).await;
+    back(&format!("/console/users/{id}?tab=sessions"))
 }
 
 /// `GET /console/users/{id}/delete`: asks first.
