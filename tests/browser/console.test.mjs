@@ -201,3 +201,51 @@ test("a forged form post (no or wrong CSRF token) is refused and changes nothing
   await page.waitForURL(/\/console\/groups\/[0-9a-f]{16}$/);
   assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Genuine");
 });
+
+/** What on the page breaks the layout or cannot be named by a screen reader. */
+async function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > window.innerWidth) {
+      problems.push(`scrolls sideways: ${doc.scrollWidth}px wide in ${window.innerWidth}px`);
+    }
+    const named = (el) => {
+      if (el.getAttribute("aria-label")?.trim() || el.getAttribute("title")?.trim()) return true;
+      const by = el.getAttribute("aria-labelledby");
+      if (by && by.split(/\s+/).some((id) => document.getElementById(id)?.textContent.trim())) return true;
+      if (el.labels && [...el.labels].some((l) => l.textContent.trim())) return true;
+      if (el.tagName === "BUTTON" && el.textContent.trim()) return true;
+      if (el.tagName === "INPUT" && ["submit", "button", "reset"].includes(el.type) && el.value.trim()) return true;
+      return false;
+    };
+    for (const el of document.querySelectorAll("input, select, textarea, button")) {
+      if (el.type === "hidden" || el.closest("[hidden], dialog:not([open]), template")) continue;
+      if (!named(el)) problems.push(`unnamed ${el.tagName.toLowerCase()} ${el.outerHTML.slice(0, 120)}`);
+    }
+    return problems;
+  });
+}
+
+test("every console page fits 390 px and 1280 px wide, and every control on it has a name", async () => {
+  const { page } = await console_();
+  await page.goto(`${kb.base}/console/users?q=ada`);
+  const profile = await page.locator('tr[data-username="ada"] a').first().getAttribute("href");
+  const paths = [
+    "/console", "/console/users", "/console/users/new", profile, `${profile}?tab=passkeys`,
+    `${profile}?tab=groups`, `${profile}?tab=sessions`, `${profile}?tab=activity`, `${profile}?enroll=passkey`,
+    "/console/groups", "/console/signup-tokens", "/console/authenticator-configs", "/console/email-templates",
+    "/console/applications", "/console/applications/new", "/console/ldap", "/console/api-tokens",
+    "/console/audit", "/console/settings", "/console/no-such-page", "/account", "/login", "/enroll",
+  ];
+  const found = [];
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of paths) {
+      await page.goto(`${kb.base}${path}`);
+      for (const problem of await layoutProblems(page)) found.push(`${width}px ${path}: ${problem}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.deepEqual(found, []);
+});
