@@ -27,6 +27,10 @@ pub fn router(state: AppState) -> Router {
         .merge(oidc::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            api::audited::audit_changes,
+        ))
         .layer(axum::middleware::from_fn(api::methods::only_documented_methods))
         .layer(axum::middleware::from_fn(refuse_nul))
         .layer(axum::middleware::from_fn_with_state(

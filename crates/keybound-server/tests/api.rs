@@ -569,3 +569,92 @@ async fn nul_characters_anywhere_are_refused_with_400_not_500() {
         assert_eq!(status, StatusCode::OK, "{}: {err}", app.backend);
     }
 }
+
+#[tokio::test]
+async fn changes_made_through_the_api_are_audited_with_the_token_as_actor() {
+    for app in apps().await {
+        let (token_id, _) = keybound_core::api_token::parse_secret(&app.admin).unwrap();
+        let person = app.identity("audited.person", None).await;
+        let person_id = person["id"].as_str().unwrap().to_owned();
+        let uri = app.realm_path(&format!("/identities/{person_id}"));
+        let (status, _) = app
+            .call(
+                "PATCH",
+                &uri,
+                &app.admin,
+                Some(json!({"identity": {"display_name": "Renamed"}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, group) = app
+            .call(
+                "POST",
+                &app.realm_path("/groups"),
+                &app.admin,
+                Some(json!({"group": {"display_name": "Auditors", "description": ""}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{group}");
+        let group_id = group["id"].as_str().unwrap().to_owned();
+        let add = app.realm_path(&format!("/groups/{group_id}:addMembers"));
+        let (status, _) = app
+            .call(
+                "POST",
+                &add,
+                &app.admin,
+                Some(json!({"identity_ids": [person_id]})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        // A refused change is not an event.
+        let (status, _) = app
+            .call(
+                "PATCH",
+                &app.realm_path("/identities/nobody"),
+                &app.admin,
+                Some(json!({"identity": {"display_name": "X"}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = app
+            .call(
+                "DELETE",
+                &app.realm_path(&format!("/groups/{group_id}")),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+
+        let events = app
+            .state
+            .store
+            .list_audit(&app.realm_id, &Default::default(), Default::default())
+            .await
+            .unwrap()
+            .items;
+        let by_token: Vec<(String, Option<String>)> = events
+            .iter()
+            .filter(|e| e.actor.id.as_deref() == Some(token_id))
+            .map(|e| (e.action.clone(), e.target.as_ref().map(|t| t.id.clone())))
+            .collect();
+        for (action, target) in [
+            ("identity.created", &person_id),
+            ("identity.updated", &person_id),
+            ("group.created", &group_id),
+            ("group.add_members", &group_id),
+            ("group.deleted", &group_id),
+        ] {
+            assert!(
+                by_token.contains(&(action.to_owned(), Some(target.clone()))),
+                "{}: no {action} of {target} by the token in {by_token:?}",
+                app.backend
+            );
+        }
+        assert_eq!(
+            by_token.iter().filter(|(a, _)| a == "identity.updated").count(),
+            1,
+            "{by_token:?}"
+        );
+    }
+}

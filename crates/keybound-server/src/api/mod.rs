@@ -8,6 +8,7 @@
 mod api_tokens;
 mod applications;
 mod audit_events;
+pub(crate) mod audited;
 mod authenticator_configs;
 mod binding_jobs;
 pub mod credentials;
