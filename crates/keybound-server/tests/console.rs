@@ -414,3 +414,48 @@ async fn an_administrator_sees_a_users_sessions_and_signs_one_out() {
         assert_eq!(status, StatusCode::NOT_FOUND, "a session already over");
     }
 }
+
+#[tokio::test]
+async fn the_users_list_exports_what_it_shows_as_csv() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        app.identity("csv.one", Some("one@example.com")).await;
+        let body = json!({"identity": {"display_name": "=HYPERLINK(\"x\")", "traits": {"type": "traits_v0", "username": "csv.two"}}});
+        let (status, suspended) = app
+            .call("POST", &app.realm_path("/identities"), &app.admin, Some(body))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{suspended}");
+        app.set_status(suspended["id"].as_str().unwrap(), "suspended")
+            .await;
+        let (status, csv, _) = send(&app, "GET", "/console/users.csv?q=csv.&status=", &admin, None).await;
+        assert_eq!(status, StatusCode::OK, "{csv}");
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "username,email,given_name,family_name,display_name,status,enrollment_status,source"
+        );
+        assert_eq!(lines.len(), 3, "{csv}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("csv.one,one@example.com,")),
+            "{csv}"
+        );
+        // A value a spreadsheet would run as a formula is written as text.
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("csv.two,,,,\"'=HYPERLINK(\"\"x\"\")\",suspended,")),
+            "{csv}"
+        );
+        let (_, only, _) = send(
+            &app,
+            "GET",
+            "/console/users.csv?q=csv.&status=SUSPENDED",
+            &admin,
+            None,
+        )
+        .await;
+        assert_eq!(only.lines().count(), 2, "the status filter applies: {only}");
+        let (status, _, _) = send(&app, "GET", "/console/users.csv", "", None).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "administrators only");
+    }
+}

@@ -282,7 +282,7 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
 }
 
 /// A CSV field, quoted when it must be; a leading formula character is defused.
-fn csv_field(text: &str) -> String {
+pub(crate) fn csv_field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@']) {
         format!("'{text}")
     } else {

@@ -37,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .route("/console/setup/finish", post(setup::finish))
         .route("/console/users", get(users::list).post(users::create))
         .route("/console/users/new", get(users::wizard))
+        .route("/console/users.csv", get(users::export_csv))
         .route("/console/users/{id}", get(users::profile).post(users::update))
         .route("/console/users/{id}/status", post(users::set_status))
         .route(

@@ -17,8 +17,8 @@ use crate::console::{failure, page, problem, Admin, Chrome};
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::Response;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
 use keybound_core::email_template::human_time;
 use keybound_core::filter::{Clause, Filter, Op};
 use keybound_core::identity::{Identity, IdentityStatus};
@@ -68,25 +68,31 @@ pub struct ListQuery {
     page: Option<String>,
 }
 
-/// `GET /console/users`: search, filter by status, page by key (fast however many there are).
-pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<ListQuery>) -> Response {
-    let search = q.q.unwrap_or_default().trim().to_owned();
-    let status = q.status.unwrap_or_default();
+/// The identities the users list shows for a search (name, username or email) and a status.
+fn users_filter(search: &str, status: &str) -> Filter {
     let mut filter = Filter::default();
     if !search.is_empty() {
         filter.clauses.push(Clause {
             attribute: "search".into(),
             op: Op::Contains,
-            value: search.clone(),
+            value: search.to_owned(),
         });
     }
-    match status.as_str() {
+    match status {
         "ENROLLED" | "PENDING" | "INVITE_FAILED" => {
-            filter.clauses.push(Clause::eq("enrollment_status", &status));
+            filter.clauses.push(Clause::eq("enrollment_status", status));
         }
         "SUSPENDED" => filter.clauses.push(Clause::eq("status", "suspended")),
         _ => {}
     }
+    filter
+}
+
+/// `GET /console/users`: search, filter by status, page by key (fast however many there are).
+pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<ListQuery>) -> Response {
+    let search = q.q.unwrap_or_default().trim().to_owned();
+    let status = q.status.unwrap_or_default();
+    let filter = users_filter(&search, &status);
     let request = match PageRequest::parse(Some(PAGE_SIZE), q.page.as_deref()) {
         Ok(request) => request,
         Err(e) => return problem(&admin, StatusCode::BAD_REQUEST, &e.to_string()),
@@ -165,4 +171,70 @@ pub(super) fn checked(value: &Option<String>) -> bool {
 
 pub(super) fn text(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// Users in one export at most.
+const EXPORT_LIMIT: usize = 100_000;
+
+/// `GET /console/users.csv`: the users the list shows for its search and status, as CSV.
+pub async fn export_csv(State(state): State<AppState>, admin: Admin, Query(q): Query<ListQuery>) -> Response {
+    let filter = users_filter(q.q.unwrap_or_default().trim(), &q.status.unwrap_or_default());
+    let exported = async {
+        let mut out = String::from(
+            "username,email,given_name,family_name,display_name,status,enrollment_status,source\n",
+        );
+        let mut request = PageRequest {
+            size: 500,
+            after: None,
+        };
+        let mut rows = 0;
+        loop {
+            let page = state
+                .store
+                .list_identities(&admin.realm.id, &filter, request)
+                .await?;
+            for i in page.items {
+                let fields = [
+                    i.traits.username,
+                    i.traits.primary_email_address.unwrap_or_default(),
+                    i.traits.given_name.unwrap_or_default(),
+                    i.traits.family_name.unwrap_or_default(),
+                    i.display_name,
+                    i.status.as_str().to_owned(),
+                    i.enrollment_status.as_str().to_owned(),
+                    i.source.as_str().to_owned(),
+                ];
+                out.push_str(
+                    &fields
+                        .iter()
+                        .map(|f| crate::console::dashboard::csv_field(f))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                );
+                out.push('\n');
+                rows += 1;
+            }
+            match page.next_page_token {
+                Some(next) if rows < EXPORT_LIMIT => request = PageRequest::parse(Some(500), Some(&next))?,
+                _ => break,
+            }
+        }
+        Ok::<_, ApiError>(out)
+    };
+    match exported.await {
+        Ok(csv) => (
+            StatusCode::OK,
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"keybound-users.csv\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            csv,
+        )
+            .into_response(),
+        Err(e) => failure(&admin, e),
+    }
 }
