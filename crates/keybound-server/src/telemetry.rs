@@ -4,7 +4,7 @@
 //! connections and the build. The metrics are this process's; each replica is scraped.
 
 use crate::api::extract::Caller;
-use crate::web::{client_of, ApiError, AppState};
+use crate::web::{client_address, ApiError, AppState};
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
@@ -67,7 +67,7 @@ pub async fn access(request: Request, next: Next) -> Response {
         .filter(|id| !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_graphic()))
         .map_or_else(|| keybound_core::secret::random_hex(8), str::to_owned);
     let (parts, body) = request.into_parts();
-    let client = client_of(&parts).ip;
+    let client = client_address(&parts);
     let mut response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status().as_u16();
     let seconds = started.elapsed().as_secs_f64();

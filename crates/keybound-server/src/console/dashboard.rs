@@ -282,7 +282,30 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
 }
 
 /// A CSV field, quoted when it must be; a leading formula character is defused.
-pub(crate) fn csv_field(text: &str) -> String {
+/// Appends one CSV line of `fields`.
+pub(crate) fn push_csv_row(out: &mut String, fields: &[String]) {
+    out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+    out.push('\n');
+}
+
+/// A CSV file the browser downloads as `filename`, never cached.
+pub(crate) fn csv_download(filename: &str, csv: String) -> Response {
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        csv,
+    )
+        .into_response()
+}
+
+fn csv_field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@']) {
         format!("'{text}")
     } else {
@@ -328,8 +351,7 @@ pub async fn audit_csv(
                     e.user_agent,
                     e.detail,
                 ];
-                out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-                out.push('\n');
+                push_csv_row(&mut out, &fields);
                 rows += 1;
             }
             match page.next_page_token {
@@ -340,19 +362,7 @@ pub async fn audit_csv(
         Ok::<_, ApiError>(out)
     };
     match exported.await {
-        Ok(csv) => (
-            StatusCode::OK,
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"keybound-audit.csv\"",
-                ),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            csv,
-        )
-            .into_response(),
+        Ok(csv) => csv_download("keybound-audit.csv", csv),
         Err(e) => failure(&admin, e),
     }
 }

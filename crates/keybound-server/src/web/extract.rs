@@ -110,15 +110,20 @@ impl<S: Send + Sync> FromRequestParts<S> for Peer {
     }
 }
 
-/// The client of a request (its address, as the trusted proxies tell it, and `User-Agent`).
-pub fn client_of(parts: &Parts) -> Client {
-    let ip = match parts.extensions.get::<ClientAddress>() {
+/// The client's address: as the trusted proxies tell it, else the peer's.
+pub fn client_address(parts: &Parts) -> String {
+    match parts.extensions.get::<ClientAddress>() {
         Some(client) => client.0.to_string(),
         None => parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string()),
-    };
+    }
+}
+
+/// The client of a request (its address, as the trusted proxies tell it, and `User-Agent`).
+pub fn client_of(parts: &Parts) -> Client {
+    let ip = client_address(parts);
     let user_agent = parts
         .headers
         .get(header::USER_AGENT)

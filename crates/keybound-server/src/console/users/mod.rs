@@ -17,8 +17,8 @@ use crate::console::{failure, page, problem, Admin, Chrome};
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use keybound_core::email_template::human_time;
 use keybound_core::filter::{Clause, Filter, Op};
 use keybound_core::identity::{Identity, IdentityStatus};
@@ -204,14 +204,7 @@ pub async fn export_csv(State(state): State<AppState>, admin: Admin, Query(q): Q
                     i.enrollment_status.as_str().to_owned(),
                     i.source.as_str().to_owned(),
                 ];
-                out.push_str(
-                    &fields
-                        .iter()
-                        .map(|f| crate::console::dashboard::csv_field(f))
-                        .collect::<Vec<_>>()
-                        .join(","),
-                );
-                out.push('\n');
+                crate::console::dashboard::push_csv_row(&mut out, &fields);
                 rows += 1;
             }
             match page.next_page_token {
@@ -222,19 +215,7 @@ pub async fn export_csv(State(state): State<AppState>, admin: Admin, Query(q): Q
         Ok::<_, ApiError>(out)
     };
     match exported.await {
-        Ok(csv) => (
-            StatusCode::OK,
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"keybound-users.csv\"",
-                ),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            csv,
-        )
-            .into_response(),
+        Ok(csv) => crate::console::dashboard::csv_download("keybound-users.csv", csv),
         Err(e) => failure(&admin, e),
     }
 }
