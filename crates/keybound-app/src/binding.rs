@@ -26,6 +26,7 @@ const CODE_FAILURE_WINDOW: Duration = Duration::minutes(10);
 /// Said for every code that does not work, so that nothing tells which codes exist.
 const BAD_CODE: &str = "That code does not work. Check it, or ask your administrator for a new one.";
 
+#[derive(Clone)]
 pub struct NewJob {
     pub delivery_method: DeliveryMethod,
     pub authenticator_config_id: String,
@@ -45,22 +46,18 @@ pub struct CreatedJob {
     pub short_code: Option<String>,
 }
 
-/// Creates a job for `identity_id`, delivers it as its method says and records `event` (its
-/// actor and client) about it.
-pub async fn create_job(
-    state: &App,
-    realm: &Realm,
-    identity_id: &str,
-    new: NewJob,
-    event: AuditEvent,
-) -> Result<CreatedJob, AppError> {
-    let identity = state.store.identity(&realm.id, identity_id).await?;
-    if identity.status == IdentityStatus::Suspended {
-        return Err(AppError::new(
-            ErrorKind::Unacceptable,
-            "the identity is suspended; resume it before binding a passkey",
-        ));
-    }
+/// The most identities one [`create_jobs`] call makes jobs for.
+pub const MAX_BATCH: usize = 1000;
+
+/// What the jobs of one request share: the config, the email template and the branding, each
+/// checked once.
+struct Prepared {
+    config: AuthenticatorConfig,
+    template: Option<EmailTemplate>,
+    brand: (String, String),
+}
+
+async fn prepare(state: &App, realm: &Realm, new: &NewJob) -> Result<Prepared, AppError> {
     let config = match state.store.config(&realm.id, &new.authenticator_config_id).await {
         Err(StoreError::NotFound { .. }) => {
             return Err(AppError::bad_field(
@@ -77,13 +74,6 @@ pub async fn create_job(
                 "must be on one of the authenticator config's trusted origins",
             ));
         }
-    }
-    let email = identity.traits.primary_email_address.clone();
-    if new.delivery_method == DeliveryMethod::Email && email.is_none() {
-        return Err(AppError::new(
-            ErrorKind::Unacceptable,
-            "the identity has no primary_email_address to send the link to",
-        ));
     }
     let template = match (&new.email_template_id, new.delivery_method) {
         (Some(_), DeliveryMethod::Return | DeliveryMethod::ShortCode) => {
@@ -109,6 +99,81 @@ pub async fn create_job(
         }
         (None, _) => None,
     };
+    binding::lifetime(new.delivery_method, new.expire_after_seconds)?;
+    let brand = match new.delivery_method {
+        DeliveryMethod::Email => crate::email::brand(state, &realm.tenant_id).await?,
+        _ => Default::default(),
+    };
+    Ok(Prepared {
+        config,
+        template,
+        brand,
+    })
+}
+
+/// Creates a job for `identity_id`, delivers it as its method says and records `event` (its
+/// actor and client) about it.
+pub async fn create_job(
+    state: &App,
+    realm: &Realm,
+    identity_id: &str,
+    new: NewJob,
+    event: AuditEvent,
+) -> Result<CreatedJob, AppError> {
+    let identity = state.store.identity(&realm.id, identity_id).await?;
+    let prepared = prepare(state, realm, &new).await?;
+    create_prepared(state, realm, &identity, &new, &prepared, event).await
+}
+
+/// Creates the same job for each of up to [`MAX_BATCH`] identities, delivered as its method
+/// says, each recorded as `event`. The job itself is checked once (a bad config is an error and
+/// nothing is made); then each person succeeds or fails alone: a suspended one, one with no
+/// email address for an emailed job, or one deleted meanwhile gets an error in their place.
+pub async fn create_jobs(
+    state: &App,
+    realm: &Realm,
+    identity_ids: &[String],
+    new: NewJob,
+    event: AuditEvent,
+) -> Result<Vec<Result<CreatedJob, AppError>>, AppError> {
+    if identity_ids.len() > MAX_BATCH {
+        return Err(AppError::bad_field(
+            "identity_ids",
+            format!("must name at most {MAX_BATCH} identities"),
+        ));
+    }
+    let prepared = prepare(state, realm, &new).await?;
+    let mut out = Vec::with_capacity(identity_ids.len());
+    for id in identity_ids {
+        let made = match state.store.identity(&realm.id, id).await {
+            Ok(identity) => create_prepared(state, realm, &identity, &new, &prepared, event.again()).await,
+            Err(e) => Err(e.into()),
+        };
+        out.push(made);
+    }
+    Ok(out)
+}
+
+async fn create_prepared(
+    state: &App,
+    realm: &Realm,
+    identity: &Identity,
+    new: &NewJob,
+    prepared: &Prepared,
+    event: AuditEvent,
+) -> Result<CreatedJob, AppError> {
+    if identity.status == IdentityStatus::Suspended {
+        return Err(AppError::new(
+            ErrorKind::Unacceptable,
+            "the identity is suspended; resume it before binding a passkey",
+        ));
+    }
+    if new.delivery_method == DeliveryMethod::Email && identity.traits.primary_email_address.is_none() {
+        return Err(AppError::new(
+            ErrorKind::Unacceptable,
+            "the identity has no primary_email_address to send the link to",
+        ));
+    }
     let lifetime = binding::lifetime(new.delivery_method, new.expire_after_seconds)?;
     let now = state.clock.now();
     let job = BindingJob {
@@ -117,13 +182,13 @@ pub async fn create_job(
         realm_id: realm.id.clone(),
         tenant_id: realm.tenant_id.clone(),
         delivery_method: new.delivery_method,
-        authenticator_config_id: config.id.clone(),
-        post_binding_redirect_uri: new.post_binding_redirect_uri,
+        authenticator_config_id: prepared.config.id.clone(),
+        post_binding_redirect_uri: new.post_binding_redirect_uri.clone(),
         state: JobState::LinkSent,
         credential_id: None,
         device_type: new.device_type,
         device_policy: new.device_policy,
-        key_name: new.key_name,
+        key_name: new.key_name.clone(),
         expire_time: now + lifetime,
         create_time: now,
         update_time: now,
@@ -155,7 +220,7 @@ pub async fn create_job(
         DeliveryMethod::Email => {
             // The email is queued with the job, in one transaction; the worker delivers it.
             let token = binding::new_link_token();
-            let (organization, logo_url) = crate::email::brand(state, &realm.tenant_id).await?;
+            let (organization, logo_url) = prepared.brand.clone();
             let vars = TemplateVars {
                 display_name: identity.display_name.clone(),
                 username: identity.traits.username.clone(),
@@ -167,11 +232,14 @@ pub async fn create_job(
                 logo_url,
                 key_name: job.key_name.clone().unwrap_or_default(),
             };
-            let template = template.unwrap_or_else(|| EmailTemplate::builtin(TemplateKind::EnrollmentLink));
+            let template = prepared
+                .template
+                .clone()
+                .unwrap_or_else(|| EmailTemplate::builtin(TemplateKind::EnrollmentLink));
             let rendered = template
                 .render(&vars)
                 .map_err(|e| AppError::from(e).within("email_template"))?;
-            let queued = Email::pending(&identity, Some(&job.id), rendered, now);
+            let queued = Email::pending(identity, Some(&job.id), rendered, now);
             let secret = JobSecret::Link {
                 token_hash: secret::hash(&token),
             };

@@ -139,6 +139,14 @@ impl AuditEvent {
         }
     }
 
+    /// The same event, with an id of its own: one of many alike (a batch's).
+    pub fn again(&self) -> Self {
+        Self {
+            id: crate::new_id(),
+            ..self.clone()
+        }
+    }
+
     pub fn realm(mut self, realm_id: &str) -> Self {
         self.realm_id = Some(realm_id.to_owned());
         self

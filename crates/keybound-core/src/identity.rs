@@ -214,6 +214,69 @@ pub fn is_email(s: &str) -> bool {
         && !s.chars().any(char::is_whitespace)
 }
 
+/// The name shown for a person who was given none: their first and last names, else their
+/// username.
+pub fn default_display_name(given_name: Option<&str>, family_name: Option<&str>, username: &str) -> String {
+    let full = [given_name, family_name]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if full.is_empty() {
+        username.trim().to_owned()
+    } else {
+        full
+    }
+}
+
+/// An order of the users list: the column sorted by, and which way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sort {
+    pub by: SortKey,
+    pub descending: bool,
+}
+
+/// What the users list can be sorted by; ties keep the order identities were created in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Created,
+    Name,
+    Username,
+    Email,
+    Status,
+    Passkeys,
+    LastSignIn,
+}
+
+impl SortKey {
+    pub const ALL: [Self; 7] = [
+        Self::Created,
+        Self::Name,
+        Self::Username,
+        Self::Email,
+        Self::Status,
+        Self::Passkeys,
+        Self::LastSignIn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Created => "created",
+            Self::Name => "name",
+            Self::Username => "username",
+            Self::Email => "email",
+            Self::Status => "status",
+            Self::Passkeys => "passkeys",
+            Self::LastSignIn => "last_signin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

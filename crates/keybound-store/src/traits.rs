@@ -68,6 +68,16 @@ pub trait IdentityStore {
         filter: &Filter,
         page: PageRequest,
     ) -> Result<Page<Identity>>;
+    /// The console's users list: up to `limit` identities from `offset` in `sort` order (ties in
+    /// creation order), with the total that match.
+    async fn browse_identities(
+        &self,
+        realm_id: &str,
+        filter: &Filter,
+        sort: keybound_core::identity::Sort,
+        offset: u64,
+        limit: u32,
+    ) -> Result<(Vec<Identity>, i64)>;
     /// Folds the changes to the kept identity counts into them (the counts are right before
     /// and after; this keeps reading them quick). Returns how many changes it folded.
     async fn fold_identity_counts(&self) -> Result<u64>;

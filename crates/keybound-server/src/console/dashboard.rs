@@ -1,12 +1,12 @@
 //! The dashboard (enrolment counts, enrolments over time, recent events) and the audit log
 //! with its filters and CSV export.
 
+use super::csv::{csv_download, push_csv_row};
 use super::{failure, page, Admin, Chrome};
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use keybound_core::audit::AuditEvent;
 use keybound_core::email_template::human_time;
 use keybound_core::filter::{Clause, Filter};
@@ -279,43 +279,6 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
         }
         .render(),
     )
-}
-
-/// A CSV field, quoted when it must be; a leading formula character is defused.
-/// Appends one CSV line of `fields`.
-pub(crate) fn push_csv_row(out: &mut String, fields: &[String]) {
-    out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-    out.push('\n');
-}
-
-/// A CSV file the browser downloads as `filename`, never cached.
-pub(crate) fn csv_download(filename: &str, csv: String) -> Response {
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-        csv,
-    )
-        .into_response()
-}
-
-fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
 }
 
 /// The most rows one export holds.

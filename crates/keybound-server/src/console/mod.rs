@@ -4,6 +4,7 @@
 
 mod activation;
 mod applications;
+mod csv;
 mod dashboard;
 mod directory;
 mod ldap;
@@ -38,6 +39,11 @@ pub fn routes() -> Router<AppState> {
         .route("/console/users", get(users::list).post(users::create))
         .route("/console/users/new", get(users::wizard))
         .route("/console/users.csv", get(users::export_csv))
+        .route("/console/users/bulk", post(users::bulk))
+        .route(
+            "/console/users/import",
+            get(users::import_form).post(users::import),
+        )
         .route("/console/users/{id}", get(users::profile).post(users::update))
         .route("/console/users/{id}/status", post(users::set_status))
         .route(

@@ -2,6 +2,8 @@
 //! Shared by several test crates, each of which uses only part of it.
 #![allow(dead_code)]
 
+pub mod console;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::Router;

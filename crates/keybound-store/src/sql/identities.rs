@@ -10,7 +10,8 @@ use async_trait::async_trait;
 use keybound_core::filter::{Filter, Op};
 use keybound_core::group::Group;
 use keybound_core::identity::{
-    username_key, EnrollmentStatus, Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits,
+    username_key, EnrollmentStatus, Identity, IdentityPatch, IdentityStatus, NewIdentity, Sort, SortKey,
+    Source, Traits,
 };
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::Realm;
@@ -248,6 +249,55 @@ impl IdentityStore for SqlStore {
         }
         page_tail(&mut rows, "i.seq", page);
         fetch_page(&self.db, &count, &rows, page, identity_from_row).await
+    }
+
+    async fn browse_identities(
+        &self,
+        realm_id: &str,
+        filter: &Filter,
+        sort: Sort,
+        offset: u64,
+        limit: u32,
+    ) -> Result<(Vec<Identity>, i64)> {
+        let count = count_query(realm_id, filter, self.backend);
+        let total: i64 = count.query().fetch_one(&self.db).await?.try_get(0)?;
+        let mut rows = Sql::new(&format!(
+            "SELECT {} FROM identities i WHERE i.realm_id = ",
+            identity_columns()
+        ));
+        rows.arg(realm_id);
+        push_filter(&mut rows, filter, self.backend);
+        rows.replan();
+        // Text sorts compare bytes on both backends, so both give the same order.
+        let text = match self.backend {
+            Backend::Sqlite => " COLLATE BINARY",
+            Backend::Postgres => " COLLATE \"C\"",
+        };
+        let key = match sort.by {
+            SortKey::Created => String::new(),
+            SortKey::Name => format!("lower(i.display_name){text}"),
+            SortKey::Username => format!("i.username_key{text}"),
+            SortKey::Email => format!("COALESCE(i.email_key, ''){text}"),
+            SortKey::Status => format!("i.enrollment_status{text}"),
+            SortKey::Passkeys => "(SELECT COUNT(*) FROM credentials c WHERE c.identity_id = i.id \
+                                  AND c.state = 'ACTIVE')"
+                .to_owned(),
+            SortKey::LastSignIn => "COALESCE((SELECT MAX(c.last_used_time) FROM credentials c \
+                                    WHERE c.identity_id = i.id AND c.state = 'ACTIVE'), 0)"
+                .to_owned(),
+        };
+        let direction = if sort.descending { "DESC" } else { "ASC" };
+        rows.push(" ORDER BY ");
+        if !key.is_empty() {
+            rows.push(&format!("{key} {direction}, "));
+        }
+        rows.push(&format!("i.seq {direction} LIMIT {limit} OFFSET {offset}"));
+        let fetched = rows.query().fetch_all(&self.db).await?;
+        let mut items = Vec::with_capacity(fetched.len());
+        for row in &fetched {
+            items.push(identity_from_row(row)?);
+        }
+        Ok((items, total))
     }
 
     async fn update_identity(

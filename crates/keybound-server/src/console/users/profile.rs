@@ -287,32 +287,36 @@ pub async fn set_status(
     if id == admin.identity.id && status == IdentityStatus::Suspended {
         return problem(&admin, StatusCode::CONFLICT, "You cannot suspend yourself.");
     }
+    match change_status(&state, &admin, &id, status).await {
+        Ok(()) => back(&format!("/console/users/{id}")),
+        Err(e) => failure(&admin, e),
+    }
+}
+
+/// Suspends (signing the person out everywhere, applications included) or resumes a user,
+/// audited as the admin's.
+pub(super) async fn change_status(
+    state: &AppState,
+    admin: &Admin,
+    id: &str,
+    status: IdentityStatus,
+) -> Result<(), ApiError> {
     let patch = IdentityPatch {
         status: Some(status),
         ..IdentityPatch::default()
     };
-    match state
+    state
         .store
-        .update_identity(&admin.realm.id, &id, &patch, state.clock.now())
-        .await
-    {
-        Ok(_) => {
-            if status == IdentityStatus::Suspended {
-                if let Err(e) = keybound_app::oidc::logout::session_ended(&state, &id, None).await {
-                    return failure(&admin, e);
-                }
-            }
-            let what = if status == IdentityStatus::Suspended {
-                "identity.suspended"
-            } else {
-                "identity.resumed"
-            };
-            keybound_app::audit::record(&state, admin.event(&state, what).about(&id).on("identity", &id))
-                .await;
-            back(&format!("/console/users/{id}"))
-        }
-        Err(e) => failure(&admin, e),
-    }
+        .update_identity(&admin.realm.id, id, &patch, state.clock.now())
+        .await?;
+    let what = if status == IdentityStatus::Suspended {
+        keybound_app::oidc::logout::session_ended(state, id, None).await?;
+        "identity.suspended"
+    } else {
+        "identity.resumed"
+    };
+    keybound_app::audit::record(state, admin.event(state, what).about(id).on("identity", id)).await;
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -424,17 +428,25 @@ pub async fn delete(
     if id == admin.identity.id {
         return problem(&admin, StatusCode::CONFLICT, "You cannot delete yourself.");
     }
-    match state.store.delete_identity(&admin.realm.id, &id).await {
-        Ok(()) => {
-            keybound_app::audit::record(
-                &state,
-                admin.event(&state, "identity.deleted").on("identity", &id),
-            )
-            .await;
-            back("/console/users")
-        }
+    match delete_user(&state, &admin, &id).await {
+        Ok(()) => back("/console/users"),
         Err(e) => failure(&admin, e),
     }
+}
+
+/// Deletes a user, audited as the admin's.
+pub(super) async fn delete_user(state: &AppState, admin: &Admin, id: &str) -> Result<(), ApiError> {
+    let user = state.store.identity(&admin.realm.id, id).await?;
+    state.store.delete_identity(&admin.realm.id, id).await?;
+    let event = admin
+        .event(state, "identity.deleted")
+        .on("identity", id)
+        .detail(format!(
+            "{} ({}) deleted",
+            user.display_name, user.traits.username
+        ));
+    keybound_app::audit::record(state, event).await;
+    Ok(())
 }
 
 #[derive(Deserialize)]

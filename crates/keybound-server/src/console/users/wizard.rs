@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::response::Response;
 use keybound_app::binding::NewJob;
 use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType, UserVerification};
-use keybound_core::identity::{IdentityStatus, NewIdentity, Source, Traits};
+use keybound_core::identity::{self, IdentityStatus, NewIdentity, Source, Traits};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -76,16 +76,7 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
     let given_name = text(form.given_name);
     let family_name = text(form.family_name);
     let display_name = text(form.display_name).unwrap_or_else(|| {
-        let full = [given_name.as_deref(), family_name.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if full.is_empty() {
-            form.username.trim().to_owned()
-        } else {
-            full
-        }
+        identity::default_display_name(given_name.as_deref(), family_name.as_deref(), &form.username)
     });
     let email = text(form.email);
     let device_type = match form.device_type.as_deref().filter(|_| checked(&form.assign_key)) {

@@ -1,0 +1,273 @@
+//! What an admin does to many users at once from the list: send each an enrolment email,
+//! suspend, resume or delete them. The ticked users, or every user the search matches; asked
+//! once, then done in batches of up to 1,000, each person audited as if done one by one.
+
+use super::enrol::console_job;
+use super::list::{matching, users_filter};
+use super::profile::{change_status, delete_user};
+use super::text;
+use crate::console::{failure, page, problem, Admin, Chrome, Posted};
+use crate::web::{ApiError, AppState};
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use keybound_app::binding::{self, MAX_BATCH};
+use keybound_core::audit::action;
+use keybound_core::binding::DeliveryMethod;
+use keybound_core::identity::{Identity, IdentityStatus};
+use serde::Deserialize;
+
+/// The most users one action reaches.
+const MOST: usize = 100_000;
+/// Names shown when asking, and people listed as skipped.
+const SHOWN: usize = 20;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Action {
+    EnrollEmail,
+    Change(Change),
+}
+
+/// What is done to each person alone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Suspend,
+    Resume,
+    Delete,
+}
+
+impl Action {
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "enroll_email" => Some(Self::EnrollEmail),
+            "suspend" => Some(Self::Change(Change::Suspend)),
+            "resume" => Some(Self::Change(Change::Resume)),
+            "delete" => Some(Self::Change(Change::Delete)),
+            _ => None,
+        }
+    }
+
+    /// The question and its button, for `n` people.
+    fn question(self, n: usize) -> (String, &'static str) {
+        let people = people(n);
+        match self {
+            Self::EnrollEmail => (
+                format!("Send an enrolment email to {people}?"),
+                "Send enrolment emails",
+            ),
+            Self::Change(Change::Suspend) => (format!("Suspend {people}?"), "Suspend"),
+            Self::Change(Change::Resume) => (format!("Resume {people}?"), "Resume"),
+            Self::Change(Change::Delete) => (format!("Delete {people}?"), "Delete users"),
+        }
+    }
+
+    /// What was done, to `n` people.
+    fn done(self, n: usize) -> String {
+        let people = people(n);
+        match self {
+            Self::EnrollEmail => format!("Enrolment emails queued for {people}."),
+            Self::Change(Change::Suspend) => format!("{people} suspended and signed out."),
+            Self::Change(Change::Resume) => format!("{people} resumed."),
+            Self::Change(Change::Delete) => format!("{people} deleted, with their passkeys and sessions."),
+        }
+    }
+}
+
+fn people(n: usize) -> String {
+    if n == 1 {
+        "1 user".to_owned()
+    } else {
+        format!("{n} users")
+    }
+}
+
+#[derive(Deserialize)]
+pub struct BulkForm {
+    action: String,
+    #[serde(default)]
+    ids: Vec<String>,
+    all: Option<String>,
+    q: Option<String>,
+    status: Option<String>,
+    confirmed: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "console/bulk.html")]
+struct BulkPage {
+    chrome: Chrome,
+    heading: String,
+    /// Asking first: the same form is posted again, confirmed.
+    asking: bool,
+    button: &'static str,
+    danger: bool,
+    action: String,
+    ids: Vec<String>,
+    all: bool,
+    q: String,
+    status: String,
+    /// Some of the people it is about (asking).
+    names: Vec<String>,
+    more: usize,
+    /// Who was left out, and why (done).
+    skipped: Vec<(String, String)>,
+    skipped_total: usize,
+}
+
+/// `POST /console/users/bulk`: asks, then (posted again with `confirmed`) does it.
+pub async fn bulk(State(state): State<AppState>, posted: Posted<BulkForm>) -> Response {
+    let Posted { admin, form } = posted;
+    let Some(action) = Action::parse(&form.action) else {
+        return problem(
+            &admin,
+            StatusCode::BAD_REQUEST,
+            "Choose what to do with the selected users.",
+        );
+    };
+    let all = form.all.as_deref() == Some("on");
+    let q = text(form.q).unwrap_or_default();
+    let status = text(form.status).unwrap_or_default();
+    if !all && form.ids.is_empty() {
+        return problem(
+            &admin,
+            StatusCode::BAD_REQUEST,
+            "Tick the users to change, or choose all matching users.",
+        );
+    }
+    if form.ids.len() > MAX_BATCH {
+        return problem(
+            &admin,
+            StatusCode::BAD_REQUEST,
+            &format!("Tick at most {MAX_BATCH} users, or choose all matching users."),
+        );
+    }
+    let targets = match targets(&state, &admin, all, &form.ids, &q, &status).await {
+        Ok(targets) => targets,
+        Err(e) => return failure(&admin, e),
+    };
+    let (question, button) = action.question(targets.len());
+    let mut view = BulkPage {
+        chrome: admin.chrome("Users", "users"),
+        heading: if targets.is_empty() {
+            "No users match.".to_owned()
+        } else {
+            question
+        },
+        asking: true,
+        button,
+        danger: matches!(action, Action::Change(Change::Delete | Change::Suspend)),
+        action: form.action,
+        ids: form.ids,
+        all,
+        q,
+        status,
+        names: targets.iter().take(SHOWN).map(label).collect(),
+        more: targets.len().saturating_sub(SHOWN),
+        skipped: Vec::new(),
+        skipped_total: 0,
+    };
+    if form.confirmed.as_deref() == Some("yes") {
+        let done = match action {
+            Action::EnrollEmail => send_enrolment_emails(&state, &admin, &targets).await,
+            Action::Change(change) => change_each(&state, &admin, change, &targets).await,
+        };
+        let skipped = match done {
+            Ok(skipped) => skipped,
+            Err(e) => return failure(&admin, e),
+        };
+        view.heading = action.done(targets.len() - skipped.len());
+        view.asking = false;
+        view.skipped_total = skipped.len();
+        view.skipped = skipped.into_iter().take(SHOWN * 5).collect();
+    }
+    page(view.render())
+}
+
+/// The people an action is about: every user the search and status match, or the ticked ones
+/// that still exist.
+async fn targets(
+    state: &AppState,
+    admin: &Admin,
+    all: bool,
+    ids: &[String],
+    q: &str,
+    status: &str,
+) -> Result<Vec<Identity>, ApiError> {
+    if all {
+        return matching(state, &admin.realm.id, &users_filter(q, status), MOST).await;
+    }
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        match state.store.identity(&admin.realm.id, id).await {
+            Ok(identity) => out.push(identity),
+            Err(keybound_store::StoreError::NotFound { .. }) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(out)
+}
+
+fn label(identity: &Identity) -> String {
+    format!("{} ({})", identity.display_name, identity.traits.username)
+}
+
+/// An enrolment email to each of `targets`, their binding jobs made a batch of up to 1,000 at
+/// a time; returns who was skipped and why (suspended, no email address, ...).
+async fn send_enrolment_emails(
+    state: &AppState,
+    admin: &Admin,
+    targets: &[Identity],
+) -> Result<Vec<(String, String)>, ApiError> {
+    let mut job = console_job(DeliveryMethod::Email);
+    job.authenticator_config_id = binding::hosted_config(state, &admin.realm).await?.id;
+    let event = admin.event(state, action::BINDING_JOB_CREATED);
+    let mut skipped = Vec::new();
+    for batch in targets.chunks(MAX_BATCH) {
+        let ids: Vec<String> = batch.iter().map(|i| i.id.clone()).collect();
+        let made = binding::create_jobs(state, &admin.realm, &ids, job.clone(), event.clone()).await?;
+        for (identity, result) in batch.iter().zip(made) {
+            if let Err(e) = result {
+                skipped.push((label(identity), e.to_string()));
+            }
+        }
+    }
+    Ok(skipped)
+}
+
+/// `change` to each of `targets`; returns who was skipped and why (the admin themself, one
+/// already suspended, ...).
+async fn change_each(
+    state: &AppState,
+    admin: &Admin,
+    change: Change,
+    targets: &[Identity],
+) -> Result<Vec<(String, String)>, ApiError> {
+    let mut skipped = Vec::new();
+    for identity in targets {
+        let suspended = identity.status == IdentityStatus::Suspended;
+        let why = match change {
+            _ if identity.id == admin.identity.id && change != Change::Resume => Some("that is you"),
+            Change::Suspend if suspended => Some("already suspended"),
+            Change::Resume if !suspended => Some("not suspended"),
+            _ => None,
+        };
+        if let Some(why) = why {
+            skipped.push((label(identity), why.to_owned()));
+            continue;
+        }
+        let done = match change {
+            Change::Suspend => change_status(state, admin, &identity.id, IdentityStatus::Suspended).await,
+            Change::Resume => change_status(state, admin, &identity.id, IdentityStatus::Active).await,
+            Change::Delete => delete_user(state, admin, &identity.id).await,
+        };
+        match done {
+            Ok(()) => {}
+            Err(e) if e.status() == StatusCode::NOT_FOUND => {
+                skipped.push((label(identity), "deleted meanwhile".to_owned()));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(skipped)
+}

@@ -1,0 +1,76 @@
+//! Driving the admin console as a signed-in browser would: forms with the session's cookie.
+
+use super::TestApp;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use keybound_core::session::{Session, ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
+use keybound_core::{secret, Clock};
+use tower::ServiceExt;
+
+/// GET or POST (a form) with a cookie; returns status, body text and Location.
+pub async fn send(
+    app: &TestApp,
+    method: &str,
+    uri: &str,
+    cookie: &str,
+    form: Option<&str>,
+) -> (StatusCode, String, String) {
+    let mut req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header("cookie", cookie);
+    if form.is_some() {
+        req = req.header("content-type", "application/x-www-form-urlencoded");
+    }
+    let req = req
+        .body(form.map(|f| Body::from(f.to_owned())).unwrap_or_else(Body::empty))
+        .unwrap();
+    let res = app.router.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let location = res
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8_lossy(&bytes).into_owned(), location)
+}
+
+/// A session cookie for a new identity `username`, an administrator or not.
+pub async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, String) {
+    let identity = app.identity(username, None).await;
+    let id = identity["id"].as_str().unwrap().to_owned();
+    let store = &app.state.store;
+    if admin {
+        store.set_admin(&id, true).await.unwrap();
+    }
+    let now = app.clock.now();
+    let secret_text = secret::random_secret();
+    let session = Session {
+        id: keybound_core::new_id(),
+        secret_hash: secret::hash(&secret_text),
+        identity_id: id.clone(),
+        realm_id: app.realm_id.clone(),
+        tenant_id: app.tenant_id.clone(),
+        credential_id: None,
+        amr: vec!["otp".into()],
+        user_agent: "test".into(),
+        ip: "192.0.2.1".into(),
+        create_time: now,
+        last_seen_time: now,
+        idle_expire_time: now + IDLE_TIMEOUT,
+        expire_time: now + ABSOLUTE_TIMEOUT,
+        revoked_time: None,
+    };
+    store.create_session(&session).await.unwrap();
+    (format!("keybound_session={}.{secret_text}", session.id), id)
+}
+
+pub fn csrf_of(html: &str) -> String {
+    let at = html
+        .find("name=\"csrf\" value=\"")
+        .expect("a form with a CSRF token")
+        + 19;
+    html[at..at + 64].to_owned()
+}
