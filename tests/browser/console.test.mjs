@@ -92,7 +92,7 @@ test("enrol by code: the admin generates a 9-character code, the user enters it 
   await page.getByRole("link", { name: "Close" }).click();
   row = await userRow(page, "carl");
   assert.match(await row.innerText(), /Enrolled/);
-  assert.match(await row.locator("td").nth(4).innerText(), /^1$/, "one passkey");
+  assert.match(await row.locator("td").nth(5).innerText(), /^1$/, "one passkey");
 });
 
 test("enrol by email: Proceed & send email, the dialog says to whom, the emailed link enrols the user", async () => {
@@ -227,12 +227,45 @@ async function layoutProblems(page) {
   });
 }
 
+test("the users list: sorted by a heading, ticked users suspended after a confirmation, a CSV imported after a dry run", async () => {
+  const { page } = await console_();
+  for (const username of ["tick-b", "tick-a"]) {
+    const made = await kb.api("POST", "/identities", { identity: { display_name: `Ticked ${username}`, traits: { type: "traits_v0", username } } });
+    assert.equal(made.status, 200);
+  }
+  await page.goto(`${kb.base}/console/users?q=tick-`);
+  await page.getByRole("link", { name: "Username" }).click();
+  assert.match(await page.locator("th[aria-sort=ascending]").innerText(), /^username ▲$/i);
+  assert.deepEqual(await page.locator("#users tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.username)), ["tick-a", "tick-b"]);
+  await page.getByLabel("Select every user on this page").check();
+  assert.equal(await page.getByLabel("Select Ticked tick-a").isChecked(), true);
+  await page.getByLabel("With the selected users").selectOption({ label: "Suspend" });
+  await page.getByRole("button", { name: "Apply…" }).click();
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Suspend 2 users?");
+  await page.getByRole("button", { name: "Suspend" }).click();
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "2 users suspended and signed out.");
+  assert.match(await (await userRow(page, "tick-a")).innerText(), /Suspended/);
+
+  await page.goto(`${kb.base}/console/users`);
+  await page.getByRole("link", { name: "Import CSV" }).click();
+  await page.getByLabel("Or paste the CSV").fill("username,email\nimp-one,imp-one@example.com\nimp-two,not-an-email\n");
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  assert.match(await page.locator("#import-summary").innerText(), /1 of 2 lines cannot be imported/);
+  assert.match(await page.locator("tr[data-line='3']").innerText(), /email must be an email address/);
+  assert.match(await page.getByLabel("Or paste the CSV").inputValue(), /imp-two,not-an-email/, "the pasted file is kept");
+  await page.getByLabel("Or paste the CSV").fill("username,email\nimp-one,imp-one@example.com\nimp-two,imp-two@example.com\n");
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  assert.match(await page.locator("#import-summary").innerText(), /2 users added/);
+  assert.equal(await (await userRow(page, "imp-two")).count(), 1);
+});
+
 test("every console page fits 390 px and 1280 px wide, and every control on it has a name", async () => {
   const { page } = await console_();
   await page.goto(`${kb.base}/console/users?q=ada`);
   const profile = await page.locator('tr[data-username="ada"] a').first().getAttribute("href");
   const paths = [
-    "/console", "/console/users", "/console/users/new", profile, `${profile}?tab=passkeys`,
+    "/console", "/console/users", "/console/users/new", "/console/users/import", profile, `${profile}?tab=passkeys`,
+    `${profile}?tab=enrolments`,
     `${profile}?tab=groups`, `${profile}?tab=sessions`, `${profile}?tab=activity`, `${profile}?enroll=passkey`,
     "/console/groups", "/console/signup-tokens", "/console/authenticator-configs", "/console/email-templates",
     "/console/applications", "/console/applications/new", "/console/ldap", "/console/api-tokens",

@@ -347,3 +347,90 @@ async fn a_csv_import_with_a_bad_line_adds_no_one_and_the_fixed_file_adds_everyo
         assert!(headless.contains("one of them must be username"), "{headless}");
     }
 }
+
+/// The states the Enrolments tab shows, newest first.
+fn job_states(html: &str) -> Vec<String> {
+    html.split("<tr data-job=")
+        .skip(1)
+        .filter_map(|row| row.split("<span class=\"badge ").nth(1))
+        .filter_map(|badge| badge.split('>').nth(1))
+        .filter_map(|text| text.split('<').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The first form action in `html` that ends with `suffix`.
+fn action_ending(html: &str, suffix: &str) -> Option<String> {
+    html.split("action=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .find(|a| a.ends_with(suffix))
+        .map(str::to_owned)
+}
+
+#[tokio::test]
+async fn a_users_enrolments_are_listed_with_their_state_resent_and_revoked() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let id = app.identity("erin", Some("erin@example.com")).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let tab = format!("/console/users/{id}?tab=enrolments");
+        let (_, empty, _) = send(&app, "GET", &tab, &admin, None).await;
+        assert!(empty.contains("No enrolments have been sent"), "{empty}");
+        let csrf = csrf_of(&empty);
+        let token = form(&[("csrf", &csrf)]);
+        let email = format!("/console/users/{id}/enroll/email");
+        let (status, _, _) = send(&app, "POST", &email, &admin, Some(&token)).await;
+        assert_eq!(status, StatusCode::OK);
+        let (_, listed, _) = send(&app, "GET", &tab, &admin, None).await;
+        assert_eq!(job_states(&listed), ["Sent"], "{}", app.backend);
+
+        let resend = action_ending(&listed, "/resend").unwrap();
+        let (status, _, location) = send(&app, "POST", &resend, &admin, Some(&token)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert!(location.ends_with("notice=resent"));
+        let (_, resent, _) = send(&app, "GET", &tab, &admin, None).await;
+        assert_eq!(
+            job_states(&resent),
+            ["Sent", "Revoked"],
+            "the old link stops working"
+        );
+        assert_eq!(app.state.store.emails_waiting().await.unwrap(), 2);
+
+        let revoke = action_ending(&resent, "/revoke").unwrap();
+        let (status, _, _) = send(&app, "POST", &revoke, &admin, Some(&token)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let (_, revoked, _) = send(&app, "GET", &tab, &admin, None).await;
+        assert_eq!(job_states(&revoked), ["Revoked", "Revoked"]);
+        assert!(
+            action_ending(&revoked, "/revoke").is_none(),
+            "nothing open to revoke"
+        );
+        assert_eq!(
+            audited(&app, keybound_core::audit::action::BINDING_JOB_REVOKED).await,
+            2
+        );
+
+        send(&app, "POST", &email, &admin, Some(&token)).await;
+        app.clock.advance(time::Duration::days(60));
+        let (admin, _) = signed_in(&app, "boss-later", true).await;
+        let (_, later, _) = send(&app, "GET", &tab, &admin, None).await;
+        assert_eq!(job_states(&later), ["Expired", "Revoked", "Revoked"]);
+
+        let other = app.identity("frank", Some("frank@example.com")).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let foreign = resend.replace(&id, &other);
+        let (_, page, _) = send(&app, "GET", &tab, &admin, None).await;
+        let token = form(&[("csrf", &csrf_of(&page))]);
+        let (status, _, _) = send(&app, "POST", &foreign, &admin, Some(&token)).await;
+        assert_eq!(
+            status,
+            StatusCode::NOT_FOUND,
+            "a job is resent only from its own user"
+        );
+    }
+}

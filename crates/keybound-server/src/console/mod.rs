@@ -60,6 +60,8 @@ pub fn routes() -> Router<AppState> {
         .route("/console/users/{id}/activate/begin", post(activation::begin))
         .route("/console/users/{id}/activate/finish", post(activation::finish))
         .route("/console/users/{id}/groups", post(users::change_groups))
+        .route("/console/users/{id}/jobs/{job}/revoke", post(users::revoke_job))
+        .route("/console/users/{id}/jobs/{job}/resend", post(users::resend_job))
         .route("/console/users/{id}/admin", post(users::set_admin))
         .route(
             "/console/users/{id}/sessions/{session}/revoke",

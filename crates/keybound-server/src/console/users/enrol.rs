@@ -3,14 +3,14 @@
 
 use super::profile::{render_profile, Outcome, ProfileQuery};
 use super::text;
-use crate::console::{failure, problem, Admin, Empty, Posted};
+use crate::console::{back, failure, problem, Admin, Empty, Posted};
 use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::binding::{self, NewJob};
 use keybound_core::audit::action;
-use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType};
+use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType, JobState};
 use keybound_core::email_template::human_time;
 use serde::Deserialize;
 
@@ -140,6 +140,73 @@ pub async fn enroll_login_code(
             };
             render_profile(&state, &admin, &id, ProfileQuery::default(), Some(outcome)).await
         }
+        Err(e) => failure(&admin, e),
+    }
+}
+
+/// Revokes an open job of the user, audited as the admin's.
+async fn revoke(state: &AppState, admin: &Admin, id: &str, job: &str) -> Result<(), ApiError> {
+    let revoked = state
+        .store
+        .revoke_job(&admin.realm.id, id, job, state.clock.now())
+        .await?;
+    let event = admin
+        .event(state, action::BINDING_JOB_REVOKED)
+        .about(id)
+        .on("credential_binding_job", &revoked.id);
+    keybound_app::audit::record(state, event).await;
+    Ok(())
+}
+
+/// `POST /console/users/{id}/jobs/{job}/revoke`: its link or code stops working.
+pub async fn revoke_job(
+    State(state): State<AppState>,
+    Path((id, job)): Path<(String, String)>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    match revoke(&state, &admin, &id, &job).await {
+        Ok(()) => back(&format!("/console/users/{id}?tab=enrolments")),
+        Err(e) => failure(&admin, e),
+    }
+}
+
+/// `POST /console/users/{id}/jobs/{job}/resend`: the same enrolment emailed again as a new job
+/// (same config, key and policy); the old one, if still open, is revoked so that only the
+/// newest link works.
+pub async fn resend_job(
+    State(state): State<AppState>,
+    Path((id, job)): Path<(String, String)>,
+    posted: Posted<Empty>,
+) -> Response {
+    let admin = posted.admin;
+    let resent = async {
+        let old = state.store.job(&admin.realm.id, Some(&id), &job).await?;
+        if old.delivery_method != DeliveryMethod::Email || old.state == JobState::Complete {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "Only an emailed enrolment that is not complete can be sent again.",
+            ));
+        }
+        let new = NewJob {
+            authenticator_config_id: old.authenticator_config_id.clone(),
+            post_binding_redirect_uri: old.post_binding_redirect_uri.clone(),
+            device_type: old.device_type,
+            device_policy: old.device_policy,
+            key_name: old.key_name.clone(),
+            ..console_job(DeliveryMethod::Email)
+        };
+        let event = admin
+            .event(&state, action::BINDING_JOB_CREATED)
+            .detail("sent again");
+        binding::create_job(&state, &admin.realm, &id, new, event).await?;
+        if old.state_at(state.clock.now()).is_open() {
+            revoke(&state, &admin, &id, &old.id).await?;
+        }
+        Ok(())
+    };
+    match resent.await {
+        Ok(()) => back(&format!("/console/users/{id}?tab=enrolments&notice=resent")),
         Err(e) => failure(&admin, e),
     }
 }

@@ -14,7 +14,7 @@ pub use bulk::bulk;
 pub use import::{import, import_form};
 pub use list::{export_csv, list, status_badge, user_rows, UserRow};
 
-pub use enrol::{enroll_code, enroll_email, enroll_login_code};
+pub use enrol::{enroll_code, enroll_email, enroll_login_code, resend_job, revoke_job};
 pub use profile::{
     change_groups, confirm_delete, delete, profile, revoke_passkey, revoke_session, set_admin, set_status,
     update,

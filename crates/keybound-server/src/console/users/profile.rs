@@ -66,6 +66,48 @@ struct ProfilePage {
     /// Is this user an administrator of the console?
     admin: bool,
     sessions: Vec<SessionRow>,
+    jobs: Vec<JobRow>,
+}
+
+/// One of a user's enrolment jobs, as the Enrolments tab lists it.
+pub struct JobRow {
+    id: String,
+    created: String,
+    delivery: &'static str,
+    device: &'static str,
+    /// The state's label, and its badge's CSS class.
+    state: (&'static str, &'static str),
+    expires: String,
+    open: bool,
+    /// An emailed job can be sent again (a new link; the old one stops working).
+    resendable: bool,
+}
+
+fn job_row(job: keybound_core::binding::BindingJob, now: time::OffsetDateTime) -> JobRow {
+    use keybound_core::binding::{DeliveryMethod, JobState};
+    let state = job.state_at(now);
+    JobRow {
+        created: human_time(job.create_time),
+        delivery: match job.delivery_method {
+            DeliveryMethod::Email => "Email",
+            DeliveryMethod::Return => "Link",
+            DeliveryMethod::ShortCode => "9-character code",
+        },
+        device: job.device_type.label(),
+        state: match state {
+            JobState::LinkSent => ("Sent", "pending"),
+            JobState::LinkOpened => ("Opened", "pending"),
+            JobState::RequestDelivered => ("Delivered", "pending"),
+            JobState::Complete => ("Complete", "enrolled"),
+            JobState::Expired => ("Expired", "neutral"),
+            JobState::FailedToSend => ("Failed to send", "invite_failed"),
+            JobState::Revoked => ("Revoked", "revoked"),
+        },
+        expires: human_time(job.expire_time),
+        open: state.is_open(),
+        resendable: job.delivery_method == DeliveryMethod::Email && state != JobState::Complete,
+        id: job.id,
+    }
 }
 
 /// One of a user's live sessions, as the Sessions tab lists it.
@@ -117,7 +159,7 @@ async fn load_profile(
     let realm_id = &admin.realm.id;
     let user = state.store.identity(realm_id, id).await?;
     let tab = match q.tab.as_deref() {
-        Some(t @ ("passkeys" | "groups" | "sessions" | "activity")) => t.to_owned(),
+        Some(t @ ("passkeys" | "enrolments" | "groups" | "sessions" | "activity")) => t.to_owned(),
         _ => "profile".to_owned(),
     };
     let all = PageRequest {
@@ -199,7 +241,18 @@ async fn load_profile(
             last_seen: human_time(s.last_seen_time),
         })
         .collect();
+    let now = state.clock.now();
+    let jobs = state
+        .store
+        .list_jobs(realm_id, Some(id), all)
+        .await?
+        .items
+        .into_iter()
+        .rev()
+        .map(|job| job_row(job, now))
+        .collect();
     Ok(ProfilePage {
+        jobs,
         admin: state.store.is_admin(id).await?,
         sessions,
         chrome: admin.chrome(&user.display_name, "users"),
