@@ -388,3 +388,73 @@ async fn the_users_list_exports_what_it_shows_as_csv() {
         assert_eq!(status, StatusCode::SEE_OTHER, "administrators only");
     }
 }
+
+#[tokio::test]
+async fn the_audit_log_names_and_links_who_acted_on_what_and_filters_by_person() {
+    for app in apps().await {
+        let (boss, boss_id) = signed_in(&app, "boss", true).await;
+        let ann = app.identity("ann", None).await["id"].as_str().unwrap().to_owned();
+        let gone = app.identity("gone", None).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let (_, page, _) = send(&app, "GET", "/console/users", &boss, None).await;
+        let csrf = csrf_of(&page);
+        let suspend = format!("csrf={csrf}&status=suspended");
+        send(
+            &app,
+            "POST",
+            &format!("/console/users/{ann}/status"),
+            &boss,
+            Some(&suspend),
+        )
+        .await;
+        let (status, _) = app
+            .call(
+                "DELETE",
+                &app.realm_path(&format!("/identities/{gone}")),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+
+        let (_, audit, _) = send(&app, "GET", "/console/audit", &boss, None).await;
+        let row = audit
+            .split("<tbody>")
+            .nth(1)
+            .unwrap_or_default()
+            .split("<tr>")
+            .find(|r| r.contains("identity.suspended"))
+            .unwrap_or_else(|| panic!("{audit}"));
+        assert!(
+            row.contains(&format!("<a href=\"/console/users/{boss_id}\">boss Example</a>")),
+            "the admin who acted, by name: {row}"
+        );
+        assert!(
+            row.contains(&format!("<a href=\"/console/users/{ann}\">ann Example</a>")),
+            "the person acted on: {row}"
+        );
+        assert!(
+            audit.contains("<a href=\"/console/api-tokens\">API token test admin</a>"),
+            "a change made over the API names its token: {audit}"
+        );
+        assert!(audit.contains("identity (deleted)"), "{audit}");
+        assert!(!audit.contains(&format!(">identity {ann}<")), "no bare ids");
+
+        let (_, only_ann, _) = send(&app, "GET", "/console/audit?user=ann", &boss, None).await;
+        let events = only_ann.split("<tbody>").nth(1).unwrap_or_default();
+        assert!(events.contains("identity.suspended"));
+        assert!(!events.contains("identity.deleted"), "{events}");
+        let (_, activity, _) = send(
+            &app,
+            "GET",
+            &format!("/console/users/{ann}?tab=activity"),
+            &boss,
+            None,
+        )
+        .await;
+        assert!(activity.contains("/console/audit?user=ann"), "{activity}");
+        assert!(activity.contains("boss Example"), "who did it: {activity}");
+    }
+}

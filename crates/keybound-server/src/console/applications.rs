@@ -2,7 +2,7 @@
 //! the realm's issuer, registered and edited on one form, their secret shown once on creation
 //! and rotation, deleted after a confirmation, with their sign-ins as their activity.
 
-use super::dashboard::EventRow;
+use super::events::{event_rows, EventRow};
 use super::{back, confirm, failure, page, Admin, Chrome, Empty, Posted};
 use crate::web::{ApiError, AppState};
 use askama::Template;
@@ -19,7 +19,6 @@ use keybound_core::email_template::human_time;
 use keybound_core::filter::{Clause, Filter};
 use keybound_core::page::PageRequest;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 const ALL: PageRequest = PageRequest {
     size: 200,
@@ -227,13 +226,6 @@ fn lifetime_text(seconds: i64) -> String {
         })
 }
 
-/// One line of an application's activity: who, and what happened.
-pub struct ActivityRow {
-    person: String,
-    person_id: String,
-    event: EventRow,
-}
-
 #[derive(Template)]
 #[template(path = "console/application.html")]
 struct ApplicationPage {
@@ -249,7 +241,7 @@ struct ApplicationPage {
     error: Option<String>,
     /// A secret just made: shown this once.
     secret: Option<String>,
-    activity: Vec<ActivityRow>,
+    activity: Vec<EventRow>,
 }
 
 impl ApplicationPage {
@@ -318,7 +310,7 @@ async fn application_page(
 
 /// The latest events about the application (its sign-ins and its changes), with the names of
 /// the people they concern.
-async fn activity(state: &AppState, admin: &Admin, id: &str) -> Result<Vec<ActivityRow>, ApiError> {
+async fn activity(state: &AppState, admin: &Admin, id: &str) -> Result<Vec<EventRow>, ApiError> {
     let mut query = keybound_store::AuditQuery::default();
     query
         .filter
@@ -337,30 +329,7 @@ async fn activity(state: &AppState, admin: &Admin, id: &str) -> Result<Vec<Activ
         )
         .await?
         .items;
-    let mut names: HashMap<String, String> = HashMap::new();
-    let mut rows = Vec::with_capacity(events.len());
-    for event in events {
-        // The person signing in, or the administrator who changed the application.
-        let person_id = event
-            .identity_id
-            .clone()
-            .or_else(|| event.actor.id.clone().filter(|_| event.actor.kind == "identity"))
-            .unwrap_or_default();
-        if !person_id.is_empty() && !names.contains_key(&person_id) {
-            let name = match state.store.identity(&admin.realm.id, &person_id).await {
-                Ok(person) => person.display_name,
-                Err(keybound_store::StoreError::NotFound { .. }) => "(deleted)".into(),
-                Err(e) => return Err(e.into()),
-            };
-            names.insert(person_id.clone(), name);
-        }
-        rows.push(ActivityRow {
-            person: names.get(&person_id).cloned().unwrap_or_default(),
-            person_id,
-            event: event.into(),
-        });
-    }
-    Ok(rows)
+    event_rows(state, &admin.realm.id, events).await
 }
 
 /// `GET /console/applications/new`.

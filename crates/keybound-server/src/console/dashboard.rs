@@ -2,13 +2,12 @@
 //! with its filters and CSV export.
 
 use super::csv::{csv_download, push_csv_row};
+use super::events::{event_rows, EventRow};
 use super::{failure, page, Admin, Chrome};
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
-use keybound_core::audit::AuditEvent;
-use keybound_core::email_template::human_time;
 use keybound_core::filter::{Clause, Filter};
 use keybound_core::page::PageRequest;
 use keybound_store::AuditQuery;
@@ -22,38 +21,6 @@ pub struct Bar {
     height: i64,
     label: String,
     count: i64,
-}
-
-pub struct EventRow {
-    pub(super) when: String,
-    pub(super) actor: String,
-    pub(super) action: String,
-    pub(super) target: String,
-    pub(super) ok: bool,
-    pub(super) detail: String,
-    pub(super) ip: String,
-    pub(super) user_agent: String,
-}
-
-impl From<AuditEvent> for EventRow {
-    fn from(e: AuditEvent) -> Self {
-        Self {
-            when: human_time(e.time),
-            actor: match &e.actor.id {
-                Some(id) => format!("{} {id}", e.actor.kind),
-                None => e.actor.kind.to_owned(),
-            },
-            target: e
-                .target
-                .map(|t| format!("{} {}", t.kind, t.id))
-                .unwrap_or_default(),
-            ok: e.outcome == keybound_core::audit::Outcome::Success,
-            action: e.action,
-            detail: e.detail,
-            ip: e.ip,
-            user_agent: e.user_agent,
-        }
-    }
 }
 
 #[derive(Template)]
@@ -116,7 +83,7 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
             }
         })
         .collect::<Vec<_>>();
-    let events = state
+    let recent = state
         .store
         .list_audit(
             realm,
@@ -127,10 +94,8 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
             },
         )
         .await?
-        .items
-        .into_iter()
-        .map(Into::into)
-        .collect();
+        .items;
+    let events = event_rows(state, realm, recent).await?;
     Ok(DashboardPage {
         chrome: admin.chrome("Dashboard", "dashboard"),
         counts,
@@ -248,10 +213,12 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
     let loaded = async {
         let query = audit_query(&state, &admin, &f).await?;
         let request = PageRequest::parse(Some(50), f.page.as_deref())?;
-        Ok::<_, ApiError>(state.store.list_audit(&admin.realm.id, &query, request).await?)
+        let found = state.store.list_audit(&admin.realm.id, &query, request).await?;
+        let rows = event_rows(&state, &admin.realm.id, found.items).await?;
+        Ok::<_, ApiError>((rows, found.total_size, found.next_page_token))
     };
-    let found = match loaded.await {
-        Ok(found) => found,
+    let (rows, total, next) = match loaded.await {
+        Ok(loaded) => loaded,
         Err(e) => return failure(&admin, e),
     };
     let v = |o: &Option<String>| o.clone().unwrap_or_default();
@@ -266,15 +233,15 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
     page(
         AuditPage {
             chrome: admin.chrome("Audit log", "audit"),
-            rows: found.items.into_iter().map(Into::into).collect(),
-            total: found.total_size,
+            rows,
+            total,
             actions: ACTIONS,
             user: v(&f.user),
             action: v(&f.action),
             outcome: v(&f.outcome),
             from: v(&f.from),
             to: v(&f.to),
-            next: found.next_page_token,
+            next,
             query,
         }
         .render(),

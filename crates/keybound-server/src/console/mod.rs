@@ -7,6 +7,7 @@ mod applications;
 mod csv;
 mod dashboard;
 mod directory;
+mod events;
 mod ldap;
 mod settings;
 mod setup;

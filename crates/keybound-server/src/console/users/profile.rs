@@ -2,7 +2,7 @@
 //! passkeys, deletion.
 
 use super::{all_groups, status_badge, text};
-use crate::console::dashboard::EventRow;
+use crate::console::events::{event_rows, EventRow};
 use crate::console::{back, confirm, failure, page, problem, Admin, Chrome, Empty, Posted};
 use crate::web::{ApiError, AppState};
 use askama::Template;
@@ -213,7 +213,7 @@ async fn load_profile(
         .collect();
     let mut activity = keybound_store::AuditQuery::default();
     activity.filter.clauses.push(Clause::eq("identity_id", id));
-    let events = state
+    let activity = state
         .store
         .list_audit(
             realm_id,
@@ -224,10 +224,8 @@ async fn load_profile(
             },
         )
         .await?
-        .items
-        .into_iter()
-        .map(Into::into)
-        .collect();
+        .items;
+    let events = event_rows(state, realm_id, activity).await?;
     let sessions = state
         .store
         .live_sessions(id, state.clock.now())

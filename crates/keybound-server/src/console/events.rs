@@ -1,0 +1,166 @@
+//! Audit events as the console shows them: who acted, on what and about whom, by name and
+//! linked to their page, not as bare ids.
+
+use crate::web::{ApiError, AppState};
+use keybound_core::audit::AuditEvent;
+use keybound_core::email_template::human_time;
+use keybound_store::StoreError;
+use std::collections::HashMap;
+
+/// Something an event names: its label, and the console page about it (empty: none).
+#[derive(Clone, Default)]
+pub struct Named {
+    pub label: String,
+    pub href: String,
+}
+
+impl std::fmt::Display for Named {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+impl Named {
+    /// As HTML: a link to its page, or its label alone.
+    pub fn link(&self) -> String {
+        let escape = |t: &str| {
+            t.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;")
+        };
+        if self.href.is_empty() {
+            escape(&self.label)
+        } else {
+            format!("<a href=\"{}\">{}</a>", escape(&self.href), escape(&self.label))
+        }
+    }
+
+    /// Is there nothing to show?
+    pub fn is_empty(&self) -> bool {
+        self.label.is_empty()
+    }
+
+    fn plain(label: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            href: String::new(),
+        }
+    }
+}
+
+pub struct EventRow {
+    pub(super) when: String,
+    pub(super) actor: Named,
+    pub(super) action: String,
+    pub(super) target: Named,
+    /// The person the event is about, if any.
+    pub(super) person: Named,
+    pub(super) ok: bool,
+    pub(super) detail: String,
+    pub(super) ip: String,
+    pub(super) user_agent: String,
+}
+
+/// The rows for `events`, each name looked up once.
+pub async fn event_rows(
+    state: &AppState,
+    realm_id: &str,
+    events: Vec<AuditEvent>,
+) -> Result<Vec<EventRow>, ApiError> {
+    let mut names = Names {
+        state,
+        realm_id,
+        known: HashMap::new(),
+    };
+    let mut rows = Vec::with_capacity(events.len());
+    for e in events {
+        let actor = match (e.actor.kind, &e.actor.id) {
+            ("system", _) => Named::plain("system (command line)"),
+            (kind, Some(id)) => names.of(kind, id).await?,
+            (kind, None) => Named::plain(kind),
+        };
+        let person_id = e.identity_id.clone().unwrap_or_default();
+        let target = match &e.target {
+            None => Named::default(),
+            Some(t) => match t.kind.as_str() {
+                // Parts of a person's record link to the tab that lists them.
+                kind @ ("credential" | "credential_binding_job" | "session") if !person_id.is_empty() => {
+                    let (label, tab) = match kind {
+                        "credential" => ("passkey", "passkeys"),
+                        "credential_binding_job" => ("enrolment", "enrolments"),
+                        _ => ("session", "sessions"),
+                    };
+                    Named {
+                        label: label.to_owned(),
+                        href: format!("/console/users/{person_id}?tab={tab}"),
+                    }
+                }
+                kind => names.of(kind, &t.id).await?,
+            },
+        };
+        let person = if person_id.is_empty() {
+            Named::default()
+        } else {
+            names.of("identity", &person_id).await?
+        };
+        rows.push(EventRow {
+            when: human_time(e.time),
+            actor,
+            target,
+            person,
+            ok: e.outcome == keybound_core::audit::Outcome::Success,
+            action: e.action,
+            detail: e.detail,
+            ip: e.ip,
+            user_agent: e.user_agent,
+        });
+    }
+    Ok(rows)
+}
+
+struct Names<'a> {
+    state: &'a AppState,
+    realm_id: &'a str,
+    known: HashMap<(String, String), Named>,
+}
+
+impl Names<'_> {
+    /// The name of the `kind` thing `id`, from the store the first time.
+    async fn of(&mut self, kind: &str, id: &str) -> Result<Named, ApiError> {
+        let key = (kind.to_owned(), id.to_owned());
+        if let Some(named) = self.known.get(&key) {
+            return Ok(named.clone());
+        }
+        let (store, realm) = (&self.state.store, self.realm_id);
+        let found = match kind {
+            "identity" => store
+                .identity(realm, id)
+                .await
+                .map(|i| (i.display_name, format!("/console/users/{id}"))),
+            "api_token" => store
+                .api_token(id)
+                .await
+                .map(|t| (format!("API token {}", t.name), "/console/api-tokens".to_owned())),
+            "application" => store
+                .application(realm, id)
+                .await
+                .map(|a| (a.display_name, format!("/console/applications/{id}"))),
+            "group" => store.group(realm, id).await.map(|g| {
+                (
+                    format!("group {}", g.display_name),
+                    format!("/console/groups/{id}"),
+                )
+            }),
+            _ => Ok((format!("{kind} {id}"), String::new())),
+        };
+        let named = match found {
+            Ok((label, href)) => Named { label, href },
+            Err(StoreError::NotFound { .. }) => Named::plain(format!("{} (deleted)", kind.replace('_', " "))),
+            Err(e) => return Err(e.into()),
+        };
+        self.known.insert(key, named.clone());
+        Ok(named)
+    }
+}
