@@ -601,6 +601,15 @@ async fn token_create(config: Config, args: TokenCreate) -> anyhow::Result<()> {
     };
     let (token, secret) = ApiToken::issue(&tenant.id, &args.name, args.scopes, expire_time, now)?;
     store.create_api_token(&token).await?;
+    let realm = pick_realm(&store, &tenant, None).await?;
+    let event = command_event(&tenant, "api_token.created", "token create")
+        .realm(&realm.id)
+        .on("api_token", &token.id)
+        .detail(format!(
+            "API token \"{}\" made with `keybound token create`",
+            token.name
+        ));
+    store.record_audit(&event).await?;
     store.close().await;
     let expiry = token
         .expire_time

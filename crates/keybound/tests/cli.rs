@@ -426,3 +426,72 @@ fn metrics_have_a_listen_address_of_their_own_when_one_is_set() {
         other => panic!("expected 401, got {other:?}"),
     }
 }
+
+#[test]
+fn changes_made_from_the_command_line_are_audited_with_the_system_as_actor() {
+    for env in envs() {
+        let token = secret_of(&env.run(&["token", "create", "--name", "auditor", "--scopes", "*"]));
+        let created = env.run(&[
+            "app",
+            "create",
+            "--name",
+            "Wiki",
+            "--redirect-uri",
+            "https://wiki.example.com/callback",
+            "--json",
+        ]);
+        assert!(
+            created.status.success(),
+            "{}",
+            String::from_utf8_lossy(&created.stderr)
+        );
+        let app: serde_json::Value = serde_json::from_slice(&created.stdout).unwrap();
+        let app_id = app["id"].as_str().unwrap();
+        let deleted = env.run(&["app", "delete", app_id]);
+        assert!(
+            deleted.status.success(),
+            "{}",
+            String::from_utf8_lossy(&deleted.stderr)
+        );
+        let rotated = env.run(&["oidc", "rotate-key"]);
+        assert!(
+            rotated.status.success(),
+            "{}",
+            String::from_utf8_lossy(&rotated.stderr)
+        );
+
+        let realm = realms(&env).remove(0);
+        let port = free_port();
+        let _server = start(&env, port);
+        let url = format!(
+            "http://localhost:{port}/v1/tenants/{}/realms/{}/audit-events?page_size=100",
+            realm["tenant_id"].as_str().unwrap(),
+            realm["id"].as_str().unwrap()
+        );
+        let (status, listed) = call("GET", &url, &token, None);
+        assert_eq!(status, 200, "{listed}");
+        let events = listed["audit_events"].as_array().unwrap();
+        let find = |action: &str| {
+            events
+                .iter()
+                .find(|e| e["action"] == action)
+                .unwrap_or_else(|| panic!("no {action} in {listed}"))
+        };
+        for action in [
+            "api_token.created",
+            "application.created",
+            "application.deleted",
+            "signing_key.published",
+        ] {
+            let event = find(action);
+            assert_eq!(event["actor"]["type"], "system", "{event}");
+            assert!(
+                event["detail"].as_str().unwrap().contains("`keybound "),
+                "{event}"
+            );
+        }
+        assert_eq!(find("application.created")["target"]["id"], app_id);
+        assert_eq!(find("application.deleted")["target"]["id"], app_id);
+        assert_eq!(find("api_token.created")["target"]["type"], "api_token");
+    }
+}
