@@ -31,6 +31,10 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             api::audited::audit_changes,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::brand::brand_pages,
+        ))
         .layer(axum::middleware::from_fn(api::methods::only_documented_methods))
         .layer(axum::middleware::from_fn(refuse_nul))
         .layer(axum::middleware::from_fn_with_state(

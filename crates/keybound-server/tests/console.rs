@@ -171,9 +171,14 @@ async fn the_users_list_searches_filters_and_pages() {
 }
 
 #[tokio::test]
-async fn the_organisation_name_and_logo_set_in_settings_appear_in_emails() {
+async fn the_organisation_name_and_logo_set_in_settings_appear_in_emails_and_on_the_hosted_pages() {
     for app in apps().await {
         let (admin, _) = signed_in(&app, "boss", true).await;
+        let (_, login, _) = send(&app, "GET", "/login", "", None).await;
+        assert!(
+            !login.contains("class=\"brand\"") && login.contains("· Keybound</title>"),
+            "no header while the organisation keeps the default name: {login}"
+        );
         let (_, page, _) = send(&app, "GET", "/console/settings", &admin, None).await;
         let csrf = csrf_of(&page);
         let form = |logo: &str| {
@@ -213,6 +218,13 @@ async fn the_organisation_name_and_logo_set_in_settings_appear_in_emails() {
             app.backend
         );
         assert!(mail.contains("Acme Rockets"), "{mail}");
+
+        let header = "<header class=\"brand\"><img src=\"https://cdn.example.com/acme.png\" alt=\"\"><span>Acme Rockets</span></header>";
+        for (path, cookie) in [("/login", ""), ("/enroll", ""), ("/account", admin.as_str())] {
+            let (_, page, _) = send(&app, "GET", path, cookie, None).await;
+            assert!(page.contains(header), "{} {path}: {page}", app.backend);
+            assert!(page.contains("· Acme Rockets</title>"), "{path}: {page}");
+        }
     }
 }
 

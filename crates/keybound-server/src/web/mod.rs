@@ -2,6 +2,7 @@
 //! and its HTTP mapping, extractors, cookies and page rendering. No edge imports another; each
 //! imports this.
 
+pub mod brand;
 pub mod cookies;
 mod error;
 mod extract;

@@ -28,7 +28,11 @@ pub fn page_posting_to(status: StatusCode, html: Result<String, askama::Error>, 
         Ok(html) => {
             let nonce = keybound_core::secret::random_hex(16);
             let html = html.replace("<script", &format!("<script nonce=\"{nonce}\""));
+            let slotted = html.contains(super::brand::SLOT);
             let mut response = (status, Html(html)).into_response();
+            if slotted {
+                response.extensions_mut().insert(super::brand::Slotted);
+            }
             let headers = response.headers_mut();
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
