@@ -284,7 +284,11 @@ test("the console registers an application: issuer and secret copied from its pa
   await page.getByLabel("Redirect URIs, one per line", { exact: true }).fill("http://tracker.example.com/callback");
   await page.getByLabel("offline_access").check();
   await page.getByRole("button", { name: "Create application" }).click();
-  assert.match(await page.locator("#form-error").innerText(), /redirect_uris\[0\].*https/, "plain http off loopback is refused");
+  assert.match(await page.locator("#form-error").innerText(), /see the fields marked below/);
+  const redirects = page.getByLabel("Redirect URIs, one per line", { exact: true });
+  assert.equal(await redirects.getAttribute("aria-invalid"), "true");
+  assert.match(await page.locator("#redirect_uris-error").innerText(), /^Line 1: .*https/, "plain http off loopback is refused, beside its field");
+  assert.equal(await redirects.inputValue(), "http://tracker.example.com/callback");
   assert.equal(await page.getByLabel("Name").inputValue(), "Tracker", "what was typed is kept");
   assert.ok(await page.getByLabel("offline_access").isChecked());
   const none = await kb.api("GET", "/applications");

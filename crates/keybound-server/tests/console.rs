@@ -11,7 +11,7 @@ mod support;
 use axum::http::StatusCode;
 use serde_json::json;
 use support::apps;
-use support::console::{csrf_of, send, signed_in};
+use support::console::{csrf_of, send, signed_in, value_of};
 
 #[tokio::test]
 async fn only_signed_in_administrators_get_in() {
@@ -468,5 +468,69 @@ async fn the_audit_log_names_and_links_who_acted_on_what_and_filters_by_person()
         .await;
         assert!(activity.contains("/console/audit?user=ann"), "{activity}");
         assert!(activity.contains("boss Example"), "who did it: {activity}");
+    }
+}
+
+#[tokio::test]
+async fn a_refused_application_form_marks_each_field_and_keeps_what_was_typed() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (_, page, _) = send(&app, "GET", "/console/applications/new", &admin, None).await;
+        let csrf = csrf_of(&page);
+        let post = |redirects: &str, lifetime: &str| {
+            url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs([
+                    ("csrf", csrf.as_str()),
+                    ("display_name", "Tracker"),
+                    ("confidentiality", "confidential"),
+                    ("redirect_uris", redirects),
+                    ("access_token_lifetime", lifetime),
+                    ("refresh_token_lifetime", "30d"),
+                    ("scopes", "offline_access"),
+                ])
+                .finish()
+        };
+        let (status, page, _) = send(
+            &app,
+            "POST",
+            "/console/applications",
+            &admin,
+            Some(&post("https://tracker.example.com/cb", "soon")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{}: {page}", app.backend);
+        assert!(page.contains("id=\"access_token_lifetime-error\">"), "{page}");
+        assert!(page.contains("aria-describedby=\"access_token_lifetime-error\""));
+        assert_eq!(value_of(&page, "access_token_lifetime"), "soon");
+        assert_eq!(value_of(&page, "display_name"), "Tracker");
+
+        let redirects = "https://tracker.example.com/cb\nhttp://tracker.example.com/cb";
+        let (status, page, _) = send(
+            &app,
+            "POST",
+            "/console/applications",
+            &admin,
+            Some(&post(redirects, "1h")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(
+            page.contains("id=\"redirect_uris-error\">Line 2: "),
+            "the second line is the bad one: {page}"
+        );
+        assert!(!page.contains("id=\"access_token_lifetime-error\""));
+        assert!(page.contains(redirects), "the URIs are kept as typed");
+        assert!(
+            page.contains("value=\"offline_access\" checked"),
+            "ticked scopes stay ticked"
+        );
+        let (_, listed) = app
+            .call("GET", &app.realm_path("/applications"), &app.admin, None)
+            .await;
+        assert_eq!(
+            listed["applications"].as_array().map(Vec::len),
+            Some(0),
+            "{listed}"
+        );
     }
 }

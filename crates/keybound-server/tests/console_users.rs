@@ -12,7 +12,7 @@ mod support;
 use axum::http::StatusCode;
 use keybound_core::filter::Clause;
 use keybound_core::page::PageRequest;
-use support::console::{csrf_of, send, signed_in};
+use support::console::{csrf_of, send, signed_in, value_of};
 use support::{apps, TestApp};
 
 /// The usernames of a users page, in order.
@@ -431,6 +431,112 @@ async fn a_users_enrolments_are_listed_with_their_state_resent_and_revoked() {
             status,
             StatusCode::NOT_FOUND,
             "a job is resent only from its own user"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_refused_form_comes_back_with_what_was_typed_and_each_problem_beside_its_field() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (_, group) = app
+            .call(
+                "POST",
+                &app.realm_path("/groups"),
+                &app.admin,
+                Some(serde_json::json!({"group": {"display_name": "Sales"}})),
+            )
+            .await;
+        let group_id = group["id"].as_str().unwrap();
+        let taken = app.identity("taken", Some("taken@example.com")).await;
+        let (_, page, _) = send(&app, "GET", "/console/users/new", &admin, None).await;
+        let csrf = csrf_of(&page);
+        let count = || async {
+            app.state
+                .store
+                .list_identities(&app.realm_id, &Default::default(), PageRequest::default())
+                .await
+                .unwrap()
+                .total_size
+        };
+        let before = count().await;
+
+        let new_user = |username: &str, email: &str| {
+            form(&[
+                ("csrf", csrf.as_str()),
+                ("given_name", "Ada"),
+                ("family_name", "Lovelace"),
+                ("username", username),
+                ("email", email),
+                ("groups", group_id),
+                ("send_email", "on"),
+            ])
+        };
+        let (status, page, _) = send(
+            &app,
+            "POST",
+            "/console/users",
+            &admin,
+            Some(&new_user("ada lovelace", "not-an-email")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{}", app.backend);
+        assert_eq!(value_of(&page, "given_name"), "Ada");
+        assert_eq!(value_of(&page, "family_name"), "Lovelace");
+        assert_eq!(value_of(&page, "username"), "ada lovelace");
+        assert_eq!(value_of(&page, "email"), "not-an-email");
+        assert!(
+            page.contains(&format!("value=\"{group_id}\" checked")),
+            "the group stays ticked"
+        );
+        assert!(page.contains("aria-describedby=\"username-error\""), "{page}");
+        assert!(
+            page.contains("id=\"username-error\">Must not contain spaces.</p>"),
+            "{page}"
+        );
+        assert!(page.contains("id=\"email-error\">Must be an email address like name@example.com.</p>"));
+        assert!(!page.contains("id=\"given_name-error\""));
+        assert_eq!(count().await, before, "nobody was added");
+
+        let (status, page, _) = send(
+            &app,
+            "POST",
+            "/console/users",
+            &admin,
+            Some(&new_user("TAKEN", "ada@example.com")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(
+            page.contains("id=\"username-error\">An identity with username"),
+            "{page}"
+        );
+        assert_eq!(value_of(&page, "email"), "ada@example.com");
+        assert_eq!(count().await, before);
+
+        // Editing a profile: the problem beside the field, the rest as typed, nothing saved.
+        let id = taken["id"].as_str().unwrap();
+        let edit = form(&[
+            ("csrf", csrf.as_str()),
+            ("display_name", "Tamsin Aken"),
+            ("given_name", "Tamsin"),
+            ("family_name", ""),
+            ("email", "tamsin@"),
+        ]);
+        let (status, page, _) =
+            send(&app, "POST", &format!("/console/users/{id}"), &admin, Some(&edit)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{page}");
+        assert_eq!(value_of(&page, "display_name"), "Tamsin Aken");
+        assert_eq!(value_of(&page, "email"), "tamsin@");
+        assert!(
+            page.contains("id=\"email-error\">Must be an email address"),
+            "{page}"
+        );
+        let stored = app.state.store.identity(&app.realm_id, id).await.unwrap();
+        assert_eq!(stored.display_name, "taken Example");
+        assert_eq!(
+            stored.traits.primary_email_address.as_deref(),
+            Some("taken@example.com")
         );
     }
 }

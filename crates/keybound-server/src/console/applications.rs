@@ -3,6 +3,7 @@
 //! and rotation, deleted after a confirmation, with their sign-ins as their activity.
 
 use super::events::{event_rows, EventRow};
+use super::form_errors::FieldErrors;
 use super::{back, confirm, failure, page, Admin, Chrome, Empty, Posted};
 use crate::web::{ApiError, AppState};
 use askama::Template;
@@ -173,20 +174,31 @@ impl ApplicationForm {
     }
 
     /// What the admin asked for; the application's own rules are checked when it is saved.
-    fn input(&self) -> Result<ApplicationInput, String> {
-        let confidentiality =
-            Confidentiality::parse(&self.confidentiality).ok_or("Type must be confidential or public.")?;
+    fn input(&self) -> Result<ApplicationInput, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let confidentiality = Confidentiality::parse(&self.confidentiality);
+        if confidentiality.is_none() {
+            errors.add("confidentiality", "Choose confidential or public.");
+        }
+        let confidentiality = confidentiality.unwrap_or(Confidentiality::Confidential);
         let client_auth = match confidentiality {
             Confidentiality::Public => ClientAuth::None,
             Confidentiality::Confidential => {
                 ClientAuth::parse(&self.client_auth).unwrap_or(ClientAuth::SecretBasic)
             }
         };
-        let seconds = |label: &str, text: &str| {
-            parse_lifetime(text)
-                .map(|d| d.whole_seconds())
-                .map_err(|why| format!("{label}: {why}"))
+        let mut seconds = |field: &str, text: &str| match parse_lifetime(text) {
+            Ok(d) => d.whole_seconds(),
+            Err(why) => {
+                errors.add(field, &why);
+                0
+            }
         };
+        let access_token_seconds = seconds("access_token_lifetime", &self.access_token_lifetime);
+        let refresh_token_seconds = seconds("refresh_token_lifetime", &self.refresh_token_lifetime);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
         let mut scopes: Vec<String> = vec!["openid".into()];
         scopes.extend(self.scopes.iter().filter(|s| *s != "openid").cloned());
         let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
@@ -199,8 +211,8 @@ impl ApplicationForm {
                 post_logout_redirect_uris: lines(&self.post_logout_redirect_uris),
                 allowed_scopes: scopes,
                 pkce_required: self.pkce.is_some() || confidentiality == Confidentiality::Public,
-                access_token_seconds: seconds("Access token lifetime", &self.access_token_lifetime)?,
-                refresh_token_seconds: seconds("Refresh token lifetime", &self.refresh_token_lifetime)?,
+                access_token_seconds,
+                refresh_token_seconds,
                 id_token_alg: SigningAlg::parse(&self.id_token_alg).unwrap_or(SigningAlg::Rs256),
                 backchannel_logout_uri: text(&self.backchannel_logout_uri),
             },
@@ -210,6 +222,30 @@ impl ApplicationForm {
         })
     }
 }
+
+/// The form's field for each part of an application a problem can be about.
+const FIELDS: &[(&str, &str)] = &[
+    ("display_name", "display_name"),
+    ("protocol_config.token_endpoint_auth_method", "client_auth"),
+    ("protocol_config.pkce", "pkce"),
+    ("protocol_config.redirect_uris", "redirect_uris"),
+    (
+        "protocol_config.post_logout_redirect_uris",
+        "post_logout_redirect_uris",
+    ),
+    ("protocol_config.backchannel_logout_uri", "backchannel_logout_uri"),
+    ("protocol_config.allowed_scopes", "scopes"),
+    (
+        "protocol_config.token_configuration.expires_after",
+        "access_token_lifetime",
+    ),
+    (
+        "protocol_config.token_configuration.refresh_expires_after",
+        "refresh_token_lifetime",
+    ),
+    ("logo_url", "logo_url"),
+    ("allowed_group_ids", "groups"),
+];
 
 /// One entry per non-blank line (or separated by spaces).
 fn lines(text: &str) -> Vec<String> {
@@ -237,8 +273,8 @@ struct ApplicationPage {
     groups: Vec<(String, String)>,
     scopes: &'static [&'static str],
     algs: Vec<&'static str>,
-    /// Why the form was not saved.
-    error: Option<String>,
+    /// Why the form was not saved, beside the fields concerned.
+    errors: FieldErrors,
     /// A secret just made: shown this once.
     secret: Option<String>,
     activity: Vec<EventRow>,
@@ -258,8 +294,7 @@ async fn application_page(
     state: &AppState,
     admin: &Admin,
     saved: Option<Application>,
-    form: Option<ApplicationForm>,
-    error: Option<String>,
+    refused: Option<(ApplicationForm, FieldErrors)>,
     secret: Option<String>,
 ) -> Response {
     let loaded = async {
@@ -281,7 +316,11 @@ async fn application_page(
         Ok(loaded) => loaded,
         Err(e) => return failure(admin, e),
     };
-    let status = if error.is_some() {
+    let (form, errors) = match refused {
+        Some((form, errors)) => (Some(form), errors),
+        None => (None, FieldErrors::default()),
+    };
+    let status = if !errors.is_empty() {
         StatusCode::BAD_REQUEST
     } else {
         StatusCode::OK
@@ -300,7 +339,7 @@ async fn application_page(
         groups,
         scopes: SCOPES,
         algs: SigningAlg::ALL.iter().map(|a| a.as_str()).collect(),
-        error,
+        errors,
         secret,
         activity,
     }
@@ -334,7 +373,7 @@ async fn activity(state: &AppState, admin: &Admin, id: &str) -> Result<Vec<Event
 
 /// `GET /console/applications/new`.
 pub async fn new(State(state): State<AppState>, admin: Admin) -> Response {
-    application_page(&state, &admin, None, None, None, None).await
+    application_page(&state, &admin, None, None, None).await
 }
 
 /// `POST /console/applications`: registers it and shows its secret once.
@@ -342,7 +381,7 @@ pub async fn create(State(state): State<AppState>, posted: Posted<ApplicationFor
     let Posted { admin, form } = posted;
     let input = match form.input() {
         Ok(input) => input,
-        Err(why) => return application_page(&state, &admin, None, Some(form), Some(why), None).await,
+        Err(why) => return application_page(&state, &admin, None, Some((form, why)), None).await,
     };
     match applications::create(&state, &admin.realm.id, input).await {
         Ok((application, secret)) => {
@@ -352,13 +391,13 @@ pub async fn create(State(state): State<AppState>, posted: Posted<ApplicationFor
                 .detail(format!("application \"{}\"", application.display_name));
             keybound_app::audit::record(&state, event).await;
             match secret {
-                Some(_) => application_page(&state, &admin, Some(application), None, None, secret).await,
+                Some(_) => application_page(&state, &admin, Some(application), None, secret).await,
                 None => back(&format!("/console/applications/{}", application.id)),
             }
         }
         Err(e) => {
-            let why = ApiError::from(e).message().to_owned();
-            application_page(&state, &admin, None, Some(form), Some(why), None).await
+            let why = FieldErrors::of(e, FIELDS, None);
+            application_page(&state, &admin, None, Some((form, why)), None).await
         }
     }
 }
@@ -366,7 +405,7 @@ pub async fn create(State(state): State<AppState>, posted: Posted<ApplicationFor
 /// `GET /console/applications/{id}`.
 pub async fn show(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
     match applications::get(&state, &admin.realm.id, &id).await {
-        Ok(application) => application_page(&state, &admin, Some(application), None, None, None).await,
+        Ok(application) => application_page(&state, &admin, Some(application), None, None).await,
         Err(e) => failure(&admin, e),
     }
 }
@@ -385,22 +424,20 @@ pub async fn update(
     };
     let input = match form.input() {
         Ok(input) => input,
-        Err(why) => {
-            return application_page(&state, &admin, Some(current), Some(form), Some(why), None).await
-        }
+        Err(why) => return application_page(&state, &admin, Some(current), Some((form, why)), None).await,
     };
     match applications::update(&state, &admin.realm.id, &id, input).await {
         Ok((application, secret)) => {
             let event = admin.event(&state, "application.updated").on("application", &id);
             keybound_app::audit::record(&state, event).await;
             match secret {
-                Some(_) => application_page(&state, &admin, Some(application), None, None, secret).await,
+                Some(_) => application_page(&state, &admin, Some(application), None, secret).await,
                 None => back(&format!("/console/applications/{id}")),
             }
         }
         Err(e) => {
-            let why = ApiError::from(e).message().to_owned();
-            application_page(&state, &admin, Some(current), Some(form), Some(why), None).await
+            let why = FieldErrors::of(e, FIELDS, None);
+            application_page(&state, &admin, Some(current), Some((form, why)), None).await
         }
     }
 }
@@ -418,7 +455,7 @@ pub async fn rotate_secret(
                 .event(&state, "application.secret_rotated")
                 .on("application", &id);
             keybound_app::audit::record(&state, event).await;
-            application_page(&state, &admin, Some(application), None, None, Some(secret)).await
+            application_page(&state, &admin, Some(application), None, Some(secret)).await
         }
         Err(e) => failure(&admin, e),
     }
@@ -506,6 +543,6 @@ mod tests {
             access_token_lifetime: "soon".into(),
             ..ApplicationForm::new_application()
         };
-        assert!(form.input().unwrap_err().starts_with("Access token lifetime"));
+        assert!(!form.input().unwrap_err().get("access_token_lifetime").is_empty());
     }
 }

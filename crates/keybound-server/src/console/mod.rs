@@ -8,6 +8,7 @@ mod csv;
 mod dashboard;
 mod directory;
 mod events;
+mod form_errors;
 mod ldap;
 mod settings;
 mod setup;

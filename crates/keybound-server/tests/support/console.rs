@@ -74,3 +74,12 @@ pub fn csrf_of(html: &str) -> String {
         + 19;
     html[at..at + 64].to_owned()
 }
+
+/// The `value` of the input with this id (empty when it has none).
+pub fn value_of(html: &str, id: &str) -> String {
+    let at = html.find(&format!("id=\"{id}\"")).unwrap();
+    let tag = &html[at..at + html[at..].find('>').unwrap()];
+    tag.split("value=\"")
+        .nth(1)
+        .map_or(String::new(), |v| v.split('"').next().unwrap().to_owned())
+}

@@ -3,6 +3,7 @@
 
 use super::{all_groups, status_badge, text};
 use crate::console::events::{event_rows, EventRow};
+use crate::console::form_errors::FieldErrors;
 use crate::console::{back, confirm, failure, page, problem, Admin, Chrome, Empty, Posted};
 use crate::web::{ApiError, AppState};
 use askama::Template;
@@ -67,6 +68,36 @@ struct ProfilePage {
     admin: bool,
     sessions: Vec<SessionRow>,
     jobs: Vec<JobRow>,
+    /// The profile form as sent, when it comes back with problems.
+    edited: Option<ProfileForm>,
+    errors: FieldErrors,
+}
+
+impl ProfilePage {
+    /// A profile field as the form shows it: as typed when it came back, else as stored.
+    fn field(&self, name: &str) -> &str {
+        let traits = &self.user.traits;
+        let (typed, stored) = match name {
+            "display_name" => (
+                self.edited.as_ref().map(|f| Some(&f.display_name)),
+                Some(&self.user.display_name),
+            ),
+            "given_name" => (
+                self.edited.as_ref().map(|f| f.given_name.as_ref()),
+                traits.given_name.as_ref(),
+            ),
+            "family_name" => (
+                self.edited.as_ref().map(|f| f.family_name.as_ref()),
+                traits.family_name.as_ref(),
+            ),
+            "email" => (
+                self.edited.as_ref().map(|f| f.email.as_ref()),
+                traits.primary_email_address.as_ref(),
+            ),
+            _ => (None, None),
+        };
+        typed.unwrap_or(stored).map_or("", String::as_str)
+    }
 }
 
 /// One of a user's enrolment jobs, as the Enrolments tab lists it.
@@ -143,7 +174,7 @@ pub(super) async fn render_profile(
     q: ProfileQuery,
     outcome: Option<Outcome>,
 ) -> Response {
-    match load_profile(state, admin, id, q, outcome).await {
+    match load_profile(state, admin, id, q, outcome, None).await {
         Ok(html) => page(html),
         Err(e) => failure(admin, e),
     }
@@ -155,6 +186,7 @@ async fn load_profile(
     id: &str,
     q: ProfileQuery,
     outcome: Option<Outcome>,
+    edit: Option<(ProfileForm, FieldErrors)>,
 ) -> Result<Result<String, askama::Error>, ApiError> {
     let realm_id = &admin.realm.id;
     let user = state.store.identity(realm_id, id).await?;
@@ -249,7 +281,13 @@ async fn load_profile(
         .rev()
         .map(|job| job_row(job, now))
         .collect();
+    let (edited, errors) = match edit {
+        Some((form, errors)) => (Some(form), errors),
+        None => (None, FieldErrors::default()),
+    };
     Ok(ProfilePage {
+        edited,
+        errors,
         jobs,
         admin: state.store.is_admin(id).await?,
         sessions,
@@ -290,9 +328,9 @@ pub async fn update(
     let Posted { admin, form } = posted;
     let patch = IdentityPatch {
         display_name: Some(form.display_name.trim().to_owned()),
-        primary_email_address: Some(text(form.email)),
-        given_name: Some(text(form.given_name)),
-        family_name: Some(text(form.family_name)),
+        primary_email_address: Some(text(form.email.clone())),
+        given_name: Some(text(form.given_name.clone())),
+        family_name: Some(text(form.family_name.clone())),
         ..IdentityPatch::default()
     };
     match state
@@ -312,9 +350,32 @@ pub async fn update(
             .await;
             back(&format!("/console/users/{id}?notice=saved"))
         }
-        Err(e) => failure(&admin, e),
+        Err(e) => {
+            let errors = FieldErrors::of(e, PROFILE_FIELDS, None);
+            match load_profile(
+                &state,
+                &admin,
+                &id,
+                ProfileQuery::default(),
+                None,
+                Some((form, errors)),
+            )
+            .await
+            {
+                Ok(html) => crate::web::pages::page(StatusCode::BAD_REQUEST, html),
+                Err(e) => failure(&admin, e),
+            }
+        }
     }
 }
+
+/// The profile form's field for each identity field a problem can be about.
+const PROFILE_FIELDS: &[(&str, &str)] = &[
+    ("display_name", "display_name"),
+    ("traits.primary_email_address", "email"),
+    ("traits.given_name", "given_name"),
+    ("traits.family_name", "family_name"),
+];
 
 #[derive(Deserialize)]
 pub struct StatusForm {

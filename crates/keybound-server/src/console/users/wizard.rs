@@ -3,10 +3,12 @@
 
 use super::enrol::{console_job, send_job};
 use super::{all_groups, checked, text};
-use crate::console::{back, failure, page, Admin, Chrome, Posted};
-use crate::web::{ApiError, AppState};
+use crate::console::form_errors::FieldErrors;
+use crate::console::{back, failure, Admin, Chrome, Posted};
+use crate::web::AppState;
 use askama::Template;
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::binding::NewJob;
 use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType, UserVerification};
@@ -19,30 +21,91 @@ struct WizardPage {
     chrome: Chrome,
     groups: Vec<(String, String)>,
     device_types: Vec<(&'static str, &'static str)>,
-    error: String,
+    /// What was typed, when the form comes back with problems; None for a blank form.
+    typed: Option<NewUserForm>,
+    errors: FieldErrors,
 }
 
-fn wizard_page(admin: &Admin, groups: Vec<(String, String)>, error: &str) -> Response {
-    page(
-        WizardPage {
-            chrome: admin.chrome("New user", "users"),
-            groups,
-            device_types: DeviceType::ALL
-                .into_iter()
-                .filter(|t| *t != DeviceType::Any)
-                .map(|t| (t.as_str(), t.label()))
-                .collect(),
-            error: error.to_owned(),
-        }
-        .render(),
-    )
+impl WizardPage {
+    /// A text field as typed (empty on a blank form).
+    fn value(&self, field: &str) -> &str {
+        let Some(form) = &self.typed else { return "" };
+        let value = match field {
+            "username" => Some(&form.username),
+            "given_name" => form.given_name.as_ref(),
+            "family_name" => form.family_name.as_ref(),
+            "email" => form.email.as_ref(),
+            "key_name" => form.key_name.as_ref(),
+            "device_type" => form.device_type.as_ref(),
+            "activation" => form.activation.as_ref(),
+            "user_verification" => form.user_verification.as_ref(),
+            _ => None,
+        };
+        value.map_or("", String::as_str)
+    }
+
+    /// Is this checkbox ticked: as it was sent, or as a blank form starts.
+    fn on(&self, field: &str) -> bool {
+        let Some(form) = &self.typed else {
+            return matches!(field, "auditable" | "bluetooth_proximity" | "send_email");
+        };
+        checked(match field {
+            "assign_key" => &form.assign_key,
+            "auditable" => &form.auditable,
+            "bluetooth_proximity" => &form.bluetooth_proximity,
+            "offline_login" => &form.offline_login,
+            "send_email" => &form.send_email,
+            _ => &None,
+        })
+    }
+
+    fn in_group(&self, id: &str) -> bool {
+        self.typed
+            .as_ref()
+            .is_some_and(|f| f.groups.iter().any(|g| g == id))
+    }
+}
+
+/// The wizard's field for each identity field a problem can be about.
+const FIELDS: &[(&str, &str)] = &[
+    ("traits.username", "username"),
+    ("traits.primary_email_address", "email"),
+    ("traits.given_name", "given_name"),
+    ("traits.family_name", "family_name"),
+    ("display_name", "given_name"),
+];
+
+fn wizard_page(
+    admin: &Admin,
+    groups: Vec<(String, String)>,
+    typed: Option<NewUserForm>,
+    errors: FieldErrors,
+) -> Response {
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let html = WizardPage {
+        chrome: admin.chrome("New user", "users"),
+        groups,
+        device_types: DeviceType::ALL
+            .into_iter()
+            .filter(|t| *t != DeviceType::Any)
+            .map(|t| (t.as_str(), t.label()))
+            .collect(),
+        typed,
+        errors,
+    }
+    .render();
+    crate::web::pages::page(status, html)
 }
 
 /// `GET /console/users/new`: the add-user wizard: user information, groups,
 /// security key, confirm.
 pub async fn wizard(State(state): State<AppState>, admin: Admin) -> Response {
     match all_groups(&state, &admin.realm.id).await {
-        Ok(groups) => wizard_page(&admin, groups, ""),
+        Ok(groups) => wizard_page(&admin, groups, None, FieldErrors::default()),
         Err(e) => failure(&admin, e),
     }
 }
@@ -73,17 +136,21 @@ pub struct NewUserForm {
 pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) -> Response {
     let Posted { admin, form } = posted;
     let groups = all_groups(&state, &admin.realm.id).await.unwrap_or_default();
-    let given_name = text(form.given_name);
-    let family_name = text(form.family_name);
-    let display_name = text(form.display_name).unwrap_or_else(|| {
+    let given_name = text(form.given_name.clone());
+    let family_name = text(form.family_name.clone());
+    let display_name = text(form.display_name.clone()).unwrap_or_else(|| {
         identity::default_display_name(given_name.as_deref(), family_name.as_deref(), &form.username)
     });
-    let email = text(form.email);
+    let email = text(form.email.clone());
     let device_type = match form.device_type.as_deref().filter(|_| checked(&form.assign_key)) {
         None => DeviceType::Any,
         Some(t) => match DeviceType::parse(t) {
             Some(t) => t,
-            None => return wizard_page(&admin, groups, "Choose a security key device."),
+            None => {
+                let mut errors = FieldErrors::default();
+                errors.add("device_type", "Choose a security key device.");
+                return wizard_page(&admin, groups, Some(form), errors);
+            }
         },
     };
     let policy = DevicePolicy {
@@ -111,7 +178,10 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
     let now = state.clock.now();
     let identity = match state.store.create_identity(&admin.realm, new, now).await {
         Ok(identity) => identity,
-        Err(e) => return wizard_page(&admin, groups, ApiError::from(e).message()),
+        Err(e) => {
+            let errors = FieldErrors::of(e, FIELDS, Some("username"));
+            return wizard_page(&admin, groups, Some(form), errors);
+        }
     };
     keybound_app::audit::record(
         &state,
