@@ -244,6 +244,7 @@ async fn create_prepared(
                 token_hash: secret::hash(&token),
             };
             state.store.create_job_with_email(&job, &secret, &queued).await?;
+            crate::metrics::email_queued();
             (None, None)
         }
     };

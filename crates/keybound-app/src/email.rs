@@ -280,5 +280,6 @@ pub async fn queue_templated(
         .store
         .queue_email(&Email::pending(identity, None, rendered, now))
         .await?;
+    crate::metrics::email_queued();
     Ok(())
 }

@@ -25,6 +25,11 @@ pub fn finished<T, E>(kind: &'static str, outcome: &Result<T, E>) {
     counter!(name, "kind" => kind).increment(1);
 }
 
+/// An email put in the outbox for the delivery worker.
+pub fn email_queued() {
+    counter!("keybound_emails_queued_total").increment(1);
+}
+
 pub fn email_sent() {
     counter!("keybound_emails_sent_total").increment(1);
 }

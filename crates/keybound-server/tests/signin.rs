@@ -831,5 +831,28 @@ async fn metrics_count_sign_ins_and_requests_for_tokens_that_may_read_them() {
             ) >= 1.0
         );
         assert!(!later.contains("page-4711"), "{later}");
+
+        // An enrolment email: counted when queued, and when the worker delivers it.
+        let config = app.hosted_config().await;
+        let person = app
+            .identity(&format!("mailed-{}", app.backend), Some("mailed@example.com"))
+            .await;
+        let (status, job) = app
+            .job(
+                person["id"].as_str().unwrap(),
+                json!({"delivery_method": "EMAIL", "authenticator_config_id": config}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{job}");
+        let (_, queued) = scrape(&app, Some(&reader)).await;
+        let counted = |text: &str, name: &str| sample(text, name, &[]) - sample(&later, name, &[]);
+        assert!(
+            counted(&queued, "keybound_emails_queued_total") >= 1.0,
+            "{queued}"
+        );
+        assert!(app.deliver().await >= 1);
+        let (_, sent) = scrape(&app, Some(&reader)).await;
+        assert!(counted(&sent, "keybound_emails_sent_total") >= 1.0, "{sent}");
+        assert!(sent.contains("keybound_email_outbox_depth "), "{sent}");
     }
 }
