@@ -124,3 +124,15 @@ test("email one-time access: asked for on /login, sent through SMTP, its link si
   assert.equal(await page.locator("#who").innerText(), "Olga Onetime");
   await context.close();
 });
+
+test("a browser without a passkey here sees no browser jargon: autofill stays quiet, the button explains in plain words", async () => {
+  const { page, context } = await pageWithAuthenticator(browser);
+  await page.goto(`${kb.base}/login`);
+  // Let the autofill offer settle (the authenticator has nothing to offer).
+  await page.waitForTimeout(1000);
+  assert.equal(await page.locator("#status").innerText(), "", "the autofill offer ending is not an error");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await page.waitForSelector("body[data-state=error]", { timeout: 90000 });
+  assert.equal(await page.locator("#status").innerText(), "The passkey prompt was cancelled or timed out. Try again.");
+  await context.close();
+});

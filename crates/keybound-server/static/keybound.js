@@ -171,15 +171,21 @@ export async function signIn(apiBase = globalThis.location?.origin, realmId = un
 }
 
 /** Offers passkeys in the username field's autofill (conditional UI); resolves when one is
- *  chosen, or to `null` where the browser cannot. Abort with `signal` before a modal sign-in. */
+ *  chosen, or to `null` where the browser cannot or the offer ends unused. Abort with `signal`
+ *  before a modal sign-in. */
 export async function signInWithAutofill(signal, apiBase = globalThis.location?.origin, realmId = undefined) {
   if (!(await globalThis.PublicKeyCredential?.isConditionalMediationAvailable?.())) return null;
   const begun = await post(`${apiBase}/signin/begin`, realmId ? { realm_id: realmId } : {});
-  const assertion = await navigator.credentials.get({
-    mediation: "conditional",
-    signal,
-    publicKey: requestOptions(begun.public_key),
-  });
+  let assertion;
+  try {
+    assertion = await navigator.credentials.get({ mediation: "conditional", signal, publicKey: requestOptions(begun.public_key) });
+  } catch (e) {
+    if (e?.name === "AbortError") throw e;
+    // The offer ended without a choice (it timed out, or this browser holds no passkey for
+    // the site): nothing the person asked for failed, and the sign-in button still works.
+    if (e?.name === "NotAllowedError") return null;
+    throw ceremonyError(e, "Sign-in failed");
+  }
   return post(`${apiBase}/signin/finish`, { ceremony_id: begun.ceremony_id, credential: assertionJson(assertion) });
 }
 

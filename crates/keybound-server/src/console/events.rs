@@ -153,7 +153,8 @@ impl Names<'_> {
                     format!("/console/groups/{id}"),
                 )
             }),
-            _ => Ok((format!("{kind} {id}"), String::new())),
+            "signup_token" => Ok(("sign-up link".to_owned(), "/console/signup-tokens".to_owned())),
+            _ => Ok((format!("{} {id}", kind.replace('_', " ")), String::new())),
         };
         let named = match found {
             Ok((label, href)) => Named { label, href },
