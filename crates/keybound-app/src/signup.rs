@@ -66,7 +66,7 @@ pub async fn create_token(
         .on("signup_token", &token.id)
         .detail(format!(
             "{usage_limit} uses until {}",
-            keybound_core::time_fmt::rfc3339(expire_time)
+            keybound_core::email_template::human_time(expire_time)
         ));
     audit::record(state, event).await;
     let link = format!("{}/st/{}.{secret_text}", state.public_url, token.id);
