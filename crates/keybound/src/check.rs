@@ -123,8 +123,9 @@ async fn ldap(config: &Config) -> Result<String, String> {
 }
 
 fn clock(skew_ms: Option<i64>) -> Result<String, String> {
-    let now = time::OffsetDateTime::now_utc();
-    if !(2025..2100).contains(&now.year()) {
+    let utc = time::OffsetDateTime::now_utc();
+    let now = keybound_core::time_fmt::rfc3339(utc);
+    if !(2025..2100).contains(&utc.year()) {
         return Err(format!("this machine's clock says {now}: set it right (NTP)"));
     }
     match skew_ms {
@@ -136,6 +137,6 @@ fn clock(skew_ms: Option<i64>) -> Result<String, String> {
             "{now}; the database server's clock is within {} ms",
             skew.abs()
         )),
-        None => Ok(now.to_string()),
+        None => Ok(now),
     }
 }
