@@ -71,10 +71,13 @@ pub async fn access(request: Request, next: Next) -> Response {
     let mut response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status().as_u16();
     let seconds = started.elapsed().as_secs_f64();
-    metrics::counter!("keybound_http_requests_total", "method" => method.clone(), "route" => route.clone(),
-        "status" => status.to_string())
-    .increment(1);
-    metrics::histogram!(DURATION, "method" => method.clone(), "route" => route.clone()).record(seconds);
+    let labels = [
+        ("method", method.clone()),
+        ("route", route.clone()),
+        ("status", status.to_string()),
+    ];
+    metrics::counter!("keybound_http_requests_total", &labels).increment(1);
+    metrics::histogram!(DURATION, &labels).record(seconds);
     tracing::info!(target: "keybound::access", request_id = %request_id, method = %method, route = %route,
         status, latency_ms = seconds * 1000.0, client = %client, "{method} {route} {status}");
     if let Ok(value) = HeaderValue::from_str(&request_id) {
