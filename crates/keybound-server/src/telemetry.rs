@@ -79,7 +79,7 @@ pub async fn access(request: Request, next: Next) -> Response {
     metrics::counter!("keybound_http_requests_total", &labels).increment(1);
     metrics::histogram!(DURATION, &labels).record(seconds);
     tracing::info!(target: "keybound::access", request_id = %request_id, method = %method, route = %route,
-        status, latency_ms = seconds * 1000.0, client = %client, "{method} {route} {status}");
+        status, latency_ms = (seconds * 1e6).round() / 1000.0, client = %client, "{method} {route} {status}");
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         response.headers_mut().insert("x-request-id", value);
     }
