@@ -27,6 +27,7 @@ pub mod session;
 pub mod settings;
 pub mod signup_token;
 pub mod time_fmt;
+pub mod user_agent;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{FieldViolation, Invalid};

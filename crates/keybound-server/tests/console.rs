@@ -11,7 +11,7 @@ mod support;
 use axum::http::StatusCode;
 use serde_json::json;
 use support::apps;
-use support::console::{csrf_of, send, signed_in, value_of};
+use support::console::{csrf_of, send, signed_in, value_of, FIREFOX_ON_LINUX};
 
 #[tokio::test]
 async fn only_signed_in_administrators_get_in() {
@@ -325,6 +325,16 @@ async fn an_administrator_sees_a_users_sessions_and_signs_one_out() {
         assert!(
             page.contains("id=\"sessions\"") && page.contains("192.0.2.1"),
             "{page}"
+        );
+        // The device in a few words, the browser's own description a hover away.
+        assert!(
+            page.contains(&format!("<td title=\"{FIREFOX_ON_LINUX}\">Firefox on Linux</td>")),
+            "{page}"
+        );
+        let (_, account, _) = send(&app, "GET", "/account", &person, None).await;
+        assert!(
+            account.contains("Firefox on Linux</span> <span class=\"muted\">· 192.0.2.1"),
+            "{account}"
         );
         let session_id = person
             .split('=')

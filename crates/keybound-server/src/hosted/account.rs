@@ -27,6 +27,8 @@ struct PasskeyRow {
 
 struct SessionRow {
     id: String,
+    /// The browser and system in a few words; `user_agent` as sent.
+    device: String,
     user_agent: String,
     ip: String,
     created: String,
@@ -37,6 +39,7 @@ struct SigninRow {
     ok: bool,
     when: String,
     ip: String,
+    device: String,
     user_agent: String,
     detail: String,
 }
@@ -118,11 +121,8 @@ pub async fn account_page(
             .map(|s| SessionRow {
                 current: s.id == who.session.id,
                 id: s.id.clone(),
-                user_agent: if s.user_agent.is_empty() {
-                    "Unknown browser".into()
-                } else {
-                    s.user_agent
-                },
+                device: keybound_core::user_agent::describe(&s.user_agent),
+                user_agent: s.user_agent,
                 ip: s.ip,
                 created: when(s.create_time),
             })
@@ -134,6 +134,7 @@ pub async fn account_page(
                 ok: e.outcome == keybound_core::audit::Outcome::Success,
                 when: when(e.time),
                 ip: e.ip,
+                device: keybound_core::user_agent::describe(&e.user_agent),
                 user_agent: e.user_agent,
                 detail: e.detail,
             })

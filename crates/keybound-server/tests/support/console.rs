@@ -55,7 +55,7 @@ pub async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, S
         tenant_id: app.tenant_id.clone(),
         credential_id: None,
         amr: vec!["otp".into()],
-        user_agent: "test".into(),
+        user_agent: FIREFOX_ON_LINUX.into(),
         ip: "192.0.2.1".into(),
         create_time: now,
         last_seen_time: now,
@@ -66,6 +66,10 @@ pub async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, S
     store.create_session(&session).await.unwrap();
     (format!("keybound_session={}.{secret_text}", session.id), id)
 }
+
+/// The browser the sessions of [`signed_in`] say they were opened in.
+pub const FIREFOX_ON_LINUX: &str =
+    "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
 pub fn csrf_of(html: &str) -> String {
     let at = html

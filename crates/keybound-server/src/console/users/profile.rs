@@ -144,6 +144,8 @@ fn job_row(job: keybound_core::binding::BindingJob, now: time::OffsetDateTime) -
 /// One of a user's live sessions, as the Sessions tab lists it.
 pub struct SessionRow {
     id: String,
+    /// The browser and system in a few words; `user_agent` as sent.
+    device: String,
     user_agent: String,
     ip: String,
     created: String,
@@ -265,6 +267,7 @@ async fn load_profile(
         .into_iter()
         .map(|s| SessionRow {
             id: s.id,
+            device: keybound_core::user_agent::describe(&s.user_agent),
             user_agent: s.user_agent,
             ip: s.ip,
             created: human_time(s.create_time),
