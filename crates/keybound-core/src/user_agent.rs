@@ -34,10 +34,7 @@ fn browser(ua: &str) -> Option<&'static str> {
         ("Chrome/", "Chrome"),
         ("Safari/", "Safari"),
     ];
-    BROWSERS
-        .iter()
-        .find(|(token, _)| ua.contains(token))
-        .map(|&(_, name)| name)
+    first_named(ua, BROWSERS)
 }
 
 fn system(ua: &str) -> Option<&'static str> {
@@ -52,7 +49,12 @@ fn system(ua: &str) -> Option<&'static str> {
         ("Mac OS X", "macOS"),
         ("Linux", "Linux"),
     ];
-    SYSTEMS
+    first_named(ua, SYSTEMS)
+}
+
+/// The name beside the first token of `names` that `ua` holds.
+fn first_named(ua: &str, names: &[(&str, &'static str)]) -> Option<&'static str> {
+    names
         .iter()
         .find(|(token, _)| ua.contains(token))
         .map(|&(_, name)| name)
