@@ -282,3 +282,21 @@ test("every console page fits 390 px and 1280 px wide, and every control on it h
   await page.setViewportSize({ width: 1280, height: 900 });
   assert.deepEqual(found, []);
 });
+
+test("on a phone the console's menu folds away behind a Menu button; on a wide screen it is always there", async () => {
+  const { page } = await console_();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${kb.base}/console`);
+  const menu = page.getByRole("button", { name: "Menu" });
+  const users = page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Users" });
+  assert.equal(await menu.getAttribute("aria-expanded"), "false");
+  assert.equal(await users.isVisible(), false, "folded at first");
+  assert.ok((await page.locator("main h1").boundingBox()).y < 120, "the page starts near the top");
+  await menu.click();
+  assert.equal(await menu.getAttribute("aria-expanded"), "true");
+  await users.click();
+  await page.waitForURL(/\/console\/users$/);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.equal(await menu.isVisible(), false, "no Menu button on a wide screen");
+  assert.equal(await users.isVisible(), true);
+});

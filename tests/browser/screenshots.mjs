@@ -93,6 +93,10 @@ try {
   });
   await page.goto(`${kb.base}/console/applications/${wiki.body.id}`);
   await shot("application");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${kb.base}/console/users?sort=name`);
+  await shot("phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
   // The organisation's name on the pages people see.
   await page.goto(`${kb.base}/console/settings`);
   await page.getByLabel(/Organisation name/).fill("Acme Rockets");
