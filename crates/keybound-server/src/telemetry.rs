@@ -71,15 +71,15 @@ pub async fn access(request: Request, next: Next) -> Response {
     let mut response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status().as_u16();
     let seconds = started.elapsed().as_secs_f64();
-    let labels = [
-        ("method", method.clone()),
-        ("route", route.clone()),
-        ("status", status.to_string()),
-    ];
-    metrics::counter!("keybound_http_requests_total", &labels).increment(1);
-    metrics::histogram!(DURATION, &labels).record(seconds);
     tracing::info!(target: "keybound::access", request_id = %request_id, method = %method, route = %route,
         status, latency_ms = (seconds * 1e6).round() / 1000.0, client = %client, "{method} {route} {status}");
+    let labels = [
+        ("method", method),
+        ("route", route),
+        ("status", status.to_string()),
+    ];
+    metrics::histogram!(DURATION, &labels).record(seconds);
+    metrics::counter!("keybound_http_requests_total", &labels).increment(1);
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         response.headers_mut().insert("x-request-id", value);
     }
