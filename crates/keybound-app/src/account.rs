@@ -7,7 +7,7 @@ use crate::audit::{self, Client};
 use crate::registration::{self, KeyRequest};
 use crate::session::Authenticated;
 use crate::{App, AppError, ErrorKind, Result};
-use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::audit::{Action, Actor, AuditEvent};
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::Credential;
 use keybound_core::page::PageRequest;
@@ -30,7 +30,7 @@ pub async fn overview(app: &App, who: &Authenticated) -> Result<Overview> {
     };
     let mut query = keybound_store::AuditQuery::default();
     query.filter.clauses = vec![
-        keybound_core::filter::Clause::eq("action", action::SIGNIN),
+        keybound_core::filter::Clause::eq("action", Action::SessionStarted.as_str()),
         keybound_core::filter::Clause::eq("identity_id", &session.identity_id),
     ];
     let latest = PageRequest {
@@ -91,10 +91,11 @@ pub async fn add_passkey_finish(
         now,
     )?;
     app.store.add_credential(&credential).await?;
-    let event = own_event(app, client, session, action::PASSKEY_ADDED)
+    let event = own_event(app, client, session, Action::CredentialBound)
         .on("credential", &credential.id)
         .detail(format!("\"{}\" added on the account page", credential.name));
     audit::record(app, event).await;
+    crate::binding::revoke_superseded(app, &session.realm_id, &session.identity_id, client).await?;
     Ok(credential)
 }
 
@@ -114,7 +115,7 @@ pub async fn rename_passkey(
         .store
         .rename_credential(&session.realm_id, &session.identity_id, id, name, app.clock.now())
         .await?;
-    let event = own_event(app, client, session, action::PASSKEY_RENAMED)
+    let event = own_event(app, client, session, Action::CredentialRenamed)
         .on("credential", id)
         .detail(format!("\"{}\" renamed to \"{}\"", before.name, renamed.name));
     audit::record(app, event).await;
@@ -145,7 +146,7 @@ pub async fn remove_passkey(
         .store
         .revoke_credential(&session.realm_id, &session.identity_id, id, app.clock.now())
         .await?;
-    let event = own_event(app, client, session, action::PASSKEY_REMOVED)
+    let event = own_event(app, client, session, Action::CredentialRevoked)
         .on("credential", id)
         .detail(format!("\"{}\" removed on the account page", removed.name));
     audit::record(app, event).await;
@@ -158,7 +159,7 @@ pub async fn sign_out(app: &App, who: &Authenticated, client: &Client) -> Result
     app.store
         .revoke_session(&session.identity_id, &session.id, app.clock.now())
         .await?;
-    let event = own_event(app, client, session, action::SIGNOUT).on("session", &session.id);
+    let event = own_event(app, client, session, Action::SessionEnded).on("session", &session.id);
     audit::record(app, event).await;
     crate::oidc::logout::session_ended(app, &session.identity_id, Some(&session.id)).await
 }
@@ -169,7 +170,7 @@ pub async fn revoke_session(app: &App, who: &Authenticated, id: &str, client: &C
     app.store
         .revoke_session(&session.identity_id, id, app.clock.now())
         .await?;
-    let event = own_event(app, client, session, action::SESSION_REVOKED).on("session", id);
+    let event = own_event(app, client, session, Action::SessionEnded).on("session", id);
     audit::record(app, event).await;
     crate::oidc::logout::session_ended(app, &session.identity_id, Some(id)).await
 }
@@ -182,7 +183,7 @@ pub async fn revoke_all_sessions(app: &App, who: &Authenticated, client: &Client
         .revoke_sessions(&session.identity_id, app.clock.now())
         .await?;
     crate::oidc::logout::session_ended(app, &session.identity_id, None).await?;
-    let event = own_event(app, client, session, action::SESSION_REVOKED)
+    let event = own_event(app, client, session, Action::SessionEnded)
         .on("identity", &session.identity_id)
         .detail(format!("signed out everywhere ({revoked} sessions)"));
     audit::record(app, event).await;
@@ -200,7 +201,7 @@ async fn still_active(app: &App, who: &Authenticated) -> Result<keybound_core::i
 }
 
 /// An event the signed-in person caused on their own account.
-fn own_event(app: &App, client: &Client, session: &Session, what: &str) -> AuditEvent {
+fn own_event(app: &App, client: &Client, session: &Session, what: Action) -> AuditEvent {
     client
         .event(app, what)
         .realm(&session.realm_id)

@@ -5,7 +5,7 @@
 use crate::audit::{self, Client};
 use crate::registration::{self, KeyRequest};
 use crate::{App, AppError, Result};
-use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::audit::{Action, Actor};
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::identity::{Identity, IdentityStatus, NewIdentity, Source, Traits};
 use keybound_core::login_code::{self, LoginCode, ADMIN_SETUP};
@@ -18,14 +18,16 @@ pub const ADMIN_LINK_LIFETIME: Duration = Duration::hours(1);
 pub const LINK_SPENT: &str =
     "This administrator link has been used or has expired. Run `keybound admin link` for a new one.";
 
-/// Makes `username` (created if absent, in the first realm) an administrator and returns a
-/// one-time link with which they create a passkey and enter the console.
-pub async fn admin_link(app: &App, username: &str, event: AuditEvent) -> Result<String> {
+/// A one-time link with which `username` (in the first realm) creates a passkey and becomes an
+/// administrator: nothing is granted until the link is used. A username that does not exist is
+/// an error unless `create` says to make that person (audited as created by the system).
+pub async fn admin_link(app: &App, username: &str, create: bool) -> Result<String> {
     let realm = app.default_realm().await?;
+    let actor = crate::Actor::system();
     let existing = app.store.identity_by_username(&realm.id, username).await?;
     let identity = match existing {
         Some(identity) => identity,
-        None => {
+        None if create => {
             let new = NewIdentity {
                 display_name: username.to_owned(),
                 status: IdentityStatus::Active,
@@ -35,7 +37,13 @@ pub async fn admin_link(app: &App, username: &str, event: AuditEvent) -> Result<
                     ..Traits::default()
                 },
             };
-            app.store.create_identity(&realm, new, app.clock.now()).await?
+            crate::identities::create(app, &actor, &realm, new, &[]).await?
+        }
+        None => {
+            return Err(AppError::not_found(format!(
+                "there is no user `{username}` in the realm \"{}\"; check the name, or add --create to make a new administrator",
+                realm.display_name
+            )))
         }
     };
     if identity.status == IdentityStatus::Suspended {
@@ -43,10 +51,9 @@ pub async fn admin_link(app: &App, username: &str, event: AuditEvent) -> Result<
             "`{username}` is suspended; resume it first"
         )));
     }
-    app.store.set_admin(&identity.id, true).await?;
+    let event = actor.event(app, Action::LoginCodeCreated);
     let created =
-        crate::login_codes::create(app, &realm, &identity.id, ADMIN_LINK_LIFETIME, ADMIN_SETUP, event)
-            .await?;
+        crate::login_codes::issue(app, &realm, identity, ADMIN_LINK_LIFETIME, ADMIN_SETUP, event).await?;
     Ok(created.link)
 }
 
@@ -115,13 +122,28 @@ pub async fn setup_finish(
         .ok_or_else(gone)?;
     app.store.add_credential(&credential).await?;
     let event = client
-        .event(app, action::PASSKEY_ADDED)
+        .event(app, Action::CredentialBound)
         .realm(&identity.realm_id)
         .by(Actor::identity(&identity.id))
         .about(&identity.id)
         .on("credential", &credential.id)
         .detail("administrator passkey created with an admin link");
     audit::record(app, event).await;
+    if !app.store.is_admin(&identity.id).await? {
+        app.store.set_admin(&identity.id, true).await?;
+        let event = client
+            .event(app, Action::AdminGranted)
+            .realm(&identity.realm_id)
+            .by(keybound_core::audit::Actor::system())
+            .about(&identity.id)
+            .on("identity", &identity.id)
+            .detail(format!(
+                "{} became an administrator with an admin link",
+                identity.traits.username
+            ));
+        audit::record(app, event).await;
+    }
+    crate::binding::revoke_superseded(app, &identity.realm_id, &identity.id, client).await?;
     let (_, cookie) = crate::session::open(
         app,
         &identity,

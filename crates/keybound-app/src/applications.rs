@@ -3,6 +3,7 @@
 
 use crate::{App, AppError, Result};
 use keybound_core::application::{Application, Confidentiality, ProtocolConfig, MAX_ALLOWED_GROUPS};
+use keybound_core::audit::Action;
 use keybound_core::error::{Invalid, Violations};
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::secret;
@@ -73,9 +74,11 @@ async fn validate(app: &App, realm_id: &str, input: &ApplicationInput) -> Result
 /// Registers an application; returns it and, for a confidential one, its secret.
 pub async fn create(
     app: &App,
+    actor: &crate::Actor,
     realm_id: &str,
     input: ApplicationInput,
 ) -> Result<(Application, Option<String>)> {
+    actor.require("applications:create")?;
     validate(app, realm_id, &input).await?;
     let now = app.clock.now();
     let (secret_text, secret_hash) = new_secret(input.protocol.confidentiality);
@@ -94,6 +97,7 @@ pub async fn create(
         update_time: now,
     };
     app.store.create_application(&application).await?;
+    record(app, actor, Action::ApplicationCreated, &application).await;
     Ok((application, secret_text))
 }
 
@@ -112,10 +116,12 @@ fn new_secret(confidentiality: Confidentiality) -> (Option<String>, Option<Strin
 /// (returned); one that becomes public loses its secret.
 pub async fn update(
     app: &App,
+    actor: &crate::Actor,
     realm_id: &str,
     id: &str,
     input: ApplicationInput,
 ) -> Result<(Application, Option<String>)> {
+    actor.require("applications:update")?;
     let mut application = app.store.application(realm_id, id).await?;
     validate(app, realm_id, &input).await?;
     let mut shown = None;
@@ -138,11 +144,18 @@ pub async fn update(
     application.skip_consent = input.skip_consent;
     application.update_time = app.clock.now();
     app.store.update_application(&application).await?;
+    record(app, actor, Action::ApplicationUpdated, &application).await;
     Ok((application, shown))
 }
 
 /// A new secret for a confidential application; the old one stops working at once.
-pub async fn rotate_secret(app: &App, realm_id: &str, id: &str) -> Result<(Application, String)> {
+pub async fn rotate_secret(
+    app: &App,
+    actor: &crate::Actor,
+    realm_id: &str,
+    id: &str,
+) -> Result<(Application, String)> {
+    actor.require("applications:update")?;
     let mut application = app.store.application(realm_id, id).await?;
     if application.protocol.confidentiality == Confidentiality::Public {
         return Err(AppError::new(
@@ -154,6 +167,7 @@ pub async fn rotate_secret(app: &App, realm_id: &str, id: &str) -> Result<(Appli
     application.secret_hash = Some(secret::hash(&text));
     application.update_time = app.clock.now();
     app.store.update_application(&application).await?;
+    record(app, actor, Action::ApplicationSecretRotated, &application).await;
     Ok((application, text))
 }
 
@@ -165,6 +179,22 @@ pub async fn list(app: &App, realm_id: &str, page: PageRequest) -> Result<Page<A
     Ok(app.store.list_applications(realm_id, page).await?)
 }
 
-pub async fn delete(app: &App, realm_id: &str, id: &str) -> Result<()> {
-    Ok(app.store.delete_application(realm_id, id).await?)
+pub async fn delete(app: &App, actor: &crate::Actor, realm_id: &str, id: &str) -> Result<()> {
+    actor.require("applications:delete")?;
+    let application = app.store.application(realm_id, id).await?;
+    app.store.delete_application(realm_id, id).await?;
+    record(app, actor, Action::ApplicationDeleted, &application).await;
+    Ok(())
+}
+
+async fn record(app: &App, actor: &crate::Actor, action: Action, application: &Application) {
+    let event = actor
+        .event(app, action)
+        .realm(&application.realm_id)
+        .on("application", &application.id)
+        .detail(format!(
+            "\"{}\" (client_id {})",
+            application.display_name, application.client_id
+        ));
+    crate::audit::record(app, event).await;
 }

@@ -1,7 +1,7 @@
 //! Writing the audit log, and knowing where a request came from.
 
 use crate::App;
-use keybound_core::audit::AuditEvent;
+use keybound_core::audit::{Action, AuditEvent};
 
 /// Where a request came from: the peer's address and its `User-Agent`, for rate limits,
 /// sessions and the audit log. The edges fill it in; the CLI leaves it empty.
@@ -13,7 +13,7 @@ pub struct Client {
 
 impl Client {
     /// A new event for `action` in the tenant, now, from this client.
-    pub fn event(&self, app: &App, action: &str) -> AuditEvent {
+    pub fn event(&self, app: &App, action: Action) -> AuditEvent {
         AuditEvent::new(&app.tenant_id, action, app.clock.now()).from_client(&self.ip, &self.user_agent)
     }
 }

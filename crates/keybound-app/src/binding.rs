@@ -4,7 +4,7 @@
 use crate::audit::{self, Client};
 use crate::ErrorKind;
 use crate::{registration, App, AppError};
-use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::audit::{Action, Actor};
 use keybound_core::binding::{
     self, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, DevicePolicy, DeviceType, JobState,
 };
@@ -111,19 +111,24 @@ async fn prepare(state: &App, realm: &Realm, new: &NewJob) -> Result<Prepared, A
     })
 }
 
-/// Creates a job for `identity_id`, delivers it as its method says and records `event` (its
-/// actor and client) about it.
+/// Creates a job for `identity_id` by `actor` (who needs `credential-binding-jobs:create`, and
+/// administrator rights for an administrator's job), delivers it as its method says and audits
+/// it.
 pub async fn create_job(
     state: &App,
+    actor: &crate::Actor,
     realm: &Realm,
     identity_id: &str,
     new: NewJob,
-    event: AuditEvent,
 ) -> Result<CreatedJob, AppError> {
+    actor.require(CREATE)?;
     let identity = state.store.identity(&realm.id, identity_id).await?;
     let prepared = prepare(state, realm, &new).await?;
-    create_prepared(state, realm, &identity, &new, &prepared, event).await
+    create_prepared(state, actor, realm, &identity, &new, &prepared).await
 }
+
+/// The permission to create binding jobs.
+const CREATE: &str = "credential-binding-jobs:create";
 
 /// Creates the same job for each of up to [`MAX_BATCH`] identities, delivered as its method
 /// says, each recorded as `event`. The job itself is checked once (a bad config is an error and
@@ -131,11 +136,12 @@ pub async fn create_job(
 /// email address for an emailed job, or one deleted meanwhile gets an error in their place.
 pub async fn create_jobs(
     state: &App,
+    actor: &crate::Actor,
     realm: &Realm,
     identity_ids: &[String],
     new: NewJob,
-    event: AuditEvent,
 ) -> Result<Vec<Result<CreatedJob, AppError>>, AppError> {
+    actor.require(CREATE)?;
     if identity_ids.len() > MAX_BATCH {
         return Err(AppError::bad_field(
             "identity_ids",
@@ -146,7 +152,7 @@ pub async fn create_jobs(
     let mut out = Vec::with_capacity(identity_ids.len());
     for id in identity_ids {
         let made = match state.store.identity(&realm.id, id).await {
-            Ok(identity) => create_prepared(state, realm, &identity, &new, &prepared, event.again()).await,
+            Ok(identity) => create_prepared(state, actor, realm, &identity, &new, &prepared).await,
             Err(e) => Err(e.into()),
         };
         out.push(made);
@@ -156,12 +162,13 @@ pub async fn create_jobs(
 
 async fn create_prepared(
     state: &App,
+    actor: &crate::Actor,
     realm: &Realm,
     identity: &Identity,
     new: &NewJob,
     prepared: &Prepared,
-    event: AuditEvent,
 ) -> Result<CreatedJob, AppError> {
+    actor.require_over(state, identity).await?;
     if identity.status == IdentityStatus::Suspended {
         return Err(AppError::new(
             ErrorKind::Unacceptable,
@@ -248,7 +255,8 @@ async fn create_prepared(
             (None, None)
         }
     };
-    let event = event
+    let event = actor
+        .event(state, Action::BindingJobCreated)
         .realm(&realm.id)
         .about(&job.identity_id)
         .on("credential_binding_job", &job.id)
@@ -430,7 +438,7 @@ async fn finish_unmeasured(
         DeliveryMethod::Return => "a binding link",
     };
     let event = client
-        .event(state, action::PASSKEY_ADDED)
+        .event(state, Action::CredentialBound)
         .realm(&job.realm_id)
         .by(Actor::identity(&job.identity_id))
         .about(&job.identity_id)
@@ -440,10 +448,110 @@ async fn finish_unmeasured(
             credential.name, job.id
         ));
     audit::record(state, event).await;
+    revoke_superseded(state, &job.realm_id, &job.identity_id, client).await?;
     Ok(Finished {
         credential,
         post_binding_redirect_uri: job.post_binding_redirect_uri,
     })
+}
+
+/// Revokes an open job (Conflict for a complete one), by `actor`.
+pub async fn revoke_job(
+    state: &App,
+    actor: &crate::Actor,
+    realm_id: &str,
+    identity_id: &str,
+    job_id: &str,
+) -> Result<BindingJob, AppError> {
+    actor.require("credential-binding-jobs:update")?;
+    let identity = state.store.identity(realm_id, identity_id).await?;
+    actor.require_over(state, &identity).await?;
+    let job = state
+        .store
+        .revoke_job(realm_id, identity_id, job_id, state.clock.now())
+        .await?;
+    let event = actor
+        .event(state, Action::BindingJobRevoked)
+        .realm(realm_id)
+        .about(identity_id)
+        .on("credential_binding_job", &job.id)
+        .detail(format!("delivery {}", job.delivery_method.as_str()));
+    audit::record(state, event).await;
+    Ok(job)
+}
+
+/// Emails an enrolment again as a new job (same config, key and policy); the old one, if still
+/// open, is revoked so that only the newest link works.
+pub async fn resend_job(
+    state: &App,
+    actor: &crate::Actor,
+    realm: &Realm,
+    identity_id: &str,
+    job_id: &str,
+) -> Result<CreatedJob, AppError> {
+    let old = state.store.job(&realm.id, Some(identity_id), job_id).await?;
+    if old.delivery_method != DeliveryMethod::Email || old.state == JobState::Complete {
+        return Err(AppError::new(
+            ErrorKind::Conflict,
+            "Only an emailed enrolment that is not complete can be sent again.",
+        ));
+    }
+    let new = NewJob {
+        delivery_method: DeliveryMethod::Email,
+        authenticator_config_id: old.authenticator_config_id.clone(),
+        post_binding_redirect_uri: old.post_binding_redirect_uri.clone(),
+        expire_after_seconds: None,
+        email_template_id: None,
+        device_type: old.device_type,
+        device_policy: old.device_policy,
+        key_name: old.key_name.clone(),
+    };
+    let created = create_job(state, actor, realm, identity_id, new).await?;
+    if old.state_at(state.clock.now()).is_open() {
+        revoke_job(state, actor, &realm.id, identity_id, &old.id).await?;
+    }
+    Ok(created)
+}
+
+/// After a passkey was bound for a person, through any channel: their other open binding jobs
+/// are revoked (audited as superseded), so that a link left in a mailbox or a code on a note
+/// is no longer a way in once the person has enrolled. A second passkey needs a new job.
+pub async fn revoke_superseded(
+    state: &App,
+    realm_id: &str,
+    identity_id: &str,
+    client: &Client,
+) -> Result<(), AppError> {
+    let now = state.clock.now();
+    let mut page = keybound_core::page::PageRequest {
+        size: 200,
+        after: None,
+    };
+    loop {
+        let jobs = state
+            .store
+            .list_jobs(realm_id, Some(identity_id), page.clone())
+            .await?;
+        for job in jobs.items.iter().filter(|j| j.state_at(now).is_open()) {
+            match state.store.revoke_job(realm_id, identity_id, &job.id, now).await {
+                Ok(_) => {}
+                // Finished or revoked meanwhile: nothing left to supersede.
+                Err(StoreError::Conflict(_)) => continue,
+                Err(e) => return Err(e.into()),
+            }
+            let event = client
+                .event(state, Action::BindingJobRevoked)
+                .realm(realm_id)
+                .about(identity_id)
+                .on("credential_binding_job", &job.id)
+                .detail("superseded: a passkey was bound, so the other open jobs were revoked");
+            audit::record(state, event).await;
+        }
+        match jobs.next_page_token {
+            Some(token) => page = keybound_core::page::PageRequest::parse(Some(200), Some(&token))?,
+            None => return Ok(()),
+        }
+    }
 }
 
 /// Where a binding link points: `…/tenants/{t}/realms/{r}/identities/{i}/credential-binding-jobs/{job}`.

@@ -16,7 +16,6 @@ use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope, SearchEntry};
 use std::time::{Duration, Instant};
 
 /// The audit action of a sync.
-pub const SYNCED: &str = "ldap.synced";
 
 /// How long a sync may hold its realm's lease; a replica that dies mid-sync frees it then.
 const LEASE: time::Duration = time::Duration::minutes(10);
@@ -58,8 +57,13 @@ pub async fn settings(app: &App, realm: &Realm) -> Result<RealmLdap> {
     } else {
         LdapSettings::default()
     };
+    let mut effective = saved.overlay(&locked);
+    // A password from the environment is for the environment's server only.
+    if locked.bind_password.is_some() && locked.url.is_none() {
+        effective.bind_password = saved.bind_password.clone();
+    }
     Ok(RealmLdap {
-        effective: saved.overlay(&locked),
+        effective,
         saved,
         locked,
     })
@@ -79,10 +83,12 @@ pub enum Change {
 /// settings in force afterwards are sound.
 pub async fn save_settings(
     app: &App,
+    actor: &crate::Actor,
     realm: &Realm,
     given: LdapSettings,
     change: Change,
 ) -> Result<RealmLdap> {
+    actor.require("ldap:update")?;
     let current = settings(app, realm).await?;
     let locked = current.locked.set_fields();
     if let Some(field) = given.set_fields().into_iter().find(|f| locked.contains(f)) {
@@ -91,12 +97,28 @@ pub async fn save_settings(
             format!("{field} is set in the server's environment and cannot be changed here"),
         ));
     }
+    if given.skip_cert_verify == Some(true) {
+        return Err(AppError::bad_field(
+            "skip_cert_verify",
+            "can be set only in the server's configuration file or environment",
+        ));
+    }
     let mut saved = match change {
         Change::Patch => current.saved.overlay(&given),
         Change::Replace => given.clone(),
     };
+    saved.skip_cert_verify = None;
+    // The saved password goes only to the server it was given for: a new URL, bind DN or
+    // StartTLS setting needs the password again in the same change.
+    let same_server = saved.url == current.saved.url
+        && saved.bind_dn == current.saved.bind_dn
+        && saved.starttls.unwrap_or(false) == current.saved.starttls.unwrap_or(false);
     if given.bind_password.is_none() {
-        saved.bind_password = current.saved.bind_password.clone();
+        saved.bind_password = if same_server {
+            current.saved.bind_password.clone()
+        } else {
+            None
+        };
     }
     saved
         .overlay(&current.locked)
@@ -105,6 +127,23 @@ pub async fn save_settings(
     app.store
         .set_ldap_settings(&realm.id, &saved, app.clock.now())
         .await?;
+    let mut changed: Vec<String> = LdapSettings::FIELDS
+        .iter()
+        .filter(|f| {
+            current.saved.field(f) != saved.field(f)
+                || (**f == "bind_password" && given.bind_password.is_some())
+        })
+        .map(|f| (*f).to_owned())
+        .collect();
+    if current.saved.bind_password.is_some() && saved.bind_password.is_none() {
+        changed.push("(saved bind password dropped: the server changed)".into());
+    }
+    let event = actor
+        .event(app, keybound_core::audit::Action::LdapConfigUpdated)
+        .realm(&realm.id)
+        .on("ldap_config", &realm.id)
+        .detail(format!("changed: {}", changed.join(", ")));
+    audit::record(app, event).await;
     settings(app, realm).await
 }
 
@@ -136,6 +175,11 @@ async fn connect(config: &LdapConfig) -> std::result::Result<Ldap, String> {
         .map_err(|e| format!("cannot reach {}: {e}", config.url))?;
     ldap3::drive!(conn);
     if let Some(dn) = &config.bind_dn {
+        if config.bind_password.is_empty() {
+            return Err(format!(
+                "no bind password for {dn}: give it again (it is cleared when the URL, bind DN or StartTLS change)"
+            ));
+        }
         ldap.with_timeout(OPERATION_TIMEOUT)
             .simple_bind(dn, &config.bind_password)
             .await
@@ -412,7 +456,7 @@ async fn run_claimed(
     };
     let mut event: AuditEvent = trigger
         .client
-        .event(app, SYNCED)
+        .event(app, keybound_core::audit::Action::LdapSynced)
         .realm(&realm.id)
         .by(trigger.actor.clone())
         .on("ldap_sync", &run.id);

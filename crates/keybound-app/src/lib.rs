@@ -7,22 +7,31 @@
 //! maps them once.
 
 pub mod account;
+pub mod actor;
 pub mod admin;
+pub mod api_tokens;
 pub mod applications;
 pub mod audit;
 pub mod binding;
+pub mod configs;
 pub mod email;
 mod error;
+pub mod groups;
+pub mod identities;
 pub mod ldap;
 pub mod login_codes;
 pub mod metrics;
 pub mod oidc;
+pub mod realms;
 pub mod registration;
 pub mod session;
+pub mod settings;
 pub mod signin;
 pub mod signup;
+pub mod templates;
 pub mod webauthn;
 
+pub use actor::Actor;
 pub use audit::Client;
 pub use error::{AppError, ErrorKind, Result};
 

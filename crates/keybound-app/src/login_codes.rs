@@ -2,7 +2,7 @@
 
 use crate::audit::{self, Client};
 use crate::{App, AppError};
-use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::audit::{Action, Actor, AuditEvent};
 use keybound_core::identity::Identity;
 use keybound_core::login_code::{split, LoginCode, OneTimeAccessRequest, SIGNIN};
 use keybound_core::realm::Realm;
@@ -19,18 +19,34 @@ pub struct Created {
     pub qr_svg: String,
 }
 
+/// Makes a sign-in link (`/lc/{code}`) for the identity, by `actor`: it needs
+/// `login-codes:create`, and administrator rights when the identity is an administrator (their
+/// link would open the console).
+pub async fn create(
+    state: &App,
+    actor: &crate::Actor,
+    realm: &Realm,
+    identity_id: &str,
+    lifetime: Duration,
+) -> Result<Created, AppError> {
+    actor.require("login-codes:create")?;
+    let identity = state.store.identity(&realm.id, identity_id).await?;
+    actor.require_over(state, &identity).await?;
+    let event = actor.event(state, Action::LoginCodeCreated);
+    issue(state, realm, identity, lifetime, SIGNIN, event).await
+}
+
 /// Makes a login code for the identity and records `event` (its actor, action and client) about it.
 /// `purpose` is [`keybound_core::login_code::SIGNIN`] (a link to `/lc/{code}`) or
 /// [`keybound_core::login_code::ADMIN_SETUP`] (a link to `/console/setup/{code}`).
-pub async fn create(
+pub(crate) async fn issue(
     state: &App,
     realm: &Realm,
-    identity_id: &str,
+    identity: Identity,
     lifetime: Duration,
     purpose: &str,
     event: AuditEvent,
 ) -> Result<Created, AppError> {
-    let identity = state.store.identity(&realm.id, identity_id).await?;
     let now = state.clock.now();
     let secret_text = secret::random_secret();
     let code = LoginCode {
@@ -107,7 +123,9 @@ pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
         else {
             continue;
         };
-        if crate::session::ensure_active(&identity).is_err() {
+        // Not for administrators: a mailbox alone must never open the console. Their request
+        // is treated as an unknown address's: the same answer, and no email.
+        if crate::session::ensure_active(&identity).is_err() || state.store.is_admin(&identity.id).await? {
             continue;
         }
         let realm = state.store.realm(&request.tenant_id, &request.realm_id).await?;
@@ -115,11 +133,11 @@ pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
             ip: request.ip.clone(),
             user_agent: request.user_agent.clone(),
         };
-        let event = client.event(state, action::ONE_TIME_ACCESS_REQUESTED);
-        let created = create(
+        let event = client.event(state, Action::OneTimeAccessRequested);
+        let created = issue(
             state,
             &realm,
-            &identity.id,
+            identity.clone(),
             ONE_TIME_ACCESS_LIFETIME,
             SIGNIN,
             event,
@@ -173,7 +191,7 @@ pub async fn redeem(app: &App, code: &str, client: &Client) -> Result<(Session, 
     )
     .await?;
     let event = client
-        .event(app, action::LOGIN_CODE_USED)
+        .event(app, Action::LoginCodeRedeemed)
         .realm(&identity.realm_id)
         .by(Actor::identity(&identity.id))
         .about(&identity.id)

@@ -6,7 +6,7 @@ use crate::audit::{self, Client};
 use crate::webauthn::{b64, identity_of, relying_party};
 use crate::ErrorKind;
 use crate::{App, AppError};
-use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::audit::{Action, Actor, AuditEvent};
 use keybound_core::binding::UserVerification;
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::{Credential, CredentialState};
@@ -115,7 +115,7 @@ async fn finish_on_unmeasured(
 ) -> Result<SignedIn, AppError> {
     let mut known = Known::default();
     let event = |known: &Known| {
-        let event = client.event(state, action::SIGNIN);
+        let event = client.event(state, Action::SessionStarted);
         match (&known.realm_id, &known.identity_id, &known.credential_id) {
             (Some(realm), Some(identity), Some(credential)) => event
                 .realm(realm)
@@ -295,12 +295,16 @@ async fn flag(state: &App, credential: &Credential, reason: &str) -> AppError {
     {
         return e.into();
     }
-    let event = AuditEvent::new(&credential.tenant_id, action::PASSKEY_FLAGGED, state.clock.now())
-        .realm(&credential.realm_id)
-        .by(Actor::system())
-        .about(&credential.identity_id)
-        .on("credential", &credential.id)
-        .detail(format!("flagged because {reason}"));
+    let event = AuditEvent::new(
+        &credential.tenant_id,
+        Action::CredentialFlagged,
+        state.clock.now(),
+    )
+    .realm(&credential.realm_id)
+    .by(Actor::system())
+    .about(&credential.identity_id)
+    .on("credential", &credential.id)
+    .detail(format!("flagged because {reason}"));
     audit::record(state, event).await;
     refused(TURNED_OFF)
 }

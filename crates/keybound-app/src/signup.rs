@@ -6,7 +6,7 @@
 use crate::audit::{self, Client};
 use crate::ErrorKind;
 use crate::{registration, App, AppError};
-use keybound_core::audit::{action, Actor, AuditEvent};
+use keybound_core::audit::{Action, Actor};
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::identity::{EnrollmentStatus, Identity, IdentityStatus, NewIdentity, Source, Traits};
 use keybound_core::realm::Realm;
@@ -28,15 +28,16 @@ pub struct CreatedToken {
     pub link: String,
 }
 
-/// Makes a sign-up token and records `event` (its actor and client) about it.
+/// Makes a sign-up token, by `actor`.
 pub async fn create_token(
     state: &App,
+    actor: &crate::Actor,
     realm: &Realm,
     usage_limit: i64,
     expire_time: OffsetDateTime,
     group_ids: Vec<String>,
-    event: AuditEvent,
 ) -> Result<CreatedToken, AppError> {
+    actor.require("signup-tokens:create")?;
     let now = state.clock.now();
     signup_token::validate(usage_limit, expire_time - now)?;
     for (i, group) in group_ids.iter().enumerate() {
@@ -61,7 +62,8 @@ pub async fn create_token(
         create_time: now,
     };
     state.store.create_signup_token(&token).await?;
-    let event = event
+    let event = actor
+        .event(state, Action::SignupTokenCreated)
         .realm(&realm.id)
         .on("signup_token", &token.id)
         .detail(format!(
@@ -71,6 +73,30 @@ pub async fn create_token(
     audit::record(state, event).await;
     let link = format!("{}/st/{}.{secret_text}", state.public_url, token.id);
     Ok(CreatedToken { token, link })
+}
+
+/// Revokes a sign-up token: its link stops working.
+pub async fn revoke_token(
+    state: &App,
+    actor: &crate::Actor,
+    realm_id: &str,
+    id: &str,
+) -> Result<SignupToken, AppError> {
+    actor.require("signup-tokens:update")?;
+    let token = state
+        .store
+        .revoke_signup_token(realm_id, id, state.clock.now())
+        .await?;
+    let event = actor
+        .event(state, Action::SignupTokenRevoked)
+        .realm(realm_id)
+        .on("signup_token", &token.id)
+        .detail(format!(
+            "{} of {} uses taken",
+            token.usage_count, token.usage_limit
+        ));
+    audit::record(state, event).await;
+    Ok(token)
 }
 
 /// What the sign-up form sends.
@@ -298,7 +324,7 @@ async fn finish_unmeasured(
         .await?
         .ok_or_else(|| AppError::new(ErrorKind::Gone, LINK_SPENT))?;
     let mut event = client
-        .event(state, action::SIGNUP)
+        .event(state, Action::IdentitySignedUp)
         .realm(&door.realm.id)
         .by(Actor::identity(&identity.id))
         .about(&identity.id)

@@ -85,14 +85,31 @@ impl ApiToken {
 
     /// Does this token grant `required` (like `identities:read`)?
     pub fn allows(&self, required: &str) -> bool {
-        let resource = required.split(':').next().unwrap_or_default();
-        self.scopes
-            .iter()
-            .any(|s| s == "*" || s == required || *s == format!("{resource}:*"))
+        allows(&self.scopes, required)
     }
 
     pub fn is_expired(&self, now: OffsetDateTime) -> bool {
         self.expire_time.is_some_and(|t| t <= now)
+    }
+}
+
+/// Do the scopes `held` grant `required` (like `identities:read`)?
+pub fn allows(held: &[String], required: &str) -> bool {
+    let resource = required.split(':').next().unwrap_or_default();
+    held.iter()
+        .any(|s| s == "*" || s == required || *s == format!("{resource}:*"))
+}
+
+/// Do the scopes `held` cover all that `wanted` grants? `*` is covered only by `*`,
+/// `identities:*` by `identities:*` or `*`, and one action by anything that allows it: nobody
+/// hands out more than they hold.
+pub fn covers(held: &[String], wanted: &str) -> bool {
+    if wanted == "*" {
+        return held.iter().any(|s| s == "*");
+    }
+    match wanted.split_once(':') {
+        Some((resource, "*")) => held.iter().any(|s| s == "*" || *s == format!("{resource}:*")),
+        _ => allows(held, wanted),
     }
 }
 
@@ -153,6 +170,23 @@ mod tests {
     use time::macros::datetime;
 
     const NOW: OffsetDateTime = datetime!(2026-01-01 00:00 UTC);
+
+    #[test]
+    fn nobody_hands_out_a_scope_wider_than_their_own() {
+        let held = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert!(covers(&held(&["*"]), "*"));
+        assert!(covers(&held(&["*"]), "identities:*"));
+        assert!(covers(&held(&["identities:*"]), "identities:read"));
+        assert!(covers(&held(&["identities:*"]), "identities:*"));
+        assert!(!covers(&held(&["identities:*"]), "*"));
+        assert!(!covers(&held(&["identities:read"]), "identities:*"));
+        assert!(!covers(&held(&["identities:read"]), "identities:update"));
+        assert!(!covers(&held(&["api-tokens:create"]), "groups:read"));
+        assert!(covers(
+            &held(&["api-tokens:create", "groups:read"]),
+            "groups:read"
+        ));
+    }
 
     #[test]
     fn issued_secret_parses_back_to_its_token() {

@@ -2,24 +2,194 @@
 
 use time::OffsetDateTime;
 
-/// What happened. The names are stable: filters and exports use them.
-pub mod action {
-    pub const SIGNIN: &str = "signin";
-    pub const SIGNOUT: &str = "signout";
-    pub const PASSKEY_FLAGGED: &str = "passkey.flagged";
-    pub const PASSKEY_ADDED: &str = "passkey.added";
-    pub const PASSKEY_RENAMED: &str = "passkey.renamed";
-    pub const PASSKEY_REMOVED: &str = "passkey.removed";
-    pub const BINDING_JOB_CREATED: &str = "binding_job.created";
-    pub const BINDING_JOB_REVOKED: &str = "binding_job.revoked";
-    pub const BINDING_CODE_REFUSED: &str = "binding_code.refused";
-    pub const LOGIN_CODE_CREATED: &str = "login_code.created";
-    pub const LOGIN_CODE_USED: &str = "login_code.used";
-    pub const ONE_TIME_ACCESS_REQUESTED: &str = "one_time_access.requested";
-    pub const SIGNUP_TOKEN_CREATED: &str = "signup_token.created";
-    pub const SIGNUP_TOKEN_REVOKED: &str = "signup_token.revoked";
-    pub const SIGNUP: &str = "signup";
-    pub const SESSION_REVOKED: &str = "session.revoked";
+/// What happened: one name for each kind of change, whichever way it came in (REST API,
+/// console, command line, LDAP sync, hosted pages). The names are `resource.past_tense` and
+/// stable: filters and exports use them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    IdentityCreated,
+    IdentityUpdated,
+    IdentitySuspended,
+    IdentityResumed,
+    IdentityDeleted,
+    /// A person made their own account with a sign-up link or open sign-up.
+    IdentitySignedUp,
+    GroupCreated,
+    GroupUpdated,
+    GroupDeleted,
+    GroupMemberAdded,
+    GroupMemberRemoved,
+    AdminGranted,
+    AdminRevoked,
+    ApiTokenCreated,
+    ApiTokenRevoked,
+    /// A passkey was created for a person (any channel: binding job, admin link, sign-up,
+    /// the account page, a security key activated in the console).
+    CredentialBound,
+    CredentialRenamed,
+    CredentialRevoked,
+    /// A passkey was marked as suspect (its signature counter went backwards).
+    CredentialFlagged,
+    BindingJobCreated,
+    BindingJobRevoked,
+    BindingJobCompleted,
+    /// A wrong enrollment code was tried.
+    BindingCodeRefused,
+    LoginCodeCreated,
+    LoginCodeRedeemed,
+    OneTimeAccessRequested,
+    SignupTokenCreated,
+    SignupTokenRevoked,
+    /// A person signed in (or, with outcome FAILURE, tried to).
+    SessionStarted,
+    /// A session was ended: signed out, ended by an administrator, or with its person.
+    SessionEnded,
+    SettingsUpdated,
+    LdapConfigUpdated,
+    LdapSynced,
+    ApplicationCreated,
+    ApplicationUpdated,
+    ApplicationSecretRotated,
+    ApplicationDeleted,
+    /// A person signed in to an application through OpenID Connect.
+    ApplicationSignedIn,
+    /// A person took back the access they had given an application.
+    ApplicationConsentRevoked,
+    EmailTemplateCreated,
+    EmailTemplateUpdated,
+    EmailTemplateDeleted,
+    AuthenticatorConfigCreated,
+    AuthenticatorConfigUpdated,
+    AuthenticatorConfigDeleted,
+    RealmCreated,
+    RealmUpdated,
+    RealmDeleted,
+    TenantUpdated,
+    /// A test email was sent from the settings.
+    EmailTested,
+    SigningKeyRotated,
+}
+
+impl Action {
+    pub const ALL: &'static [Self] = &[
+        Self::IdentityCreated,
+        Self::IdentityUpdated,
+        Self::IdentitySuspended,
+        Self::IdentityResumed,
+        Self::IdentityDeleted,
+        Self::IdentitySignedUp,
+        Self::GroupCreated,
+        Self::GroupUpdated,
+        Self::GroupDeleted,
+        Self::GroupMemberAdded,
+        Self::GroupMemberRemoved,
+        Self::AdminGranted,
+        Self::AdminRevoked,
+        Self::ApiTokenCreated,
+        Self::ApiTokenRevoked,
+        Self::CredentialBound,
+        Self::CredentialRenamed,
+        Self::CredentialRevoked,
+        Self::CredentialFlagged,
+        Self::BindingJobCreated,
+        Self::BindingJobRevoked,
+        Self::BindingJobCompleted,
+        Self::BindingCodeRefused,
+        Self::LoginCodeCreated,
+        Self::LoginCodeRedeemed,
+        Self::OneTimeAccessRequested,
+        Self::SignupTokenCreated,
+        Self::SignupTokenRevoked,
+        Self::SessionStarted,
+        Self::SessionEnded,
+        Self::SettingsUpdated,
+        Self::LdapConfigUpdated,
+        Self::LdapSynced,
+        Self::ApplicationCreated,
+        Self::ApplicationUpdated,
+        Self::ApplicationSecretRotated,
+        Self::ApplicationDeleted,
+        Self::ApplicationSignedIn,
+        Self::ApplicationConsentRevoked,
+        Self::EmailTemplateCreated,
+        Self::EmailTemplateUpdated,
+        Self::EmailTemplateDeleted,
+        Self::AuthenticatorConfigCreated,
+        Self::AuthenticatorConfigUpdated,
+        Self::AuthenticatorConfigDeleted,
+        Self::RealmCreated,
+        Self::RealmUpdated,
+        Self::RealmDeleted,
+        Self::TenantUpdated,
+        Self::EmailTested,
+        Self::SigningKeyRotated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::IdentityCreated => "identity.created",
+            Self::IdentityUpdated => "identity.updated",
+            Self::IdentitySuspended => "identity.suspended",
+            Self::IdentityResumed => "identity.resumed",
+            Self::IdentityDeleted => "identity.deleted",
+            Self::IdentitySignedUp => "identity.signed_up",
+            Self::GroupCreated => "group.created",
+            Self::GroupUpdated => "group.updated",
+            Self::GroupDeleted => "group.deleted",
+            Self::GroupMemberAdded => "group.member_added",
+            Self::GroupMemberRemoved => "group.member_removed",
+            Self::AdminGranted => "admin.granted",
+            Self::AdminRevoked => "admin.revoked",
+            Self::ApiTokenCreated => "api_token.created",
+            Self::ApiTokenRevoked => "api_token.revoked",
+            Self::CredentialBound => "credential.bound",
+            Self::CredentialRenamed => "credential.renamed",
+            Self::CredentialRevoked => "credential.revoked",
+            Self::CredentialFlagged => "credential.flagged",
+            Self::BindingJobCreated => "binding_job.created",
+            Self::BindingJobRevoked => "binding_job.revoked",
+            Self::BindingJobCompleted => "binding_job.completed",
+            Self::BindingCodeRefused => "binding_code.refused",
+            Self::LoginCodeCreated => "login_code.created",
+            Self::LoginCodeRedeemed => "login_code.redeemed",
+            Self::OneTimeAccessRequested => "one_time_access.requested",
+            Self::SignupTokenCreated => "signup_token.created",
+            Self::SignupTokenRevoked => "signup_token.revoked",
+            Self::SessionStarted => "session.started",
+            Self::SessionEnded => "session.ended",
+            Self::SettingsUpdated => "settings.updated",
+            Self::LdapConfigUpdated => "ldap_config.updated",
+            Self::LdapSynced => "ldap.synced",
+            Self::ApplicationCreated => "application.created",
+            Self::ApplicationUpdated => "application.updated",
+            Self::ApplicationSecretRotated => "application.secret_rotated",
+            Self::ApplicationDeleted => "application.deleted",
+            Self::ApplicationSignedIn => "application.signed_in",
+            Self::ApplicationConsentRevoked => "application.consent_revoked",
+            Self::EmailTemplateCreated => "email_template.created",
+            Self::EmailTemplateUpdated => "email_template.updated",
+            Self::EmailTemplateDeleted => "email_template.deleted",
+            Self::AuthenticatorConfigCreated => "authenticator_config.created",
+            Self::AuthenticatorConfigUpdated => "authenticator_config.updated",
+            Self::AuthenticatorConfigDeleted => "authenticator_config.deleted",
+            Self::RealmCreated => "realm.created",
+            Self::RealmUpdated => "realm.updated",
+            Self::RealmDeleted => "realm.deleted",
+            Self::TenantUpdated => "tenant.updated",
+            Self::EmailTested => "email.tested",
+            Self::SigningKeyRotated => "signing_key.rotated",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|a| a.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,8 +213,9 @@ impl Outcome {
     }
 }
 
-/// Who acted: `identity` (a person, signed in or signing in), `api_token`, `system` (the
-/// command line) or `anonymous` (someone not yet known, like a failed sign-in).
+/// Who acted, as the audit log records it: `identity` (a person, signed in or signing in),
+/// `api_token`, `system` (the command line), `ldap` (directory sync) or `anonymous` (someone
+/// not yet known, like a failed sign-in).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub kind: &'static str,
@@ -78,8 +249,16 @@ impl Actor {
         }
     }
 
+    /// LDAP sync, acting on the people and groups it brings in.
+    pub fn ldap() -> Self {
+        Self {
+            kind: "ldap",
+            id: None,
+        }
+    }
+
     pub fn kind_from(s: &str) -> &'static str {
-        ["identity", "api_token", "system"]
+        ["identity", "api_token", "system", "ldap"]
             .into_iter()
             .find(|k| *k == s)
             .unwrap_or("anonymous")
@@ -122,14 +301,14 @@ pub struct AuditEvent {
 
 impl AuditEvent {
     /// A successful `action` by nobody known yet, at `time`; the builder methods fill in the rest.
-    pub fn new(tenant_id: &str, action: &str, time: OffsetDateTime) -> Self {
+    pub fn new(tenant_id: &str, action: Action, time: OffsetDateTime) -> Self {
         Self {
             id: crate::new_id(),
             tenant_id: tenant_id.to_owned(),
             realm_id: None,
             time,
             actor: Actor::anonymous(),
-            action: action.to_owned(),
+            action: action.as_str().to_owned(),
             target: None,
             identity_id: None,
             outcome: Outcome::Success,
@@ -197,3 +376,20 @@ pub const FILTER_ATTRIBUTES: &[&str] = &[
     "identity_id",
     "ip",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::Action;
+
+    #[test]
+    fn every_action_has_one_name_of_the_form_resource_past_tense() {
+        let mut seen = std::collections::HashSet::new();
+        for action in Action::ALL {
+            let name = action.as_str();
+            assert!(seen.insert(name), "{name} twice");
+            let (resource, what) = name.split_once('.').expect("resource.past_tense");
+            assert!(!resource.is_empty() && !what.is_empty(), "{name}");
+            assert_eq!(Action::parse(name), Some(*action));
+        }
+    }
+}

@@ -95,6 +95,17 @@ impl LdapSettings {
         }
     }
 
+    /// A field's value, as JSON (None when unset); the password's only as "set".
+    pub fn field(&self, name: &str) -> Option<serde_json::Value> {
+        self.as_map().get(name).map(|v| {
+            if name == "bind_password" {
+                serde_json::Value::Bool(true)
+            } else {
+                v.clone()
+            }
+        })
+    }
+
     /// The names of the fields that are set.
     pub fn set_fields(&self) -> Vec<String> {
         self.as_map().into_iter().map(|(k, _)| k).collect()

@@ -29,10 +29,6 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            api::audited::audit_changes,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
             web::brand::brand_pages,
         ))
         .layer(axum::middleware::from_fn(api::methods::only_documented_methods))

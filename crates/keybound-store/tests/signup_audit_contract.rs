@@ -280,13 +280,13 @@ async fn audit_events_come_back_newest_first_filtered_and_paged() {
             } else {
                 Outcome::Failure
             };
-            s.record_audit(&event(&realm, audit::action::SIGNIN, outcome, i, "alice"))
+            s.record_audit(&event(&realm, audit::Action::SessionStarted, outcome, i, "alice"))
                 .await
                 .unwrap();
         }
         s.record_audit(&event(
             &realm,
-            audit::action::PASSKEY_ADDED,
+            audit::Action::CredentialBound,
             Outcome::Success,
             10,
             "bob",

@@ -1,13 +1,12 @@
 //! `keybound app …` and `keybound oidc …`: applications that sign their users in through
 //! Keybound, and the keys that sign their ID tokens.
 
-use crate::{app_state, command_event, find_group, open, pick_realm, Config};
+use crate::{app_state, find_group, open, pick_realm, Config};
 use clap::Subcommand;
 use keybound_app::applications::{self, ApplicationInput};
 use keybound_core::application::{ClientAuth, Confidentiality, ProtocolConfig, SigningAlg};
 use keybound_core::application::{ACCESS_TOKEN_SECONDS, REFRESH_TOKEN_SECONDS};
 use keybound_core::page::PageRequest;
-use keybound_store::AuditStore;
 
 #[derive(Subcommand)]
 pub enum AppCommand {
@@ -128,17 +127,10 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
                 logo_url: None,
                 skip_consent,
             };
-            let (application, secret) = applications::create(&state, &realm.id, input)
-                .await
-                .map_err(fail)?;
-            let event = command_event(&tenant, "application.created", "app create")
-                .realm(&realm.id)
-                .on("application", &application.id)
-                .detail(format!(
-                    "application \"{}\" made with `keybound app create`",
-                    application.display_name
-                ));
-            store.record_audit(&event).await?;
+            let (application, secret) =
+                applications::create(&state, &keybound_app::Actor::system(), &realm.id, input)
+                    .await
+                    .map_err(fail)?;
             let issuer = keybound_app::oidc::issuer(&state, &realm.id);
             if json {
                 println!(
@@ -202,18 +194,9 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
         }
         AppCommand::Delete { id, realm } => {
             let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
-            let name = applications::get(&state, &realm.id, &id)
+            applications::delete(&state, &keybound_app::Actor::system(), &realm.id, &id)
                 .await
-                .map_err(fail)?
-                .display_name;
-            applications::delete(&state, &realm.id, &id).await.map_err(fail)?;
-            let event = command_event(&tenant, "application.deleted", "app delete")
-                .realm(&realm.id)
-                .on("application", &id)
-                .detail(format!(
-                    "application \"{name}\" deleted with `keybound app delete`"
-                ));
-            store.record_audit(&event).await?;
+                .map_err(fail)?;
             println!("Deleted application {id}.");
         }
     }
@@ -229,17 +212,7 @@ pub async fn oidc(config: Config, command: OidcCommand) -> anyhow::Result<()> {
             let added = keybound_app::oidc::keys::rotate(&state, now)
                 .await
                 .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
-            let realm = pick_realm(&store, &tenant, None).await?;
             for key in &added {
-                let event = command_event(&tenant, "signing_key.published", "oidc rotate-key")
-                    .realm(&realm.id)
-                    .on("signing_key", &key.kid)
-                    .detail(format!(
-                        "{} key published with `keybound oidc rotate-key`; it signs from {}",
-                        key.alg.as_str(),
-                        keybound_core::time_fmt::rfc3339(key.sign_from)
-                    ));
-                store.record_audit(&event).await?;
                 println!(
                     "New {} key {} published; it signs from {}.",
                     key.alg.as_str(),

@@ -9,12 +9,10 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use config::Config;
 use keybound_app::App;
-use keybound_core::api_token::{parse_lifetime, ApiToken};
+use keybound_core::api_token::parse_lifetime;
 use keybound_core::page::PageRequest;
 use keybound_core::{Clock, SystemClock};
-use keybound_store::{
-    ApiTokenStore, AuditStore, IdentityStore, RealmStore, SettingsStore, SqlStore, TenantStore,
-};
+use keybound_store::{IdentityStore, RealmStore, SettingsStore, SqlStore, TenantStore};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -94,12 +92,15 @@ struct ServeArgs {
 
 #[derive(Subcommand)]
 enum AdminCommand {
-    /// Print a one-time link (alone on the last line) with which an administrator creates a
-    /// passkey and enters the console; the user is created, and made an administrator, if needed.
+    /// Print a one-time link (alone on the last line) with which a user creates a passkey and
+    /// becomes an administrator: nothing is granted until the link is used.
     Link {
         /// The administrator's username.
         #[arg(long, default_value = "admin")]
         username: String,
+        /// Create the user if there is none by that name (else that is an error).
+        #[arg(long)]
+        create: bool,
     },
 }
 
@@ -234,7 +235,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             expires,
         }) => login_code_create(config, &username, realm.as_deref(), &expires).await,
         Command::SignupToken(command) => signup_token(config, command).await,
-        Command::Admin(AdminCommand::Link { username }) => admin_link(config, &username).await,
+        Command::Admin(AdminCommand::Link { username, create }) => {
+            admin_link(config, &username, create).await
+        }
         Command::App(command) => apps::app(config, command).await,
         Command::Oidc(command) => apps::oidc(config, command).await,
         Command::Ldap(command) => ldap::ldap(config, command).await,
@@ -359,26 +362,10 @@ fn app_state(
     })
 }
 
-/// An audit event for a command run on the server's machine.
-fn command_event(
-    tenant: &keybound_core::realm::Tenant,
-    action: &str,
-    command: &str,
-) -> keybound_core::audit::AuditEvent {
-    keybound_core::audit::AuditEvent::new(&tenant.id, action, SystemClock.now())
-        .by(keybound_core::audit::Actor::system())
-        .detail(format!("made with `keybound {command}`"))
-}
-
-async fn admin_link(config: Config, username: &str) -> anyhow::Result<()> {
+async fn admin_link(config: Config, username: &str, create: bool) -> anyhow::Result<()> {
     let (store, tenant) = open(&config).await?;
     let state = app_state(&config, &store, &tenant)?;
-    let event = command_event(
-        &tenant,
-        keybound_core::audit::action::LOGIN_CODE_CREATED,
-        "admin link",
-    );
-    let link = keybound_app::admin::admin_link(&state, username, event)
+    let link = keybound_app::admin::admin_link(&state, username, create)
         .await
         .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
     store.close().await;
@@ -390,7 +377,6 @@ async fn admin_link(config: Config, username: &str) -> anyhow::Result<()> {
 }
 
 async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Result<()> {
-    use keybound_core::audit::action;
     use keybound_store::SignupTokenStore;
     let (store, tenant) = open(&config).await?;
     let now = SystemClock.now();
@@ -409,14 +395,13 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
                 group_ids.push(find_group(&store, &realm, &group).await?.id);
             }
             let state = app_state(&config, &store, &tenant)?;
-            let event = command_event(&tenant, action::SIGNUP_TOKEN_CREATED, "signup-token create");
             let created = keybound_app::signup::create_token(
                 &state,
+                &keybound_app::Actor::system(),
                 &realm,
                 usage_limit,
                 now + lifetime,
                 group_ids,
-                event,
             )
             .await
             .map_err(fail)?;
@@ -462,14 +447,11 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
         }
         SignupTokenCommand::Revoke { id, realm } => {
             let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
-            let token = store
-                .revoke_signup_token(&realm.id, &id, now)
-                .await
-                .with_context(|| format!("revoking sign-up token {id}"))?;
-            let event = command_event(&tenant, action::SIGNUP_TOKEN_REVOKED, "signup-token revoke")
-                .realm(&realm.id)
-                .on("signup_token", &token.id);
-            store.record_audit(&event).await?;
+            let state = app_state(&config, &store, &tenant)?;
+            let token =
+                keybound_app::signup::revoke_token(&state, &keybound_app::Actor::system(), &realm.id, &id)
+                    .await
+                    .map_err(fail)?;
             println!(
                 "Revoked sign-up token {} ({} of {} uses taken).",
                 token.id, token.usage_count, token.usage_limit
@@ -532,8 +514,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!("tenant {}; realms: {}", tenant.id, describe_realms(&realms.items));
     if !store.admin_has_passkey(&tenant.id).await? {
         // The first administrator's way in; printed while no administrator has a passkey.
-        let event = command_event(&tenant, keybound_core::audit::action::LOGIN_CODE_CREATED, "serve");
-        match keybound_app::admin::admin_link(&state, "admin", event).await {
+        match keybound_app::admin::admin_link(&state, "admin", true).await {
             Ok(link) => println!(
                 "No administrator has a passkey yet. Open this one-time link (valid 1 hour) to create one and enter the console:\n{link}"
             ),
@@ -599,17 +580,12 @@ async fn token_create(config: Config, args: TokenCreate) -> anyhow::Result<()> {
         Some(lifetime) => Some(now + parse_lifetime(lifetime).map_err(anyhow::Error::msg)?),
         None => None,
     };
-    let (token, secret) = ApiToken::issue(&tenant.id, &args.name, args.scopes, expire_time, now)?;
-    store.create_api_token(&token).await?;
-    let realm = pick_realm(&store, &tenant, None).await?;
-    let event = command_event(&tenant, "api_token.created", "token create")
-        .realm(&realm.id)
-        .on("api_token", &token.id)
-        .detail(format!(
-            "API token \"{}\" made with `keybound token create`",
-            token.name
-        ));
-    store.record_audit(&event).await?;
+    let state = app_state(&config, &store, &tenant)?;
+    let actor = keybound_app::Actor::system();
+    let (token, secret) =
+        keybound_app::api_tokens::create(&state, &actor, &args.name, args.scopes, expire_time)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
     store.close().await;
     let expiry = token
         .expire_time
@@ -643,21 +619,10 @@ async fn login_code_create(
         .await?
         .ok_or_else(|| anyhow::anyhow!("no user `{username}` in realm {}", realm.display_name))?;
     let state = app_state(&config, &store, &tenant)?;
-    let event = command_event(
-        &tenant,
-        keybound_core::audit::action::LOGIN_CODE_CREATED,
-        "login-code create",
-    );
-    let created = keybound_app::login_codes::create(
-        &state,
-        &realm,
-        &identity.id,
-        lifetime,
-        keybound_core::login_code::SIGNIN,
-        event,
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("could not create the login code: {e}"))?;
+    let actor = keybound_app::Actor::system();
+    let created = keybound_app::login_codes::create(&state, &actor, &realm, &identity.id, lifetime)
+        .await
+        .map_err(|e| anyhow::anyhow!("could not create the login code: {e}"))?;
     store.close().await;
     println!(
         "One-time sign-in link for {} ({}), valid until {}:",

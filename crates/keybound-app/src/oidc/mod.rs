@@ -23,8 +23,6 @@ use serde_json::{json, Value};
 use time::Duration;
 
 /// Audit actions of the provider.
-pub const SIGNED_IN_TO_APP: &str = "application.signin";
-pub const CONSENT_REVOKED: &str = "application.consent_revoked";
 
 /// `{public_url}/realms/{realm_id}`.
 pub fn issuer(app: &App, realm_id: &str) -> String {
@@ -584,7 +582,7 @@ async fn proceed(
         return Ok(error_page("Sign-in request expired", REQUEST_GONE));
     }
     let event = audit::Client::default()
-        .event(app, SIGNED_IN_TO_APP)
+        .event(app, keybound_core::audit::Action::ApplicationSignedIn)
         .realm(&request.realm_id)
         .by(Actor::identity(&session.identity.id))
         .about(&session.identity.id)
@@ -1172,7 +1170,7 @@ pub async fn revoke_my_application(
         return Err(AppError::not_found("You have not given this application access."));
     }
     let event = client
-        .event(app, CONSENT_REVOKED)
+        .event(app, keybound_core::audit::Action::ApplicationConsentRevoked)
         .realm(&identity.realm_id)
         .by(Actor::identity(&identity.id))
         .about(&identity.id)

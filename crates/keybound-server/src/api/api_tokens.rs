@@ -117,31 +117,12 @@ pub async fn create(
         ),
         (None, None) => None,
     };
-    // A token can only hand out scopes its creator holds.
-    if let Some(scope) = b.scopes.iter().find(|s| !caller_grants(&caller.0, s)) {
-        return Err(ApiError::forbidden(format!(
-            "this API token cannot grant the scope `{scope}`"
-        )));
-    }
-    let (token, secret) = ApiToken::issue(&state.tenant_id, &b.name, b.scopes, expire_time, now)
-        .map_err(|e| ApiError::from(e).within("api_token"))?;
-    state.store.create_api_token(&token).await?;
+    let (token, secret) =
+        keybound_app::api_tokens::create(&state, &caller.actor, &b.name, b.scopes, expire_time).await?;
     Ok(Json(CreatedApiToken {
         api_token: token.into(),
         secret,
     }))
-}
-
-/// Does `holder` hold every permission of `scope`?
-fn caller_grants(holder: &ApiToken, scope: &str) -> bool {
-    if holder.scopes.iter().any(|s| s == "*") {
-        return true;
-    }
-    match scope.split_once(':') {
-        Some((resource, "*")) => holder.scopes.iter().any(|s| *s == format!("{resource}:*")),
-        Some(_) => holder.allows(scope),
-        None => false,
-    }
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/api-tokens", tag = "api-tokens",
@@ -214,9 +195,6 @@ pub async fn delete(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("api-tokens:delete")?;
     check_tenant(&state, &path.tenant_id)?;
-    state
-        .store
-        .delete_api_token(&path.tenant_id, &path.token_id)
-        .await?;
+    keybound_app::api_tokens::revoke(&state, &caller.actor, &path.token_id).await?;
     Ok(Json(Empty {}))
 }

@@ -311,7 +311,7 @@ pub async fn create(
     caller.require("applications:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let input = input_of(body.application, None)?;
-    let (application, secret) = applications::create(&state, &realm.id, input)
+    let (application, secret) = applications::create(&state, &caller.actor, &realm.id, input)
         .await
         .map_err(|e| ApiError::from(e).within("application"))?;
     Ok(Json(ApplicationView::of(&state, application, secret)))
@@ -372,7 +372,7 @@ pub async fn update(
     let id = plain_id(&path.application_id)?;
     let current = applications::get(&state, &realm.id, id).await?;
     let input = input_of(body.application, Some(&current))?;
-    let (application, secret) = applications::update(&state, &realm.id, id, input)
+    let (application, secret) = applications::update(&state, &caller.actor, &realm.id, id, input)
         .await
         .map_err(|e| ApiError::from(e).within("application"))?;
     Ok(Json(ApplicationView::of(&state, application, secret)))
@@ -389,7 +389,7 @@ pub async fn delete(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("applications:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    applications::delete(&state, &realm.id, plain_id(&path.application_id)?).await?;
+    applications::delete(&state, &caller.actor, &realm.id, plain_id(&path.application_id)?).await?;
     Ok(Json(Empty {}))
 }
 
@@ -423,6 +423,7 @@ pub async fn rotate_secret(
 ) -> Result<Json<ApplicationView>, ApiError> {
     caller.require("applications:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let (application, secret) = applications::rotate_secret(&state, &realm.id, &path.application_id).await?;
+    let (application, secret) =
+        applications::rotate_secret(&state, &caller.actor, &realm.id, &path.application_id).await?;
     Ok(Json(ApplicationView::of(&state, application, Some(secret))))
 }

@@ -106,6 +106,19 @@ fn config_type(kind: &str) -> Result<ConfigType, ApiError> {
     })
 }
 
+/// The config a request gives.
+fn input(body: ConfigRequest) -> Result<keybound_app::configs::ConfigInput, ApiError> {
+    let input = body.authenticator_config;
+    Ok(keybound_app::configs::ConfigInput {
+        display_name: input.display_name,
+        config_type: config_type(&input.config.kind)?,
+        invoke_url: input.config.invoke_url,
+        trusted_origins: input.config.trusted_origins,
+        require_attestation: input.config.require_attestation,
+        aaguid_allow_list: input.config.aaguid_allow_list,
+    })
+}
+
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/authenticator-configs",
     tag = "authenticator-configs", params(RealmPath), request_body = ConfigRequest,
     responses((status = 200, body = ConfigView), (status = 400, body = crate::web::ErrorBody)),
@@ -118,29 +131,7 @@ pub async fn create(
 ) -> Result<Json<ConfigView>, ApiError> {
     caller.require("authenticator-configs:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let input = body.authenticator_config;
-    let now = state.clock.now();
-    let config = AuthenticatorConfig {
-        id: keybound_core::new_id(),
-        realm_id: realm.id,
-        tenant_id: realm.tenant_id,
-        display_name: input.display_name,
-        config_type: config_type(&input.config.kind)?,
-        invoke_url: input.config.invoke_url,
-        trusted_origins: input.config.trusted_origins,
-        require_attestation: input.config.require_attestation,
-        aaguid_allow_list: input
-            .config
-            .aaguid_allow_list
-            .iter()
-            .map(|a| a.to_lowercase())
-            .collect(),
-        create_time: now,
-        update_time: now,
-    };
-    state
-        .store
-        .create_config(&config)
+    let config = keybound_app::configs::create(&state, &caller.actor, &realm, input(body)?)
         .await
         .map_err(|e| ApiError::from(e).within("authenticator_config"))?;
     Ok(Json(config.into()))
@@ -196,31 +187,15 @@ pub async fn update(
 ) -> Result<Json<ConfigView>, ApiError> {
     caller.require("authenticator-configs:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let current = state
-        .store
-        .config(&realm.id, &path.authenticator_config_id)
-        .await?;
-    let input = body.authenticator_config;
-    let config = AuthenticatorConfig {
-        display_name: input.display_name,
-        config_type: config_type(&input.config.kind)?,
-        invoke_url: input.config.invoke_url,
-        trusted_origins: input.config.trusted_origins,
-        require_attestation: input.config.require_attestation,
-        aaguid_allow_list: input
-            .config
-            .aaguid_allow_list
-            .iter()
-            .map(|a| a.to_lowercase())
-            .collect(),
-        update_time: state.clock.now(),
-        ..current
-    };
-    state
-        .store
-        .update_config(&config)
-        .await
-        .map_err(|e| ApiError::from(e).within("authenticator_config"))?;
+    let config = keybound_app::configs::update(
+        &state,
+        &caller.actor,
+        &realm.id,
+        &path.authenticator_config_id,
+        input(body)?,
+    )
+    .await
+    .map_err(|e| ApiError::from(e).within("authenticator_config"))?;
     Ok(Json(config.into()))
 }
 
@@ -236,9 +211,6 @@ pub async fn delete(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("authenticator-configs:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state
-        .store
-        .delete_config(&realm.id, &path.authenticator_config_id)
-        .await?;
+    keybound_app::configs::delete(&state, &caller.actor, &realm.id, &path.authenticator_config_id).await?;
     Ok(Json(Empty {}))
 }

@@ -4,14 +4,11 @@
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams};
 use super::{Path, Query};
-use crate::web::Peer;
 use crate::web::{ApiError, AppState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use keybound_app::audit;
 use keybound_app::binding::{self, NewJob};
-use keybound_core::audit::action;
 use keybound_core::binding::{BindingJob, DeliveryMethod, DevicePolicy, DeviceType};
 use keybound_core::page::Page;
 use keybound_core::time_fmt::rfc3339;
@@ -149,7 +146,6 @@ pub struct CreatedJobView {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    Peer(client): Peer,
     Path(path): Path<JobsPath>,
     JsonBody(body): JsonBody<CreateJobRequest>,
 ) -> Result<Json<CreatedJobView>, ApiError> {
@@ -176,10 +172,7 @@ pub async fn create(
         device_policy: b.device_policy.unwrap_or_default(),
         key_name: key_name(b.key_name)?,
     };
-    let event = client
-        .event(&state, action::BINDING_JOB_CREATED)
-        .by(caller.actor());
-    let created = binding::create_job(&state, &realm, &path.identity_id, new, event).await?;
+    let created = binding::create_job(&state, &caller.actor, &realm, &path.identity_id, new).await?;
     Ok(Json(CreatedJobView {
         credential_binding_job: JobView::at(created.job, state.clock.now()),
         credential_binding_link: created.link,
@@ -260,7 +253,6 @@ async fn get(state: &AppState, caller: &Caller, path: &JobPath) -> Result<Json<J
 pub async fn revoke(
     State(state): State<AppState>,
     caller: Caller,
-    Peer(client): Peer,
     Path(path): Path<JobPath>,
 ) -> Result<Json<JobView>, ApiError> {
     let (id, action) = split_action(&path.job_id);
@@ -271,19 +263,8 @@ pub async fn revoke(
     }
     caller.require("credential-binding-jobs:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let now = state.clock.now();
-    let job = state
-        .store
-        .revoke_job(&realm.id, &path.identity_id, id, now)
-        .await?;
-    let event = client
-        .event(&state, action::BINDING_JOB_REVOKED)
-        .realm(&realm.id)
-        .by(caller.actor())
-        .about(&job.identity_id)
-        .on("credential_binding_job", &job.id);
-    audit::record(&state, event).await;
-    Ok(Json(JobView::at(job, now)))
+    let job = binding::revoke_job(&state, &caller.actor, &realm.id, &path.identity_id, id).await?;
+    Ok(Json(JobView::at(job, state.clock.now())))
 }
 
 /// A key name, trimmed; empty is none.

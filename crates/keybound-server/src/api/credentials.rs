@@ -3,12 +3,9 @@
 use super::Path;
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams};
 use crate::web::views::CredentialView;
-use crate::web::Peer;
 use crate::web::{ApiError, AppState};
 use axum::extract::State;
 use axum::Json;
-use keybound_app::audit;
-use keybound_core::audit::{action, AuditEvent};
 use keybound_core::credential::Credential;
 use keybound_core::page::Page;
 use serde::{Deserialize, Serialize};
@@ -108,28 +105,21 @@ pub async fn get(
 pub async fn rename(
     State(state): State<AppState>,
     caller: Caller,
-    Peer(client): Peer,
     Path(path): Path<CredentialPath>,
     JsonBody(body): JsonBody<RenameRequest>,
 ) -> Result<Json<CredentialView>, ApiError> {
     caller.require("credentials:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let renamed = state
-        .store
-        .rename_credential(
-            &realm.id,
-            &path.identity_id,
-            &path.credential_id,
-            &body.credential.name,
-            state.clock.now(),
-        )
-        .await
-        .map_err(|e| ApiError::from(e).within("credential"))?;
-    let event = client
-        .event(&state, action::PASSKEY_RENAMED)
-        .by(caller.actor())
-        .detail(format!("renamed to \"{}\"", renamed.name));
-    audit::record(&state, about(event, &renamed)).await;
+    let renamed = keybound_app::identities::rename_credential(
+        &state,
+        &caller.actor,
+        &realm.id,
+        &path.identity_id,
+        &path.credential_id,
+        &body.credential.name,
+    )
+    .await
+    .map_err(|e| ApiError::from(e).within("credential"))?;
     Ok(Json(renamed.into()))
 }
 
@@ -142,7 +132,6 @@ pub async fn rename(
 pub async fn revoke(
     State(state): State<AppState>,
     caller: Caller,
-    Peer(client): Peer,
     Path(path): Path<CredentialPath>,
 ) -> Result<Json<CredentialView>, ApiError> {
     let (id, custom) = split_action(&path.credential_id);
@@ -153,22 +142,8 @@ pub async fn revoke(
     }
     caller.require("credentials:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let revoked = state
-        .store
-        .revoke_credential(&realm.id, &path.identity_id, id, state.clock.now())
-        .await?;
-    let event = client
-        .event(&state, action::PASSKEY_REMOVED)
-        .by(caller.actor())
-        .detail(format!("\"{}\" revoked", revoked.name));
-    audit::record(&state, about(event, &revoked)).await;
+    let revoked =
+        keybound_app::identities::revoke_credential(&state, &caller.actor, &realm.id, &path.identity_id, id)
+            .await?;
     Ok(Json(revoked.into()))
-}
-
-/// The event concerns this credential and its identity.
-fn about(event: AuditEvent, credential: &Credential) -> AuditEvent {
-    event
-        .realm(&credential.realm_id)
-        .about(&credential.identity_id)
-        .on("credential", &credential.id)
 }

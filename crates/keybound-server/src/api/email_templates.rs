@@ -142,9 +142,7 @@ pub async fn create(
         create_time: now,
         update_time: now,
     };
-    state
-        .store
-        .create_template(&template)
+    keybound_app::templates::create(&state, &caller.actor, &template)
         .await
         .map_err(|e| ApiError::from(e).within("email_template"))?;
     Ok(Json(template.into()))
@@ -212,9 +210,7 @@ pub async fn update(
         update_time: state.clock.now(),
         ..current
     };
-    state
-        .store
-        .update_template(&template)
+    let template = keybound_app::templates::update(&state, &caller.actor, template)
         .await
         .map_err(|e| ApiError::from(e).within("email_template"))?;
     Ok(Json(template.into()))
@@ -231,10 +227,7 @@ pub async fn delete(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("email-templates:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state
-        .store
-        .delete_template(&realm.id, &path.email_template_id)
-        .await?;
+    keybound_app::templates::delete(&state, &caller.actor, &realm.id, &path.email_template_id).await?;
     Ok(Json(Empty {}))
 }
 

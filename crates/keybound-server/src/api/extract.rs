@@ -10,24 +10,22 @@ use keybound_core::page::PageRequest;
 use keybound_store::StoreError;
 use std::collections::HashMap;
 
-/// The API token a request was made with, checked: known, unexpired, secret matches.
-pub struct Caller(pub ApiToken);
+/// The API token a request was made with, checked: known, unexpired, secret matches; and the
+/// actor it is for the use cases, with the caller's address.
+pub struct Caller {
+    pub token: ApiToken,
+    pub actor: keybound_app::Actor,
+}
 
 impl Caller {
     /// The token, as the actor of audit events.
-    pub fn actor(&self) -> keybound_core::audit::Actor {
-        keybound_core::audit::Actor::api_token(&self.0.id)
+    pub fn recorded(&self) -> keybound_core::audit::Actor {
+        self.actor.recorded()
     }
 
     /// 403 unless the token has `scope` (like `identities:read`).
     pub fn require(&self, scope: &str) -> Result<(), ApiError> {
-        if self.0.allows(scope) {
-            Ok(())
-        } else {
-            Err(ApiError::forbidden(format!(
-                "this API token lacks the scope `{scope}`"
-            )))
-        }
+        Ok(self.actor.require(scope)?)
     }
 }
 
@@ -63,7 +61,8 @@ impl FromRequestParts<AppState> for Caller {
         if let Err(e) = state.store.touch_api_token(&token.id, now).await {
             tracing::warn!("could not record the use of API token {}: {e}", token.id);
         }
-        Ok(Self(token))
+        let actor = keybound_app::Actor::api_token(&token, crate::web::client_of(parts));
+        Ok(Self { token, actor })
     }
 }
 

@@ -110,9 +110,7 @@ pub async fn create(
     caller.require("groups:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let g = body.group;
-    let group = state
-        .store
-        .create_group(&realm, &g.display_name, &g.description, state.clock.now())
+    let group = keybound_app::groups::create(&state, &caller.actor, &realm, &g.display_name, &g.description)
         .await
         .map_err(|e| ApiError::from(e).within("group"))?;
     Ok(Json(group.into()))
@@ -225,11 +223,16 @@ pub async fn add_members(
     caller.require("groups:update")?;
     let ids = keybound_core::group::validate_ids("identity_ids", &body.identity_ids)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state
-        .store
-        .add_members(&realm.id, &path.group_id, &ids, state.clock.now())
-        .await
-        .map_err(|e| super::unknown_listed(e, "identity_ids", &body.identity_ids))?;
+    keybound_app::groups::change_members(
+        &state,
+        &caller.actor,
+        &realm.id,
+        &path.group_id,
+        &ids,
+        true,
+        "identity_ids",
+    )
+    .await?;
     Ok(Json(Empty {}))
 }
 
@@ -248,11 +251,16 @@ pub async fn delete_members(
     caller.require("groups:update")?;
     let ids = keybound_core::group::validate_ids("identity_ids", &body.identity_ids)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state
-        .store
-        .delete_members(&realm.id, &path.group_id, &ids, state.clock.now())
-        .await
-        .map_err(|e| super::unknown_listed(e, "identity_ids", &body.identity_ids))?;
+    keybound_app::groups::change_members(
+        &state,
+        &caller.actor,
+        &realm.id,
+        &path.group_id,
+        &ids,
+        false,
+        "identity_ids",
+    )
+    .await?;
     Ok(Json(Empty {}))
 }
 
@@ -270,17 +278,16 @@ pub async fn update(
     caller.require("groups:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let g = body.group;
-    let group = state
-        .store
-        .update_group(
-            &realm.id,
-            &path.group_id,
-            g.display_name.as_deref(),
-            g.description.as_deref(),
-            state.clock.now(),
-        )
-        .await
-        .map_err(|e| ApiError::from(e).within("group"))?;
+    let group = keybound_app::groups::update(
+        &state,
+        &caller.actor,
+        &realm.id,
+        &path.group_id,
+        g.display_name.as_deref(),
+        g.description.as_deref(),
+    )
+    .await
+    .map_err(|e| ApiError::from(e).within("group"))?;
     Ok(Json(group.into()))
 }
 
@@ -294,6 +301,6 @@ pub async fn delete(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("groups:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state.store.delete_group(&realm.id, &path.group_id).await?;
+    keybound_app::groups::delete(&state, &caller.actor, &realm.id, &path.group_id).await?;
     Ok(Json(Empty {}))
 }

@@ -210,9 +210,7 @@ pub async fn create(
             external_id: b.traits.external_id,
         },
     };
-    let identity = state
-        .store
-        .create_identity(&realm, new, state.clock.now())
+    let identity = keybound_app::identities::create(&state, &caller.actor, &realm, new, &[])
         .await
         .map_err(|e| ApiError::from(e).within("identity"))?;
     Ok(Json(identity.into()))
@@ -321,18 +319,10 @@ pub async fn update(
         family_name: traits.as_ref().and_then(|t| t.family_name.clone()),
         external_id: traits.as_ref().and_then(|t| t.external_id.clone()),
     };
-    let identity = if patch.is_empty() {
-        state.store.identity(&realm.id, &path.identity_id).await?
-    } else {
-        state
-            .store
-            .update_identity(&realm.id, &path.identity_id, &patch, state.clock.now())
+    let identity =
+        keybound_app::identities::update(&state, &caller.actor, &realm.id, &path.identity_id, &patch)
             .await
-            .map_err(|e| ApiError::from(e).within("identity"))?
-    };
-    if patch.status == Some(IdentityStatus::Suspended) {
-        keybound_app::oidc::logout::session_ended(&state, &identity.id, None).await?;
-    }
+            .map_err(|e| ApiError::from(e).within("identity"))?;
     Ok(Json(identity.into()))
 }
 
@@ -347,7 +337,7 @@ pub async fn delete(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("identities:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state.store.delete_identity(&realm.id, &path.identity_id).await?;
+    keybound_app::identities::delete(&state, &caller.actor, &realm.id, &path.identity_id).await?;
     Ok(Json(Empty {}))
 }
 
@@ -365,10 +355,6 @@ pub async fn batch_delete(
     caller.require("identities:delete")?;
     let ids = keybound_core::group::validate_ids("ids", &body.ids)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state
-        .store
-        .batch_delete_identities(&realm.id, &ids)
-        .await
-        .map_err(|e| super::unknown_listed(e, "ids", &body.ids))?;
+    keybound_app::identities::batch_delete(&state, &caller.actor, &realm.id, &ids).await?;
     Ok(Json(Empty {}))
 }

@@ -145,18 +145,9 @@ pub async fn update(
     caller.require("ldap:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let given = body.ldap_config.settings()?;
-    let updated = ldap::save_settings(&state, &realm, given.clone(), ldap::Change::Patch)
+    let updated = ldap::save_settings(&state, &caller.actor, &realm, given, ldap::Change::Patch)
         .await
         .map_err(|e| ApiError::from(e).within("ldap_config"))?;
-    let event = keybound_app::audit::Client::default()
-        .event(&state, "ldap.config_updated")
-        .realm(&realm.id)
-        .by(caller.actor())
-        .detail(format!(
-            "LDAP settings changed: {}",
-            given.set_fields().join(", ")
-        ));
-    keybound_app::audit::record(&state, event).await;
     Ok(Json(updated.into()))
 }
 
@@ -242,8 +233,8 @@ pub async fn sync(
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let trigger = Trigger {
         name: "api",
-        actor: caller.actor(),
-        client: Default::default(),
+        actor: caller.recorded(),
+        client: caller.actor.client.clone(),
     };
     let report = ldap::sync(&state, &realm, &trigger, body.dry_run, body.force).await?;
     Ok(Json(report.into()))

@@ -55,7 +55,6 @@ pub struct CreatedView {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    crate::web::Peer(client): crate::web::Peer,
     Path(path): Path<IdentityPath>,
     JsonBody(body): JsonBody<CreateRequest>,
 ) -> Result<Json<CreatedView>, ApiError> {
@@ -68,18 +67,8 @@ pub async fn create(
         )
     })?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let event = client
-        .event(&state, keybound_core::audit::action::LOGIN_CODE_CREATED)
-        .by(caller.actor());
-    let created = keybound_app::login_codes::create(
-        &state,
-        &realm,
-        &path.identity_id,
-        lifetime,
-        keybound_core::login_code::SIGNIN,
-        event,
-    )
-    .await?;
+    let created =
+        keybound_app::login_codes::create(&state, &caller.actor, &realm, &path.identity_id, lifetime).await?;
     Ok(Json(CreatedView {
         login_code: LoginCodeView {
             id: created.code.id,

@@ -8,7 +8,6 @@
 mod api_tokens;
 mod applications;
 mod audit_events;
-pub(crate) mod audited;
 mod authenticator_configs;
 mod binding_jobs;
 pub mod credentials;
@@ -167,21 +166,6 @@ fn split_action(segment: &str) -> (&str, Option<&str>) {
     match segment.split_once(':') {
         Some((id, action)) => (id, Some(action)),
         None => (segment, None),
-    }
-}
-
-/// An id listed in a request body (`field`, like `ids`) that names no identity of the realm:
-/// a 400 naming its place in the list, since what the path names does exist.
-fn unknown_listed(e: keybound_store::StoreError, field: &str, ids: &[String]) -> ApiError {
-    match e {
-        keybound_store::StoreError::NotFound { kind: "identity", id } => {
-            let at = ids.iter().position(|i| *i == id).unwrap_or_default();
-            ApiError::bad_field(
-                format!("{field}[{at}]"),
-                format!("no identity `{id}` in this realm; nothing was changed"),
-            )
-        }
-        other => other.into(),
     }
 }
 

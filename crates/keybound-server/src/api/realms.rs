@@ -110,10 +110,8 @@ pub async fn update_tenant(
     caller.require("tenants:update")?;
     check_tenant(&state, &path.tenant_id)?;
     validate_display_name(&body.tenant.display_name).map_err(|e| ApiError::from(e).within("tenant"))?;
-    let tenant = state
-        .store
-        .update_tenant(&path.tenant_id, &body.tenant.display_name, state.clock.now())
-        .await?;
+    let tenant =
+        keybound_app::settings::update_tenant(&state, &caller.actor, &body.tenant.display_name, None).await?;
     Ok(Json(tenant.into()))
 }
 
@@ -130,10 +128,7 @@ pub async fn create(
     caller.require("realms:create")?;
     check_tenant(&state, &path.tenant_id)?;
     validate_display_name(&body.realm.display_name).map_err(|e| ApiError::from(e).within("realm"))?;
-    let realm = state
-        .store
-        .create_realm(&path.tenant_id, &body.realm.display_name, state.clock.now())
-        .await?;
+    let realm = keybound_app::realms::create(&state, &caller.actor, &body.realm.display_name).await?;
     Ok(Json(realm.into()))
 }
 
@@ -186,15 +181,8 @@ pub async fn update(
     caller.require("realms:update")?;
     check_tenant(&state, &path.tenant_id)?;
     validate_display_name(&body.realm.display_name).map_err(|e| ApiError::from(e).within("realm"))?;
-    let realm = state
-        .store
-        .update_realm(
-            &path.tenant_id,
-            &path.realm_id,
-            &body.realm.display_name,
-            state.clock.now(),
-        )
-        .await?;
+    let realm =
+        keybound_app::realms::update(&state, &caller.actor, &path.realm_id, &body.realm.display_name).await?;
     Ok(Json(realm.into()))
 }
 
@@ -209,6 +197,6 @@ pub async fn delete(
 ) -> Result<Json<Empty>, ApiError> {
     caller.require("realms:delete")?;
     check_tenant(&state, &path.tenant_id)?;
-    state.store.delete_realm(&path.tenant_id, &path.realm_id).await?;
+    keybound_app::realms::delete(&state, &caller.actor, &path.realm_id).await?;
     Ok(Json(Empty {}))
 }

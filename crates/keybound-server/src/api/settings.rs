@@ -63,18 +63,15 @@ pub async fn update(
 ) -> Result<Json<SettingsView>, ApiError> {
     caller.require("settings:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let mut settings = state.store.realm_settings(&realm.id).await?;
-    if let Some(on) = body.settings.email_one_time_access {
-        settings.email_one_time_access = on;
-    }
-    if let Some(mode) = body.settings.signup_mode {
-        settings.signup_mode = SignupMode::parse(&mode).ok_or_else(|| {
-            ApiError::bad_field("settings.signup_mode", "must be disabled, with_token or open")
-        })?;
-    }
-    state
-        .store
-        .set_realm_settings(&realm.id, &settings, state.clock.now())
-        .await?;
+    let change = keybound_app::settings::SettingsChange {
+        email_one_time_access: body.settings.email_one_time_access,
+        signup_mode: match body.settings.signup_mode {
+            None => None,
+            Some(mode) => Some(SignupMode::parse(&mode).ok_or_else(|| {
+                ApiError::bad_field("settings.signup_mode", "must be disabled, with_token or open")
+            })?),
+        },
+    };
+    let settings = keybound_app::settings::update(&state, &caller.actor, &realm.id, change).await?;
     Ok(Json(settings.into()))
 }

@@ -3,12 +3,9 @@
 
 use super::{realm_of, split_action, unknown_action, Caller, JsonBody, ListParams, RealmPath};
 use super::{Path, Query};
-use crate::web::Peer;
 use crate::web::{ApiError, AppState};
 use axum::extract::State;
 use axum::Json;
-use keybound_app::audit;
-use keybound_core::audit::action;
 use keybound_core::page::Page;
 use keybound_core::signup_token::{SignupToken, DEFAULT_LIFETIME};
 use keybound_core::time_fmt::rfc3339;
@@ -112,7 +109,6 @@ pub struct ActiveOnly {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    Peer(client): Peer,
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<CreateRequest>,
 ) -> Result<Json<CreatedView>, ApiError> {
@@ -129,13 +125,16 @@ pub async fn create(
             )
         })?,
     };
-    let event = client
-        .event(&state, action::SIGNUP_TOKEN_CREATED)
-        .by(caller.actor());
-    let created =
-        keybound_app::signup::create_token(&state, &realm, b.usage_limit, expire_time, b.group_ids, event)
-            .await
-            .map_err(|e| e.within("signup_token"))?;
+    let created = keybound_app::signup::create_token(
+        &state,
+        &caller.actor,
+        &realm,
+        b.usage_limit,
+        expire_time,
+        b.group_ids,
+    )
+    .await
+    .map_err(|e| e.within("signup_token"))?;
     Ok(Json(CreatedView {
         signup_token: TokenView::at(created.token, now),
         link: created.link,
@@ -186,7 +185,6 @@ pub async fn get(
 pub async fn revoke(
     State(state): State<AppState>,
     caller: Caller,
-    Peer(client): Peer,
     Path(path): Path<TokenPath>,
 ) -> Result<Json<TokenView>, ApiError> {
     let (id, custom) = split_action(&path.token_id);
@@ -198,12 +196,6 @@ pub async fn revoke(
     caller.require("signup-tokens:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let now = state.clock.now();
-    let token = state.store.revoke_signup_token(&realm.id, id, now).await?;
-    let event = client
-        .event(&state, action::SIGNUP_TOKEN_REVOKED)
-        .realm(&realm.id)
-        .by(caller.actor())
-        .on("signup_token", &token.id);
-    audit::record(&state, event).await;
+    let token = keybound_app::signup::revoke_token(&state, &caller.actor, &realm.id, id).await?;
     Ok(Json(TokenView::at(token, now)))
 }

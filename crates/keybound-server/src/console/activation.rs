@@ -213,13 +213,14 @@ pub async fn finish(
             .await?;
     }
     let event = admin
-        .event(&state, "security_key.activated")
+        .event(&state, keybound_core::audit::Action::CredentialBound)
         .about(&user.id)
         .on("credential", &credential.id)
         .detail(format!(
             "contactless card \"{card}\" activated by an administrator; PIN emailed to the user"
         ));
     keybound_app::audit::record(&state, event).await;
+    keybound_app::binding::revoke_superseded(&state, &user.realm_id, &user.id, &admin.client).await?;
     Ok(Json(Activated {
         credential_id: credential.id,
         emailed_to: user.traits.primary_email_address,

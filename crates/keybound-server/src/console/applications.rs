@@ -383,18 +383,11 @@ pub async fn create(State(state): State<AppState>, posted: Posted<ApplicationFor
         Ok(input) => input,
         Err(why) => return application_page(&state, &admin, None, Some((form, why)), None).await,
     };
-    match applications::create(&state, &admin.realm.id, input).await {
-        Ok((application, secret)) => {
-            let event = admin
-                .event(&state, "application.created")
-                .on("application", &application.id)
-                .detail(format!("application \"{}\"", application.display_name));
-            keybound_app::audit::record(&state, event).await;
-            match secret {
-                Some(_) => application_page(&state, &admin, Some(application), None, secret).await,
-                None => back(&format!("/console/applications/{}", application.id)),
-            }
-        }
+    match applications::create(&state, &admin.actor, &admin.realm.id, input).await {
+        Ok((application, secret)) => match secret {
+            Some(_) => application_page(&state, &admin, Some(application), None, secret).await,
+            None => back(&format!("/console/applications/{}", application.id)),
+        },
         Err(e) => {
             let why = FieldErrors::of(e, FIELDS, None);
             application_page(&state, &admin, None, Some((form, why)), None).await
@@ -426,15 +419,11 @@ pub async fn update(
         Ok(input) => input,
         Err(why) => return application_page(&state, &admin, Some(current), Some((form, why)), None).await,
     };
-    match applications::update(&state, &admin.realm.id, &id, input).await {
-        Ok((application, secret)) => {
-            let event = admin.event(&state, "application.updated").on("application", &id);
-            keybound_app::audit::record(&state, event).await;
-            match secret {
-                Some(_) => application_page(&state, &admin, Some(application), None, secret).await,
-                None => back(&format!("/console/applications/{id}")),
-            }
-        }
+    match applications::update(&state, &admin.actor, &admin.realm.id, &id, input).await {
+        Ok((application, secret)) => match secret {
+            Some(_) => application_page(&state, &admin, Some(application), None, secret).await,
+            None => back(&format!("/console/applications/{id}")),
+        },
         Err(e) => {
             let why = FieldErrors::of(e, FIELDS, None);
             application_page(&state, &admin, Some(current), Some((form, why)), None).await
@@ -449,12 +438,8 @@ pub async fn rotate_secret(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    match applications::rotate_secret(&state, &admin.realm.id, &id).await {
+    match applications::rotate_secret(&state, &admin.actor, &admin.realm.id, &id).await {
         Ok((application, secret)) => {
-            let event = admin
-                .event(&state, "application.secret_rotated")
-                .on("application", &id);
-            keybound_app::audit::record(&state, event).await;
             application_page(&state, &admin, Some(application), None, Some(secret)).await
         }
         Err(e) => failure(&admin, e),
@@ -483,19 +468,8 @@ pub async fn delete(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    let name = match applications::get(&state, &admin.realm.id, &id).await {
-        Ok(application) => application.display_name,
-        Err(e) => return failure(&admin, e),
-    };
-    match applications::delete(&state, &admin.realm.id, &id).await {
-        Ok(()) => {
-            let event = admin
-                .event(&state, "application.deleted")
-                .on("application", &id)
-                .detail(format!("application \"{name}\""));
-            keybound_app::audit::record(&state, event).await;
-            back("/console/applications")
-        }
+    match applications::delete(&state, &admin.actor, &admin.realm.id, &id).await {
+        Ok(()) => back("/console/applications"),
         Err(e) => failure(&admin, e),
     }
 }

@@ -157,40 +157,6 @@ async fn audit_query(state: &AppState, admin: &Admin, f: &AuditFilter) -> Result
 }
 
 /// Actions offered in the audit log's filter.
-const ACTIONS: &[&str] = &[
-    "signin",
-    "signout",
-    "signup",
-    "passkey.added",
-    "passkey.renamed",
-    "passkey.removed",
-    "passkey.flagged",
-    "binding_job.created",
-    "binding_job.revoked",
-    "login_code.created",
-    "login_code.used",
-    "one_time_access.requested",
-    "signup_token.created",
-    "signup_token.revoked",
-    "session.revoked",
-    "identity.created",
-    "identity.updated",
-    "identity.suspended",
-    "identity.resumed",
-    "identity.deleted",
-    "group.created",
-    "group.updated",
-    "group.deleted",
-    "group.member_added",
-    "group.member_removed",
-    "api_token.created",
-    "api_token.revoked",
-    "authenticator_config.created",
-    "authenticator_config.deleted",
-    "email_template.saved",
-    "email_template.deleted",
-    "settings.updated",
-];
 
 #[derive(Template)]
 #[template(path = "console/audit.html")]
@@ -198,7 +164,7 @@ struct AuditPage {
     chrome: Chrome,
     rows: Vec<EventRow>,
     total: i64,
-    actions: &'static [&'static str],
+    actions: Vec<&'static str>,
     user: String,
     action: String,
     outcome: String,
@@ -235,7 +201,10 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
             chrome: admin.chrome("Audit log", "audit"),
             rows,
             total,
-            actions: ACTIONS,
+            actions: keybound_core::audit::Action::ALL
+                .iter()
+                .map(|a| a.as_str())
+                .collect(),
             user: v(&f.user),
             action: v(&f.action),
             outcome: v(&f.outcome),

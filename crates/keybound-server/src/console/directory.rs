@@ -56,21 +56,16 @@ pub struct GroupForm {
 /// `POST /console/groups`.
 pub async fn create_group(State(state): State<AppState>, posted: Posted<GroupForm>) -> Response {
     let Posted { admin, form } = posted;
-    let made = state
-        .store
-        .create_group(
-            &admin.realm,
-            form.display_name.trim(),
-            form.description.trim(),
-            state.clock.now(),
-        )
-        .await;
+    let made = keybound_app::groups::create(
+        &state,
+        &admin.actor,
+        &admin.realm,
+        form.display_name.trim(),
+        form.description.trim(),
+    )
+    .await;
     match made {
-        Ok(group) => {
-            let event = admin.event(&state, "group.created").on("group", &group.id);
-            keybound_app::audit::record(&state, event.detail(format!("group {}", group.display_name))).await;
-            back(&format!("/console/groups/{}", group.id))
-        }
+        Ok(group) => back(&format!("/console/groups/{}", group.id)),
         Err(e) => failure(&admin, e),
     }
 }
@@ -113,21 +108,17 @@ pub async fn update_group(
     posted: Posted<GroupForm>,
 ) -> Response {
     let Posted { admin, form } = posted;
-    let changed = state
-        .store
-        .update_group(
-            &admin.realm.id,
-            &id,
-            Some(form.display_name.trim()),
-            Some(form.description.trim()),
-            state.clock.now(),
-        )
-        .await;
+    let changed = keybound_app::groups::update(
+        &state,
+        &admin.actor,
+        &admin.realm.id,
+        &id,
+        Some(form.display_name.trim()),
+        Some(form.description.trim()),
+    )
+    .await;
     match changed {
-        Ok(_) => {
-            keybound_app::audit::record(&state, admin.event(&state, "group.updated").on("group", &id)).await;
-            back(&format!("/console/groups/{id}"))
-        }
+        Ok(_) => back(&format!("/console/groups/{id}")),
         Err(e) => failure(&admin, e),
     }
 }
@@ -147,9 +138,9 @@ pub async fn change_members(
     posted: Posted<MemberForm>,
 ) -> Response {
     let Posted { admin, form } = posted;
-    let now = state.clock.now();
     let changed = async {
-        if form.change == "add" {
+        let add = form.change == "add";
+        let member = if add {
             let found = state
                 .store
                 .identity_by_username(&admin.realm.id, form.member.trim())
@@ -160,25 +151,17 @@ pub async fn change_members(
                     format!("no user `{}` in this realm", form.member.trim()),
                 ));
             };
-            state
-                .store
-                .add_members(&admin.realm.id, &id, std::slice::from_ref(&identity.id), now)
-                .await?;
-            Ok(("group.member_added", identity.id))
+            identity.id
         } else {
-            state
-                .store
-                .delete_members(&admin.realm.id, &id, std::slice::from_ref(&form.member), now)
-                .await?;
-            Ok(("group.member_removed", form.member.clone()))
-        }
+            form.member.clone()
+        };
+        let ids = [member];
+        keybound_app::groups::change_members(&state, &admin.actor, &admin.realm.id, &id, &ids, add, "member")
+            .await?;
+        Ok(())
     };
     match changed.await {
-        Ok((what, member)) => {
-            keybound_app::audit::record(&state, admin.event(&state, what).about(&member).on("group", &id))
-                .await;
-            back(&format!("/console/groups/{id}"))
-        }
+        Ok(()) => back(&format!("/console/groups/{id}")),
         Err(e) => failure(&admin, e),
     }
 }
@@ -209,11 +192,8 @@ pub async fn delete_group(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    match state.store.delete_group(&admin.realm.id, &id).await {
-        Ok(()) => {
-            keybound_app::audit::record(&state, admin.event(&state, "group.deleted").on("group", &id)).await;
-            back("/console/groups")
-        }
+    match keybound_app::groups::delete(&state, &admin.actor, &admin.realm.id, &id).await {
+        Ok(()) => back("/console/groups"),
         Err(e) => failure(&admin, e),
     }
 }
@@ -261,11 +241,7 @@ pub async fn create_config(State(state): State<AppState>, posted: Posted<ConfigF
             "type must be hosted_web or embedded",
         );
     };
-    let now = state.clock.now();
-    let config = AuthenticatorConfig {
-        id: keybound_core::new_id(),
-        realm_id: admin.realm.id.clone(),
-        tenant_id: admin.realm.tenant_id.clone(),
+    let input = keybound_app::configs::ConfigInput {
         display_name: form.display_name.trim().to_owned(),
         config_type,
         invoke_url: form
@@ -283,21 +259,13 @@ pub async fn create_config(State(state): State<AppState>, posted: Posted<ConfigF
             .aaguid_allow_list
             .unwrap_or_default()
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(str::to_owned)
             .collect(),
-        create_time: now,
-        update_time: now,
     };
-    if let Err(e) = config.validate() {
-        return problem(&admin, StatusCode::BAD_REQUEST, &e.to_string());
-    }
-    match state.store.create_config(&config).await {
-        Ok(()) => {
-            let event = admin
-                .event(&state, "authenticator_config.created")
-                .on("authenticator_config", &config.id);
-            keybound_app::audit::record(&state, event).await;
-            back("/console/authenticator-configs")
+    match keybound_app::configs::create(&state, &admin.actor, &admin.realm, input).await {
+        Ok(_) => back("/console/authenticator-configs"),
+        Err(e) if e.kind() == keybound_app::ErrorKind::Invalid => {
+            problem(&admin, StatusCode::BAD_REQUEST, e.message())
         }
         Err(e) => failure(&admin, e),
     }
@@ -310,14 +278,8 @@ pub async fn delete_config(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    match state.store.delete_config(&admin.realm.id, &id).await {
-        Ok(()) => {
-            let event = admin
-                .event(&state, "authenticator_config.deleted")
-                .on("authenticator_config", &id);
-            keybound_app::audit::record(&state, event).await;
-            back("/console/authenticator-configs")
-        }
+    match keybound_app::configs::delete(&state, &admin.actor, &admin.realm.id, &id).await {
+        Ok(()) => back("/console/authenticator-configs"),
         Err(e) => failure(&admin, e),
     }
 }

@@ -34,11 +34,6 @@ const FIELDS: &[(&str, &str, &str)] = &[
         "ldap://ldap.example.com:389 or ldaps://…:636",
     ),
     ("starttls", "StartTLS on ldap://", ""),
-    (
-        "skip_cert_verify",
-        "Skip certificate verification (tests only)",
-        "",
-    ),
     ("bind_dn", "Bind DN (service account)", "empty: anonymous"),
     ("bind_password", "Bind password", ""),
     ("base_dn", "Base DN", "dc=example,dc=org"),
@@ -101,7 +96,7 @@ fn fields(settings: &ldap::RealmLdap) -> Vec<Field> {
                     (*placeholder).into()
                 },
                 locked: locked.iter().any(|l| l == name),
-                flag: matches!(*name, "starttls" | "skip_cert_verify"),
+                flag: *name == "starttls",
             }
         })
         .collect()
@@ -213,7 +208,7 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
                 .map(|v| v.trim().to_owned())
                 .unwrap_or_default();
             let value = match *name {
-                "starttls" | "skip_cert_verify" => serde_json::Value::Bool(!given.is_empty()),
+                "starttls" => serde_json::Value::Bool(!given.is_empty()),
                 "page_size" if !given.is_empty() => match given.parse::<i64>() {
                     Ok(n) => n.into(),
                     Err(_) => return Err(ApiError::bad_field("page_size", "must be a number")),
@@ -226,11 +221,14 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
         }
         let settings: LdapSettings = serde_json::from_value(serde_json::Value::Object(map))
             .map_err(|e| ApiError::bad_field("ldap", e.to_string()))?;
-        ldap::save_settings(&state, &admin.realm, settings, ldap::Change::Replace).await?;
-        let event = admin
-            .event(&state, "ldap.config_updated")
-            .detail("LDAP settings saved in the console");
-        keybound_app::audit::record(&state, event).await;
+        ldap::save_settings(
+            &state,
+            &admin.actor,
+            &admin.realm,
+            settings,
+            ldap::Change::Replace,
+        )
+        .await?;
         Ok::<_, ApiError>(())
     };
     match result.await {

@@ -184,6 +184,8 @@ pub struct Admin {
     pub realms: Vec<Realm>,
     pub csrf: String,
     pub client: Client,
+    /// This administrator, as the actor of the changes they make.
+    pub actor: keybound_app::Actor,
 }
 
 /// Why a console request was turned away.
@@ -192,6 +194,9 @@ pub enum Refused {
     SignIn(String),
     /// Signed in, but not an administrator.
     NotAdmin,
+    /// An administrator, signed in without a passkey (a sign-in link or emailed one-time
+    /// access): such a session reaches their account page only.
+    NeedsPasskey,
     Error(ApiError),
 }
 
@@ -207,6 +212,11 @@ impl IntoResponse for Refused {
                 StatusCode::FORBIDDEN,
                 "Administrators only",
                 "You are signed in, but not as an administrator. Ask an administrator for access.",
+            ),
+            Self::NeedsPasskey => crate::web::pages::message(
+                StatusCode::FORBIDDEN,
+                "Sign in with a passkey",
+                "The console opens only for a session signed in with a passkey. You signed in with a one-time link: add a passkey on your account page (/account), sign out, and sign in again with it.",
             ),
             Self::Error(e) => e.into_response(),
         }
@@ -241,6 +251,9 @@ impl FromRequestParts<AppState> for Admin {
         if !state.store.is_admin(&session.identity_id).await? {
             return Err(Refused::NotAdmin);
         }
+        if session.credential_id.is_none() {
+            return Err(Refused::NeedsPasskey);
+        }
         let realms = state
             .store
             .list_realms(
@@ -261,6 +274,7 @@ impl FromRequestParts<AppState> for Admin {
             .ok_or_else(|| ApiError::not_found("there is no realm"))?;
         let client = crate::web::client_of(parts);
         Ok(Self {
+            actor: keybound_app::Actor::administrator(&identity.id, client.clone()),
             identity,
             realm,
             realms,
@@ -273,7 +287,7 @@ impl FromRequestParts<AppState> for Admin {
 
 impl Admin {
     /// An audit event for something this administrator did in the console's realm.
-    pub fn event(&self, state: &AppState, action: &str) -> AuditEvent {
+    pub fn event(&self, state: &AppState, action: keybound_core::audit::Action) -> AuditEvent {
         self.client
             .event(state, action)
             .realm(&self.realm.id)

@@ -102,25 +102,14 @@ pub async fn save_template(State(state): State<AppState>, posted: Posted<Templat
     };
     let saved = if template.id.is_empty() {
         template.id = keybound_core::new_id();
-        state.store.create_template(&template).await
+        keybound_app::templates::create(&state, &admin.actor, &template).await
     } else {
-        match state.store.template(&admin.realm.id, &template.id).await {
-            Ok(old) => {
-                template.create_time = old.create_time;
-                state.store.update_template(&template).await
-            }
-            Err(e) => Err(e),
-        }
+        keybound_app::templates::update(&state, &admin.actor, template.clone())
+            .await
+            .map(|_| ())
     };
     match saved {
-        Ok(()) => {
-            let event = admin
-                .event(&state, "email_template.saved")
-                .on("email_template", &template.id)
-                .detail(format!("\"{}\" ({})", template.name, template.kind.as_str()));
-            keybound_app::audit::record(&state, event).await;
-            back(&format!("/console/email-templates/{}", template.id))
-        }
+        Ok(()) => back(&format!("/console/email-templates/{}", template.id)),
         Err(e) => failure(&admin, e),
     }
 }
@@ -150,17 +139,8 @@ pub async fn delete_template(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    match state.store.delete_template(&admin.realm.id, &id).await {
-        Ok(()) => {
-            keybound_app::audit::record(
-                &state,
-                admin
-                    .event(&state, "email_template.deleted")
-                    .on("email_template", &id),
-            )
-            .await;
-            back("/console/email-templates")
-        }
+    match keybound_app::templates::delete(&state, &admin.actor, &admin.realm.id, &id).await {
+        Ok(()) => back("/console/email-templates"),
         Err(e) => failure(&admin, e),
     }
 }
@@ -250,36 +230,18 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
             "The logo must be an http(s) URL, like https://example.com/logo.png.",
         );
     }
-    let now = state.clock.now();
     let saved = async {
-        state
-            .store
-            .update_tenant(&state.tenant_id, form.organization.trim(), now)
+        let logo = Some(logo).filter(|l| !l.is_empty());
+        keybound_app::settings::update_tenant(&state, &admin.actor, form.organization.trim(), Some(logo))
             .await?;
-        state
-            .store
-            .set_tenant_logo(&state.tenant_id, Some(logo).filter(|l| !l.is_empty()), now)
-            .await?;
-        let mut settings = state.store.realm_settings(&admin.realm.id).await?;
-        settings.email_one_time_access = form.one_time_access.is_some();
-        settings.signup_mode = mode;
-        state
-            .store
-            .set_realm_settings(&admin.realm.id, &settings, now)
-            .await?;
-        Ok::<_, keybound_store::StoreError>(settings)
+        let change = keybound_app::settings::SettingsChange {
+            email_one_time_access: Some(form.one_time_access.is_some()),
+            signup_mode: Some(mode),
+        };
+        keybound_app::settings::update(&state, &admin.actor, &admin.realm.id, change).await
     };
     match saved.await {
-        Ok(s) => {
-            let detail = format!(
-                "organisation \"{}\", email one-time access {}, sign-up {}",
-                form.organization.trim(),
-                if s.email_one_time_access { "on" } else { "off" },
-                s.signup_mode.as_str()
-            );
-            keybound_app::audit::record(&state, admin.event(&state, "settings.updated").detail(detail)).await;
-            back("/console/settings?saved=1")
-        }
+        Ok(_) => back("/console/settings?saved=1"),
         Err(e) => failure(&admin, e),
     }
 }

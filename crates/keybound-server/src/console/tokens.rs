@@ -7,8 +7,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use keybound_core::api_token::{parse_lifetime, ApiToken};
-use keybound_core::audit::action;
+use keybound_core::api_token::parse_lifetime;
 use keybound_core::email_template::human_time;
 use keybound_core::filter::Filter;
 use keybound_core::page::PageRequest;
@@ -114,15 +113,14 @@ pub async fn create_signup_token(State(state): State<AppState>, posted: Posted<S
         Ok(lifetime) => lifetime,
         Err(why) => return problem(&admin, StatusCode::BAD_REQUEST, &why),
     };
-    let event = admin.event(&state, action::SIGNUP_TOKEN_CREATED);
     let expire_time = state.clock.now() + lifetime;
     match keybound_app::signup::create_token(
         &state,
+        &admin.actor,
         &admin.realm,
         form.usage_limit,
         expire_time,
         form.groups,
-        event,
     )
     .await
     {
@@ -138,18 +136,8 @@ pub async fn revoke_signup_token(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    match state
-        .store
-        .revoke_signup_token(&admin.realm.id, &id, state.clock.now())
-        .await
-    {
-        Ok(_) => {
-            let event = admin
-                .event(&state, action::SIGNUP_TOKEN_REVOKED)
-                .on("signup_token", &id);
-            keybound_app::audit::record(&state, event).await;
-            back("/console/signup-tokens")
-        }
+    match keybound_app::signup::revoke_token(&state, &admin.actor, &admin.realm.id, &id).await {
+        Ok(_) => back("/console/signup-tokens"),
         Err(e) => failure(&admin, e),
     }
 }
@@ -169,22 +157,12 @@ pub async fn set_signup_mode(State(state): State<AppState>, posted: Posted<ModeF
             "sign-up mode must be disabled, with_token or open",
         );
     };
-    let saved = async {
-        let mut settings = state.store.realm_settings(&admin.realm.id).await?;
-        settings.signup_mode = mode;
-        state
-            .store
-            .set_realm_settings(&admin.realm.id, &settings, state.clock.now())
-            .await
+    let change = keybound_app::settings::SettingsChange {
+        signup_mode: Some(mode),
+        ..Default::default()
     };
-    match saved.await {
-        Ok(()) => {
-            let event = admin
-                .event(&state, "settings.updated")
-                .detail(format!("sign-up mode {}", mode.as_str()));
-            keybound_app::audit::record(&state, event).await;
-            back("/console/signup-tokens")
-        }
+    match keybound_app::settings::update(&state, &admin.actor, &admin.realm.id, change).await {
+        Ok(_) => back("/console/signup-tokens"),
         Err(e) => failure(&admin, e),
     }
 }
@@ -264,19 +242,13 @@ pub async fn create_api_token(State(state): State<AppState>, posted: Posted<ApiT
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect();
-    let (token, secret) = match ApiToken::issue(&state.tenant_id, form.name.trim(), scopes, expire_time, now)
-    {
-        Ok(issued) => issued,
-        Err(e) => return problem(&admin, StatusCode::BAD_REQUEST, &e.to_string()),
-    };
-    if let Err(e) = state.store.create_api_token(&token).await {
-        return failure(&admin, e);
-    }
-    let event = admin
-        .event(&state, "api_token.created")
-        .on("api_token", &token.id)
-        .detail(format!("\"{}\" with {}", token.name, token.scopes.join(" ")));
-    keybound_app::audit::record(&state, event).await;
+    let secret =
+        match keybound_app::api_tokens::create(&state, &admin.actor, form.name.trim(), scopes, expire_time)
+            .await
+        {
+            Ok((_, secret)) => secret,
+            Err(e) => return failure(&admin, e),
+        };
     api_page(&state, &admin, Some(secret)).await
 }
 
@@ -287,15 +259,8 @@ pub async fn revoke_api_token(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    match state.store.delete_api_token(&state.tenant_id, &id).await {
-        Ok(()) => {
-            keybound_app::audit::record(
-                &state,
-                admin.event(&state, "api_token.revoked").on("api_token", &id),
-            )
-            .await;
-            back("/console/api-tokens")
-        }
+    match keybound_app::api_tokens::revoke(&state, &admin.actor, &id).await {
+        Ok(()) => back("/console/api-tokens"),
         Err(e) => failure(&admin, e),
     }
 }

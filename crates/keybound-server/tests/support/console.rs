@@ -37,8 +37,15 @@ pub async fn send(
     (status, String::from_utf8_lossy(&bytes).into_owned(), location)
 }
 
-/// A session cookie for a new identity `username`, an administrator or not.
+/// A session cookie for a new identity `username`, an administrator or not, signed in with a
+/// passkey.
 pub async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, String) {
+    session_for(app, username, admin, true).await
+}
+
+/// A session cookie for a new identity `username`, signed in with a passkey or (`passkey`
+/// false) with a one-time link.
+pub async fn session_for(app: &TestApp, username: &str, admin: bool, passkey: bool) -> (String, String) {
     let identity = app.identity(username, None).await;
     let id = identity["id"].as_str().unwrap().to_owned();
     let store = &app.state.store;
@@ -53,8 +60,12 @@ pub async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, S
         identity_id: id.clone(),
         realm_id: app.realm_id.clone(),
         tenant_id: app.tenant_id.clone(),
-        credential_id: None,
-        amr: vec!["otp".into()],
+        credential_id: passkey.then(keybound_core::new_id),
+        amr: if passkey {
+            vec!["hwk".into(), "user".into()]
+        } else {
+            vec!["otp".into()]
+        },
         user_agent: FIREFOX_ON_LINUX.into(),
         ip: "192.0.2.1".into(),
         create_time: now,

@@ -13,7 +13,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::binding::{self, MAX_BATCH};
-use keybound_core::audit::action;
 use keybound_core::binding::DeliveryMethod;
 use keybound_core::identity::{Identity, IdentityStatus};
 use serde::Deserialize;
@@ -221,11 +220,10 @@ async fn send_enrolment_emails(
 ) -> Result<Vec<(String, String)>, ApiError> {
     let mut job = console_job(DeliveryMethod::Email);
     job.authenticator_config_id = binding::hosted_config(state, &admin.realm).await?.id;
-    let event = admin.event(state, action::BINDING_JOB_CREATED);
     let mut skipped = Vec::new();
     for batch in targets.chunks(MAX_BATCH) {
         let ids: Vec<String> = batch.iter().map(|i| i.id.clone()).collect();
-        let made = binding::create_jobs(state, &admin.realm, &ids, job.clone(), event.clone()).await?;
+        let made = binding::create_jobs(state, &admin.actor, &admin.realm, &ids, job.clone()).await?;
         for (identity, result) in batch.iter().zip(made) {
             if let Err(e) = result {
                 skipped.push((label(identity), e.to_string()));

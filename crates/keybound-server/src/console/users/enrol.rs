@@ -9,8 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::binding::{self, NewJob};
-use keybound_core::audit::action;
-use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType, JobState};
+use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType};
 use keybound_core::email_template::human_time;
 use serde::Deserialize;
 
@@ -37,14 +36,7 @@ pub(super) async fn send_job(
     mut job: NewJob,
 ) -> Result<binding::CreatedJob, ApiError> {
     job.authenticator_config_id = binding::hosted_config(state, &admin.realm).await?.id;
-    Ok(binding::create_job(
-        state,
-        &admin.realm,
-        identity_id,
-        job,
-        admin.event(state, action::BINDING_JOB_CREATED),
-    )
-    .await?)
+    Ok(binding::create_job(state, &admin.actor, &admin.realm, identity_id, job).await?)
 }
 
 #[derive(Deserialize)]
@@ -121,17 +113,7 @@ pub async fn enroll_login_code(
     let Some(lifetime) = keybound_core::login_code::parse_lifetime(&form.expires) else {
         return problem(&admin, StatusCode::BAD_REQUEST, "Choose how long the link works.");
     };
-    let event = admin.event(&state, action::LOGIN_CODE_CREATED);
-    match keybound_app::login_codes::create(
-        &state,
-        &admin.realm,
-        &id,
-        lifetime,
-        keybound_core::login_code::SIGNIN,
-        event,
-    )
-    .await
-    {
+    match keybound_app::login_codes::create(&state, &admin.actor, &admin.realm, &id, lifetime).await {
         Ok(created) => {
             let outcome = Outcome::LoginLink {
                 link: created.link,
@@ -144,20 +126,6 @@ pub async fn enroll_login_code(
     }
 }
 
-/// Revokes an open job of the user, audited as the admin's.
-async fn revoke(state: &AppState, admin: &Admin, id: &str, job: &str) -> Result<(), ApiError> {
-    let revoked = state
-        .store
-        .revoke_job(&admin.realm.id, id, job, state.clock.now())
-        .await?;
-    let event = admin
-        .event(state, action::BINDING_JOB_REVOKED)
-        .about(id)
-        .on("credential_binding_job", &revoked.id);
-    keybound_app::audit::record(state, event).await;
-    Ok(())
-}
-
 /// `POST /console/users/{id}/jobs/{job}/revoke`: its link or code stops working.
 pub async fn revoke_job(
     State(state): State<AppState>,
@@ -165,48 +133,22 @@ pub async fn revoke_job(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    match revoke(&state, &admin, &id, &job).await {
-        Ok(()) => back(&format!("/console/users/{id}?tab=enrolments")),
+    match binding::revoke_job(&state, &admin.actor, &admin.realm.id, &id, &job).await {
+        Ok(_) => back(&format!("/console/users/{id}?tab=enrolments")),
         Err(e) => failure(&admin, e),
     }
 }
 
-/// `POST /console/users/{id}/jobs/{job}/resend`: the same enrolment emailed again as a new job
-/// (same config, key and policy); the old one, if still open, is revoked so that only the
-/// newest link works.
+/// `POST /console/users/{id}/jobs/{job}/resend`: the same enrolment emailed again.
 pub async fn resend_job(
     State(state): State<AppState>,
     Path((id, job)): Path<(String, String)>,
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    let resent = async {
-        let old = state.store.job(&admin.realm.id, Some(&id), &job).await?;
-        if old.delivery_method != DeliveryMethod::Email || old.state == JobState::Complete {
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "Only an emailed enrolment that is not complete can be sent again.",
-            ));
-        }
-        let new = NewJob {
-            authenticator_config_id: old.authenticator_config_id.clone(),
-            post_binding_redirect_uri: old.post_binding_redirect_uri.clone(),
-            device_type: old.device_type,
-            device_policy: old.device_policy,
-            key_name: old.key_name.clone(),
-            ..console_job(DeliveryMethod::Email)
-        };
-        let event = admin
-            .event(&state, action::BINDING_JOB_CREATED)
-            .detail("sent again");
-        binding::create_job(&state, &admin.realm, &id, new, event).await?;
-        if old.state_at(state.clock.now()).is_open() {
-            revoke(&state, &admin, &id, &old.id).await?;
-        }
-        Ok(())
-    };
+    let resent = binding::resend_job(&state, &admin.actor, &admin.realm, &id, &job);
     match resent.await {
-        Ok(()) => back(&format!("/console/users/{id}?tab=enrolments&notice=resent")),
+        Ok(_) => back(&format!("/console/users/{id}?tab=enrolments&notice=resent")),
         Err(e) => failure(&admin, e),
     }
 }

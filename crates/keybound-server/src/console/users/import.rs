@@ -241,19 +241,6 @@ async fn ready(
 
 /// Adds one user and their groups, audited as the admin's.
 async fn add(state: &AppState, admin: &Admin, ready: Ready) -> Result<(), ApiError> {
-    let now = state.clock.now();
-    let identity = state.store.create_identity(&admin.realm, ready.new, now).await?;
-    for group in &ready.groups {
-        state
-            .store
-            .add_members(&admin.realm.id, group, std::slice::from_ref(&identity.id), now)
-            .await?;
-    }
-    let event = admin
-        .event(state, "identity.created")
-        .about(&identity.id)
-        .on("identity", &identity.id)
-        .detail(format!("user {} imported from CSV", identity.traits.username));
-    keybound_app::audit::record(state, event).await;
+    keybound_app::identities::create(state, &admin.actor, &admin.realm, ready.new, &ready.groups).await?;
     Ok(())
 }

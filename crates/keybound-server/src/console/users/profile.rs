@@ -10,7 +10,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use keybound_core::audit::action;
 use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
 use keybound_core::email_template::{human_time, TemplateKind};
 use keybound_core::filter::Clause;
@@ -336,23 +335,8 @@ pub async fn update(
         family_name: Some(text(form.family_name.clone())),
         ..IdentityPatch::default()
     };
-    match state
-        .store
-        .update_identity(&admin.realm.id, &id, &patch, state.clock.now())
-        .await
-    {
-        Ok(user) => {
-            let event = admin
-                .event(&state, "identity.updated")
-                .about(&id)
-                .on("identity", &id);
-            keybound_app::audit::record(
-                &state,
-                event.detail(format!("profile of {} edited", user.traits.username)),
-            )
-            .await;
-            back(&format!("/console/users/{id}?notice=saved"))
-        }
+    match keybound_app::identities::update(&state, &admin.actor, &admin.realm.id, &id, &patch).await {
+        Ok(_) => back(&format!("/console/users/{id}?notice=saved")),
         Err(e) => {
             let errors = FieldErrors::of(e, PROFILE_FIELDS, None);
             match load_profile(
@@ -399,9 +383,6 @@ pub async fn set_status(
             "status must be active or suspended",
         );
     };
-    if id == admin.identity.id && status == IdentityStatus::Suspended {
-        return problem(&admin, StatusCode::CONFLICT, "You cannot suspend yourself.");
-    }
     match change_status(&state, &admin, &id, status).await {
         Ok(()) => back(&format!("/console/users/{id}")),
         Err(e) => failure(&admin, e),
@@ -416,21 +397,7 @@ pub(super) async fn change_status(
     id: &str,
     status: IdentityStatus,
 ) -> Result<(), ApiError> {
-    let patch = IdentityPatch {
-        status: Some(status),
-        ..IdentityPatch::default()
-    };
-    state
-        .store
-        .update_identity(&admin.realm.id, id, &patch, state.clock.now())
-        .await?;
-    let what = if status == IdentityStatus::Suspended {
-        keybound_app::oidc::logout::session_ended(state, id, None).await?;
-        "identity.suspended"
-    } else {
-        "identity.resumed"
-    };
-    keybound_app::audit::record(state, admin.event(state, what).about(id).on("identity", id)).await;
+    keybound_app::identities::set_status(state, &admin.actor, &admin.realm.id, id, status).await?;
     Ok(())
 }
 
@@ -447,44 +414,8 @@ pub async fn set_admin(
     posted: Posted<AdminForm>,
 ) -> Response {
     let Posted { admin, form } = posted;
-    let user = match state.store.identity(&admin.realm.id, &id).await {
-        Ok(user) => user,
-        Err(e) => return failure(&admin, e),
-    };
-    let changed = if form.admin {
-        state.store.set_admin(&id, true).await.map(|()| true)
-    } else {
-        state.store.remove_admin(&id).await
-    };
-    match changed {
-        Ok(true) => {
-            let (what, detail) = if form.admin {
-                (
-                    "identity.admin_granted",
-                    format!("{} made an administrator", user.traits.username),
-                )
-            } else {
-                (
-                    "identity.admin_removed",
-                    format!("{} no longer an administrator", user.traits.username),
-                )
-            };
-            let event = admin
-                .event(&state, what)
-                .about(&id)
-                .on("identity", &id)
-                .detail(detail);
-            keybound_app::audit::record(&state, event).await;
-            back(&format!("/console/users/{id}?notice=saved"))
-        }
-        Ok(false) => problem(
-            &admin,
-            StatusCode::CONFLICT,
-            &format!(
-                "{} is the last administrator. Make someone else an administrator first.",
-                user.display_name
-            ),
-        ),
+    match keybound_app::identities::set_admin(&state, &admin.actor, &admin.realm.id, &id, form.admin).await {
+        Ok(()) => back(&format!("/console/users/{id}?notice=saved")),
         Err(e) => failure(&admin, e),
     }
 }
@@ -497,22 +428,10 @@ pub async fn revoke_session(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    if let Err(e) = state.store.identity(&admin.realm.id, &id).await {
-        return failure(&admin, e);
+    match keybound_app::identities::end_session(&state, &admin.actor, &admin.realm.id, &id, &session).await {
+        Ok(()) => back(&format!("/console/users/{id}?tab=sessions")),
+        Err(e) => failure(&admin, e),
     }
-    if let Err(e) = state.store.revoke_session(&id, &session, state.clock.now()).await {
-        return failure(&admin, e);
-    }
-    if let Err(e) = keybound_app::oidc::logout::session_ended(&state, &id, Some(&session)).await {
-        return failure(&admin, e);
-    }
-    let event = admin
-        .event(&state, "session.revoked")
-        .about(&id)
-        .on("session", &session)
-        .detail("signed out by an administrator");
-    keybound_app::audit::record(&state, event).await;
-    back(&format!("/console/users/{id}?tab=sessions"))
 }
 
 /// `GET /console/users/{id}/delete`: asks first.
@@ -540,9 +459,6 @@ pub async fn delete(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    if id == admin.identity.id {
-        return problem(&admin, StatusCode::CONFLICT, "You cannot delete yourself.");
-    }
     match delete_user(&state, &admin, &id).await {
         Ok(()) => back("/console/users"),
         Err(e) => failure(&admin, e),
@@ -551,16 +467,7 @@ pub async fn delete(
 
 /// Deletes a user, audited as the admin's.
 pub(super) async fn delete_user(state: &AppState, admin: &Admin, id: &str) -> Result<(), ApiError> {
-    let user = state.store.identity(&admin.realm.id, id).await?;
-    state.store.delete_identity(&admin.realm.id, id).await?;
-    let event = admin
-        .event(state, "identity.deleted")
-        .on("identity", id)
-        .detail(format!(
-            "{} ({}) deleted",
-            user.display_name, user.traits.username
-        ));
-    keybound_app::audit::record(state, event).await;
+    keybound_app::identities::delete(state, &admin.actor, &admin.realm.id, id).await?;
     Ok(())
 }
 
@@ -579,29 +486,19 @@ pub async fn change_groups(
 ) -> Response {
     let Posted { admin, form } = posted;
     let ids = [id.clone()];
-    let now = state.clock.now();
-    let done = if form.change == "add" {
-        state
-            .store
-            .add_members(&admin.realm.id, &form.group, &ids, now)
-            .await
-    } else {
-        state
-            .store
-            .delete_members(&admin.realm.id, &form.group, &ids, now)
-            .await
-    };
-    match done {
-        Ok(()) => {
-            let what = if form.change == "add" {
-                "group.member_added"
-            } else {
-                "group.member_removed"
-            };
-            let event = admin.event(&state, what).about(&id).on("group", &form.group);
-            keybound_app::audit::record(&state, event).await;
-            back(&format!("/console/users/{id}?tab=groups"))
-        }
+    let add = form.change == "add";
+    match keybound_app::groups::change_members(
+        &state,
+        &admin.actor,
+        &admin.realm.id,
+        &form.group,
+        &ids,
+        add,
+        "group",
+    )
+    .await
+    {
+        Ok(()) => back(&format!("/console/users/{id}?tab=groups")),
         Err(e) => failure(&admin, e),
     }
 }
@@ -613,20 +510,10 @@ pub async fn revoke_passkey(
     posted: Posted<Empty>,
 ) -> Response {
     let admin = posted.admin;
-    match state
-        .store
-        .revoke_credential(&admin.realm.id, &id, &credential, state.clock.now())
+    match keybound_app::identities::revoke_credential(&state, &admin.actor, &admin.realm.id, &id, &credential)
         .await
     {
-        Ok(revoked) => {
-            let event = admin
-                .event(&state, action::PASSKEY_REMOVED)
-                .about(&id)
-                .on("credential", &credential)
-                .detail(format!("\"{}\" revoked in the console", revoked.name));
-            keybound_app::audit::record(&state, event).await;
-            back(&format!("/console/users/{id}?tab=passkeys"))
-        }
+        Ok(_) => back(&format!("/console/users/{id}?tab=passkeys")),
         Err(e) => failure(&admin, e),
     }
 }

@@ -175,36 +175,20 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
             external_id: None,
         },
     };
-    let now = state.clock.now();
-    let identity = match state.store.create_identity(&admin.realm, new, now).await {
-        Ok(identity) => identity,
-        Err(e) => {
-            let errors = FieldErrors::of(e, FIELDS, Some("username"));
-            return wizard_page(&admin, groups, Some(form), errors);
-        }
-    };
-    keybound_app::audit::record(
-        &state,
-        admin
-            .event(&state, "identity.created")
-            .about(&identity.id)
-            .on("identity", &identity.id)
-            .detail(format!("user {} added in the console", identity.traits.username)),
-    )
-    .await;
-    for group in form
+    let chosen: Vec<String> = form
         .groups
         .iter()
         .filter(|g| groups.iter().any(|(id, _)| id == *g))
-    {
-        if let Err(e) = state
-            .store
-            .add_members(&admin.realm.id, group, std::slice::from_ref(&identity.id), now)
-            .await
-        {
-            return failure(&admin, e);
-        }
-    }
+        .cloned()
+        .collect();
+    let identity =
+        match keybound_app::identities::create(&state, &admin.actor, &admin.realm, new, &chosen).await {
+            Ok(identity) => identity,
+            Err(e) => {
+                let errors = FieldErrors::of(e, FIELDS, Some("username"));
+                return wizard_page(&admin, groups, Some(form), errors);
+            }
+        };
     if device_type == DeviceType::ContactlessCard && form.activation.as_deref() == Some("admin") {
         // The admin has the card: a job without delivery, activated on the next page.
         let job = NewJob {

@@ -1,0 +1,188 @@
+//! Who acts. Every change is made by an [`Actor`]: a person signed in to the console, an API
+//! token, the command line (the system) or LDAP sync. The use case asks the actor whether it may
+//! do the change (the permission, named like the API's scopes: `identities:update`), and whether
+//! it may do it to that person: nobody acts on someone with more rights than their own, so a
+//! narrow token cannot reach an administrator, whose sign-in link or passkey would open the
+//! whole console.
+
+use crate::audit::Client;
+use crate::{App, AppError, Result};
+use keybound_core::api_token::{self, ApiToken};
+use keybound_core::audit::{self, Action, AuditEvent};
+use keybound_core::identity::Identity;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A person signed in to the console. Only an administrator gets there, and only with a
+    /// session signed in with a passkey.
+    Person { identity_id: String },
+    /// An API token and the scopes it was given.
+    ApiToken { id: String, scopes: Vec<String> },
+    /// The command line on the server's machine: whoever may run it owns the installation.
+    System,
+    /// LDAP sync, bringing the directory's people and groups in.
+    Ldap,
+}
+
+/// Who is acting, and from where.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub who: Who,
+    pub client: Client,
+}
+
+impl Actor {
+    /// An administrator signed in to the console.
+    pub fn administrator(identity_id: &str, client: Client) -> Self {
+        Self {
+            who: Who::Person {
+                identity_id: identity_id.to_owned(),
+            },
+            client,
+        }
+    }
+
+    pub fn api_token(token: &ApiToken, client: Client) -> Self {
+        Self {
+            who: Who::ApiToken {
+                id: token.id.clone(),
+                scopes: token.scopes.clone(),
+            },
+            client,
+        }
+    }
+
+    pub fn system() -> Self {
+        Self {
+            who: Who::System,
+            client: Client::default(),
+        }
+    }
+
+    pub fn ldap() -> Self {
+        Self {
+            who: Who::Ldap,
+            client: Client::default(),
+        }
+    }
+
+    /// The actor as the audit log records it.
+    pub fn recorded(&self) -> audit::Actor {
+        match &self.who {
+            Who::Person { identity_id } => audit::Actor::identity(identity_id),
+            Who::ApiToken { id, .. } => audit::Actor::api_token(id),
+            Who::System => audit::Actor::system(),
+            Who::Ldap => audit::Actor::ldap(),
+        }
+    }
+
+    /// The identity acting, when a person is.
+    pub fn identity_id(&self) -> Option<&str> {
+        match &self.who {
+            Who::Person { identity_id } => Some(identity_id),
+            _ => None,
+        }
+    }
+
+    /// Has every right: an administrator, a token with the scope `*`, or the command line.
+    pub fn is_administrator(&self) -> bool {
+        match &self.who {
+            Who::Person { .. } | Who::System => true,
+            Who::ApiToken { scopes, .. } => scopes.iter().any(|s| s == "*"),
+            Who::Ldap => false,
+        }
+    }
+
+    /// May it do what `permission` (an API scope such as `identities:update`) names?
+    pub fn may(&self, permission: &str) -> bool {
+        match &self.who {
+            Who::Person { .. } | Who::System => true,
+            Who::ApiToken { scopes, .. } => api_token::allows(scopes, permission),
+            Who::Ldap => permission.starts_with("identities:") || permission.starts_with("groups:"),
+        }
+    }
+
+    /// Forbidden, saying which permission is missing, unless it [`may`](Self::may).
+    pub fn require(&self, permission: &str) -> Result<()> {
+        if self.may(permission) {
+            return Ok(());
+        }
+        Err(AppError::forbidden(match &self.who {
+            Who::ApiToken { .. } => format!("this API token lacks the scope `{permission}`"),
+            _ => format!("this needs the permission `{permission}`"),
+        }))
+    }
+
+    /// Forbidden unless it may hand out `scope` in a new API token: only what it holds itself.
+    pub fn require_grantable(&self, scope: &str) -> Result<()> {
+        let held = match &self.who {
+            Who::Person { .. } | Who::System => return Ok(()),
+            Who::ApiToken { scopes, .. } => scopes.as_slice(),
+            Who::Ldap => &[],
+        };
+        if api_token::covers(held, scope) {
+            Ok(())
+        } else {
+            Err(AppError::forbidden(format!(
+                "a token cannot create another with the scope `{scope}`: it does not hold it itself"
+            )))
+        }
+    }
+
+    /// Forbidden unless it may act on `target`: an administrator is acted on only by an actor
+    /// with every right (an administrator, a `*` token or the command line). LDAP sync acts on
+    /// the people it brought in, whoever they are.
+    pub async fn require_over(&self, app: &App, target: &Identity) -> Result<()> {
+        if self.is_administrator() || self.who == Who::Ldap {
+            return Ok(());
+        }
+        if app.store.is_admin(&target.id).await? {
+            return Err(AppError::forbidden(format!(
+                "`{}` is an administrator: only an administrator, or an API token with the scope `*`, may do this to them",
+                target.traits.username
+            )));
+        }
+        Ok(())
+    }
+
+    /// A new audit event of this actor for `action`, now, from its client.
+    pub fn event(&self, app: &App, action: Action) -> AuditEvent {
+        self.client.event(app, action).by(self.recorded())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token(scopes: &[&str]) -> Actor {
+        Actor {
+            who: Who::ApiToken {
+                id: "t".into(),
+                scopes: scopes.iter().map(|s| s.to_string()).collect(),
+            },
+            client: Client::default(),
+        }
+    }
+
+    #[test]
+    fn only_full_rights_make_an_administrator() {
+        assert!(Actor::system().is_administrator());
+        assert!(Actor::administrator("i", Client::default()).is_administrator());
+        assert!(token(&["*"]).is_administrator());
+        assert!(!token(&["identities:*", "login-codes:create"]).is_administrator());
+        assert!(!Actor::ldap().is_administrator());
+    }
+
+    #[test]
+    fn a_token_may_what_its_scopes_say_and_grants_no_more() {
+        let t = token(&["identities:*", "api-tokens:create"]);
+        assert!(t.may("identities:update"));
+        assert!(!t.may("groups:read"));
+        assert!(t.require_grantable("identities:read").is_ok());
+        assert!(t.require_grantable("*").is_err());
+        assert!(t.require_grantable("ldap:update").is_err());
+        assert!(Actor::ldap().may("groups:create"));
+        assert!(!Actor::ldap().may("api-tokens:create"));
+    }
+}

@@ -1,0 +1,297 @@
+//! Changes to people, whoever makes them (REST API, console, command line, LDAP sync): each
+//! checks the actor's permission and that it may act on that person, makes the change, and
+//! audits it under one name. Suspending or deleting someone ends their sessions, revokes the
+//! OpenID Connect tokens issued to them and tells the applications they signed in to.
+
+use crate::actor::Actor;
+use crate::{audit, App, AppError, ErrorKind, Result};
+use keybound_core::audit::Action;
+use keybound_core::credential::Credential;
+use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus, NewIdentity};
+use keybound_core::realm::Realm;
+
+/// Adds a person, and puts them in `group_ids`.
+pub async fn create(
+    app: &App,
+    actor: &Actor,
+    realm: &Realm,
+    new: NewIdentity,
+    group_ids: &[String],
+) -> Result<Identity> {
+    actor.require("identities:create")?;
+    if !group_ids.is_empty() {
+        actor.require("groups:update")?;
+    }
+    let identity = app.store.create_identity(realm, new, app.clock.now()).await?;
+    let event = actor
+        .event(app, Action::IdentityCreated)
+        .realm(&realm.id)
+        .about(&identity.id)
+        .on("identity", &identity.id)
+        .detail(format!("{} added", identity.traits.username));
+    audit::record(app, event).await;
+    let ids = [identity.id.clone()];
+    for group_id in group_ids {
+        crate::groups::change_members(app, actor, &realm.id, group_id, &ids, true, "groups").await?;
+    }
+    Ok(identity)
+}
+
+/// The person `id` of the realm, whom `actor` may act on.
+async fn target(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<Identity> {
+    let identity = app.store.identity(realm_id, id).await?;
+    actor.require_over(app, &identity).await?;
+    Ok(identity)
+}
+
+/// Changes a person's profile and status. A change of status is audited as
+/// `identity.suspended` or `identity.resumed` (old → new), any other change as
+/// `identity.updated` naming the fields.
+pub async fn update(
+    app: &App,
+    actor: &Actor,
+    realm_id: &str,
+    id: &str,
+    patch: &IdentityPatch,
+) -> Result<Identity> {
+    actor.require("identities:update")?;
+    let before = target(app, actor, realm_id, id).await?;
+    if patch.is_empty() {
+        return Ok(before);
+    }
+    if patch.status == Some(IdentityStatus::Suspended) && actor.identity_id() == Some(id) {
+        return Err(AppError::new(ErrorKind::Conflict, "You cannot suspend yourself."));
+    }
+    let after = app
+        .store
+        .update_identity(realm_id, id, patch, app.clock.now())
+        .await?;
+    let changed = changed_fields(&before, &after);
+    if !changed.is_empty() {
+        let event = actor
+            .event(app, Action::IdentityUpdated)
+            .realm(realm_id)
+            .about(id)
+            .on("identity", id)
+            .detail(format!("{}: {}", after.traits.username, changed.join(", ")));
+        audit::record(app, event).await;
+    }
+    if before.status != after.status {
+        let action = match after.status {
+            IdentityStatus::Suspended => {
+                crate::oidc::logout::session_ended(app, id, None).await?;
+                Action::IdentitySuspended
+            }
+            IdentityStatus::Active => Action::IdentityResumed,
+        };
+        let event = actor
+            .event(app, action)
+            .realm(realm_id)
+            .about(id)
+            .on("identity", id)
+            .detail(format!(
+                "{}: status {} → {}",
+                after.traits.username,
+                before.status.as_str(),
+                after.status.as_str()
+            ));
+        audit::record(app, event).await;
+    }
+    Ok(after)
+}
+
+/// Suspends or resumes a person.
+pub async fn set_status(
+    app: &App,
+    actor: &Actor,
+    realm_id: &str,
+    id: &str,
+    status: IdentityStatus,
+) -> Result<Identity> {
+    let patch = IdentityPatch {
+        status: Some(status),
+        ..IdentityPatch::default()
+    };
+    update(app, actor, realm_id, id, &patch).await
+}
+
+/// The names of the fields that differ.
+fn changed_fields(before: &Identity, after: &Identity) -> Vec<&'static str> {
+    let (b, a) = (&before.traits, &after.traits);
+    [
+        ("display_name", before.display_name != after.display_name),
+        ("username", b.username != a.username),
+        (
+            "primary_email_address",
+            b.primary_email_address != a.primary_email_address,
+        ),
+        ("given_name", b.given_name != a.given_name),
+        ("family_name", b.family_name != a.family_name),
+        ("external_id", b.external_id != a.external_id),
+    ]
+    .into_iter()
+    .filter_map(|(name, changed)| changed.then_some(name))
+    .collect()
+}
+
+/// Deletes a person with their passkeys, sessions and jobs; the applications they signed in to
+/// are told.
+pub async fn delete(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<()> {
+    actor.require("identities:delete")?;
+    if actor.identity_id() == Some(id) {
+        return Err(AppError::new(ErrorKind::Conflict, "You cannot delete yourself."));
+    }
+    let identity = target(app, actor, realm_id, id).await?;
+    crate::oidc::logout::session_ended(app, id, None).await?;
+    app.store.delete_identity(realm_id, id).await?;
+    record_deleted(app, actor, &identity).await;
+    Ok(())
+}
+
+async fn record_deleted(app: &App, actor: &Actor, identity: &Identity) {
+    let event = actor
+        .event(app, Action::IdentityDeleted)
+        .realm(&identity.realm_id)
+        .on("identity", &identity.id)
+        .detail(format!(
+            "{} ({}) deleted",
+            identity.display_name, identity.traits.username
+        ));
+    audit::record(app, event).await;
+}
+
+/// Deletes all of `ids` or, if any is unknown or may not be acted on, none.
+pub async fn batch_delete(app: &App, actor: &Actor, realm_id: &str, ids: &[String]) -> Result<()> {
+    actor.require("identities:delete")?;
+    let mut found = Vec::with_capacity(ids.len());
+    for (i, id) in ids.iter().enumerate() {
+        if actor.identity_id() == Some(id.as_str()) {
+            return Err(AppError::bad_field(
+                format!("ids[{i}]"),
+                "you cannot delete yourself",
+            ));
+        }
+        match app.store.identity(realm_id, id).await {
+            Ok(identity) => {
+                actor.require_over(app, &identity).await?;
+                found.push(identity);
+            }
+            Err(keybound_store::StoreError::NotFound { .. }) => {
+                return Err(AppError::bad_field(
+                    format!("ids[{i}]"),
+                    format!("no identity `{id}` in this realm; nothing was changed"),
+                ))
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    app.store.batch_delete_identities(realm_id, ids).await?;
+    for identity in &found {
+        record_deleted(app, actor, identity).await;
+    }
+    Ok(())
+}
+
+/// Makes a person an administrator of the console, or not; only an administrator may, and the
+/// last administrator stays one (Conflict).
+pub async fn set_admin(app: &App, actor: &Actor, realm_id: &str, id: &str, admin: bool) -> Result<()> {
+    if !actor.is_administrator() {
+        return Err(AppError::forbidden(
+            "only an administrator may change who is an administrator",
+        ));
+    }
+    let identity = app.store.identity(realm_id, id).await?;
+    let changed = if admin {
+        app.store.set_admin(id, true).await.map(|()| true)?
+    } else {
+        app.store.remove_admin(id).await?
+    };
+    if !changed {
+        return Err(AppError::new(
+            ErrorKind::Conflict,
+            format!(
+                "{} is the last administrator. Make someone else an administrator first.",
+                identity.display_name
+            ),
+        ));
+    }
+    let (action, detail) = if admin {
+        (Action::AdminGranted, "role: none → administrator")
+    } else {
+        (Action::AdminRevoked, "role: administrator → none")
+    };
+    let event = actor
+        .event(app, action)
+        .realm(realm_id)
+        .about(id)
+        .on("identity", id)
+        .detail(format!("{}: {detail}", identity.traits.username));
+    audit::record(app, event).await;
+    Ok(())
+}
+
+/// Ends one of a person's sessions, and the applications' sign-ins made from it.
+pub async fn end_session(app: &App, actor: &Actor, realm_id: &str, id: &str, session_id: &str) -> Result<()> {
+    actor.require("identities:update")?;
+    target(app, actor, realm_id, id).await?;
+    app.store.revoke_session(id, session_id, app.clock.now()).await?;
+    crate::oidc::logout::session_ended(app, id, Some(session_id)).await?;
+    let event = actor
+        .event(app, Action::SessionEnded)
+        .realm(realm_id)
+        .about(id)
+        .on("session", session_id)
+        .detail("signed out by an administrator");
+    audit::record(app, event).await;
+    Ok(())
+}
+
+/// Turns one of a person's passkeys off: it can no longer sign in.
+pub async fn revoke_credential(
+    app: &App,
+    actor: &Actor,
+    realm_id: &str,
+    id: &str,
+    credential_id: &str,
+) -> Result<Credential> {
+    actor.require("credentials:update")?;
+    target(app, actor, realm_id, id).await?;
+    let revoked = app
+        .store
+        .revoke_credential(realm_id, id, credential_id, app.clock.now())
+        .await?;
+    let event = actor
+        .event(app, Action::CredentialRevoked)
+        .realm(realm_id)
+        .about(id)
+        .on("credential", credential_id)
+        .detail(format!("\"{}\" revoked", revoked.name));
+    audit::record(app, event).await;
+    Ok(revoked)
+}
+
+/// Renames one of a person's passkeys.
+pub async fn rename_credential(
+    app: &App,
+    actor: &Actor,
+    realm_id: &str,
+    id: &str,
+    credential_id: &str,
+    name: &str,
+) -> Result<Credential> {
+    actor.require("credentials:update")?;
+    target(app, actor, realm_id, id).await?;
+    let before = app.store.credential(realm_id, id, credential_id).await?;
+    let renamed = app
+        .store
+        .rename_credential(realm_id, id, credential_id, name, app.clock.now())
+        .await?;
+    let event = actor
+        .event(app, Action::CredentialRenamed)
+        .realm(realm_id)
+        .about(id)
+        .on("credential", credential_id)
+        .detail(format!("\"{}\" renamed to \"{}\"", before.name, renamed.name));
+    audit::record(app, event).await;
+    Ok(renamed)
+}
