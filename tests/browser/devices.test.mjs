@@ -93,7 +93,7 @@ test("a non-auditable key signs in without leaving an audit event; an auditable 
     await page.goto(`${kb.base}/login`);
     await page.getByRole("button", { name: "Sign in with a passkey" }).click();
     await page.waitForURL(/\/account$/, { timeout: 15000 });
-    const events = await kb.api("GET", `/audit-events?filter=${encodeURIComponent(`action eq "signin" and identity_id eq "${bound.id}"`)}`);
+    const events = await kb.api("GET", `/audit-events?filter=${encodeURIComponent(`action eq "session.started" and identity_id eq "${bound.id}"`)}`);
     assert.equal(events.body.total_size, auditable ? 1 : 0, JSON.stringify(events.body));
     await bound.held.context.close();
   }
@@ -144,7 +144,7 @@ test("activate now as an admin: the card is bound to the user, not the admin, an
   assert.ok(mail, "the PIN notice reached the SMTP sink");
   assert.match(mail, new RegExp(pin));
   assert.match(mail, /Badge 7/);
-  const events = await kb.api("GET", `/audit-events?filter=${encodeURIComponent('action eq "security_key.activated"')}`);
+  const events = await kb.api("GET", `/audit-events?filter=${encodeURIComponent('action eq "credential.bound"')}`);
   assert.equal(events.body.audit_events[0].identity_id, carla.id);
   await admin.context.close();
 });

@@ -19,8 +19,15 @@ impl Client {
 }
 
 /// Writes `event`. The action it records has already happened, so a failure to write is
-/// logged rather than turned into an error for the person.
-pub async fn record(app: &App, event: AuditEvent) {
+/// logged rather than turned into an error for the person. An event of no realm (an API token,
+/// a signing key, the organisation) is listed with the default realm's.
+pub async fn record(app: &App, mut event: AuditEvent) {
+    if event.realm_id.is_none() {
+        match app.default_realm().await {
+            Ok(realm) => event.realm_id = Some(realm.id),
+            Err(e) => tracing::warn!(action = %event.action, "no realm to list the event in: {e}"),
+        }
+    }
     if let Err(e) = app.store.record_audit(&event).await {
         tracing::error!(action = %event.action, "could not write the audit event: {e}");
     }

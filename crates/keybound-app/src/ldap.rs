@@ -163,6 +163,17 @@ async fn config(app: &App, realm: &Realm) -> Result<LdapConfig> {
 }
 
 async fn connect(config: &LdapConfig) -> std::result::Result<Ldap, String> {
+    // Never an unauthenticated bind, and nothing sent to a server that has no password saved
+    // for it.
+    if let Some(dn) = config
+        .bind_dn
+        .as_ref()
+        .filter(|_| config.bind_password.is_empty())
+    {
+        return Err(format!(
+            "no bind password for {dn}: give it again (it is cleared when the URL, bind DN or StartTLS change)"
+        ));
+    }
     let settings = LdapConnSettings::new()
         .set_conn_timeout(Duration::from_secs(10))
         .set_starttls(config.starttls)
@@ -175,11 +186,6 @@ async fn connect(config: &LdapConfig) -> std::result::Result<Ldap, String> {
         .map_err(|e| format!("cannot reach {}: {e}", config.url))?;
     ldap3::drive!(conn);
     if let Some(dn) = &config.bind_dn {
-        if config.bind_password.is_empty() {
-            return Err(format!(
-                "no bind password for {dn}: give it again (it is cleared when the URL, bind DN or StartTLS change)"
-            ));
-        }
         ldap.with_timeout(OPERATION_TIMEOUT)
             .simple_bind(dn, &config.bind_password)
             .await

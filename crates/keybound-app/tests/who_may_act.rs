@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{client, event, job, person, worlds, World, PUBLIC_URL};
+use common::{client, job, person, system, worlds, World, PUBLIC_URL};
 use keybound_app::binding::{self, BindTarget};
 use keybound_app::{account, login_codes, session, signin, ErrorKind};
 use keybound_core::binding::DeliveryMethod;
@@ -114,16 +114,9 @@ async fn suspension_ends_every_session_at_once_and_resuming_revives_none() {
 async fn a_suspended_persons_login_code_is_refused_without_being_spent() {
     for w in worlds().await {
         let bo = person(&w, "bo", None).await;
-        let created = login_codes::create(
-            &w.app,
-            &w.realm,
-            &bo.id,
-            time::Duration::minutes(15),
-            keybound_core::login_code::SIGNIN,
-            event(&w),
-        )
-        .await
-        .unwrap();
+        let created = login_codes::create(&w.app, &system(), &w.realm, &bo.id, time::Duration::minutes(15))
+            .await
+            .unwrap();
         let code = created.link.rsplit('/').next().unwrap().to_owned();
         set_status(&w, &bo, IdentityStatus::Suspended).await;
         let refused = login_codes::redeem(&w.app, &code, &client("10.0.0.2"))
@@ -317,5 +310,53 @@ async fn unauthenticated_ceremony_begins_are_limited_per_address_and_per_link() 
         binding::begin(&w.app, &target, &client("10.3.0.1"))
             .await
             .expect("once the begun ones expire, the link works again, and the address's minute is over");
+    }
+}
+
+#[tokio::test]
+async fn an_admin_link_grants_nothing_until_its_passkey_is_made() {
+    use keybound_app::admin;
+    for w in worlds().await {
+        let refused = admin::admin_link(&w.app, "nobody", false).await.err().unwrap();
+        assert_eq!(refused.kind(), ErrorKind::NotFound, "{}", w.name);
+        assert!(refused.message().contains("--create"), "{}", refused.message());
+
+        let jane = person(&w, "jane", None).await;
+        let link = admin::admin_link(&w.app, "jane", false).await.unwrap();
+        assert!(
+            !w.app.store.is_admin(&jane.id).await.unwrap(),
+            "{}: printing the link grants nothing",
+            w.name
+        );
+        let code = link.rsplit('/').next().unwrap().to_owned();
+        let (ceremony, options) = admin::setup_begin(&w.app, &code).await.unwrap();
+        let mut device = SoftPasskey::new();
+        let answer = device.register(PUBLIC_URL, &options).await.unwrap();
+        admin::setup_finish(&w.app, &code, &ceremony, answer, &client("10.0.0.9"))
+            .await
+            .unwrap();
+        assert!(w.app.store.is_admin(&jane.id).await.unwrap(), "{}", w.name);
+        let granted = w
+            .app
+            .store
+            .list_audit(&w.realm.id, &Default::default(), PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .filter(|e| e.action == "admin.granted" && e.identity_id.as_deref() == Some(jane.id.as_str()))
+            .count();
+        assert_eq!(granted, 1, "{}: audited when the passkey was made", w.name);
+
+        // --create makes the person, as the system.
+        admin::admin_link(&w.app, "newcomer", true).await.unwrap();
+        let made = w
+            .app
+            .store
+            .identity_by_username(&w.realm.id, "newcomer")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(!w.app.store.is_admin(&made.id).await.unwrap());
     }
 }

@@ -642,7 +642,7 @@ async fn changes_made_through_the_api_are_audited_with_the_token_as_actor() {
             ("identity.created", &person_id),
             ("identity.updated", &person_id),
             ("group.created", &group_id),
-            ("group.add_members", &group_id),
+            ("group.member_added", &group_id),
             ("group.deleted", &group_id),
         ] {
             assert!(

@@ -309,7 +309,7 @@ async fn administrators_are_made_and_removed_but_the_last_one_stays() {
         assert!(app.state.store.is_admin(&boss_id).await.unwrap());
         let (_, audit, _) = send(&app, "GET", "/console/audit", &boss, None).await;
         assert!(
-            audit.contains("identity.admin_granted") && audit.contains("identity.admin_removed"),
+            audit.contains("admin.granted") && audit.contains("admin.revoked"),
             "audited"
         );
     }

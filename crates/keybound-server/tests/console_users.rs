@@ -164,7 +164,7 @@ async fn an_enrolment_email_goes_to_a_thousand_users_in_one_go() {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(jobs.total_size, 1000);
         assert_eq!(
-            audited(&app, keybound_core::audit::Action::BindingJobCreated).await,
+            audited(&app, keybound_core::audit::Action::BindingJobCreated.as_str()).await,
             1000
         );
     }
@@ -409,7 +409,7 @@ async fn a_users_enrolments_are_listed_with_their_state_resent_and_revoked() {
             "nothing open to revoke"
         );
         assert_eq!(
-            audited(&app, keybound_core::audit::Action::BindingJobRevoked).await,
+            audited(&app, keybound_core::audit::Action::BindingJobRevoked.as_str()).await,
             2
         );
 

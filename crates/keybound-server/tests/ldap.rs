@@ -131,9 +131,15 @@ async fn realm(app: &TestApp) -> Realm {
 }
 
 async fn configure(app: &TestApp, settings: LdapSettings) {
-    ldap::save_settings(&app.state, &realm(app).await, settings, ldap::Change::Replace)
-        .await
-        .unwrap();
+    ldap::save_settings(
+        &app.state,
+        &keybound_app::Actor::system(),
+        &realm(app).await,
+        settings,
+        ldap::Change::Replace,
+    )
+    .await
+    .unwrap();
 }
 
 fn cli() -> Trigger {

@@ -164,11 +164,11 @@ async fn a_cloned_authenticator_is_detected_and_the_passkey_flagged() {
         assert_eq!(
             story,
             [
-                ("signin", "FAILURE"),
-                ("signin", "FAILURE"),
-                ("passkey.flagged", "SUCCESS"),
-                ("signin", "SUCCESS"),
-                ("passkey.added", "SUCCESS"),
+                ("session.started", "FAILURE"),
+                ("session.started", "FAILURE"),
+                ("credential.flagged", "SUCCESS"),
+                ("session.started", "SUCCESS"),
+                ("credential.bound", "SUCCESS"),
                 ("binding_job.created", "SUCCESS"),
                 // The test's setup, made through the API, is audited too.
                 ("identity.created", "SUCCESS"),
@@ -213,7 +213,12 @@ async fn the_audit_log_records_who_did_what_from_where_and_filters() {
 
         let filter = |f: &str| app.realm_path(&format!("/audit-events?filter={}", urlencode(f)));
         let (status, renamed) = app
-            .call("GET", &filter(r#"action eq "passkey.renamed""#), &app.admin, None)
+            .call(
+                "GET",
+                &filter(r#"action eq "credential.renamed""#),
+                &app.admin,
+                None,
+            )
             .await;
         assert_eq!(status, StatusCode::OK, "{renamed}");
         assert_eq!(renamed["total_size"], 1);

@@ -260,7 +260,11 @@ async fn a_sign_up_link_creates_the_account_and_passkey_signs_in_and_joins_the_g
             .collect();
         assert_eq!(
             actions,
-            ["signup_token.revoked", "signup", "signup_token.created"],
+            [
+                "signup_token.revoked",
+                "identity.signed_up",
+                "signup_token.created"
+            ],
             "{log}"
         );
     }

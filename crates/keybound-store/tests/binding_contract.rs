@@ -600,7 +600,7 @@ async fn of_racing_sign_ins_with_one_ceremony_one_is_recorded() {
         let racers: Vec<_> = (0..8)
             .map(|_| {
                 let (store, c, s) = (store.clone(), c.clone(), session(&f, &c.id));
-                let event = AuditEvent::new(&f.tenant_id, "signin", NOW)
+                let event = AuditEvent::new(&f.tenant_id, keybound_core::audit::Action::SessionStarted, NOW)
                     .realm(&f.realm_id)
                     .about(&f.identity_id);
                 tokio::spawn(async move { store.record_sign_in("race", &c, &s, Some(&event)).await.unwrap() })
@@ -618,7 +618,11 @@ async fn of_racing_sign_ins_with_one_ceremony_one_is_recorded() {
             .await
             .unwrap();
         assert_eq!(
-            events.items.iter().filter(|e| e.action == "signin").count(),
+            events
+                .items
+                .iter()
+                .filter(|e| e.action == "session.started")
+                .count(),
             1,
             "{}",
             t.name

@@ -252,14 +252,20 @@ async fn a_sign_up_joins_the_tokens_groups_and_a_failed_one_leaves_nothing_behin
     }
 }
 
-fn event(realm: &Realm, action: &str, outcome: Outcome, minutes: i64, identity: &str) -> AuditEvent {
+fn event(
+    realm: &Realm,
+    action: keybound_core::audit::Action,
+    outcome: Outcome,
+    minutes: i64,
+    identity: &str,
+) -> AuditEvent {
     AuditEvent {
         id: keybound_core::new_id(),
         tenant_id: realm.tenant_id.clone(),
         realm_id: Some(realm.id.clone()),
         time: NOW + Duration::minutes(minutes),
         actor: Actor::identity(identity),
-        action: action.into(),
+        action: action.as_str().into(),
         target: Some(Target::new("identity", identity)),
         identity_id: Some(identity.into()),
         outcome,
@@ -303,7 +309,7 @@ async fn audit_events_come_back_newest_first_filtered_and_paged() {
             .await
             .unwrap();
         assert_eq!(all.total_size, 6, "{}", t.name);
-        assert_eq!(all.items[0].action, "passkey.added");
+        assert_eq!(all.items[0].action, "credential.bound");
         assert_eq!(all.items[0].actor, Actor::identity("bob"));
         assert_eq!(all.items[0].target, Some(Target::new("identity", "bob")));
         assert_eq!(all.items.len(), 4);
@@ -317,7 +323,7 @@ async fn audit_events_come_back_newest_first_filtered_and_paged() {
 
         let failures = AuditQuery {
             filter: Filter::parse(
-                Some(r#"action eq "signin" and outcome eq "FAILURE" and identity_id eq "alice""#),
+                Some(r#"action eq "session.started" and outcome eq "FAILURE" and identity_id eq "alice""#),
                 audit::FILTER_ATTRIBUTES,
             )
             .unwrap(),

@@ -8,7 +8,6 @@
 
 use keybound_app::binding::{self, NewJob};
 use keybound_app::{App, Client};
-use keybound_core::audit::AuditEvent;
 use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType};
 use keybound_core::identity::{Identity, IdentityStatus, NewIdentity, Source, Traits};
 use keybound_core::page::PageRequest;
@@ -80,8 +79,9 @@ pub fn client(ip: &str) -> Client {
     }
 }
 
-pub fn event(w: &World) -> AuditEvent {
-    AuditEvent::new(&w.app.tenant_id, "test", w.app.clock.now())
+/// The command line: every right.
+pub fn system() -> keybound_app::Actor {
+    keybound_app::Actor::system()
 }
 
 pub async fn person(w: &World, username: &str, email: Option<&str>) -> Identity {
@@ -114,7 +114,7 @@ pub async fn job(w: &World, identity: &Identity, method: DeliveryMethod) -> bind
         device_policy: DevicePolicy::default(),
         key_name: None,
     };
-    binding::create_job(&w.app, &w.realm, &identity.id, new, event(w))
+    binding::create_job(&w.app, &system(), &w.realm, &identity.id, new)
         .await
         .unwrap()
 }
