@@ -49,3 +49,42 @@ pub async fn revoke(app: &App, actor: &Actor, id: &str) -> Result<()> {
     audit::record(app, event).await;
     Ok(())
 }
+
+pub async fn get(app: &App, id: &str) -> Result<ApiToken> {
+    let token = app.store.api_token(id).await?;
+    if token.tenant_id != app.tenant_id {
+        return Err(AppError::not_found(format!("api token `{id}` not found")));
+    }
+    Ok(token)
+}
+
+pub async fn list(
+    app: &App,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<ApiToken>> {
+    Ok(app.store.list_api_tokens(&app.tenant_id, page).await?)
+}
+
+/// The token a request presents (`kb_<id>_<secret>`), checked: known, this tenant's, secret
+/// matching, not expired. Unauthenticated otherwise, saying no more than that. Its use is
+/// recorded.
+pub async fn authenticate(app: &App, presented: &str) -> Result<ApiToken> {
+    let unknown = || AppError::unauthenticated("the API token is not valid");
+    let (id, secret) = keybound_core::api_token::parse_secret(presented).ok_or_else(unknown)?;
+    let token = match app.store.api_token(id).await {
+        Ok(token) => token,
+        Err(keybound_store::StoreError::NotFound { .. }) => return Err(unknown()),
+        Err(e) => return Err(e.into()),
+    };
+    if !keybound_core::secret::verify(secret, &token.secret_hash) || token.tenant_id != app.tenant_id {
+        return Err(unknown());
+    }
+    let now = app.clock.now();
+    if token.is_expired(now) {
+        return Err(AppError::unauthenticated("the API token has expired"));
+    }
+    if let Err(e) = app.store.touch_api_token(&token.id, now).await {
+        tracing::warn!("could not record the use of API token {}: {e}", token.id);
+    }
+    Ok(token)
+}

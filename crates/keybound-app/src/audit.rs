@@ -32,3 +32,15 @@ pub async fn record(app: &App, mut event: AuditEvent) {
         tracing::error!(action = %event.action, "could not write the audit event: {e}");
     }
 }
+
+pub use keybound_store::AuditQuery;
+
+/// The realm's events, newest first.
+pub async fn list(
+    app: &App,
+    realm_id: &str,
+    query: &AuditQuery,
+    page: keybound_core::page::PageRequest,
+) -> crate::Result<keybound_core::page::Page<AuditEvent>> {
+    Ok(app.store.list_audit(realm_id, query, page).await?)
+}

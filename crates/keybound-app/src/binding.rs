@@ -678,3 +678,23 @@ pub async fn hosted_config(state: &App, realm: &Realm) -> Result<AuthenticatorCo
     state.store.create_config(&config).await?;
     Ok(config)
 }
+
+/// A job of the realm, only if it is `identity_id`'s when that is given.
+pub async fn job(
+    state: &App,
+    realm_id: &str,
+    identity_id: Option<&str>,
+    id: &str,
+) -> Result<BindingJob, AppError> {
+    Ok(state.store.job(realm_id, identity_id, id).await?)
+}
+
+/// Jobs of the realm, or of one identity.
+pub async fn jobs(
+    state: &App,
+    realm_id: &str,
+    identity_id: Option<&str>,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<BindingJob>, AppError> {
+    Ok(state.store.list_jobs(realm_id, identity_id, page).await?)
+}

@@ -99,3 +99,15 @@ async fn record(app: &App, actor: &Actor, action: Action, config: &Authenticator
         ));
     audit::record(app, event).await;
 }
+
+pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<AuthenticatorConfig> {
+    Ok(app.store.config(realm_id, id).await?)
+}
+
+pub async fn list(
+    app: &App,
+    realm_id: &str,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<AuthenticatorConfig>> {
+    Ok(app.store.list_configs(realm_id, page).await?)
+}

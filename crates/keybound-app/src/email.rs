@@ -283,3 +283,16 @@ pub async fn queue_templated(
     crate::metrics::email_queued();
     Ok(())
 }
+
+/// Email of the realm, newest first, with each message's delivery state.
+pub async fn list(
+    state: &App,
+    realm_id: &str,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<keybound_core::email::Email>, AppError> {
+    Ok(state.store.list_emails(realm_id, page).await?)
+}
+
+pub async fn get(state: &App, id: &str) -> Result<keybound_core::email::Email, AppError> {
+    Ok(state.store.email(id).await?)
+}

@@ -120,3 +120,45 @@ pub async fn change_members(
     }
     Ok(())
 }
+
+pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<Group> {
+    Ok(app.store.group(realm_id, id).await?)
+}
+
+pub async fn list(
+    app: &App,
+    realm_id: &str,
+    filter: &keybound_core::filter::Filter,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<Group>> {
+    Ok(app.store.list_groups(realm_id, filter, page).await?)
+}
+
+/// The realm's group with this id or, failing that, this name (case-insensitively).
+pub async fn by_id_or_name(app: &App, realm_id: &str, group: &str) -> Result<Option<Group>> {
+    match app.store.group(realm_id, group).await {
+        Ok(g) => return Ok(Some(g)),
+        Err(StoreError::NotFound { .. }) => {}
+        Err(e) => return Err(e.into()),
+    }
+    let by_name = keybound_core::filter::Filter::eq("display_name", group);
+    let found = app
+        .store
+        .list_groups(
+            realm_id,
+            &by_name,
+            keybound_core::page::PageRequest { size: 1, after: None },
+        )
+        .await?;
+    Ok(found.items.into_iter().next())
+}
+
+pub async fn members(
+    app: &App,
+    realm_id: &str,
+    id: &str,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<keybound_core::identity::Identity>> {
+    Ok(app.store.group_members(realm_id, id, page).await?)
+}
+pub use keybound_store::GROUP_FILTER_ATTRIBUTES;

@@ -295,3 +295,90 @@ pub async fn rename_credential(
     audit::record(app, event).await;
     Ok(renamed)
 }
+
+// What the edges read about people.
+
+pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<Identity> {
+    Ok(app.store.identity(realm_id, id).await?)
+}
+
+pub async fn by_username(app: &App, realm_id: &str, username: &str) -> Result<Option<Identity>> {
+    Ok(app.store.identity_by_username(realm_id, username).await?)
+}
+
+pub async fn list(
+    app: &App,
+    realm_id: &str,
+    filter: &keybound_core::filter::Filter,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<Identity>> {
+    Ok(app.store.list_identities(realm_id, filter, page).await?)
+}
+
+/// The console's users list: `limit` people from `offset` in `sort` order, and how many match.
+pub async fn browse(
+    app: &App,
+    realm_id: &str,
+    filter: &keybound_core::filter::Filter,
+    sort: keybound_core::identity::Sort,
+    offset: u64,
+    limit: u32,
+) -> Result<(Vec<Identity>, i64)> {
+    Ok(app
+        .store
+        .browse_identities(realm_id, filter, sort, offset, limit)
+        .await?)
+}
+
+/// For each of `ids`: its number of active passkeys and its last sign-in with one.
+pub async fn passkey_stats(
+    app: &App,
+    ids: &[String],
+) -> Result<Vec<(String, i64, Option<time::OffsetDateTime>)>> {
+    Ok(app.store.passkey_stats(ids).await?)
+}
+
+/// Passkeys bound in the realm per day since `since`: (day number, count).
+pub async fn passkeys_bound_per_day(
+    app: &App,
+    realm_id: &str,
+    since: time::OffsetDateTime,
+) -> Result<Vec<(i64, i64)>> {
+    Ok(app.store.passkeys_bound_per_day(realm_id, since).await?)
+}
+
+pub async fn groups(
+    app: &App,
+    realm_id: &str,
+    id: &str,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<keybound_core::group::Group>> {
+    Ok(app.store.identity_groups(realm_id, id, page).await?)
+}
+
+pub async fn is_admin(app: &App, id: &str) -> Result<bool> {
+    Ok(app.store.is_admin(id).await?)
+}
+
+/// Has any administrator of the tenant a passkey (a way into the console)?
+pub async fn admin_has_passkey(app: &App) -> Result<bool> {
+    Ok(app.store.admin_has_passkey(&app.tenant_id).await?)
+}
+
+pub async fn credentials(
+    app: &App,
+    realm_id: &str,
+    id: &str,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<Credential>> {
+    Ok(app.store.list_credentials(realm_id, id, page).await?)
+}
+
+pub async fn credential(app: &App, realm_id: &str, id: &str, credential_id: &str) -> Result<Credential> {
+    Ok(app.store.credential(realm_id, id, credential_id).await?)
+}
+
+pub async fn live_sessions(app: &App, id: &str) -> Result<Vec<keybound_core::session::Session>> {
+    Ok(app.store.live_sessions(id, app.clock.now()).await?)
+}
+pub use keybound_store::IDENTITY_FILTER_ATTRIBUTES;

@@ -10,7 +10,7 @@ use keybound_core::ldap::{
     binary_id, plan, Directory, DirectoryGroup, DirectoryPerson, LdapConfig, LdapSettings, SyncReport,
 };
 use keybound_core::realm::Realm;
-use keybound_store::LdapSyncRun;
+pub use keybound_store::LdapSyncRun;
 use ldap3::adapters::PagedResults;
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope, SearchEntry};
 use std::time::{Duration, Instant};
@@ -552,4 +552,13 @@ pub fn spawn_scheduler(app: &App, interval: Duration) -> tokio::task::JoinHandle
             tokio::time::sleep(interval).await;
         }
     })
+}
+
+/// The realm's syncs, newest first.
+pub async fn syncs(
+    app: &App,
+    realm_id: &str,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<LdapSyncRun>> {
+    Ok(app.store.list_ldap_syncs(realm_id, page).await?)
 }

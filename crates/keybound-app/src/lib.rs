@@ -7,6 +7,7 @@
 //! maps them once.
 
 pub mod account;
+pub mod activation;
 pub mod actor;
 pub mod admin;
 pub mod api_tokens;
@@ -14,6 +15,7 @@ pub mod applications;
 pub mod audit;
 pub mod binding;
 pub mod configs;
+pub mod database;
 pub mod email;
 mod error;
 pub mod groups;
@@ -40,9 +42,10 @@ use keybound_store::Store;
 use std::sync::Arc;
 
 /// What every use case may use: the store, the clock, and how Keybound is reached and mails.
+/// The store is this crate's alone: every edge reaches the database through the use cases.
 #[derive(Clone)]
 pub struct App {
-    pub store: Arc<dyn Store>,
+    store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     /// The installation's one tenant.
     pub tenant_id: String,
@@ -57,6 +60,66 @@ pub struct App {
     /// LDAP settings from the configuration file and the environment (shared: the App is
     /// cloned for every request).
     pub ldap: Arc<ldap::LdapEnv>,
+}
+
+/// How the installation is set up: everything of an [`App`] but its database.
+#[derive(Clone)]
+pub struct Setup {
+    pub clock: Arc<dyn Clock>,
+    pub tenant_id: String,
+    pub public_url: String,
+    pub email: Arc<dyn email::EmailSender>,
+    pub email_retry: keybound_core::email::RetryPolicy,
+    pub email_delivers: bool,
+    pub begins_per_minute: i64,
+    pub ldap: Arc<ldap::LdapEnv>,
+}
+
+impl App {
+    fn on(store: Arc<dyn Store>, setup: Setup) -> Self {
+        Self {
+            store,
+            clock: setup.clock,
+            tenant_id: setup.tenant_id,
+            public_url: setup.public_url,
+            email: setup.email,
+            email_retry: setup.email_retry,
+            email_delivers: setup.email_delivers,
+            begins_per_minute: setup.begins_per_minute,
+            ldap: setup.ldap,
+        }
+    }
+
+    /// The use cases on a store of the tests' choosing.
+    #[cfg(feature = "testing")]
+    pub fn on_store(store: Arc<dyn Store>, setup: Setup) -> Self {
+        Self::on(store, setup)
+    }
+
+    /// The same, on another store (another replica's connections).
+    #[cfg(feature = "testing")]
+    pub fn with_store(&self, store: Arc<dyn Store>) -> Self {
+        Self {
+            store,
+            ..self.clone()
+        }
+    }
+
+    /// The store, for tests to set up and inspect what the use cases did.
+    #[cfg(feature = "testing")]
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// Is the database reachable?
+    pub async fn ping(&self) -> Result<()> {
+        Ok(self.store.ping().await?)
+    }
+
+    /// Database connections in use and idle, for the metrics.
+    pub fn connections(&self) -> database::Connections {
+        self.store.connections()
+    }
 }
 
 impl App {

@@ -87,23 +87,69 @@ pub(crate) async fn issue(
 /// How long an emailed one-time access link works.
 pub const ONE_TIME_ACCESS_LIFETIME: Duration = Duration::minutes(15);
 
-/// Records a request for a one-time sign-in link to `address` in `realm`. It does the same
-/// work for every address, known or not (nothing is looked up here), so neither its answer
-/// nor its timing tells which addresses have accounts; [`send_one_time_access`] does the rest
-/// in the background.
+/// Is "Don't have access to your passkey?" offered in `realm_id`? Only where email reaches
+/// people and the realm's settings turn it on.
+pub async fn one_time_access_offered(state: &App, realm_id: &str) -> Result<bool, AppError> {
+    Ok(state.email_delivers && state.store.realm_settings(realm_id).await?.email_one_time_access)
+}
+
+/// Requests per client address, and per email address, in a window.
+const OTA_PER_ADDRESS: i64 = 10;
+const OTA_PER_EMAIL: i64 = 3;
+const OTA_WINDOW: Duration = Duration::minutes(15);
+
+/// Records a request for a one-time sign-in link to `address` in `realm`: NotFound where it is
+/// not offered, Invalid for what is not an email address, TooManyRequests past 10 requests
+/// per client address or 3 per email address in 15 minutes. It does the same work for every
+/// address, known or not (nothing is looked up here), so neither its answer nor its timing
+/// tells which addresses have accounts; [`send_one_time_access`] does the rest in the
+/// background.
 pub async fn request_one_time_access(
     state: &App,
     realm: &Realm,
     address: &str,
     client: &Client,
 ) -> Result<(), AppError> {
+    if !one_time_access_offered(state, &realm.id).await? {
+        return Err(AppError::not_found("Signing in by email is not offered here."));
+    }
+    let email = address.trim().to_lowercase();
+    if !keybound_core::identity::is_email(&email) || email.len() > keybound_core::identity::MAX_EMAIL {
+        return Err(AppError::bad_field(
+            "email",
+            "must be an email address like name@example.com",
+        ));
+    }
+    let now = state.clock.now();
+    let too_many = || {
+        AppError::new(
+            crate::ErrorKind::TooManyRequests,
+            "Too many requests. Wait fifteen minutes and try again.",
+        )
+    };
+    let per_address = format!("ota-address:{}", client.ip);
+    if !state
+        .store
+        .rate_limit(&per_address, OTA_PER_ADDRESS, OTA_WINDOW, now)
+        .await?
+    {
+        return Err(too_many());
+    }
+    let per_email = format!("ota-email:{email}");
+    if !state
+        .store
+        .rate_limit(&per_email, OTA_PER_EMAIL, OTA_WINDOW, now)
+        .await?
+    {
+        return Err(too_many());
+    }
     let request = OneTimeAccessRequest {
         realm_id: realm.id.clone(),
         tenant_id: realm.tenant_id.clone(),
-        email: address.to_lowercase(),
+        email,
         ip: client.ip.clone(),
         user_agent: client.user_agent.clone(),
-        create_time: state.clock.now(),
+        create_time: now,
     };
     state.store.queue_one_time_access(&request).await?;
     Ok(())

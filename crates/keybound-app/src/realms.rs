@@ -66,3 +66,37 @@ async fn record(app: &App, actor: &Actor, action: Action, realm: &Realm, detail:
         .detail(detail);
     audit::record(app, event).await;
 }
+
+pub async fn get(app: &App, id: &str) -> Result<Realm> {
+    Ok(app.store.realm(&app.tenant_id, id).await?)
+}
+
+pub async fn list(
+    app: &App,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<Realm>> {
+    Ok(app.store.list_realms(&app.tenant_id, page).await?)
+}
+
+/// The realm with this id or name, or with none given the tenant's first.
+pub async fn pick(app: &App, id_or_name: Option<&str>) -> Result<Realm> {
+    let Some(wanted) = id_or_name else {
+        return app.default_realm().await;
+    };
+    match app.store.realm(&app.tenant_id, wanted).await {
+        Ok(realm) => return Ok(realm),
+        Err(keybound_store::StoreError::NotFound { .. }) => {}
+        Err(e) => return Err(e.into()),
+    }
+    let all = keybound_core::page::PageRequest {
+        size: 200,
+        after: None,
+    };
+    app.store
+        .list_realms(&app.tenant_id, all)
+        .await?
+        .items
+        .into_iter()
+        .find(|r| r.display_name == wanted)
+        .ok_or_else(|| AppError::not_found(format!("no realm with id or name `{wanted}`")))
+}

@@ -94,3 +94,12 @@ pub async fn update_tenant(
     }
     Ok(tenant)
 }
+
+pub async fn get(app: &App, realm_id: &str) -> Result<RealmSettings> {
+    Ok(app.store.realm_settings(realm_id).await?)
+}
+
+/// The installation's tenant: the organisation.
+pub async fn tenant(app: &App) -> Result<Tenant> {
+    Ok(app.store.tenant(&app.tenant_id).await?)
+}

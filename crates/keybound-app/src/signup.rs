@@ -344,3 +344,17 @@ async fn finish_unmeasured(
     .await?;
     Ok(SignedUp { identity, cookie })
 }
+
+pub async fn token(state: &App, realm_id: &str, id: &str) -> Result<SignupToken, AppError> {
+    Ok(state.store.signup_token(realm_id, id).await?)
+}
+
+/// The realm's sign-up tokens; with `live_at`, only those still usable then.
+pub async fn tokens(
+    state: &App,
+    realm_id: &str,
+    live_at: Option<OffsetDateTime>,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<SignupToken>, AppError> {
+    Ok(state.store.list_signup_tokens(realm_id, live_at, page).await?)
+}

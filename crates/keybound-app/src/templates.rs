@@ -43,3 +43,15 @@ async fn record(app: &App, actor: &Actor, action: Action, template: &EmailTempla
         .detail(format!("\"{}\" ({})", template.name, template.kind.as_str()));
     audit::record(app, event).await;
 }
+
+pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<EmailTemplate> {
+    Ok(app.store.template(realm_id, id).await?)
+}
+
+pub async fn list(
+    app: &App,
+    realm_id: &str,
+    page: keybound_core::page::PageRequest,
+) -> Result<keybound_core::page::Page<EmailTemplate>> {
+    Ok(app.store.list_templates(realm_id, page).await?)
+}

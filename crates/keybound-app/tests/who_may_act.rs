@@ -49,7 +49,7 @@ async fn set_status(w: &World, identity: &Identity, status: IdentityStatus) {
         ..IdentityPatch::default()
     };
     w.app
-        .store
+        .store()
         .update_identity(&w.realm.id, &identity.id, &patch, w.app.clock.now())
         .await
         .unwrap();
@@ -83,7 +83,7 @@ async fn suspension_ends_every_session_at_once_and_resuming_revives_none() {
         );
         let live = w
             .app
-            .store
+            .store()
             .live_sessions(&ada.id, w.app.clock.now())
             .await
             .unwrap();
@@ -101,7 +101,7 @@ async fn suspension_ends_every_session_at_once_and_resuming_revives_none() {
         );
         let again = signed_in(&w, &ada, &mut SoftPasskey::new()).await;
         assert!(session::authenticate(&w.app, &again).await.is_ok());
-        w.app.store.delete_identity(&w.realm.id, &ada.id).await.unwrap();
+        w.app.store().delete_identity(&w.realm.id, &ada.id).await.unwrap();
         assert!(
             session::authenticate(&w.app, &again).await.is_err(),
             "{}: deletion ends the session too",
@@ -223,7 +223,7 @@ async fn an_email_one_time_access_request_does_the_same_work_for_every_address()
         let eve = person(&w, "eve", Some("eve@example.com")).await;
         let before = w
             .app
-            .store
+            .store()
             .list_emails(&w.realm.id, PageRequest::default())
             .await
             .unwrap();
@@ -234,7 +234,7 @@ async fn an_email_one_time_access_request_does_the_same_work_for_every_address()
         }
         let after = w
             .app
-            .store
+            .store()
             .list_emails(&w.realm.id, PageRequest::default())
             .await
             .unwrap();
@@ -246,7 +246,7 @@ async fn an_email_one_time_access_request_does_the_same_work_for_every_address()
         assert_eq!(login_codes::send_one_time_access(&w.app).await.unwrap(), 2);
         let after = w
             .app
-            .store
+            .store()
             .list_emails(&w.realm.id, PageRequest::default())
             .await
             .unwrap();
@@ -324,7 +324,7 @@ async fn an_admin_link_grants_nothing_until_its_passkey_is_made() {
         let jane = person(&w, "jane", None).await;
         let link = admin::admin_link(&w.app, "jane", false).await.unwrap();
         assert!(
-            !w.app.store.is_admin(&jane.id).await.unwrap(),
+            !w.app.store().is_admin(&jane.id).await.unwrap(),
             "{}: printing the link grants nothing",
             w.name
         );
@@ -335,10 +335,10 @@ async fn an_admin_link_grants_nothing_until_its_passkey_is_made() {
         admin::setup_finish(&w.app, &code, &ceremony, answer, &client("10.0.0.9"))
             .await
             .unwrap();
-        assert!(w.app.store.is_admin(&jane.id).await.unwrap(), "{}", w.name);
+        assert!(w.app.store().is_admin(&jane.id).await.unwrap(), "{}", w.name);
         let granted = w
             .app
-            .store
+            .store()
             .list_audit(&w.realm.id, &Default::default(), PageRequest::default())
             .await
             .unwrap()
@@ -352,11 +352,11 @@ async fn an_admin_link_grants_nothing_until_its_passkey_is_made() {
         admin::admin_link(&w.app, "newcomer", true).await.unwrap();
         let made = w
             .app
-            .store
+            .store()
             .identity_by_username(&w.realm.id, "newcomer")
             .await
             .unwrap()
             .unwrap();
-        assert!(!w.app.store.is_admin(&made.id).await.unwrap());
+        assert!(!w.app.store().is_admin(&made.id).await.unwrap());
     }
 }

@@ -95,7 +95,7 @@ fn render(state: &AppState) -> Response {
         )
         .into_response();
     };
-    let connections = state.store.connections();
+    let connections = state.connections();
     metrics::gauge!("keybound_db_connections", "state" => "in_use").set(connections.in_use as f64);
     metrics::gauge!("keybound_db_connections", "state" => "idle").set(connections.idle as f64);
     (

@@ -628,7 +628,7 @@ async fn changes_made_through_the_api_are_audited_with_the_token_as_actor() {
 
         let events = app
             .state
-            .store
+            .store()
             .list_audit(&app.realm_id, &Default::default(), Default::default())
             .await
             .unwrap()

@@ -295,18 +295,18 @@ async fn administrators_are_made_and_removed_but_the_last_one_stays() {
         let (uri, form) = post(&helper_id, true);
         let (status, _, _) = send(&app, "POST", &uri, &boss, Some(&form)).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{}", app.backend);
-        assert!(app.state.store.is_admin(&helper_id).await.unwrap());
+        assert!(app.state.store().is_admin(&helper_id).await.unwrap());
         let (uri, form) = post(&helper_id, false);
         let (status, _, _) = send(&app, "POST", &uri, &boss, Some(&form)).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
-        assert!(!app.state.store.is_admin(&helper_id).await.unwrap());
+        assert!(!app.state.store().is_admin(&helper_id).await.unwrap());
 
         // Now the boss is the only administrator: removing them is refused and changes nothing.
         let (uri, form) = post(&boss_id, false);
         let (status, body, _) = send(&app, "POST", &uri, &boss, Some(&form)).await;
         assert_eq!(status, StatusCode::CONFLICT, "{body}");
         assert!(body.contains("last administrator"), "{body}");
-        assert!(app.state.store.is_admin(&boss_id).await.unwrap());
+        assert!(app.state.store().is_admin(&boss_id).await.unwrap());
         let (_, audit, _) = send(&app, "GET", "/console/audit", &boss, None).await;
         assert!(
             audit.contains("admin.granted") && audit.contains("admin.revoked"),

@@ -45,7 +45,7 @@ async fn audited(app: &TestApp, action: &str) -> usize {
         after: None,
     };
     app.state
-        .store
+        .store()
         .list_audit(&app.realm_id, &query, page)
         .await
         .expect("the audit log reads")
@@ -133,7 +133,7 @@ async fn an_enrolment_email_goes_to_a_thousand_users_in_one_go() {
         );
         assert!(asked.contains("and 982 more"));
         assert_eq!(
-            app.state.store.emails_waiting().await.unwrap_or(-1),
+            app.state.store().emails_waiting().await.unwrap_or(-1),
             0,
             "asking sends nothing"
         );
@@ -155,10 +155,10 @@ async fn an_enrolment_email_goes_to_a_thousand_users_in_one_go() {
         assert!(done.contains("2 skipped"));
         assert!(done.contains("suspended; resume it"), "{done}");
         assert!(done.contains("no primary_email_address"), "{done}");
-        assert_eq!(app.state.store.emails_waiting().await.unwrap_or(-1), 1000);
+        assert_eq!(app.state.store().emails_waiting().await.unwrap_or(-1), 1000);
         let jobs = app
             .state
-            .store
+            .store()
             .list_jobs(&app.realm_id, None, PageRequest { size: 1, after: None })
             .await
             .unwrap_or_else(|e| panic!("{e}"));
@@ -200,7 +200,7 @@ async fn ticked_users_are_suspended_resumed_and_deleted_but_never_the_admin() {
         assert!(done.contains("2 users suspended"), "{done}");
         assert!(done.contains("that is you"));
         let status_of = |id: String| {
-            let store = app.state.store.clone();
+            let store = app.state.store().clone();
             let realm = app.realm_id.clone();
             async move {
                 store
@@ -261,7 +261,7 @@ async fn a_csv_import_with_a_bad_line_adds_no_one_and_the_fixed_file_adds_everyo
         };
         let users_now = || async {
             app.state
-                .store
+                .store()
                 .list_identities(&app.realm_id, &Default::default(), PageRequest::default())
                 .await
                 .map(|p| p.total_size)
@@ -319,7 +319,7 @@ async fn a_csv_import_with_a_bad_line_adds_no_one_and_the_fixed_file_adds_everyo
         );
         let sales = app
             .state
-            .store
+            .store()
             .group_members(
                 &app.realm_id,
                 group["id"].as_str().unwrap_or_default(),
@@ -397,7 +397,7 @@ async fn a_users_enrolments_are_listed_with_their_state_resent_and_revoked() {
             ["Sent", "Revoked"],
             "the old link stops working"
         );
-        assert_eq!(app.state.store.emails_waiting().await.unwrap(), 2);
+        assert_eq!(app.state.store().emails_waiting().await.unwrap(), 2);
 
         let revoke = action_ending(&resent, "/revoke").unwrap();
         let (status, _, _) = send(&app, "POST", &revoke, &admin, Some(&token)).await;
@@ -453,7 +453,7 @@ async fn a_refused_form_comes_back_with_what_was_typed_and_each_problem_beside_i
         let csrf = csrf_of(&page);
         let count = || async {
             app.state
-                .store
+                .store()
                 .list_identities(&app.realm_id, &Default::default(), PageRequest::default())
                 .await
                 .unwrap()
@@ -532,7 +532,7 @@ async fn a_refused_form_comes_back_with_what_was_typed_and_each_problem_beside_i
             page.contains("id=\"email-error\">Must be an email address"),
             "{page}"
         );
-        let stored = app.state.store.identity(&app.realm_id, id).await.unwrap();
+        let stored = app.state.store().identity(&app.realm_id, id).await.unwrap();
         assert_eq!(stored.display_name, "taken Example");
         assert_eq!(
             stored.traits.primary_email_address.as_deref(),

@@ -124,7 +124,7 @@ fn settings(dir: &Slapd) -> LdapSettings {
 
 async fn realm(app: &TestApp) -> Realm {
     app.state
-        .store
+        .store()
         .realm(&app.tenant_id, &app.realm_id)
         .await
         .unwrap()
@@ -255,7 +255,7 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
         assert_eq!(ada["source"], "ldap");
         let ada_id = ada["id"].as_str().unwrap().to_owned();
         assert!(
-            app.state.store.is_admin(&ada_id).await.unwrap(),
+            app.state.store().is_admin(&ada_id).await.unwrap(),
             "the admin group grants the console"
         );
         assert_eq!(members(&app, "staff").await, ["ada", "p00", "p01"]);
@@ -310,13 +310,13 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
         assert_eq!(renamed["traits"]["primary_email_address"], "ada@lovelace.org");
         assert_eq!(members(&app, "staff").await, ["p00", "p01", "p05"]);
         assert!(
-            !app.state.store.is_admin(&ada_id).await.unwrap(),
+            !app.state.store().is_admin(&ada_id).await.unwrap(),
             "out of the admin group, out of the console"
         );
         let p06 = person(&app, "p06").await.unwrap();
         assert!(app
             .state
-            .store
+            .store()
             .is_admin(p06["id"].as_str().unwrap())
             .await
             .unwrap());
@@ -335,7 +335,7 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
 
         let runs = app
             .state
-            .store
+            .store()
             .list_ldap_syncs(
                 &app.realm_id,
                 keybound_core::page::PageRequest {
@@ -506,7 +506,7 @@ async fn a_directory_that_fails_changes_nothing() {
         assert!(still_active(&app).await);
         let runs = app
             .state
-            .store
+            .store()
             .list_ldap_syncs(
                 &app.realm_id,
                 keybound_core::page::PageRequest {
@@ -534,10 +534,8 @@ async fn replicas_scheduled_at_once_sync_once() {
         let replicas: Vec<keybound_app::App> = {
             let mut out = vec![app.state.clone()];
             for _ in 0..3 {
-                let mut other = app.state.clone();
-                other.store =
-                    std::sync::Arc::new(keybound_store::SqlStore::connect(&app.store_url()).await.unwrap());
-                out.push(other);
+                let store = keybound_store::SqlStore::connect(&app.store_url()).await.unwrap();
+                out.push(app.state.with_store(std::sync::Arc::new(store)));
             }
             out
         };
@@ -652,7 +650,7 @@ async fn fields_the_directory_owns_refuse_edits_over_the_api() {
         assert_eq!(status, StatusCode::OK);
         assert!(app
             .state
-            .store
+            .store()
             .identity(&app.realm_id, p08["id"].as_str().unwrap())
             .await
             .is_ok());

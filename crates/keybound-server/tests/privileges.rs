@@ -240,7 +240,7 @@ async fn email_one_time_access_never_reaches_an_administrator() {
         assert_eq!(status, StatusCode::OK);
         let boss = app.identity("boss", Some("boss@example.com")).await;
         app.state
-            .store
+            .store()
             .set_admin(boss["id"].as_str().unwrap(), true)
             .await
             .unwrap();
@@ -284,7 +284,7 @@ async fn ldap_settings_keep_the_password_with_its_server_and_refuse_skipping_ver
         let saved_password = || async {
             let realm = app
                 .state
-                .store
+                .store()
                 .realm(&app.tenant_id, &app.realm_id)
                 .await
                 .unwrap();

@@ -1,7 +1,7 @@
 //! `keybound app …` and `keybound oidc …`: applications that sign their users in through
 //! Keybound, and the keys that sign their ID tokens.
 
-use crate::{app_state, find_group, open, pick_realm, Config};
+use crate::{find_group, open, pick_realm, Config};
 use clap::Subcommand;
 use keybound_app::applications::{self, ApplicationInput};
 use keybound_core::application::{ClientAuth, Confidentiality, ProtocolConfig, SigningAlg};
@@ -69,8 +69,7 @@ pub enum OidcCommand {
 }
 
 pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
-    let (store, tenant) = open(&config).await?;
-    let state = app_state(&config, &store, &tenant)?;
+    let (store, state) = open(&config).await?;
     let fail = |e: keybound_app::AppError| {
         let (_, message, violations) = e.into_parts();
         let details: Vec<String> = violations
@@ -95,10 +94,10 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
             realm,
             json,
         } => {
-            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
+            let realm = pick_realm(&state, realm.as_deref()).await?;
             let mut allowed_group_ids = Vec::new();
             for group in groups {
-                allowed_group_ids.push(find_group(&store, &realm, &group).await?.id);
+                allowed_group_ids.push(find_group(&state, &realm, &group).await?.id);
             }
             let (confidentiality, client_auth) = if public {
                 (Confidentiality::Public, ClientAuth::None)
@@ -153,7 +152,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
             }
         }
         AppCommand::List { realm, json } => {
-            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
+            let realm = pick_realm(&state, realm.as_deref()).await?;
             let mut page = PageRequest {
                 size: 200,
                 after: None,
@@ -193,7 +192,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
             }
         }
         AppCommand::Delete { id, realm } => {
-            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
+            let realm = pick_realm(&state, realm.as_deref()).await?;
             applications::delete(&state, &keybound_app::Actor::system(), &realm.id, &id)
                 .await
                 .map_err(fail)?;
@@ -205,8 +204,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
 }
 
 pub async fn oidc(config: Config, command: OidcCommand) -> anyhow::Result<()> {
-    let (store, tenant) = open(&config).await?;
-    let state = app_state(&config, &store, &tenant)?;
+    let (store, state) = open(&config).await?;
     match command {
         OidcCommand::RotateKey { now } => {
             let added = keybound_app::oidc::keys::rotate(&state, now)

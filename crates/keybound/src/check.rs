@@ -2,7 +2,7 @@
 //! names (the database, the SMTP server, the LDAP directory) without changing any of them.
 
 use crate::config::Config;
-use keybound_store::{Schema, SqlStore};
+use keybound_app::database::{Database, Schema};
 use serde::Serialize;
 
 /// Clocks further apart than this make codes and tokens expire early or late on some replica.
@@ -49,7 +49,7 @@ pub async fn run(config: anyhow::Result<Config>) -> Vec<Finding> {
 
 async fn database(config: &Config) -> Result<(String, Option<i64>), String> {
     let url = config.database_url().map_err(|e| format!("{e:#}"))?;
-    let inspection = SqlStore::inspect(&url)
+    let inspection = Database::inspect(&url)
         .await
         .map_err(|e| format!("cannot read it: {e}"))?;
     let detail = match inspection.schema {

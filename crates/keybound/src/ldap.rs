@@ -31,13 +31,12 @@ pub enum LdapCommand {
 }
 
 pub async fn ldap(config: Config, command: LdapCommand) -> anyhow::Result<()> {
-    let (store, tenant) = crate::open(&config).await?;
-    let app = crate::app_state(&config, &store, &tenant)?;
+    let (store, app) = crate::open(&config).await?;
     let realm_arg = match &command {
         LdapCommand::Sync { realm, .. } | LdapCommand::Test { realm } => realm.clone(),
     };
     let realm_arg = realm_arg.or_else(|| config.ldap_realm.clone());
-    let realm = crate::pick_realm(&store, &tenant, realm_arg.as_deref()).await?;
+    let realm = crate::pick_realm(&app, realm_arg.as_deref()).await?;
     let fail = |e: keybound_app::AppError| anyhow::anyhow!("{}", e.message());
     let result = match command {
         LdapCommand::Sync {

@@ -8,11 +8,11 @@ mod ldap;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use config::Config;
-use keybound_app::App;
+use keybound_app::database::Database;
+use keybound_app::{App, Setup};
 use keybound_core::api_token::parse_lifetime;
 use keybound_core::page::PageRequest;
 use keybound_core::{Clock, SystemClock};
-use keybound_store::{IdentityStore, RealmStore, SettingsStore, SqlStore, TenantStore};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -244,7 +244,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check { .. } => unreachable!("checked before the configuration is loaded"),
         Command::Backup { to } => backup(config, &to).await,
         Command::Restore { from } => {
-            SqlStore::restore(&config.database_url()?, &from)?;
+            Database::restore(&config.database_url()?, &from)?;
             println!(
                 "Restored the database from {}. Start the server again.",
                 from.display()
@@ -288,66 +288,24 @@ async fn backup(config: Config, to: &std::path::Path) -> anyhow::Result<()> {
 }
 
 /// The realm with this id or name, or the tenant's first.
-async fn pick_realm(
-    store: &SqlStore,
-    tenant: &keybound_core::realm::Tenant,
-    realm: Option<&str>,
-) -> anyhow::Result<keybound_core::realm::Realm> {
-    match realm {
-        Some(id) => match store.realm(&tenant.id, id).await {
-            Ok(realm) => Ok(realm),
-            Err(_) => store
-                .list_realms(
-                    &tenant.id,
-                    PageRequest {
-                        size: 200,
-                        after: None,
-                    },
-                )
-                .await?
-                .items
-                .into_iter()
-                .find(|r| r.display_name == id)
-                .with_context(|| format!("no realm with id or name `{id}`")),
-        },
-        None => store
-            .list_realms(&tenant.id, PageRequest { size: 1, after: None })
-            .await?
-            .items
-            .into_iter()
-            .next()
-            .ok_or_else(|| anyhow::anyhow!("there is no realm")),
-    }
+async fn pick_realm(state: &App, realm: Option<&str>) -> anyhow::Result<keybound_core::realm::Realm> {
+    Ok(keybound_app::realms::pick(state, realm).await?)
 }
 
 /// The realm's group with this id or, failing that, this name.
 async fn find_group(
-    store: &SqlStore,
+    state: &App,
     realm: &keybound_core::realm::Realm,
     group: &str,
 ) -> anyhow::Result<keybound_core::group::Group> {
-    use keybound_store::GroupStore;
-    if let Ok(g) = store.group(&realm.id, group).await {
-        return Ok(g);
-    }
-    let by_name = keybound_core::filter::Filter::eq("display_name", group);
-    store
-        .list_groups(&realm.id, &by_name, PageRequest { size: 1, after: None })
+    keybound_app::groups::by_id_or_name(state, &realm.id, group)
         .await?
-        .items
-        .into_iter()
-        .next()
         .ok_or_else(|| anyhow::anyhow!("no group `{group}` in realm {}", realm.display_name))
 }
 
-/// The server's state, for commands that act as the server would.
-fn app_state(
-    config: &Config,
-    store: &SqlStore,
-    tenant: &keybound_core::realm::Tenant,
-) -> anyhow::Result<App> {
-    Ok(App {
-        store: Arc::new(store.clone()),
+/// How the server is set up, from the configuration.
+fn setup(config: &Config, tenant: &keybound_core::realm::Tenant) -> anyhow::Result<Setup> {
+    Ok(Setup {
         clock: Arc::new(SystemClock),
         tenant_id: tenant.id.clone(),
         public_url: config.public_url.clone(),
@@ -363,8 +321,7 @@ fn app_state(
 }
 
 async fn admin_link(config: Config, username: &str, create: bool) -> anyhow::Result<()> {
-    let (store, tenant) = open(&config).await?;
-    let state = app_state(&config, &store, &tenant)?;
+    let (store, state) = open(&config).await?;
     let link = keybound_app::admin::admin_link(&state, username, create)
         .await
         .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
@@ -377,8 +334,7 @@ async fn admin_link(config: Config, username: &str, create: bool) -> anyhow::Res
 }
 
 async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Result<()> {
-    use keybound_store::SignupTokenStore;
-    let (store, tenant) = open(&config).await?;
+    let (store, state) = open(&config).await?;
     let now = SystemClock.now();
     let fail = |e: keybound_app::AppError| anyhow::anyhow!("{}", e.message());
     match command {
@@ -389,12 +345,11 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
             realm,
         } => {
             let lifetime = parse_lifetime(&expires).map_err(anyhow::Error::msg)?;
-            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
+            let realm = pick_realm(&state, realm.as_deref()).await?;
             let mut group_ids = Vec::new();
             for group in groups {
-                group_ids.push(find_group(&store, &realm, &group).await?.id);
+                group_ids.push(find_group(&state, &realm, &group).await?.id);
             }
-            let state = app_state(&config, &store, &tenant)?;
             let created = keybound_app::signup::create_token(
                 &state,
                 &keybound_app::Actor::system(),
@@ -415,7 +370,7 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
             println!("{}", created.link);
         }
         SignupTokenCommand::List { all, realm } => {
-            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
+            let realm = pick_realm(&state, realm.as_deref()).await?;
             let mut page = PageRequest {
                 size: 200,
                 after: None,
@@ -425,9 +380,8 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
                 "id", "state", "used", "expires"
             );
             loop {
-                let tokens = store
-                    .list_signup_tokens(&realm.id, (!all).then_some(now), page)
-                    .await?;
+                let tokens =
+                    keybound_app::signup::tokens(&state, &realm.id, (!all).then_some(now), page).await?;
                 for t in &tokens.items {
                     println!(
                         "{:<18} {:<9} {:>4} / {:<3} {:<20}  {}",
@@ -446,8 +400,7 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
             }
         }
         SignupTokenCommand::Revoke { id, realm } => {
-            let realm = pick_realm(&store, &tenant, realm.as_deref()).await?;
-            let state = app_state(&config, &store, &tenant)?;
+            let realm = pick_realm(&state, realm.as_deref()).await?;
             let token =
                 keybound_app::signup::revoke_token(&state, &keybound_app::Actor::system(), &realm.id, &id)
                     .await
@@ -462,21 +415,22 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
     Ok(())
 }
 
-/// Opens the configured database and makes sure the tenant exists.
-async fn open(config: &Config) -> anyhow::Result<(SqlStore, keybound_core::realm::Tenant)> {
+/// Opens the configured database, makes sure the tenant exists, and sets up the use cases on
+/// it, as the server would.
+async fn open(config: &Config) -> anyhow::Result<(Database, App)> {
     let url = config.database_url()?;
-    let store = SqlStore::connect(&url).await.context("opening the database")?;
-    let tenant = store
+    let database = Database::open(&url).await?;
+    let tenant = database
         .bootstrap(SystemClock.now())
         .await
         .context("initialising the tenant")?;
-    Ok((store, tenant))
+    let app = App::new(&database, setup(config, &tenant)?);
+    Ok((database, app))
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
-    let (store, tenant) = open(&config).await?;
-    let realms = store.list_realms(&tenant.id, PageRequest::default()).await?;
-    let state = app_state(&config, &store, &tenant)?;
+    let (store, state) = open(&config).await?;
+    let realms = keybound_app::realms::list(&state, PageRequest::default()).await?;
     match config.smtp() {
         Some(smtp) => tracing::info!("email via SMTP {}:{} ({:?})", smtp.host, smtp.port, smtp.security),
         None => tracing::info!(
@@ -511,8 +465,12 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         config.public_url,
         store.backend()
     );
-    tracing::info!("tenant {}; realms: {}", tenant.id, describe_realms(&realms.items));
-    if !store.admin_has_passkey(&tenant.id).await? {
+    tracing::info!(
+        "tenant {}; realms: {}",
+        state.tenant_id,
+        describe_realms(&realms.items)
+    );
+    if !keybound_app::identities::admin_has_passkey(&state).await? {
         // The first administrator's way in; printed while no administrator has a passkey.
         match keybound_app::admin::admin_link(&state, "admin", true).await {
             Ok(link) => println!(
@@ -574,13 +532,12 @@ async fn shutdown_signal() {
 }
 
 async fn token_create(config: Config, args: TokenCreate) -> anyhow::Result<()> {
-    let (store, tenant) = open(&config).await?;
+    let (store, state) = open(&config).await?;
     let now = SystemClock.now();
     let expire_time = match &args.expires_in {
         Some(lifetime) => Some(now + parse_lifetime(lifetime).map_err(anyhow::Error::msg)?),
         None => None,
     };
-    let state = app_state(&config, &store, &tenant)?;
     let actor = keybound_app::Actor::system();
     let (token, secret) =
         keybound_app::api_tokens::create(&state, &actor, &args.name, args.scopes, expire_time)
@@ -598,7 +555,7 @@ async fn token_create(config: Config, args: TokenCreate) -> anyhow::Result<()> {
     );
     println!(
         "Tenant: {}. Keep the secret below; it is not shown again.",
-        tenant.id
+        state.tenant_id
     );
     println!("{secret}");
     Ok(())
@@ -612,13 +569,11 @@ async fn login_code_create(
 ) -> anyhow::Result<()> {
     let lifetime = keybound_core::login_code::parse_lifetime(expires)
         .ok_or_else(|| anyhow::anyhow!("--expires must be one of 15m, 1h, 12h, 1d, 1w"))?;
-    let (store, tenant) = open(&config).await?;
-    let realm = pick_realm(&store, &tenant, realm).await?;
-    let identity = store
-        .identity_by_username(&realm.id, username)
+    let (store, state) = open(&config).await?;
+    let realm = pick_realm(&state, realm).await?;
+    let identity = keybound_app::identities::by_username(&state, &realm.id, username)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no user `{username}` in realm {}", realm.display_name))?;
-    let state = app_state(&config, &store, &tenant)?;
     let actor = keybound_app::Actor::system();
     let created = keybound_app::login_codes::create(&state, &actor, &realm, &identity.id, lifetime)
         .await
@@ -663,14 +618,14 @@ async fn email_test(config: Config, to: &str) -> anyhow::Result<()> {
 }
 
 async fn realm_list(config: Config, json: bool) -> anyhow::Result<()> {
-    let (store, tenant) = open(&config).await?;
+    let (store, state) = open(&config).await?;
     let mut realms = Vec::new();
     let mut page = PageRequest {
         size: keybound_core::page::MAX_PAGE_SIZE,
         after: None,
     };
     loop {
-        let batch = store.list_realms(&tenant.id, page).await?;
+        let batch = keybound_app::realms::list(&state, page).await?;
         realms.extend(batch.items);
         match batch.next_page_token {
             Some(token) => page = PageRequest::parse(Some(page.size), Some(&token))?,

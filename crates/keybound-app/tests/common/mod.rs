@@ -44,23 +44,25 @@ pub async fn worlds() -> Vec<World> {
             "keybound-app-outbox-{}",
             keybound_core::secret::random_hex(6)
         ));
-        let app = App {
+        let app = App::on_store(
             store,
-            clock: clock.clone(),
-            tenant_id: tenant.id,
-            public_url: PUBLIC_URL.into(),
-            email: Arc::new(keybound_app::email::OutboxDir {
-                dir: outbox,
-                from: "Keybound <noreply@localhost>".into(),
-            }),
-            email_retry: keybound_core::email::RetryPolicy {
-                max_attempts: 3,
-                base: time::Duration::seconds(30),
+            keybound_app::Setup {
+                clock: clock.clone(),
+                tenant_id: tenant.id,
+                public_url: PUBLIC_URL.into(),
+                email: Arc::new(keybound_app::email::OutboxDir {
+                    dir: outbox,
+                    from: "Keybound <noreply@localhost>".into(),
+                }),
+                email_retry: keybound_core::email::RetryPolicy {
+                    max_attempts: 3,
+                    base: time::Duration::seconds(30),
+                },
+                email_delivers: true,
+                begins_per_minute: 30,
+                ldap: Default::default(),
             },
-            email_delivers: true,
-            begins_per_minute: 30,
-            ldap: Default::default(),
-        };
+        );
         out.push(World {
             app,
             clock,
@@ -96,7 +98,7 @@ pub async fn person(w: &World, username: &str, email: Option<&str>) -> Identity 
         },
     };
     w.app
-        .store
+        .store()
         .create_identity(&w.realm, new, w.app.clock.now())
         .await
         .unwrap()

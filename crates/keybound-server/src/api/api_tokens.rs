@@ -138,11 +138,7 @@ pub async fn list(
     check_tenant(&state, &path.tenant_id)?;
     params.filter(&[])?;
     Ok(Json(
-        state
-            .store
-            .list_api_tokens(&path.tenant_id, params.page)
-            .await?
-            .into(),
+        keybound_app::api_tokens::list(&state, params.page).await?.into(),
     ))
 }
 
@@ -156,7 +152,7 @@ pub async fn get(
 ) -> Result<Json<ApiTokenView>, ApiError> {
     caller.require("api-tokens:read")?;
     check_tenant(&state, &path.tenant_id)?;
-    let token = state.store.api_token(&path.token_id).await?;
+    let token = keybound_app::api_tokens::get(&state, &path.token_id).await?;
     if token.tenant_id != path.tenant_id {
         return Err(ApiError::not_found(format!(
             "api token `{}` not found",

@@ -5,10 +5,10 @@ use super::{Path, Query};
 use crate::web::{ApiError, AppState};
 use axum::extract::State;
 use axum::Json;
+use keybound_app::audit::AuditQuery;
 use keybound_core::audit::{AuditEvent, FILTER_ATTRIBUTES};
 use keybound_core::page::Page;
 use keybound_core::time_fmt::rfc3339;
-use keybound_store::AuditQuery;
 use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -131,9 +131,7 @@ pub async fn list(
     };
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state
-            .store
-            .list_audit(&realm.id, &query, params.page)
+        keybound_app::audit::list(&state, &realm.id, &query, params.page)
             .await?
             .into(),
     ))

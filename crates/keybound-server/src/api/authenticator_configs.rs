@@ -150,7 +150,9 @@ pub async fn list(
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state.store.list_configs(&realm.id, params.page).await?.into(),
+        keybound_app::configs::list(&state, &realm.id, params.page)
+            .await?
+            .into(),
     ))
 }
 
@@ -166,9 +168,7 @@ pub async fn get(
     caller.require("authenticator-configs:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state
-            .store
-            .config(&realm.id, &path.authenticator_config_id)
+        keybound_app::configs::get(&state, &realm.id, &path.authenticator_config_id)
             .await?
             .into(),
     ))

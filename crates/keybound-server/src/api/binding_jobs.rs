@@ -195,9 +195,9 @@ pub async fn list(
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let identity = (path.identity_id != "-").then_some(path.identity_id.as_str());
     if let Some(identity) = identity {
-        state.store.identity(&realm.id, identity).await?;
+        keybound_app::identities::get(&state, &realm.id, identity).await?;
     }
-    let page = state.store.list_jobs(&realm.id, identity, params.page).await?;
+    let page = keybound_app::binding::jobs(&state, &realm.id, identity, params.page).await?;
     Ok(Json(JobList::at(page, state.clock.now())))
 }
 
@@ -237,10 +237,7 @@ pub async fn get_or_invoke(
 async fn get(state: &AppState, caller: &Caller, path: &JobPath) -> Result<Json<JobView>, ApiError> {
     caller.require("credential-binding-jobs:read")?;
     let realm = realm_of(state, &path.tenant_id, &path.realm_id).await?;
-    let job = state
-        .store
-        .job(&realm.id, Some(&path.identity_id), &path.job_id)
-        .await?;
+    let job = keybound_app::binding::job(&state, &realm.id, Some(&path.identity_id), &path.job_id).await?;
     Ok(Json(JobView::at(job, state.clock.now())))
 }
 

@@ -67,11 +67,9 @@ pub async fn list(
     caller.require("credentials:read")?;
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    state.store.identity(&realm.id, &path.identity_id).await?;
+    keybound_app::identities::get(&state, &realm.id, &path.identity_id).await?;
     Ok(Json(
-        state
-            .store
-            .list_credentials(&realm.id, &path.identity_id, params.page)
+        keybound_app::identities::credentials(&state, &realm.id, &path.identity_id, params.page)
             .await?
             .into(),
     ))
@@ -89,9 +87,7 @@ pub async fn get(
     caller.require("credentials:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state
-            .store
-            .credential(&realm.id, &path.identity_id, &path.credential_id)
+        keybound_app::identities::credential(&state, &realm.id, &path.identity_id, &path.credential_id)
             .await?
             .into(),
     ))

@@ -161,7 +161,9 @@ pub async fn list(
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state.store.list_templates(&realm.id, params.page).await?.into(),
+        keybound_app::templates::list(&state, &realm.id, params.page)
+            .await?
+            .into(),
     ))
 }
 
@@ -177,9 +179,7 @@ pub async fn get(
     caller.require("email-templates:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state
-            .store
-            .template(&realm.id, &path.email_template_id)
+        keybound_app::templates::get(&state, &realm.id, &path.email_template_id)
             .await?
             .into(),
     ))
@@ -198,7 +198,7 @@ pub async fn update(
 ) -> Result<Json<TemplateView>, ApiError> {
     caller.require("email-templates:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let current = state.store.template(&realm.id, &path.email_template_id).await?;
+    let current = keybound_app::templates::get(&state, &realm.id, &path.email_template_id).await?;
     let b = body.email_template;
     let template = EmailTemplate {
         kind: kind(b.kind.as_deref(), current.kind)?,
@@ -249,7 +249,7 @@ pub async fn preview(
     }
     caller.require("email-templates:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let template = state.store.template(&realm.id, id).await?;
+    let template = keybound_app::templates::get(&state, &realm.id, id).await?;
     let r = template
         .render(&TemplateVars::sample())
         .map_err(|e| ApiError::from(e).within("email_template"))?;

@@ -90,7 +90,9 @@ pub async fn list(
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state.store.list_emails(&realm.id, params.page).await?.into(),
+        keybound_app::email::list(&state, &realm.id, params.page)
+            .await?
+            .into(),
     ))
 }
 
@@ -104,7 +106,7 @@ pub async fn get(
 ) -> Result<Json<EmailView>, ApiError> {
     caller.require("emails:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let email = state.store.email(&path.email_id).await?;
+    let email = keybound_app::email::get(&state, &path.email_id).await?;
     if email.realm_id.as_deref() != Some(realm.id.as_str()) {
         return Err(ApiError::not_found(format!(
             "email `{}` not found",

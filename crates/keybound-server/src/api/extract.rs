@@ -4,10 +4,9 @@ use crate::web::{ApiError, AppState};
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
-use keybound_core::api_token::{self, ApiToken};
+use keybound_core::api_token::ApiToken;
 use keybound_core::filter::Filter;
 use keybound_core::page::PageRequest;
-use keybound_store::StoreError;
 use std::collections::HashMap;
 
 /// The API token a request was made with, checked: known, unexpired, secret matches; and the
@@ -44,23 +43,7 @@ impl FromRequestParts<AppState> for Caller {
             .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
             .map(|(_, token)| token.trim())
             .ok_or_else(|| ApiError::unauthorized("the Authorization header must be `Bearer <token>`"))?;
-        let unknown = || ApiError::unauthorized("the API token is not valid");
-        let (id, secret) = api_token::parse_secret(presented).ok_or_else(unknown)?;
-        let token = match state.store.api_token(id).await {
-            Ok(token) => token,
-            Err(StoreError::NotFound { .. }) => return Err(unknown()),
-            Err(e) => return Err(e.into()),
-        };
-        if !keybound_core::secret::verify(secret, &token.secret_hash) || token.tenant_id != state.tenant_id {
-            return Err(unknown());
-        }
-        let now = state.clock.now();
-        if token.is_expired(now) {
-            return Err(ApiError::unauthorized("the API token has expired"));
-        }
-        if let Err(e) = state.store.touch_api_token(&token.id, now).await {
-            tracing::warn!("could not record the use of API token {}: {e}", token.id);
-        }
+        let token = keybound_app::api_tokens::authenticate(state, presented).await?;
         let actor = keybound_app::Actor::api_token(&token, crate::web::client_of(parts));
         Ok(Self { token, actor })
     }

@@ -7,9 +7,9 @@ use crate::web::{ApiError, AppState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use keybound_app::groups::GROUP_FILTER_ATTRIBUTES;
 use keybound_core::group::Group;
 use keybound_core::page::Page;
-use keybound_store::GROUP_FILTER_ATTRIBUTES;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -128,7 +128,7 @@ pub async fn list(
     caller.require("groups:read")?;
     let filter = params.filter(GROUP_FILTER_ATTRIBUTES)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let page = state.store.list_groups(&realm.id, &filter, params.page).await?;
+    let page = keybound_app::groups::list(&state, &realm.id, &filter, params.page).await?;
     Ok(Json(page.map(GroupView::from).into()))
 }
 
@@ -183,7 +183,11 @@ pub async fn get(
 ) -> Result<Json<GroupView>, ApiError> {
     caller.require("groups:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    Ok(Json(state.store.group(&realm.id, &path.group_id).await?.into()))
+    Ok(Json(
+        keybound_app::groups::get(&state, &realm.id, &path.group_id)
+            .await?
+            .into(),
+    ))
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}:listMembers",
@@ -200,9 +204,7 @@ pub async fn list_members(
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state
-            .store
-            .group_members(&realm.id, &path.group_id, params.page)
+        keybound_app::groups::members(&state, &realm.id, &path.group_id, params.page)
             .await?
             .into(),
     ))

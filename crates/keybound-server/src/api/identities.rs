@@ -7,8 +7,8 @@ use crate::web::{ApiError, AppState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use keybound_app::identities::IDENTITY_FILTER_ATTRIBUTES;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
-use keybound_store::IDENTITY_FILTER_ATTRIBUTES;
 use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -230,9 +230,7 @@ pub async fn list(
     let filter = params.filter(IDENTITY_FILTER_ATTRIBUTES)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state
-            .store
-            .list_identities(&realm.id, &filter, params.page)
+        keybound_app::identities::list(&state, &realm.id, &filter, params.page)
             .await?
             .into(),
     ))
@@ -271,7 +269,9 @@ pub async fn get(
     caller.require("identities:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        state.store.identity(&realm.id, &path.identity_id).await?.into(),
+        keybound_app::identities::get(&state, &realm.id, &path.identity_id)
+            .await?
+            .into(),
     ))
 }
 
@@ -288,10 +288,7 @@ pub async fn list_groups(
     caller.require("identities:read")?;
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let page = state
-        .store
-        .identity_groups(&realm.id, &path.identity_id, params.page)
-        .await?;
+    let page = keybound_app::identities::groups(&state, &realm.id, &path.identity_id, params.page).await?;
     Ok(Json(GroupList::from(page.map(GroupView::from))))
 }
 

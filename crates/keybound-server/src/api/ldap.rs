@@ -7,10 +7,10 @@ use super::{realm_of, Caller, JsonBody, ListParams, RealmPath};
 use crate::web::{ApiError, AppState};
 use axum::extract::State;
 use axum::Json;
+use keybound_app::ldap::LdapSyncRun;
 use keybound_app::ldap::{self, RealmLdap, Trigger};
 use keybound_core::ldap::{LdapSettings, Skipped, SyncReport};
 use keybound_core::page::Page;
-use keybound_store::LdapSyncRun;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -299,6 +299,6 @@ pub async fn list_syncs(
     caller.require("ldap:read")?;
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let page = state.store.list_ldap_syncs(&realm.id, params.page).await?;
+    let page = keybound_app::ldap::syncs(&state, &realm.id, params.page).await?;
     Ok(Json(page.map(Into::into).into()))
 }

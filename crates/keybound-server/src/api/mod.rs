@@ -185,7 +185,7 @@ fn check_tenant(state: &AppState, tenant_id: &str) -> Result<(), ApiError> {
 /// The realm a request names, or 404.
 async fn realm_of(state: &AppState, tenant_id: &str, realm_id: &str) -> Result<Realm, ApiError> {
     check_tenant(state, tenant_id)?;
-    Ok(state.store.realm(tenant_id, realm_id).await?)
+    Ok(keybound_app::realms::get(state, realm_id).await?)
 }
 
 #[derive(Deserialize, IntoParams)]

@@ -119,9 +119,9 @@ impl Modify for ListQueries {
                 continue;
             };
             let attributes = if path.ends_with("/identities") {
-                keybound_store::IDENTITY_FILTER_ATTRIBUTES
+                keybound_app::identities::IDENTITY_FILTER_ATTRIBUTES
             } else if path.ends_with("/groups") {
-                keybound_store::GROUP_FILTER_ATTRIBUTES
+                keybound_app::groups::GROUP_FILTER_ATTRIBUTES
             } else if path.ends_with("/audit-events") {
                 keybound_core::audit::FILTER_ATTRIBUTES
             } else {

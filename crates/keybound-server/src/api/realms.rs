@@ -94,7 +94,7 @@ pub async fn get_tenant(
 ) -> Result<Json<TenantView>, ApiError> {
     caller.require("tenants:read")?;
     check_tenant(&state, &path.tenant_id)?;
-    Ok(Json(state.store.tenant(&path.tenant_id).await?.into()))
+    Ok(Json(keybound_app::settings::tenant(&state).await?.into()))
 }
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}", tag = "tenants", params(TenantPath),
@@ -145,11 +145,7 @@ pub async fn list(
     check_tenant(&state, &path.tenant_id)?;
     params.filter(&[])?;
     Ok(Json(
-        state
-            .store
-            .list_realms(&path.tenant_id, params.page)
-            .await?
-            .into(),
+        keybound_app::realms::list(&state, params.page).await?.into(),
     ))
 }
 

@@ -48,7 +48,7 @@ pub async fn get(
 ) -> Result<Json<SettingsView>, ApiError> {
     caller.require("settings:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    Ok(Json(state.store.realm_settings(&realm.id).await?.into()))
+    Ok(Json(keybound_app::settings::get(&state, &realm.id).await?.into()))
 }
 
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/settings", tag = "settings",

@@ -155,10 +155,8 @@ pub async fn list(
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let now = state.clock.now();
-    let page = state
-        .store
-        .list_signup_tokens(&realm.id, only.active.then_some(now), params.page)
-        .await?;
+    let page =
+        keybound_app::signup::tokens(&state, &realm.id, only.active.then_some(now), params.page).await?;
     Ok(Json(TokenList::at(page, now)))
 }
 
@@ -172,7 +170,7 @@ pub async fn get(
 ) -> Result<Json<TokenView>, ApiError> {
     caller.require("signup-tokens:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    let token = state.store.signup_token(&realm.id, &path.token_id).await?;
+    let token = keybound_app::signup::token(&state, &realm.id, &path.token_id).await?;
     Ok(Json(TokenView::at(token, state.clock.now())))
 }
 

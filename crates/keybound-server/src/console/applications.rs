@@ -298,9 +298,7 @@ async fn application_page(
     secret: Option<String>,
 ) -> Response {
     let loaded = async {
-        let groups = state
-            .store
-            .list_groups(&admin.realm.id, &Filter::default(), ALL)
+        let groups = keybound_app::groups::list(&state, &admin.realm.id, &Filter::default(), ALL)
             .await?
             .items
             .into_iter()
@@ -350,24 +348,23 @@ async fn application_page(
 /// The latest events about the application (its sign-ins and its changes), with the names of
 /// the people they concern.
 async fn activity(state: &AppState, admin: &Admin, id: &str) -> Result<Vec<EventRow>, ApiError> {
-    let mut query = keybound_store::AuditQuery::default();
+    let mut query = keybound_app::audit::AuditQuery::default();
     query
         .filter
         .clauses
         .push(Clause::eq("target_type", "application"));
     query.filter.clauses.push(Clause::eq("target_id", id));
-    let events = state
-        .store
-        .list_audit(
-            &admin.realm.id,
-            &query,
-            PageRequest {
-                size: ACTIVITY,
-                after: None,
-            },
-        )
-        .await?
-        .items;
+    let events = keybound_app::audit::list(
+        &state,
+        &admin.realm.id,
+        &query,
+        PageRequest {
+            size: ACTIVITY,
+            after: None,
+        },
+    )
+    .await?
+    .items;
     event_rows(state, &admin.realm.id, events).await
 }
 

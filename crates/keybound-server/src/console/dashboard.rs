@@ -8,9 +8,9 @@ use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
+use keybound_app::audit::AuditQuery;
 use keybound_core::filter::{Clause, Filter};
 use keybound_core::page::PageRequest;
-use keybound_store::AuditQuery;
 use serde::Deserialize;
 use time::{Date, Duration, OffsetDateTime, Time};
 
@@ -37,11 +37,11 @@ const CHART_DAYS: i64 = 30;
 
 async fn count(state: &AppState, realm_id: &str, attribute: &str, value: &str) -> Result<i64, ApiError> {
     let filter = Filter::eq(attribute, value);
-    Ok(state
-        .store
-        .list_identities(realm_id, &filter, PageRequest { size: 1, after: None })
-        .await?
-        .total_size)
+    Ok(
+        keybound_app::identities::list(&state, realm_id, &filter, PageRequest { size: 1, after: None })
+            .await?
+            .total_size,
+    )
 }
 
 async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::Error>, ApiError> {
@@ -60,10 +60,9 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
     ];
     let today = state.clock.now().date();
     let first = today - Duration::days(CHART_DAYS - 1);
-    let per_day = state
-        .store
-        .passkeys_bound_per_day(realm, first.midnight().assume_utc())
-        .await?;
+    let per_day =
+        keybound_app::identities::passkeys_bound_per_day(&state, realm, first.midnight().assume_utc())
+            .await?;
     let epoch_day = |d: Date| (d.midnight().assume_utc() - OffsetDateTime::UNIX_EPOCH).whole_days();
     let max = per_day.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let bars = (0..CHART_DAYS)
@@ -83,18 +82,17 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
             }
         })
         .collect::<Vec<_>>();
-    let recent = state
-        .store
-        .list_audit(
-            realm,
-            &AuditQuery::default(),
-            PageRequest {
-                size: 10,
-                after: None,
-            },
-        )
-        .await?
-        .items;
+    let recent = keybound_app::audit::list(
+        &state,
+        realm,
+        &AuditQuery::default(),
+        PageRequest {
+            size: 10,
+            after: None,
+        },
+    )
+    .await?
+    .items;
     let events = event_rows(state, realm, recent).await?;
     Ok(DashboardPage {
         chrome: admin.chrome("Dashboard", "dashboard"),
@@ -141,7 +139,7 @@ async fn audit_query(state: &AppState, admin: &Admin, f: &AuditFilter) -> Result
     let eq = Clause::eq;
     if let Some(user) = f.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
         // A username, else taken as an identity id.
-        let found = state.store.identity_by_username(&admin.realm.id, user).await?;
+        let found = keybound_app::identities::by_username(&state, &admin.realm.id, user).await?;
         let id = found.map_or(user.to_owned(), |i| i.id);
         query.filter.clauses.push(eq("identity_id", &id));
     }
@@ -179,7 +177,7 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
     let loaded = async {
         let query = audit_query(&state, &admin, &f).await?;
         let request = PageRequest::parse(Some(50), f.page.as_deref())?;
-        let found = state.store.list_audit(&admin.realm.id, &query, request).await?;
+        let found = keybound_app::audit::list(&state, &admin.realm.id, &query, request).await?;
         let rows = event_rows(&state, &admin.realm.id, found.items).await?;
         Ok::<_, ApiError>((rows, found.total_size, found.next_page_token))
     };
@@ -235,7 +233,7 @@ pub async fn audit_csv(
         };
         let mut rows = 0;
         loop {
-            let page = state.store.list_audit(&admin.realm.id, &query, request).await?;
+            let page = keybound_app::audit::list(&state, &admin.realm.id, &query, request).await?;
             for e in page.items {
                 let fields = [
                     keybound_core::time_fmt::rfc3339(e.time),

@@ -29,11 +29,7 @@ struct GroupsPage {
 
 /// `GET /console/groups`.
 pub async fn groups(State(state): State<AppState>, admin: Admin) -> Response {
-    match state
-        .store
-        .list_groups(&admin.realm.id, &Filter::default(), ALL)
-        .await
-    {
+    match keybound_app::groups::list(&state, &admin.realm.id, &Filter::default(), ALL).await {
         Ok(found) => page(
             GroupsPage {
                 chrome: admin.chrome("Groups", "groups"),
@@ -82,8 +78,8 @@ struct GroupPage {
 /// `GET /console/groups/{id}`: the group and its members.
 pub async fn group(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
     let loaded = async {
-        let group = state.store.group(&admin.realm.id, &id).await?;
-        let members = state.store.group_members(&admin.realm.id, &id, ALL).await?;
+        let group = keybound_app::groups::get(&state, &admin.realm.id, &id).await?;
+        let members = keybound_app::groups::members(&state, &admin.realm.id, &id, ALL).await?;
         let total = members.total_size;
         Ok::<_, ApiError>((group, user_rows(&state, members.items).await?, total))
     };
@@ -141,10 +137,8 @@ pub async fn change_members(
     let changed = async {
         let add = form.change == "add";
         let member = if add {
-            let found = state
-                .store
-                .identity_by_username(&admin.realm.id, form.member.trim())
-                .await?;
+            let found =
+                keybound_app::identities::by_username(&state, &admin.realm.id, form.member.trim()).await?;
             let Some(identity) = found else {
                 return Err(ApiError::bad_field(
                     "member",
@@ -172,7 +166,7 @@ pub async fn confirm_delete_group(
     admin: Admin,
     Path(id): Path<String>,
 ) -> Response {
-    match state.store.group(&admin.realm.id, &id).await {
+    match keybound_app::groups::get(&state, &admin.realm.id, &id).await {
         Ok(group) => confirm(
             &admin,
             format!("Delete the group {}?", group.display_name),
@@ -207,7 +201,7 @@ struct ConfigsPage {
 
 /// `GET /console/authenticator-configs`.
 pub async fn configs(State(state): State<AppState>, admin: Admin) -> Response {
-    match state.store.list_configs(&admin.realm.id, ALL).await {
+    match keybound_app::configs::list(&state, &admin.realm.id, ALL).await {
         Ok(found) => page(
             ConfigsPage {
                 chrome: admin.chrome("Authenticator configs", "configs"),

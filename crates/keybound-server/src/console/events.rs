@@ -4,7 +4,6 @@
 use crate::web::{ApiError, AppState};
 use keybound_core::audit::AuditEvent;
 use keybound_core::email_template::human_time;
-use keybound_store::StoreError;
 use std::collections::HashMap;
 
 /// Something an event names: its label, and the console page about it (empty: none).
@@ -133,21 +132,18 @@ impl Names<'_> {
         if let Some(named) = self.known.get(&key) {
             return Ok(named.clone());
         }
-        let (store, realm) = (&self.state.store, self.realm_id);
+        let (app, realm) = (self.state, self.realm_id);
         let found = match kind {
-            "identity" => store
-                .identity(realm, id)
+            "identity" => keybound_app::identities::get(app, realm, id)
                 .await
                 .map(|i| (i.display_name, format!("/console/users/{id}"))),
-            "api_token" => store
-                .api_token(id)
+            "api_token" => keybound_app::api_tokens::get(app, id)
                 .await
                 .map(|t| (format!("API token {}", t.name), "/console/api-tokens".to_owned())),
-            "application" => store
-                .application(realm, id)
+            "application" => keybound_app::applications::get(app, realm, id)
                 .await
                 .map(|a| (a.display_name, format!("/console/applications/{id}"))),
-            "group" => store.group(realm, id).await.map(|g| {
+            "group" => keybound_app::groups::get(app, realm, id).await.map(|g| {
                 (
                     format!("group {}", g.display_name),
                     format!("/console/groups/{id}"),
@@ -158,7 +154,9 @@ impl Names<'_> {
         };
         let named = match found {
             Ok((label, href)) => Named { label, href },
-            Err(StoreError::NotFound { .. }) => Named::plain(format!("{} (deleted)", kind.replace('_', " "))),
+            Err(e) if e.kind() == keybound_app::ErrorKind::NotFound => {
+                Named::plain(format!("{} (deleted)", kind.replace('_', " ")))
+            }
             Err(e) => return Err(e.into()),
         };
         self.known.insert(key, named.clone());

@@ -136,35 +136,34 @@ async fn show_page(
 ) -> Response {
     let loaded = async {
         let settings = ldap::settings(state, &admin.realm).await?;
-        let runs = state
-            .store
-            .list_ldap_syncs(
-                &admin.realm.id,
-                PageRequest {
-                    size: 20,
-                    after: None,
-                },
-            )
-            .await?
-            .items
-            .into_iter()
-            .map(|r| RunRow {
-                when: human_time(r.start_time),
-                trigger: r.trigger,
-                dry_run: r.dry_run,
-                summary: r.report.as_ref().map(ldap::summary).unwrap_or_default(),
-                skipped: r
-                    .report
-                    .map(|rep| {
-                        rep.skipped
-                            .into_iter()
-                            .map(|s| format!("{}: {}", s.entry, s.reason))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                error: r.error.unwrap_or_default(),
-            })
-            .collect();
+        let runs = keybound_app::ldap::syncs(
+            &state,
+            &admin.realm.id,
+            PageRequest {
+                size: 20,
+                after: None,
+            },
+        )
+        .await?
+        .items
+        .into_iter()
+        .map(|r| RunRow {
+            when: human_time(r.start_time),
+            trigger: r.trigger,
+            dry_run: r.dry_run,
+            summary: r.report.as_ref().map(ldap::summary).unwrap_or_default(),
+            skipped: r
+                .report
+                .map(|rep| {
+                    rep.skipped
+                        .into_iter()
+                        .map(|s| format!("{}: {}", s.entry, s.reason))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            error: r.error.unwrap_or_default(),
+        })
+        .collect();
         Ok::<_, ApiError>(LdapPage {
             chrome: admin.chrome("LDAP", "ldap"),
             enabled: settings.effective.url.as_deref().is_some_and(|u| !u.is_empty()),

@@ -229,8 +229,8 @@ impl From<ApiError> for Refused {
     }
 }
 
-impl From<keybound_store::StoreError> for Refused {
-    fn from(e: keybound_store::StoreError) -> Self {
+impl From<keybound_app::AppError> for Refused {
+    fn from(e: keybound_app::AppError) -> Self {
         Self::Error(e.into())
     }
 }
@@ -248,23 +248,21 @@ impl FromRequestParts<AppState> for Admin {
             Err(e) if e.status() == StatusCode::UNAUTHORIZED => return Err(Refused::SignIn(back)),
             Err(e) => return Err(e.into()),
         };
-        if !state.store.is_admin(&session.identity_id).await? {
+        if !keybound_app::identities::is_admin(&state, &session.identity_id).await? {
             return Err(Refused::NotAdmin);
         }
         if session.credential_id.is_none() {
             return Err(Refused::NeedsPasskey);
         }
-        let realms = state
-            .store
-            .list_realms(
-                &state.tenant_id,
-                keybound_core::page::PageRequest {
-                    size: 200,
-                    after: None,
-                },
-            )
-            .await?
-            .items;
+        let realms = keybound_app::realms::list(
+            state,
+            keybound_core::page::PageRequest {
+                size: 200,
+                after: None,
+            },
+        )
+        .await?
+        .items;
         let chosen = crate::web::cookies::read(parts, REALM_COOKIE);
         let realm = realms
             .iter()

@@ -30,7 +30,7 @@ struct TemplatesPage {
 }
 
 async fn templates_page(state: &AppState, admin: &Admin, editing: EmailTemplate) -> Response {
-    match state.store.list_templates(&admin.realm.id, ALL).await {
+    match keybound_app::templates::list(&state, &admin.realm.id, ALL).await {
         Ok(found) => page(
             TemplatesPage {
                 chrome: admin.chrome("Email templates", "templates"),
@@ -53,7 +53,7 @@ pub async fn templates(State(state): State<AppState>, admin: Admin) -> Response 
 
 /// `GET /console/email-templates/{id}`: edit one.
 pub async fn template(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
-    match state.store.template(&admin.realm.id, &id).await {
+    match keybound_app::templates::get(&state, &admin.realm.id, &id).await {
         Ok(t) => templates_page(&state, &admin, t).await,
         Err(e) => failure(&admin, e),
     }
@@ -166,8 +166,8 @@ async fn settings_page(
     saved: bool,
 ) -> Response {
     let loaded = async {
-        let tenant = state.store.tenant(&state.tenant_id).await?;
-        let settings = state.store.realm_settings(&admin.realm.id).await?;
+        let tenant = keybound_app::settings::tenant(&state).await?;
+        let settings = keybound_app::settings::get(&state, &admin.realm.id).await?;
         Ok::<_, ApiError>(SettingsPage {
             chrome: admin.chrome("Settings", "settings"),
             organization: tenant.display_name,

@@ -90,7 +90,7 @@ pub async fn account_page(
             .collect(),
         Err(e) => return ApiError::from(e).into_response(),
     };
-    let admin = match state.store.is_admin(&who.identity.id).await {
+    let admin = match keybound_app::identities::is_admin(&state, &who.identity.id).await {
         Ok(admin) => admin,
         Err(e) => return ApiError::from(e).into_response(),
     };

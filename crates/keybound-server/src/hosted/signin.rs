@@ -33,18 +33,13 @@ pub struct LoginQuery {
 #[template(path = "login_email.html")]
 struct LoginEmailPage;
 
-/// Is "Don't have access to your passkey?" offered in `realm_id`?
-async fn one_time_access_offered(state: &AppState, realm_id: &str) -> Result<bool, ApiError> {
-    Ok(state.email_delivers && state.store.realm_settings(realm_id).await?.email_one_time_access)
-}
-
 pub async fn login_page(
     State(state): State<AppState>,
     query: Result<axum::extract::Query<LoginQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let query = query.map(|q| q.0).unwrap_or_default();
     let named = match &query.realm {
-        Some(id) => state.store.realm(&state.tenant_id, id).await.ok(),
+        Some(id) => keybound_app::realms::get(&state, id).await.ok(),
         None => None,
     };
     let realm_id = named.as_ref().map(|r| r.id.clone()).unwrap_or_default();
@@ -53,9 +48,12 @@ pub async fn login_page(
             Some(realm) => realm,
             None => state.default_realm().await?,
         };
-        let signup_open = state.store.realm_settings(&realm.id).await?.signup_mode
+        let signup_open = keybound_app::settings::get(&state, &realm.id).await?.signup_mode
             == keybound_core::settings::SignupMode::Open;
-        Ok::<_, ApiError>((one_time_access_offered(&state, &realm.id).await?, signup_open))
+        Ok::<_, ApiError>((
+            login_codes::one_time_access_offered(&state, &realm.id).await?,
+            signup_open,
+        ))
     };
     let (one_time_access, signup_open) = offers.await.unwrap_or((false, false));
     page(
@@ -79,11 +77,6 @@ pub struct OneTimeAccessRequest {
     email: String,
 }
 
-/// Requests per client address, and per email address, in a window.
-const OTA_PER_ADDRESS: i64 = 10;
-const OTA_PER_EMAIL: i64 = 3;
-const OTA_WINDOW: time::Duration = time::Duration::minutes(15);
-
 /// `POST /login/email`: emails a one-time sign-in link if an account uses the address. The
 /// answer is the same whether or not one does.
 pub async fn login_email(
@@ -92,43 +85,7 @@ pub async fn login_email(
     JsonBody(body): JsonBody<OneTimeAccessRequest>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let realm = state.default_realm().await?;
-    if !one_time_access_offered(&state, &realm.id).await? {
-        return Err(ApiError::not_found("Signing in by email is not offered here."));
-    }
-    let email = body.email.trim().to_lowercase();
-    if !keybound_core::identity::is_email(&email) || email.len() > keybound_core::identity::MAX_EMAIL {
-        return Err(ApiError::bad_field(
-            "email",
-            "must be an email address like name@example.com",
-        ));
-    }
-    let now = state.clock.now();
-    let too_many = || {
-        ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "Too many requests. Wait fifteen minutes and try again.",
-        )
-    };
-    if !state
-        .store
-        .rate_limit(
-            &format!("ota-address:{}", client.ip),
-            OTA_PER_ADDRESS,
-            OTA_WINDOW,
-            now,
-        )
-        .await?
-    {
-        return Err(too_many());
-    }
-    if !state
-        .store
-        .rate_limit(&format!("ota-email:{email}"), OTA_PER_EMAIL, OTA_WINDOW, now)
-        .await?
-    {
-        return Err(too_many());
-    }
-    login_codes::request_one_time_access(&state, &realm, &email, &client).await?;
+    login_codes::request_one_time_access(&state, &realm, &body.email, &client).await?;
     Ok(Json(serde_json::json!({
         "message": "If an account uses that address, a sign-in link is on its way. It works once, for 15 minutes."
     })))
@@ -146,7 +103,7 @@ pub async fn begin(
     JsonBody(body): JsonBody<BeginRequest>,
 ) -> Result<Json<signin::Begun>, ApiError> {
     let realm = match body.realm_id {
-        Some(id) => state.store.realm(&state.tenant_id, &id).await?,
+        Some(id) => keybound_app::realms::get(&state, &id).await?,
         None => state.default_realm().await?,
     };
     Ok(Json(signin::begin(&state, &realm.id, &client).await?))

@@ -112,7 +112,7 @@ fn form_error(e: FormRejection) -> Response {
 }
 
 async fn realm_exists(state: &AppState, realm_id: &str) -> Result<(), Response> {
-    match state.store.realm(&state.tenant_id, realm_id).await {
+    match keybound_app::realms::get(state, realm_id).await {
         Ok(_) => Ok(()),
         Err(e) => Err(ApiError::from(e).into_response()),
     }

@@ -5,7 +5,6 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use keybound_app::{AppError, ErrorKind};
 use keybound_core::{FieldViolation, Invalid};
-use keybound_store::StoreError;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -117,12 +116,6 @@ impl ApiError {
 impl From<Invalid> for ApiError {
     fn from(invalid: Invalid) -> Self {
         Self::invalid(invalid)
-    }
-}
-
-impl From<StoreError> for ApiError {
-    fn from(err: StoreError) -> Self {
-        AppError::from(err).into()
     }
 }
 

@@ -48,7 +48,7 @@ pub async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, S
 pub async fn session_for(app: &TestApp, username: &str, admin: bool, passkey: bool) -> (String, String) {
     let identity = app.identity(username, None).await;
     let id = identity["id"].as_str().unwrap().to_owned();
-    let store = &app.state.store;
+    let store = &app.state.store();
     if admin {
         store.set_admin(&id, true).await.unwrap();
     }

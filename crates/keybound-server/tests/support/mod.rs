@@ -62,24 +62,26 @@ impl TestApp {
             "keybound-outbox-{}",
             keybound_core::secret::random_hex(6)
         ));
-        let state = AppState {
+        let state = AppState::on_store(
             store,
-            clock: clock.clone(),
-            tenant_id: tenant.id.clone(),
-            public_url: PUBLIC_URL.into(),
-            email: Arc::new(keybound_app::email::OutboxDir {
-                dir: outbox.clone(),
-                from: "Keybound <noreply@localhost>".into(),
-            }),
-            email_retry: keybound_core::email::RetryPolicy {
-                max_attempts: 3,
-                base: time::Duration::seconds(30),
+            keybound_app::Setup {
+                clock: clock.clone(),
+                tenant_id: tenant.id.clone(),
+                public_url: PUBLIC_URL.into(),
+                email: Arc::new(keybound_app::email::OutboxDir {
+                    dir: outbox.clone(),
+                    from: "Keybound <noreply@localhost>".into(),
+                }),
+                email_retry: keybound_core::email::RetryPolicy {
+                    max_attempts: 3,
+                    base: time::Duration::seconds(30),
+                },
+                // The outbox folder stands in for SMTP here.
+                email_delivers: true,
+                begins_per_minute: 600,
+                ldap: Default::default(),
             },
-            // The outbox folder stands in for SMTP here.
-            email_delivers: true,
-            begins_per_minute: 600,
-            ldap: Default::default(),
-        };
+        );
         Self {
             backend: test_store.name,
             router: keybound_server::router(state.clone()),
@@ -96,10 +98,7 @@ impl TestApp {
     /// A second server on the same database, with its own connections, as another replica.
     pub async fn replica(&self) -> Router {
         let store = keybound_store::SqlStore::connect(&self._store.url).await.unwrap();
-        let state = AppState {
-            store: Arc::new(store),
-            ..self.state.clone()
-        };
+        let state = self.state.with_store(Arc::new(store));
         keybound_server::router(state)
     }
 

@@ -57,7 +57,7 @@ pub async fn enroll_email(
         ..console_job(DeliveryMethod::Email)
     };
     let outcome = match send_job(&state, &admin, &id, job).await {
-        Ok(created) => match state.store.identity(&admin.realm.id, &id).await {
+        Ok(created) => match keybound_app::identities::get(&state, &admin.realm.id, &id).await {
             Ok(user) => Outcome::EmailSent {
                 to: format!(
                     "{} <{}>",

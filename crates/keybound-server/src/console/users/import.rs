@@ -221,10 +221,13 @@ async fn ready(
     }
     let mut same = Filter::default();
     same.clauses.push(Clause::eq("traits.username", &username));
-    let taken = state
-        .store
-        .list_identities(&admin.realm.id, &same, PageRequest { size: 1, after: None })
-        .await?;
+    let taken = keybound_app::identities::list(
+        &state,
+        &admin.realm.id,
+        &same,
+        PageRequest { size: 1, after: None },
+    )
+    .await?;
     if !taken.items.is_empty() {
         return Ok(Err("a user with this username already exists".to_owned()));
     }

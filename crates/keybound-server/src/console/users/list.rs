@@ -139,10 +139,9 @@ pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<L
     let filter = users_filter(&search, &status);
     let offset = (page_number - 1) * u64::from(PAGE_SIZE);
     let loaded = async {
-        let (found, total) = state
-            .store
-            .browse_identities(&admin.realm.id, &filter, sort, offset, PAGE_SIZE)
-            .await?;
+        let (found, total) =
+            keybound_app::identities::browse(&state, &admin.realm.id, &filter, sort, offset, PAGE_SIZE)
+                .await?;
         Ok::<_, ApiError>((user_rows(&state, found).await?, total))
     };
     let (rows, total) = match loaded.await {
@@ -195,7 +194,7 @@ pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<L
 /// Table rows for `identities`, with their passkey counts and last sign-ins.
 pub async fn user_rows(state: &AppState, identities: Vec<Identity>) -> Result<Vec<UserRow>, ApiError> {
     let ids: Vec<String> = identities.iter().map(|i| i.id.clone()).collect();
-    let stats = state.store.passkey_stats(&ids).await?;
+    let stats = keybound_app::identities::passkey_stats(&state, &ids).await?;
     Ok(identities
         .into_iter()
         .map(|i| {
@@ -230,7 +229,7 @@ pub(super) async fn matching(
         after: None,
     };
     loop {
-        let page = state.store.list_identities(realm_id, filter, request).await?;
+        let page = keybound_app::identities::list(&state, realm_id, filter, request).await?;
         out.extend(page.items);
         match page.next_page_token {
             Some(next) if out.len() < limit => {

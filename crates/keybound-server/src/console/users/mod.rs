@@ -26,21 +26,20 @@ use keybound_core::filter::Filter;
 use keybound_core::page::PageRequest;
 
 pub(super) async fn all_groups(state: &AppState, realm_id: &str) -> Result<Vec<(String, String)>, ApiError> {
-    Ok(state
-        .store
-        .list_groups(
-            realm_id,
-            &Filter::default(),
-            PageRequest {
-                size: 200,
-                after: None,
-            },
-        )
-        .await?
-        .items
-        .into_iter()
-        .map(|g| (g.id, g.display_name))
-        .collect())
+    Ok(keybound_app::groups::list(
+        &state,
+        realm_id,
+        &Filter::default(),
+        PageRequest {
+            size: 200,
+            after: None,
+        },
+    )
+    .await?
+    .items
+    .into_iter()
+    .map(|g| (g.id, g.display_name))
+    .collect())
 }
 
 pub(super) fn checked(value: &Option<String>) -> bool {

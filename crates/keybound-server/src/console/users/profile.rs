@@ -190,7 +190,7 @@ async fn load_profile(
     edit: Option<(ProfileForm, FieldErrors)>,
 ) -> Result<Result<String, askama::Error>, ApiError> {
     let realm_id = &admin.realm.id;
-    let user = state.store.identity(realm_id, id).await?;
+    let user = keybound_app::identities::get(&state, realm_id, id).await?;
     let tab = match q.tab.as_deref() {
         Some(t @ ("passkeys" | "enrolments" | "groups" | "sessions" | "activity")) => t.to_owned(),
         _ => "profile".to_owned(),
@@ -199,18 +199,14 @@ async fn load_profile(
         size: 200,
         after: None,
     };
-    let templates = state
-        .store
-        .list_templates(realm_id, all)
+    let templates = keybound_app::templates::list(&state, realm_id, all)
         .await?
         .items
         .into_iter()
         .filter(|t| t.kind == TemplateKind::EnrollmentLink)
         .map(|t| (t.id, t.name))
         .collect();
-    let passkeys = state
-        .store
-        .list_credentials(realm_id, id, all)
+    let passkeys = keybound_app::identities::credentials(&state, realm_id, id, all)
         .await?
         .items
         .into_iter()
@@ -231,9 +227,7 @@ async fn load_profile(
             name: c.name,
         })
         .collect();
-    let groups: Vec<(String, String)> = state
-        .store
-        .identity_groups(realm_id, id, all)
+    let groups: Vec<(String, String)> = keybound_app::identities::groups(&state, realm_id, id, all)
         .await?
         .items
         .into_iter()
@@ -244,24 +238,21 @@ async fn load_profile(
         .into_iter()
         .filter(|(gid, _)| !groups.iter().any(|(m, _)| m == gid))
         .collect();
-    let mut activity = keybound_store::AuditQuery::default();
+    let mut activity = keybound_app::audit::AuditQuery::default();
     activity.filter.clauses.push(Clause::eq("identity_id", id));
-    let activity = state
-        .store
-        .list_audit(
-            realm_id,
-            &activity,
-            PageRequest {
-                size: 50,
-                after: None,
-            },
-        )
-        .await?
-        .items;
+    let activity = keybound_app::audit::list(
+        &state,
+        realm_id,
+        &activity,
+        PageRequest {
+            size: 50,
+            after: None,
+        },
+    )
+    .await?
+    .items;
     let events = event_rows(state, realm_id, activity).await?;
-    let sessions = state
-        .store
-        .live_sessions(id, state.clock.now())
+    let sessions = keybound_app::identities::live_sessions(&state, id)
         .await?
         .into_iter()
         .map(|s| SessionRow {
@@ -274,9 +265,7 @@ async fn load_profile(
         })
         .collect();
     let now = state.clock.now();
-    let jobs = state
-        .store
-        .list_jobs(realm_id, Some(id), all)
+    let jobs = keybound_app::binding::jobs(&state, realm_id, Some(id), all)
         .await?
         .items
         .into_iter()
@@ -291,7 +280,7 @@ async fn load_profile(
         edited,
         errors,
         jobs,
-        admin: state.store.is_admin(id).await?,
+        admin: keybound_app::identities::is_admin(&state, id).await?,
         sessions,
         chrome: admin.chrome(&user.display_name, "users"),
         badge: status_badge(&user),
@@ -436,7 +425,7 @@ pub async fn revoke_session(
 
 /// `GET /console/users/{id}/delete`: asks first.
 pub async fn confirm_delete(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
-    match state.store.identity(&admin.realm.id, &id).await {
+    match keybound_app::identities::get(&state, &admin.realm.id, &id).await {
         Ok(user) => confirm(
             &admin,
             format!("Delete {}?", user.display_name),
