@@ -5,7 +5,7 @@
 
 use crate::audit::{self, Client};
 use crate::registration::{self, KeyRequest};
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Ending};
 use crate::{App, AppError, ErrorKind, Result};
 use keybound_core::audit::{Action, Actor, AuditEvent};
 use keybound_core::ceremony::CeremonyPurpose;
@@ -156,33 +156,29 @@ pub async fn remove_passkey(
 /// Signs this browser out.
 pub async fn sign_out(app: &App, who: &Authenticated, client: &Client) -> Result<()> {
     let session = &who.session;
-    app.store
-        .revoke_session(&session.identity_id, &session.id, app.clock.now())
-        .await?;
-    let event = own_event(app, client, session, Action::SessionEnded).on("session", &session.id);
+    crate::session::end(app, &session.identity_id, Ending::One(&session.id)).await?;
+    let event = own_event(app, client, session, Action::SessionEnded)
+        .on("session", &session.id)
+        .detail("signed out");
     audit::record(app, event).await;
-    crate::oidc::logout::session_ended(app, &session.identity_id, Some(&session.id)).await
+    Ok(())
 }
 
 /// Signs one of the person's sessions out.
 pub async fn revoke_session(app: &App, who: &Authenticated, id: &str, client: &Client) -> Result<()> {
     let session = &who.session;
-    app.store
-        .revoke_session(&session.identity_id, id, app.clock.now())
-        .await?;
-    let event = own_event(app, client, session, Action::SessionEnded).on("session", id);
+    crate::session::end(app, &session.identity_id, Ending::One(id)).await?;
+    let event = own_event(app, client, session, Action::SessionEnded)
+        .on("session", id)
+        .detail("signed out on the account page");
     audit::record(app, event).await;
-    crate::oidc::logout::session_ended(app, &session.identity_id, Some(id)).await
+    Ok(())
 }
 
 /// Signs out everywhere, this browser included; returns how many sessions ended.
 pub async fn revoke_all_sessions(app: &App, who: &Authenticated, client: &Client) -> Result<u64> {
     let session = &who.session;
-    let revoked = app
-        .store
-        .revoke_sessions(&session.identity_id, app.clock.now())
-        .await?;
-    crate::oidc::logout::session_ended(app, &session.identity_id, None).await?;
+    let revoked = crate::session::end(app, &session.identity_id, Ending::All).await?;
     let event = own_event(app, client, session, Action::SessionEnded)
         .on("identity", &session.identity_id)
         .detail(format!("signed out everywhere ({revoked} sessions)"));

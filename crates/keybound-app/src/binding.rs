@@ -528,10 +528,7 @@ pub async fn revoke_superseded(
         after: None,
     };
     loop {
-        let jobs = state
-            .store
-            .list_jobs(realm_id, Some(identity_id), page.clone())
-            .await?;
+        let jobs = state.store.list_jobs(realm_id, Some(identity_id), page).await?;
         for job in jobs.items.iter().filter(|j| j.state_at(now).is_open()) {
             match state.store.revoke_job(realm_id, identity_id, &job.id, now).await {
                 Ok(_) => {}

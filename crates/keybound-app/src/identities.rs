@@ -4,6 +4,7 @@
 //! OpenID Connect tokens issued to them and tells the applications they signed in to.
 
 use crate::actor::Actor;
+use crate::session::Ending;
 use crate::{audit, App, AppError, ErrorKind, Result};
 use keybound_core::audit::Action;
 use keybound_core::credential::Credential;
@@ -79,7 +80,7 @@ pub async fn update(
     if before.status != after.status {
         let action = match after.status {
             IdentityStatus::Suspended => {
-                crate::oidc::logout::session_ended(app, id, None).await?;
+                crate::session::end(app, id, Ending::All).await?;
                 Action::IdentitySuspended
             }
             IdentityStatus::Active => Action::IdentityResumed,
@@ -142,7 +143,7 @@ pub async fn delete(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Resul
         return Err(AppError::new(ErrorKind::Conflict, "You cannot delete yourself."));
     }
     let identity = target(app, actor, realm_id, id).await?;
-    crate::oidc::logout::session_ended(app, id, None).await?;
+    crate::session::end(app, id, Ending::All).await?;
     app.store.delete_identity(realm_id, id).await?;
     record_deleted(app, actor, &identity).await;
     Ok(())
@@ -234,8 +235,7 @@ pub async fn set_admin(app: &App, actor: &Actor, realm_id: &str, id: &str, admin
 pub async fn end_session(app: &App, actor: &Actor, realm_id: &str, id: &str, session_id: &str) -> Result<()> {
     actor.require("identities:update")?;
     target(app, actor, realm_id, id).await?;
-    app.store.revoke_session(id, session_id, app.clock.now()).await?;
-    crate::oidc::logout::session_ended(app, id, Some(session_id)).await?;
+    crate::session::end(app, id, Ending::One(session_id)).await?;
     let event = actor
         .event(app, Action::SessionEnded)
         .realm(realm_id)

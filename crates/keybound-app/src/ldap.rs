@@ -15,8 +15,6 @@ use ldap3::adapters::PagedResults;
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope, SearchEntry};
 use std::time::{Duration, Instant};
 
-/// The audit action of a sync.
-
 /// How long a sync may hold its realm's lease; a replica that dies mid-sync frees it then.
 const LEASE: time::Duration = time::Duration::minutes(10);
 /// The longest one directory operation may take.
@@ -514,7 +512,7 @@ async fn read_and_apply(
         .await?;
     // People the directory removed are signed out of the applications that asked to know.
     for id in changes.suspend.iter() {
-        crate::oidc::logout::session_ended(app, id, None).await?;
+        crate::session::end(app, id, crate::session::Ending::All).await?;
     }
     Ok(report)
 }

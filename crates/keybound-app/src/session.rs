@@ -103,3 +103,31 @@ pub(crate) fn new_session(
     let cookie = format!("{}.{session_secret}", session.id);
     (session, cookie)
 }
+
+/// Which of a person's sessions end.
+#[derive(Debug, Clone, Copy)]
+pub enum Ending<'a> {
+    One(&'a str),
+    All,
+}
+
+/// Ends sessions of a person, for every reason one ends (sign-out, sign-out everywhere, an
+/// administrator ending one, suspension, deletion, LDAP): the sessions stop working, the
+/// OpenID Connect tokens issued from them are revoked, and the applications that asked to know
+/// are sent a back-channel logout. Returns how many sessions ended.
+pub async fn end(app: &App, identity_id: &str, ending: Ending<'_>) -> Result<u64> {
+    let now = app.clock.now();
+    let ended = match ending {
+        Ending::One(id) => {
+            app.store.revoke_session(identity_id, id, now).await?;
+            1
+        }
+        Ending::All => app.store.revoke_sessions(identity_id, now).await?,
+    };
+    let one = match ending {
+        Ending::One(id) => Some(id),
+        Ending::All => None,
+    };
+    crate::oidc::logout::tell_applications(app, identity_id, one).await?;
+    Ok(ended)
+}

@@ -21,7 +21,7 @@ pub async fn update(
 ) -> Result<RealmSettings> {
     actor.require("settings:update")?;
     let before = app.store.realm_settings(realm_id).await?;
-    let mut after = before.clone();
+    let mut after = before;
     if let Some(on) = change.email_one_time_access {
         after.email_one_time_access = on;
     }

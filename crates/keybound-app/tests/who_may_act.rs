@@ -220,6 +220,13 @@ async fn a_right_code_does_not_count_against_the_address() {
 #[tokio::test]
 async fn an_email_one_time_access_request_does_the_same_work_for_every_address() {
     for w in worlds().await {
+        let offered = keybound_app::settings::SettingsChange {
+            email_one_time_access: Some(true),
+            ..Default::default()
+        };
+        keybound_app::settings::update(&w.app, &system(), &w.realm.id, offered)
+            .await
+            .unwrap();
         let eve = person(&w, "eve", Some("eve@example.com")).await;
         let before = w
             .app

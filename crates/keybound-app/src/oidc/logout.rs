@@ -103,11 +103,15 @@ pub async fn end_session(
     Ok(EndSession::Done { redirect })
 }
 
-/// After a session ends (`Some(session_id)`), or all of a person's sessions (`None`: signed out
-/// everywhere, or suspended): those sessions' tokens stop working, and every application the
-/// person uses that registered a back-channel logout URI is sent a logout token (with the
-/// session's `sid`, or with only `sub` for all of them).
-pub async fn session_ended(app: &App, identity_id: &str, session_id: Option<&str>) -> Result<(), AppError> {
+/// After a session ended (`Some(session_id)`), or all of a person's sessions (`None`): those
+/// sessions' tokens stop working, and every application the person uses that registered a
+/// back-channel logout URI is sent a logout token (with the session's `sid`, or with only `sub`
+/// for all of them). Called by [`crate::session::end`] alone.
+pub(crate) async fn tell_applications(
+    app: &App,
+    identity_id: &str,
+    session_id: Option<&str>,
+) -> Result<(), AppError> {
     let now = app.clock.now();
     match session_id {
         Some(id) => app.store.revoke_session_tokens(id, now).await?,

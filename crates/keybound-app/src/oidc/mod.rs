@@ -22,8 +22,6 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use time::Duration;
 
-/// Audit actions of the provider.
-
 /// `{public_url}/realms/{realm_id}`.
 pub fn issuer(app: &App, realm_id: &str) -> String {
     format!("{}/realms/{realm_id}", app.public_url.trim_end_matches('/'))

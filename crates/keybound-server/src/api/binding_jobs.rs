@@ -237,7 +237,7 @@ pub async fn get_or_invoke(
 async fn get(state: &AppState, caller: &Caller, path: &JobPath) -> Result<Json<JobView>, ApiError> {
     caller.require("credential-binding-jobs:read")?;
     let realm = realm_of(state, &path.tenant_id, &path.realm_id).await?;
-    let job = keybound_app::binding::job(&state, &realm.id, Some(&path.identity_id), &path.job_id).await?;
+    let job = keybound_app::binding::job(state, &realm.id, Some(&path.identity_id), &path.job_id).await?;
     Ok(Json(JobView::at(job, state.clock.now())))
 }
 

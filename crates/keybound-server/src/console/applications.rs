@@ -298,7 +298,7 @@ async fn application_page(
     secret: Option<String>,
 ) -> Response {
     let loaded = async {
-        let groups = keybound_app::groups::list(&state, &admin.realm.id, &Filter::default(), ALL)
+        let groups = keybound_app::groups::list(state, &admin.realm.id, &Filter::default(), ALL)
             .await?
             .items
             .into_iter()
@@ -355,7 +355,7 @@ async fn activity(state: &AppState, admin: &Admin, id: &str) -> Result<Vec<Event
         .push(Clause::eq("target_type", "application"));
     query.filter.clauses.push(Clause::eq("target_id", id));
     let events = keybound_app::audit::list(
-        &state,
+        state,
         &admin.realm.id,
         &query,
         PageRequest {

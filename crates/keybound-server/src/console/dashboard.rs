@@ -38,7 +38,7 @@ const CHART_DAYS: i64 = 30;
 async fn count(state: &AppState, realm_id: &str, attribute: &str, value: &str) -> Result<i64, ApiError> {
     let filter = Filter::eq(attribute, value);
     Ok(
-        keybound_app::identities::list(&state, realm_id, &filter, PageRequest { size: 1, after: None })
+        keybound_app::identities::list(state, realm_id, &filter, PageRequest { size: 1, after: None })
             .await?
             .total_size,
     )
@@ -61,8 +61,7 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
     let today = state.clock.now().date();
     let first = today - Duration::days(CHART_DAYS - 1);
     let per_day =
-        keybound_app::identities::passkeys_bound_per_day(&state, realm, first.midnight().assume_utc())
-            .await?;
+        keybound_app::identities::passkeys_bound_per_day(state, realm, first.midnight().assume_utc()).await?;
     let epoch_day = |d: Date| (d.midnight().assume_utc() - OffsetDateTime::UNIX_EPOCH).whole_days();
     let max = per_day.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let bars = (0..CHART_DAYS)
@@ -83,7 +82,7 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
         })
         .collect::<Vec<_>>();
     let recent = keybound_app::audit::list(
-        &state,
+        state,
         realm,
         &AuditQuery::default(),
         PageRequest {
@@ -139,7 +138,7 @@ async fn audit_query(state: &AppState, admin: &Admin, f: &AuditFilter) -> Result
     let eq = Clause::eq;
     if let Some(user) = f.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
         // A username, else taken as an identity id.
-        let found = keybound_app::identities::by_username(&state, &admin.realm.id, user).await?;
+        let found = keybound_app::identities::by_username(state, &admin.realm.id, user).await?;
         let id = found.map_or(user.to_owned(), |i| i.id);
         query.filter.clauses.push(eq("identity_id", &id));
     }

@@ -137,7 +137,7 @@ async fn show_page(
     let loaded = async {
         let settings = ldap::settings(state, &admin.realm).await?;
         let runs = keybound_app::ldap::syncs(
-            &state,
+            state,
             &admin.realm.id,
             PageRequest {
                 size: 20,

@@ -248,7 +248,7 @@ impl FromRequestParts<AppState> for Admin {
             Err(e) if e.status() == StatusCode::UNAUTHORIZED => return Err(Refused::SignIn(back)),
             Err(e) => return Err(e.into()),
         };
-        if !keybound_app::identities::is_admin(&state, &session.identity_id).await? {
+        if !keybound_app::identities::is_admin(state, &session.identity_id).await? {
             return Err(Refused::NotAdmin);
         }
         if session.credential_id.is_none() {

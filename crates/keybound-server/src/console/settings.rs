@@ -30,7 +30,7 @@ struct TemplatesPage {
 }
 
 async fn templates_page(state: &AppState, admin: &Admin, editing: EmailTemplate) -> Response {
-    match keybound_app::templates::list(&state, &admin.realm.id, ALL).await {
+    match keybound_app::templates::list(state, &admin.realm.id, ALL).await {
         Ok(found) => page(
             TemplatesPage {
                 chrome: admin.chrome("Email templates", "templates"),
@@ -166,8 +166,8 @@ async fn settings_page(
     saved: bool,
 ) -> Response {
     let loaded = async {
-        let tenant = keybound_app::settings::tenant(&state).await?;
-        let settings = keybound_app::settings::get(&state, &admin.realm.id).await?;
+        let tenant = keybound_app::settings::tenant(state).await?;
+        let settings = keybound_app::settings::get(state, &admin.realm.id).await?;
         Ok::<_, ApiError>(SettingsPage {
             chrome: admin.chrome("Settings", "settings"),
             organization: tenant.display_name,

@@ -43,17 +43,17 @@ struct SignupPage {
 async fn signup_page(state: &AppState, admin: &Admin, created: Option<String>) -> Response {
     let loaded = async {
         let now = state.clock.now();
-        let mode = keybound_app::settings::get(&state, &admin.realm.id)
+        let mode = keybound_app::settings::get(state, &admin.realm.id)
             .await?
             .signup_mode;
         let groups: Vec<(String, String)> =
-            keybound_app::groups::list(&state, &admin.realm.id, &Filter::default(), ALL)
+            keybound_app::groups::list(state, &admin.realm.id, &Filter::default(), ALL)
                 .await?
                 .items
                 .into_iter()
                 .map(|g| (g.id, g.display_name))
                 .collect();
-        let rows = keybound_app::signup::tokens(&state, &admin.realm.id, None, ALL)
+        let rows = keybound_app::signup::tokens(state, &admin.realm.id, None, ALL)
             .await?
             .items
             .into_iter()
@@ -185,7 +185,7 @@ struct ApiTokensPage {
 }
 
 async fn api_page(state: &AppState, admin: &Admin, secret: Option<String>) -> Response {
-    match keybound_app::api_tokens::list(&state, ALL).await {
+    match keybound_app::api_tokens::list(state, ALL).await {
         Ok(found) => page(
             ApiTokensPage {
                 chrome: admin.chrome("API tokens", "api"),

@@ -198,7 +198,7 @@ async fn targets(
     }
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        match keybound_app::identities::get(&state, &admin.realm.id, id).await {
+        match keybound_app::identities::get(state, &admin.realm.id, id).await {
             Ok(identity) => out.push(identity),
             Err(e) if e.kind() == keybound_app::ErrorKind::NotFound => {}
             Err(e) => return Err(e.into()),

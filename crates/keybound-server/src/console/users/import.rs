@@ -222,7 +222,7 @@ async fn ready(
     let mut same = Filter::default();
     same.clauses.push(Clause::eq("traits.username", &username));
     let taken = keybound_app::identities::list(
-        &state,
+        state,
         &admin.realm.id,
         &same,
         PageRequest { size: 1, after: None },

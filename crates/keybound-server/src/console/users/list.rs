@@ -194,7 +194,7 @@ pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<L
 /// Table rows for `identities`, with their passkey counts and last sign-ins.
 pub async fn user_rows(state: &AppState, identities: Vec<Identity>) -> Result<Vec<UserRow>, ApiError> {
     let ids: Vec<String> = identities.iter().map(|i| i.id.clone()).collect();
-    let stats = keybound_app::identities::passkey_stats(&state, &ids).await?;
+    let stats = keybound_app::identities::passkey_stats(state, &ids).await?;
     Ok(identities
         .into_iter()
         .map(|i| {
@@ -229,7 +229,7 @@ pub(super) async fn matching(
         after: None,
     };
     loop {
-        let page = keybound_app::identities::list(&state, realm_id, filter, request).await?;
+        let page = keybound_app::identities::list(state, realm_id, filter, request).await?;
         out.extend(page.items);
         match page.next_page_token {
             Some(next) if out.len() < limit => {

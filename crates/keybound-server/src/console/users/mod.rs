@@ -27,7 +27,7 @@ use keybound_core::page::PageRequest;
 
 pub(super) async fn all_groups(state: &AppState, realm_id: &str) -> Result<Vec<(String, String)>, ApiError> {
     Ok(keybound_app::groups::list(
-        &state,
+        state,
         realm_id,
         &Filter::default(),
         PageRequest {

@@ -190,7 +190,7 @@ async fn load_profile(
     edit: Option<(ProfileForm, FieldErrors)>,
 ) -> Result<Result<String, askama::Error>, ApiError> {
     let realm_id = &admin.realm.id;
-    let user = keybound_app::identities::get(&state, realm_id, id).await?;
+    let user = keybound_app::identities::get(state, realm_id, id).await?;
     let tab = match q.tab.as_deref() {
         Some(t @ ("passkeys" | "enrolments" | "groups" | "sessions" | "activity")) => t.to_owned(),
         _ => "profile".to_owned(),
@@ -199,14 +199,14 @@ async fn load_profile(
         size: 200,
         after: None,
     };
-    let templates = keybound_app::templates::list(&state, realm_id, all)
+    let templates = keybound_app::templates::list(state, realm_id, all)
         .await?
         .items
         .into_iter()
         .filter(|t| t.kind == TemplateKind::EnrollmentLink)
         .map(|t| (t.id, t.name))
         .collect();
-    let passkeys = keybound_app::identities::credentials(&state, realm_id, id, all)
+    let passkeys = keybound_app::identities::credentials(state, realm_id, id, all)
         .await?
         .items
         .into_iter()
@@ -227,7 +227,7 @@ async fn load_profile(
             name: c.name,
         })
         .collect();
-    let groups: Vec<(String, String)> = keybound_app::identities::groups(&state, realm_id, id, all)
+    let groups: Vec<(String, String)> = keybound_app::identities::groups(state, realm_id, id, all)
         .await?
         .items
         .into_iter()
@@ -241,7 +241,7 @@ async fn load_profile(
     let mut activity = keybound_app::audit::AuditQuery::default();
     activity.filter.clauses.push(Clause::eq("identity_id", id));
     let activity = keybound_app::audit::list(
-        &state,
+        state,
         realm_id,
         &activity,
         PageRequest {
@@ -252,7 +252,7 @@ async fn load_profile(
     .await?
     .items;
     let events = event_rows(state, realm_id, activity).await?;
-    let sessions = keybound_app::identities::live_sessions(&state, id)
+    let sessions = keybound_app::identities::live_sessions(state, id)
         .await?
         .into_iter()
         .map(|s| SessionRow {
@@ -265,7 +265,7 @@ async fn load_profile(
         })
         .collect();
     let now = state.clock.now();
-    let jobs = keybound_app::binding::jobs(&state, realm_id, Some(id), all)
+    let jobs = keybound_app::binding::jobs(state, realm_id, Some(id), all)
         .await?
         .items
         .into_iter()
@@ -280,7 +280,7 @@ async fn load_profile(
         edited,
         errors,
         jobs,
-        admin: keybound_app::identities::is_admin(&state, id).await?,
+        admin: keybound_app::identities::is_admin(state, id).await?,
         sessions,
         chrome: admin.chrome(&user.display_name, "users"),
         badge: status_badge(&user),
