@@ -24,6 +24,9 @@ pub struct EmailMessage {
 pub trait EmailSender: Send + Sync {
     /// Delivers `message`, returning what the server answered, or says why not.
     async fn send(&self, message: EmailMessage) -> Result<String, String>;
+
+    /// Where email goes, in a few words for an administrator.
+    fn destination(&self) -> String;
 }
 
 /// Builds the RFC 5322 message.
@@ -57,6 +60,10 @@ pub struct OutboxDir {
 
 #[async_trait]
 impl EmailSender for OutboxDir {
+    fn destination(&self) -> String {
+        format!("the outbox folder {}", self.dir.display())
+    }
+
     async fn send(&self, message: EmailMessage) -> Result<String, String> {
         let bytes = build(&self.from, &message)?.formatted();
         let name = format!(
@@ -156,6 +163,10 @@ impl Smtp {
 
 #[async_trait]
 impl EmailSender for Smtp {
+    fn destination(&self) -> String {
+        "the SMTP server".to_owned()
+    }
+
     async fn send(&self, message: EmailMessage) -> Result<String, String> {
         let email = build(&self.from, &message)?;
         let response = self.transport.send(email).await.map_err(|e| e.to_string())?;

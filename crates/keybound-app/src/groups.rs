@@ -7,6 +7,28 @@ use keybound_core::group::Group;
 use keybound_core::realm::Realm;
 use keybound_store::StoreError;
 
+/// Conflict when another group of the realm has this name: group names are unique per realm,
+/// ignoring case (the OpenID Connect `groups` claim and sign-up links name groups by it).
+async fn ensure_name_free(app: &App, realm_id: &str, name: &str, except: Option<&str>) -> Result<()> {
+    // The store compares display names ignoring case.
+    let same = keybound_core::filter::Filter::eq("display_name", name.trim());
+    let found = app
+        .store
+        .list_groups(
+            realm_id,
+            &same,
+            keybound_core::page::PageRequest { size: 2, after: None },
+        )
+        .await?;
+    if found.items.iter().any(|g| Some(g.id.as_str()) != except) {
+        return Err(AppError::new(
+            crate::ErrorKind::Conflict,
+            format!("a group named \"{}\" already exists in this realm", name.trim()),
+        ));
+    }
+    Ok(())
+}
+
 pub async fn create(
     app: &App,
     actor: &Actor,
@@ -15,6 +37,7 @@ pub async fn create(
     description: &str,
 ) -> Result<Group> {
     actor.require("groups:create")?;
+    ensure_name_free(app, &realm.id, display_name, None).await?;
     let group = app
         .store
         .create_group(realm, display_name, description, app.clock.now())
@@ -39,6 +62,9 @@ pub async fn update(
 ) -> Result<Group> {
     actor.require("groups:update")?;
     let before = app.store.group(realm_id, id).await?;
+    if let Some(name) = display_name {
+        ensure_name_free(app, realm_id, name, Some(id)).await?;
+    }
     let group = app
         .store
         .update_group(realm_id, id, display_name, description, app.clock.now())

@@ -347,6 +347,11 @@ pub async fn passkeys_bound_per_day(
     Ok(app.store.passkeys_bound_per_day(realm_id, since).await?)
 }
 
+/// The person whose username is `username` or looks the same, if any.
+pub async fn like_username(app: &App, realm_id: &str, username: &str) -> Result<Option<Identity>> {
+    Ok(app.store.identity_like_username(realm_id, username).await?)
+}
+
 pub async fn groups(
     app: &App,
     realm_id: &str,

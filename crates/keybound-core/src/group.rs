@@ -24,6 +24,9 @@ pub fn validate(display_name: Option<&str>, description: Option<&str>) -> Result
     let mut v = Violations::default();
     if let Some(name) = display_name {
         v.text("display_name", Some(name), true, crate::identity::MAX_NAME);
+        if let Some(why) = crate::names::hidden_characters(name) {
+            v.add("display_name", why);
+        }
     }
     v.text("description", description, false, MAX_DESCRIPTION);
     v.finish()

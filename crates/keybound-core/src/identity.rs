@@ -160,10 +160,7 @@ impl IdentityPatch {
     }
 }
 
-/// The key under which usernames are unique in a realm: they compare case-insensitively.
-pub fn username_key(username: &str) -> String {
-    username.to_lowercase()
-}
+pub use crate::names::{username_key, username_skeleton};
 
 /// Checks every field of an identity as it would be stored; field names are relative to the
 /// `identity` object of a request (`display_name`, `traits.username`, ...).
@@ -173,6 +170,9 @@ pub fn validate(display_name: &str, traits: &Traits) -> Result<(), Invalid> {
     v.text("traits.username", Some(&traits.username), true, MAX_USERNAME);
     if traits.username.chars().any(char::is_whitespace) {
         v.add("traits.username", "must not contain spaces");
+    }
+    if let Some(why) = crate::names::hidden_characters(&traits.username) {
+        v.add("traits.username", why);
     }
     if let Some(email) = &traits.primary_email_address {
         v.text("traits.primary_email_address", Some(email), true, MAX_EMAIL);

@@ -269,6 +269,9 @@ pub trait SettingsStore {
     ) -> Result<()>;
     /// The identity of the realm with this username (case-insensitive), if any.
     async fn identity_by_username(&self, realm_id: &str, username: &str) -> Result<Option<Identity>>;
+    /// The identity whose username is `username` or looks the same (the same confusable
+    /// skeleton), if any.
+    async fn identity_like_username(&self, realm_id: &str, username: &str) -> Result<Option<Identity>>;
     /// The active identity of the realm with this primary email address (case-insensitive).
     async fn identity_by_email(&self, realm_id: &str, email: &str) -> Result<Option<Identity>>;
 }

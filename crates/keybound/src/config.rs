@@ -317,6 +317,30 @@ impl Config {
             .context("resolving the data directory")?;
         Ok(format!("sqlite://{}?mode=rwc", dir.join("keybound.db").display()))
     }
+
+    /// Where the database is, said for a person: the SQLite file, or the PostgreSQL URL without
+    /// its password.
+    pub fn database_place(&self) -> String {
+        match &self.database_url {
+            Some(url) => match url::Url::parse(url) {
+                Ok(mut parsed) => {
+                    if parsed.password().is_some() {
+                        let _ = parsed.set_password(Some("***"));
+                    }
+                    parsed.to_string()
+                }
+                Err(_) => "the configured DATABASE_URL".to_owned(),
+            },
+            None => self.data_dir.join("keybound.db").display().to_string(),
+        }
+    }
+
+    /// The SQLite file of the default database, if that is the one configured.
+    pub fn sqlite_file(&self) -> Option<std::path::PathBuf> {
+        self.database_url
+            .is_none()
+            .then(|| self.data_dir.join("keybound.db"))
+    }
 }
 
 #[cfg(test)]

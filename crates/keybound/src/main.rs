@@ -58,6 +58,9 @@ enum Command {
     /// Sync people and groups from an LDAP directory.
     #[command(subcommand)]
     Ldap(ldap::LdapCommand),
+    /// Create the database, or bring its schema up to date, and exit (the server does this at
+    /// start too). Every other command needs an existing database.
+    Migrate,
     /// Check that this configuration can run: the database, public URL, SMTP, LDAP and clock,
     /// against the real services (nothing is changed). Exits non-zero if anything is wrong.
     Check {
@@ -226,6 +229,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     match cli.command {
         Command::Serve(args) => serve(config.overridden(args.listen, args.public_url)?).await,
+        Command::Migrate => migrate(config).await,
         Command::Token(TokenCommand::Create(args)) => token_create(config, args).await,
         Command::Realm(RealmCommand::List { json }) => realm_list(config, json).await,
         Command::Email(EmailCommand::Test { to }) => email_test(config, &to).await,
@@ -415,9 +419,16 @@ async fn signup_token(config: Config, command: SignupTokenCommand) -> anyhow::Re
     Ok(())
 }
 
-/// Opens the configured database, makes sure the tenant exists, and sets up the use cases on
-/// it, as the server would.
+/// Opens the configured database (which must exist: only `serve` and `migrate` create one),
+/// and sets up the use cases on it, as the server would.
 async fn open(config: &Config) -> anyhow::Result<(Database, App)> {
+    existing_database(config).await?;
+    open_or_create(config).await
+}
+
+/// Opens the configured database, creating and migrating it as needed, makes sure the tenant
+/// exists, and sets up the use cases on it.
+async fn open_or_create(config: &Config) -> anyhow::Result<(Database, App)> {
     let url = config.database_url()?;
     let database = Database::open(&url).await?;
     let tenant = database
@@ -428,8 +439,36 @@ async fn open(config: &Config) -> anyhow::Result<(Database, App)> {
     Ok((database, app))
 }
 
+/// An error naming where it looked, unless a Keybound database exists at the configured place.
+/// (Run from the wrong folder, a command would otherwise make a new, empty installation.)
+async fn existing_database(config: &Config) -> anyhow::Result<()> {
+    let missing = || {
+        anyhow::anyhow!(
+            "no Keybound database at {}: run this where the server runs (or set KEYBOUND_DATA_DIR or DATABASE_URL to its database), or create one with `keybound migrate`",
+            config.database_place()
+        )
+    };
+    if let Some(file) = config.sqlite_file() {
+        if !file.is_file() {
+            return Err(missing());
+        }
+    }
+    let url = config.database_url()?;
+    match Database::inspect(&url).await?.schema {
+        keybound_app::database::Schema::Missing => Err(missing()),
+        _ => Ok(()),
+    }
+}
+
+async fn migrate(config: Config) -> anyhow::Result<()> {
+    let (database, _) = open_or_create(&config).await?;
+    database.close().await;
+    println!("The database at {} is ready.", config.database_place());
+    Ok(())
+}
+
 async fn serve(config: Config) -> anyhow::Result<()> {
-    let (store, state) = open(&config).await?;
+    let (store, state) = open_or_create(&config).await?;
     let realms = keybound_app::realms::list(&state, PageRequest::default()).await?;
     match config.smtp() {
         Some(smtp) => tracing::info!("email via SMTP {}:{} ({:?})", smtp.host, smtp.port, smtp.security),

@@ -16,10 +16,7 @@ use std::sync::Arc;
 
 #[test]
 fn a_backup_taken_under_writes_restores_to_a_working_server() {
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::sqlite();
     let token = secret_of(&env.run(&["token", "create", "--name", "backup", "--scopes", "*"]));
     let realm = realms(&env).remove(0);
     let path = format!(
@@ -74,10 +71,7 @@ fn a_backup_taken_under_writes_restores_to_a_working_server() {
     assert!(!refused.status.success(), "an existing file is not overwritten");
 
     // Another installation, restored from the copy, serves what the copy holds.
-    let restored = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let restored = Env::empty();
     let out = restored.run(&["restore", "--from", copy.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Restored"));
     let port = free_port();
@@ -99,6 +93,17 @@ fn a_backup_taken_under_writes_restores_to_a_working_server() {
         .output()
         .unwrap();
     assert!(!refused.status.success());
+    // Nor is a good copy restored under the running server: it holds the database.
+    let busy = restored
+        .command(&["restore", "--from", copy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!busy.status.success(), "refused while the server runs");
+    assert!(
+        String::from_utf8_lossy(&busy.stderr).contains("in use"),
+        "{}",
+        String::from_utf8_lossy(&busy.stderr)
+    );
     let (status, list) = call("GET", &format!("http://127.0.0.1:{port}{path}"), &token, None);
     assert_eq!(
         (status, list["total_size"].as_u64().unwrap() as usize),

@@ -45,10 +45,7 @@ fn failed(checks: &Value) -> Vec<String> {
 }
 
 fn sqlite() -> Env {
-    Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    }
+    Env::empty()
 }
 
 #[test]

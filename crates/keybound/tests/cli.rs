@@ -93,10 +93,7 @@ fn operator_creates_a_token_and_uses_the_api_of_a_running_server() {
 
 #[test]
 fn bad_command_lines_fail_with_a_message() {
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::empty();
     for args in [
         vec!["token", "create", "--name", "x", "--scopes", "users:read"],
         vec![
@@ -122,10 +119,7 @@ fn bad_command_lines_fail_with_a_message() {
 
 #[test]
 fn login_code_create_prints_a_link_that_works() {
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::sqlite();
     let token = secret_of(&env.run(&["token", "create", "--name", "lc", "--scopes", "*"]));
     let realm = realms(&env).remove(0);
     let port = free_port();
@@ -191,10 +185,7 @@ fn login_code_create_prints_a_link_that_works() {
 
 #[test]
 fn signup_token_commands_create_list_and_revoke_links() {
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::sqlite();
     let token = secret_of(&env.run(&["token", "create", "--name", "st", "--scopes", "*"]));
     let realm = realms(&env).remove(0);
     let port = free_port();
@@ -286,10 +277,7 @@ fn signup_token_commands_create_list_and_revoke_links() {
 #[test]
 fn serve_and_admin_link_print_a_one_time_console_link() {
     use std::io::BufRead;
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::empty();
     let port = free_port();
     // While no administrator has a passkey, `serve` prints a link at start.
     let mut child = env
@@ -353,10 +341,7 @@ fn serve_and_admin_link_print_a_one_time_console_link() {
 
 /// The server's log as it wrote it to stderr (a pipe here, not a terminal), after it stopped.
 fn server_log(format: Option<&str>) -> String {
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::empty();
     let mut vars = vec![("RUST_LOG", "info".to_owned())];
     if let Some(format) = format {
         vars.push(("KEYBOUND_LOG_FORMAT", format.to_owned()));
@@ -412,10 +397,7 @@ fn logs_are_plain_text_without_colours_off_a_terminal_or_one_json_object_a_line(
 
 #[test]
 fn metrics_have_a_listen_address_of_their_own_when_one_is_set() {
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::sqlite();
     let (port, metrics_port) = (free_port(), free_port());
     let vars = [("KEYBOUND_METRICS_LISTEN", format!("127.0.0.1:{metrics_port}"))];
     let _server = common::start_with(&env, port, &format!("http://localhost:{port}"), &vars);
@@ -498,5 +480,47 @@ fn changes_made_from_the_command_line_are_audited_with_the_system_as_actor() {
         assert_eq!(find("application.created")["target"]["id"], app_id);
         assert_eq!(find("application.deleted")["target"]["id"], app_id);
         assert_eq!(find("api_token.created")["target"]["type"], "api_token");
+
+        // The same change through the REST API is the same event but for its actor.
+        let tokens = format!(
+            "http://localhost:{port}/v1/tenants/{}/api-tokens",
+            realm["tenant_id"].as_str().unwrap()
+        );
+        let body = serde_json::json!({"api_token": {"name": "auditor", "scopes": ["*"]}});
+        let (status, made) = call("POST", &tokens, &token, Some(body));
+        assert_eq!(status, 200, "{made}");
+        let (_, listed) = call("GET", &url, &token, None);
+        let by_api = &listed["audit_events"][0];
+        let by_cli = find("api_token.created");
+        assert_eq!(by_api["action"], by_cli["action"]);
+        assert_eq!(by_api["detail"], by_cli["detail"], "{by_api} {by_cli}");
+        assert_eq!(by_api["actor"]["type"], "api_token");
     }
+}
+
+#[test]
+fn commands_other_than_serve_never_create_a_database() {
+    let env = Env::empty();
+    let out = env.command(&["realm", "list"]).output().unwrap();
+    assert!(!out.status.success(), "no database here: an error");
+    let said = String::from_utf8_lossy(&out.stderr);
+    let place = env.dir.path().join("data").join("keybound.db");
+    assert!(
+        said.contains(&place.display().to_string()),
+        "it names where it looked: {said}"
+    );
+    assert!(!env.dir.path().join("data").exists(), "and makes nothing there");
+    for command in [
+        &["token", "create", "--name", "x", "--scopes", "*"][..],
+        &["admin", "link", "--username", "admin", "--create"][..],
+        &["signup-token", "list"][..],
+    ] {
+        let out = env.command(command).output().unwrap();
+        assert!(!out.status.success(), "{command:?}");
+    }
+    assert!(!env.dir.path().join("data").exists());
+
+    let made = env.run(&["migrate"]);
+    assert!(String::from_utf8_lossy(&made.stdout).contains("ready"));
+    env.run(&["realm", "list"]);
 }

@@ -30,10 +30,8 @@ fn a_ceremony_begun_on_one_replica_finishes_on_the_other() {
     };
     let rt = tokio::runtime::Runtime::new().unwrap();
     let url = rt.block_on(keybound_store::testing::fresh_postgres_database(&admin));
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: Some(url),
-    };
+    let env = Env::on(Some(url));
+    env.run(&["migrate"]);
     let token = secret_of(&env.run(&["token", "create", "--name", "replicas", "--scopes", "*"]));
     let realm = realms(&env).remove(0);
     let (tenant, realm) = (

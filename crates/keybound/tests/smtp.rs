@@ -81,10 +81,7 @@ impl Running {
 #[test]
 fn the_test_command_reports_the_servers_answer_or_its_error() {
     let Some(mut sink) = SmtpSink::start() else { return };
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::sqlite();
     let out = env
         .command(&["email", "test", "--to", "ops@example.com"])
         .envs(sink.env())
@@ -117,10 +114,7 @@ fn the_test_command_reports_the_servers_answer_or_its_error() {
 #[test]
 fn an_enrolment_email_goes_through_smtp_and_its_link_binds_a_passkey() {
     let Some(sink) = SmtpSink::start() else { return };
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::sqlite();
     let kb = run(&env, free_port(), &sink.env());
     let (identity, job) = kb.emailed_job("mia");
     let message = wait_for(15, "the enrolment email", || {
@@ -164,10 +158,7 @@ fn an_enrolment_email_goes_through_smtp_and_its_link_binds_a_passkey() {
 fn with_the_smtp_server_down_the_job_ends_failed_to_send_after_the_configured_attempts() {
     let Some(mut sink) = SmtpSink::start() else { return };
     sink.stop();
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    };
+    let env = Env::sqlite();
     let mut vars = sink.env();
     vars.push(("KEYBOUND_EMAIL_MAX_ATTEMPTS", "2".into()));
     vars.push(("KEYBOUND_EMAIL_RETRY_BASE_SECONDS", "1".into()));

@@ -1,5 +1,6 @@
 //! Groups (with their members) and authenticator configs.
 
+use super::form_errors::FieldErrors;
 use super::users::{user_rows, UserRow};
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use super::{confirm, Empty};
@@ -25,24 +26,47 @@ struct GroupsPage {
     chrome: Chrome,
     groups: Vec<Group>,
     total: i64,
+    /// The new group's form as typed, when it came back with problems.
+    typed: GroupForm,
+    errors: FieldErrors,
 }
 
 /// `GET /console/groups`.
 pub async fn groups(State(state): State<AppState>, admin: Admin) -> Response {
-    match keybound_app::groups::list(&state, &admin.realm.id, &Filter::default(), ALL).await {
-        Ok(found) => page(
+    groups_page(
+        &state,
+        &admin,
+        GroupForm::default(),
+        FieldErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn groups_page(
+    state: &AppState,
+    admin: &Admin,
+    typed: GroupForm,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Response {
+    match keybound_app::groups::list(state, &admin.realm.id, &Filter::default(), ALL).await {
+        Ok(found) => crate::web::pages::page(
+            status,
             GroupsPage {
                 chrome: admin.chrome("Groups", "groups"),
                 total: found.total_size,
                 groups: found.items,
+                typed,
+                errors,
             }
             .render(),
         ),
-        Err(e) => failure(&admin, e),
+        Err(e) => failure(admin, e),
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub struct GroupForm {
     display_name: String,
     #[serde(default)]
@@ -62,7 +86,11 @@ pub async fn create_group(State(state): State<AppState>, posted: Posted<GroupFor
     .await;
     match made {
         Ok(group) => back(&format!("/console/groups/{}", group.id)),
-        Err(e) => failure(&admin, e),
+        Err(e) => {
+            let status = ApiError::from(keybound_app::AppError::new(e.kind(), String::new())).status();
+            let errors = FieldErrors::of(e, &[("display_name", "display_name")], Some("display_name"));
+            groups_page(&state, &admin, form, errors, status).await
+        }
     }
 }
 

@@ -365,9 +365,17 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
         let admin = Admin::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
-            .await
-            .map_err(IntoResponse::into_response)?;
+        let bytes = match Bytes::from_request(Request::from_parts(parts, body), state).await {
+            Ok(bytes) => bytes,
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(problem(
+                    &admin,
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "What you sent is larger than the 2 MiB a console form takes. A CSV import of more people than that: split the file into parts of at most 2 MiB (about 20,000 lines each) and import them one after another.",
+                ));
+            }
+            Err(rejection) => return Err(rejection.into_response()),
+        };
         #[derive(Deserialize)]
         struct Token {
             csrf: Option<String>,

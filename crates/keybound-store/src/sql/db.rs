@@ -36,6 +36,9 @@ pub(crate) enum Db {
 /// An SQLite database file, opened natively.
 pub(crate) struct Lite {
     path: PathBuf,
+    /// A shared lock on `<database>.lock` for as long as the database is open here, so that
+    /// `keybound restore` (which needs it alone) refuses while a server or command uses it.
+    _in_use: std::fs::File,
     writer: Arc<AsyncMutex<Writer>>,
     /// Writes holding or waiting for the writer.
     queued: Arc<AtomicUsize>,
@@ -276,8 +279,25 @@ fn open(path: &Path, read_only: bool) -> SqlxResult<rusqlite::Connection> {
     Ok(conn)
 }
 
+/// The lock file beside a database file.
+fn lock_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    PathBuf::from(name)
+}
+
+fn lock_file(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(path))
+}
+
 impl Lite {
     pub fn open(path: &Path) -> SqlxResult<Self> {
+        let in_use = lock_file(path).map_err(sqlx::Error::Io)?;
+        in_use.lock_shared().map_err(sqlx::Error::Io)?;
         let conn = open(path, false)?;
         // The log is copied back into the database by a thread of its own rather than by the
         // commit that crosses the threshold: that copy syncs the file, and would hold the
@@ -299,6 +319,7 @@ impl Lite {
         spawn_checkpointer(checkpointer, writer.clone(), open_flag.clone());
         Ok(Self {
             path: path.to_owned(),
+            _in_use: in_use,
             writer,
             queued: Arc::new(AtomicUsize::new(0)),
             readers: std::sync::Mutex::new(Vec::new()),
@@ -360,6 +381,18 @@ pub(crate) fn applied_migrations(path: &Path) -> Result<Vec<i64>, String> {
 /// Replaces the database at `path` with the backup `from`, after checking that it is an
 /// intact Keybound database. Nothing may have the database open meanwhile.
 pub(crate) fn restore(path: &Path, from: &Path) -> Result<(), String> {
+    // Held alone until the copy is in place: nothing else opens the database meanwhile.
+    let alone = lock_file(path).map_err(|e| format!("{}: {e}", lock_path(path).display()))?;
+    match alone.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            return Err(format!(
+                "{} is in use by a running Keybound server or command: stop it first",
+                path.display()
+            ))
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(format!("{}: {e}", lock_path(path).display())),
+    }
     let backup = rusqlite::Connection::open_with_flags(from, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| format!("cannot open {}: {e}", from.display()))?;
     let intact: String = backup

@@ -10,8 +10,8 @@ use async_trait::async_trait;
 use keybound_core::filter::{Filter, Op};
 use keybound_core::group::Group;
 use keybound_core::identity::{
-    username_key, EnrollmentStatus, Identity, IdentityPatch, IdentityStatus, NewIdentity, Sort, SortKey,
-    Source, Traits,
+    username_key, username_skeleton, EnrollmentStatus, Identity, IdentityPatch, IdentityStatus, NewIdentity,
+    Sort, SortKey, Source, Traits,
 };
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::Realm;
@@ -48,7 +48,9 @@ pub(crate) fn identity_from_row(row: &Row) -> std::result::Result<Identity, sqlx
 }
 
 fn username_taken(username: &str) -> String {
-    format!("an identity with username `{username}` already exists in this realm")
+    format!(
+        "an identity with username `{username}`, or one that looks the same, already exists in this realm"
+    )
 }
 
 /// Appends `AND ...` for each clause of an identity filter.
@@ -164,12 +166,17 @@ pub(crate) async fn insert_identity(
     new: NewIdentity,
     now: OffsetDateTime,
 ) -> Result<Identity> {
+    let new = NewIdentity {
+        display_name: keybound_core::names::clean_display_name(&new.display_name),
+        ..new
+    };
     keybound_core::identity::validate(&new.display_name, &new.traits)?;
     let t = &new.traits;
     query(
         "INSERT INTO identities (id, realm_id, tenant_id, display_name, status, source, username, \
-         username_key, email, email_key, given_name, family_name, external_id, create_time, update_time) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
+         username_key, email, email_key, given_name, family_name, external_id, create_time, update_time, \
+         username_skeleton) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15)",
     )
     .bind(id)
     .bind(&realm.id)
@@ -185,6 +192,7 @@ pub(crate) async fn insert_identity(
     .bind(&t.family_name)
     .bind(&t.external_id)
     .bind(micros(now))
+    .bind(username_skeleton(&t.username))
     .execute(db)
     .await
     .map_err(|e| conflict_on_unique(e, || username_taken(&t.username)))?;
@@ -336,7 +344,8 @@ impl IdentityStore for SqlStore {
         let mut sql = Sql::new("UPDATE identities SET update_time = ");
         sql.arg(micros(now));
         if let Some(v) = &patch.display_name {
-            sql.push(", display_name = ").arg(v.as_str());
+            sql.push(", display_name = ")
+                .arg(keybound_core::names::clean_display_name(v));
         }
         if let Some(v) = patch.status {
             sql.push(", status = ").arg(v.as_str());
@@ -345,7 +354,9 @@ impl IdentityStore for SqlStore {
             sql.push(", username = ")
                 .arg(v.as_str())
                 .push(", username_key = ")
-                .arg(username_key(v));
+                .arg(username_key(v))
+                .push(", username_skeleton = ")
+                .arg(username_skeleton(v));
         }
         if let Some(v) = &patch.primary_email_address {
             sql.push(", email = ")

@@ -208,10 +208,10 @@ impl LdapStore for SqlStore {
             keybound_core::identity::validate(display_name, t)?;
             query(
                 "UPDATE identities SET display_name = $1, username = $2, username_key = $3, email = $4, \
-                 email_key = $5, given_name = $6, family_name = $7, external_id = $8, update_time = $9 \
-                 WHERE id = $10 AND realm_id = $11",
+                 email_key = $5, given_name = $6, family_name = $7, external_id = $8, update_time = $9, \
+                 username_skeleton = $12 WHERE id = $10 AND realm_id = $11",
             )
-            .bind(display_name)
+            .bind(keybound_core::names::clean_display_name(display_name))
             .bind(&t.username)
             .bind(username_key(&t.username))
             .bind(&t.primary_email_address)
@@ -222,6 +222,7 @@ impl LdapStore for SqlStore {
             .bind(at)
             .bind(id)
             .bind(&realm.id)
+            .bind(keybound_core::identity::username_skeleton(&t.username))
             .execute(&mut tx)
             .await
             .map_err(|e| {

@@ -134,7 +134,44 @@ impl SqlStore {
             }
             _ => Db::Any(pool),
         };
-        Ok(Self { db, backend })
+        let store = Self { db, backend };
+        store.fill_username_skeletons().await?;
+        Ok(store)
+    }
+
+    /// Writes the skeleton of every username that has none yet (rows from before skeletons
+    /// were kept). Two older usernames that look alike keep the first's; the other stays
+    /// without one (and is logged), as it was.
+    async fn fill_username_skeletons(&self) -> Result<()> {
+        let mut after = String::new();
+        loop {
+            let rows = query(
+                "SELECT id, username FROM identities WHERE username_skeleton IS NULL AND id > $1 \
+                 ORDER BY id LIMIT 500",
+            )
+            .bind(after.as_str())
+            .fetch_all(&self.db)
+            .await?;
+            if rows.is_empty() {
+                return Ok(());
+            }
+            for row in &rows {
+                let id: String = row.try_get("id")?;
+                let username: String = row.try_get("username")?;
+                let skeleton = keybound_core::identity::username_skeleton(&username);
+                let written = query("UPDATE identities SET username_skeleton = $1 WHERE id = $2")
+                    .bind(skeleton)
+                    .bind(id.as_str())
+                    .execute(&self.db)
+                    .await;
+                if let Err(e) = written {
+                    tracing::warn!(
+                        "username `{username}` looks like another one; left without a skeleton: {e}"
+                    );
+                }
+                after = id;
+            }
+        }
     }
 
     pub fn backend(&self) -> Backend {

@@ -53,6 +53,20 @@ impl SettingsStore for SqlStore {
         Ok(row.as_ref().map(identity_from_row).transpose()?)
     }
 
+    async fn identity_like_username(&self, realm_id: &str, username: &str) -> Result<Option<Identity>> {
+        let row = query(format!(
+            "SELECT {} FROM identities i WHERE i.realm_id = $1 \
+             AND (i.username_key = $2 OR i.username_skeleton = $3) LIMIT 1",
+            identity_columns()
+        ))
+        .bind(realm_id)
+        .bind(keybound_core::identity::username_key(username))
+        .bind(keybound_core::identity::username_skeleton(username))
+        .fetch_optional(&self.db)
+        .await?;
+        Ok(row.as_ref().map(identity_from_row).transpose()?)
+    }
+
     async fn identity_by_email(&self, realm_id: &str, email: &str) -> Result<Option<Identity>> {
         let row = query(format!(
             "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.email_key = $2 AND i.status = 'active' \

@@ -15,6 +15,27 @@ pub struct Env {
 }
 
 impl Env {
+    /// A folder with no database in it yet.
+    pub fn empty() -> Self {
+        Self::on(None)
+    }
+
+    /// A fresh installation on SQLite, its database made (`keybound migrate`).
+    pub fn sqlite() -> Self {
+        let env = Self::empty();
+        env.run(&["migrate"]);
+        env
+    }
+
+    /// An installation on the database at `url` (SQLite in the folder when None), not yet
+    /// made.
+    pub fn on(url: Option<String>) -> Self {
+        Self {
+            dir: tempfile::tempdir().unwrap(),
+            database_url: url,
+        }
+    }
+
     pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(BIN);
         cmd.args(args)
@@ -39,18 +60,16 @@ impl Env {
     }
 }
 
+/// A fresh installation on each backend (SQLite always, PostgreSQL when configured), its
+/// database made.
 pub fn envs() -> Vec<Env> {
-    let mut out = vec![Env {
-        dir: tempfile::tempdir().unwrap(),
-        database_url: None,
-    }];
+    let mut out = vec![Env::sqlite()];
     if let Some(admin) = keybound_store::testing::postgres_url() {
         let rt = tokio::runtime::Runtime::new().unwrap();
         let url = rt.block_on(keybound_store::testing::fresh_postgres_database(&admin));
-        out.push(Env {
-            dir: tempfile::tempdir().unwrap(),
-            database_url: Some(url),
-        });
+        let env = Env::on(Some(url));
+        env.run(&["migrate"]);
+        out.push(env);
     }
     out
 }

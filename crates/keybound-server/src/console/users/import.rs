@@ -10,9 +10,9 @@ use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use keybound_core::filter::{Clause, Filter};
-use keybound_core::identity::{self, username_key, IdentityStatus, NewIdentity, Source, Traits};
-use keybound_core::page::PageRequest;
+use keybound_core::identity::{
+    self, username_key, username_skeleton, IdentityStatus, NewIdentity, Source, Traits,
+};
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -163,8 +163,8 @@ async fn check(state: &AppState, admin: &Admin, text: &str) -> Result<Result<Che
                 fields.len(),
                 header.len()
             ))
-        } else if !username.is_empty() && !seen.insert(username_key(&username)) {
-            Err("this username is on an earlier line too".to_owned())
+        } else if !username.is_empty() && !seen.insert(username_skeleton(&username)) {
+            Err("this username, or one that looks the same, is on an earlier line too".to_owned())
         } else {
             ready(state, admin, &groups, &get).await?
         };
@@ -214,22 +214,30 @@ async fn ready(
         .map(str::trim)
         .filter(|n| !n.is_empty())
     {
-        match groups.iter().find(|(_, g)| g.eq_ignore_ascii_case(name)) {
-            Some((id, _)) => group_ids.push(id.clone()),
-            None => return Ok(Err(format!("there is no group named \"{name}\""))),
+        let mut named = groups
+            .iter()
+            .filter(|(_, g)| g.to_lowercase() == name.to_lowercase());
+        match (named.next(), named.next()) {
+            (Some((id, _)), None) => group_ids.push(id.clone()),
+            (Some(_), Some(_)) => {
+                return Ok(Err(format!(
+                    "more than one group is named \"{name}\"; rename one in the console first"
+                )))
+            }
+            (None, _) => return Ok(Err(format!("there is no group named \"{name}\""))),
         }
     }
-    let mut same = Filter::default();
-    same.clauses.push(Clause::eq("traits.username", &username));
-    let taken = keybound_app::identities::list(
-        state,
-        &admin.realm.id,
-        &same,
-        PageRequest { size: 1, after: None },
-    )
-    .await?;
-    if !taken.items.is_empty() {
-        return Ok(Err("a user with this username already exists".to_owned()));
+    if let Some(taken) = keybound_app::identities::like_username(state, &admin.realm.id, &username).await? {
+        return Ok(Err(
+            if username_key(&taken.traits.username) == username_key(&username) {
+                "a user with this username already exists".to_owned()
+            } else {
+                format!(
+                    "this username looks the same as the existing `{}`",
+                    taken.traits.username
+                )
+            },
+        ));
     }
     Ok(Ok(Ready {
         new: NewIdentity {

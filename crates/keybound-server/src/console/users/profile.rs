@@ -56,6 +56,8 @@ struct ProfilePage {
     tab: String,
     enroll: bool,
     notice: String,
+    /// Where email goes, when no SMTP server is configured (said after an activation email).
+    outbox: Option<String>,
     outcome: Option<Outcome>,
     templates: Vec<(String, String)>,
     passkeys: Vec<PasskeyRow>,
@@ -288,6 +290,7 @@ async fn load_profile(
         tab,
         enroll: q.enroll.as_deref() == Some("passkey"),
         notice: q.notice.unwrap_or_default(),
+        outbox: (!state.email_delivers).then(|| state.email.destination()),
         outcome,
         templates,
         passkeys,
