@@ -21,7 +21,7 @@ after(async () => {
 });
 
 function adminLink() {
-  return kb.cli("admin", "link", "--username", "ada").trim().split("\n").pop();
+  return kb.cli("admin", "link", "--username", "ada", "--create").trim().split("\n").pop();
 }
 
 /** The admin's context, signed in to the console (made by the first test). */

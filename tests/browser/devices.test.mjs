@@ -103,7 +103,7 @@ test("activate now as an admin: the card is bound to the user, not the admin, an
   // The admin's browser holds the card reader: an NFC authenticator.
   const admin = await pageWithAuthenticator(browser, roaming("nfc"));
   const { page } = admin;
-  await page.goto(kb.cli("admin", "link", "--username", "cardadmin").trim().split("\n").pop());
+  await page.goto(kb.cli("admin", "link", "--username", "cardadmin", "--create").trim().split("\n").pop());
   await page.getByRole("button", { name: "Create passkey" }).click();
   await page.waitForURL(/\/console$/, { timeout: 15000 });
   const adminCreds = (await admin.credentials()).length;

@@ -57,6 +57,7 @@ export async function startKeybound(extraEnv = {}) {
     ...extraEnv,
   };
   const cli = (...args) => execFileSync(BIN, args, { env, encoding: "utf8" });
+  cli("migrate");
   const token = cli("token", "create", "--name", "browser-tests", "--scopes", "*").trim().split("\n").pop();
   const [realm] = JSON.parse(cli("realm", "list", "--json"));
   const server = spawn(BIN, ["serve"], { env, stdio: ["ignore", "ignore", "inherit"] });

@@ -42,7 +42,7 @@ before(async () => {
   });
   browser = await launchBrowser();
   admin = await pageWithAuthenticator(browser);
-  await admin.page.goto(kb.cli("admin", "link", "--username", "ldap-admin").trim().split("\n").pop());
+  await admin.page.goto(kb.cli("admin", "link", "--username", "ldap-admin", "--create").trim().split("\n").pop());
   await admin.page.getByRole("button", { name: "Create passkey" }).click();
   await admin.page.waitForURL(/\/console$/, { timeout: 15000 });
 });

@@ -271,7 +271,7 @@ test("the SDK's authenticate() signs in on the application's own page and return
 test("the console registers an application: issuer and secret copied from its page, authlib signs in with them, the sign-in shows in its activity; a rotated secret locks the old one out; a deleted application is refused", async () => {
   const admin = await pageWithAuthenticator(browser);
   const { page } = admin;
-  await page.goto(kb.cli("admin", "link", "--username", "oidc-admin").trim().split("\n").pop());
+  await page.goto(kb.cli("admin", "link", "--username", "oidc-admin", "--create").trim().split("\n").pop());
   await page.getByRole("button", { name: "Create passkey" }).click();
   await page.waitForURL(/\/console$/, { timeout: 15000 });
   await page.getByRole("link", { name: "Applications", exact: true }).click();

@@ -12,7 +12,7 @@ const browser = await launchBrowser();
 try {
   const { page, context } = await pageWithAuthenticator(browser);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(kb.cli("admin", "link", "--username", "ada").trim().split("\n").pop());
+  await page.goto(kb.cli("admin", "link", "--username", "ada", "--create").trim().split("\n").pop());
   await page.getByRole("button", { name: "Create passkey" }).click();
   await page.waitForURL(/\/console$/, { timeout: 15000 });
   const staff = await kb.api("POST", "/groups", { group: { display_name: "Staff" } });

@@ -50,6 +50,7 @@ class Keybound:
             **({"DATABASE_URL": os.environ["DATABASE_URL"]} if os.environ.get("DATABASE_URL") else {}),
             **(extra_env or {}),
         }
+        self.cli("migrate")
         self.token = self.cli("token", "create", "--name", "outside", "--scopes", "*").strip().splitlines()[-1]
         realm = json.loads(self.cli("realm", "list", "--json"))[0]
         self.tenant_id, self.realm_id = realm["tenant_id"], realm["id"]

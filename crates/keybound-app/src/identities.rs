@@ -23,7 +23,11 @@ pub async fn create(
     if !group_ids.is_empty() {
         actor.require("groups:update")?;
     }
-    let identity = app.store.create_identity(realm, new, app.clock.now()).await?;
+    // The person and their groups in one transaction: never a person without their groups.
+    let identity = app
+        .store
+        .create_identity_in_groups(realm, new, group_ids, app.clock.now())
+        .await?;
     let event = actor
         .event(app, Action::IdentityCreated)
         .realm(&realm.id)
@@ -31,9 +35,13 @@ pub async fn create(
         .on("identity", &identity.id)
         .detail(format!("{} added", identity.traits.username));
     audit::record(app, event).await;
-    let ids = [identity.id.clone()];
     for group_id in group_ids {
-        crate::groups::change_members(app, actor, &realm.id, group_id, &ids, true, "groups").await?;
+        let event = actor
+            .event(app, Action::GroupMemberAdded)
+            .realm(&realm.id)
+            .about(&identity.id)
+            .on("group", group_id);
+        audit::record(app, event).await;
     }
     Ok(identity)
 }
@@ -387,3 +395,139 @@ pub async fn live_sessions(app: &App, id: &str) -> Result<Vec<keybound_core::ses
     Ok(app.store.live_sessions(id, app.clock.now()).await?)
 }
 pub use keybound_store::IDENTITY_FILTER_ATTRIBUTES;
+
+/// A tab of the console's profile of a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileTab {
+    Profile,
+    Passkeys,
+    Enrolments,
+    Groups,
+    Sessions,
+    Activity,
+}
+
+impl ProfileTab {
+    pub const ALL: [Self; 6] = [
+        Self::Profile,
+        Self::Passkeys,
+        Self::Enrolments,
+        Self::Groups,
+        Self::Sessions,
+        Self::Activity,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Profile => "profile",
+            Self::Passkeys => "passkeys",
+            Self::Enrolments => "enrolments",
+            Self::Groups => "groups",
+            Self::Sessions => "sessions",
+            Self::Activity => "activity",
+        }
+    }
+
+    /// The tab this names, else the first.
+    pub fn parse(s: Option<&str>) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|t| Some(t.as_str()) == s)
+            .unwrap_or(Self::Profile)
+    }
+}
+
+/// What the console shows of a person: who they are, and what one tab shows (the others'
+/// lists stay empty, unread).
+#[derive(Debug)]
+pub struct Profile {
+    pub identity: Identity,
+    pub is_admin: bool,
+    pub credentials: Vec<Credential>,
+    /// Newest first.
+    pub jobs: Vec<keybound_core::binding::BindingJob>,
+    pub groups: Vec<keybound_core::group::Group>,
+    /// The realm's groups the person is not in.
+    pub other_groups: Vec<keybound_core::group::Group>,
+    pub sessions: Vec<keybound_core::session::Session>,
+    /// The latest 50 events about the person, newest first.
+    pub activity: Vec<keybound_core::audit::AuditEvent>,
+    /// The realm's enrollment email templates, while an enrolment is being chosen.
+    pub enrollment_templates: Vec<keybound_core::email_template::EmailTemplate>,
+}
+
+/// The person `id` as the console's profile shows them on `tab` (with the enrolment dialog
+/// open when `enrolling`).
+pub async fn profile(
+    app: &App,
+    realm_id: &str,
+    id: &str,
+    tab: ProfileTab,
+    enrolling: bool,
+) -> Result<Profile> {
+    use keybound_core::page::PageRequest;
+    let all = PageRequest {
+        size: 200,
+        after: None,
+    };
+    let (identity, is_admin) = tokio::try_join!(app.store.identity(realm_id, id), app.store.is_admin(id))?;
+    let mut profile = Profile {
+        identity,
+        is_admin,
+        credentials: Vec::new(),
+        jobs: Vec::new(),
+        groups: Vec::new(),
+        other_groups: Vec::new(),
+        sessions: Vec::new(),
+        activity: Vec::new(),
+        enrollment_templates: Vec::new(),
+    };
+    match tab {
+        ProfileTab::Profile => {}
+        ProfileTab::Passkeys => {
+            profile.credentials = app.store.list_credentials(realm_id, id, all).await?.items
+        }
+        ProfileTab::Enrolments => {
+            let mut jobs = app.store.list_jobs(realm_id, Some(id), all).await?.items;
+            jobs.reverse();
+            profile.jobs = jobs;
+        }
+        ProfileTab::Groups => {
+            let every = keybound_core::filter::Filter::default();
+            let (theirs, realm_groups) = tokio::try_join!(
+                app.store.identity_groups(realm_id, id, all),
+                app.store.list_groups(realm_id, &every, all)
+            )?;
+            profile.other_groups = realm_groups
+                .items
+                .into_iter()
+                .filter(|g| !theirs.items.iter().any(|m| m.id == g.id))
+                .collect();
+            profile.groups = theirs.items;
+        }
+        ProfileTab::Sessions => profile.sessions = app.store.live_sessions(id, app.clock.now()).await?,
+        ProfileTab::Activity => {
+            let mut about = keybound_store::AuditQuery::default();
+            about
+                .filter
+                .clauses
+                .push(keybound_core::filter::Clause::eq("identity_id", id));
+            let latest = PageRequest {
+                size: 50,
+                after: None,
+            };
+            profile.activity = app.store.list_audit(realm_id, &about, latest).await?.items;
+        }
+    }
+    if enrolling {
+        profile.enrollment_templates = app
+            .store
+            .list_templates(realm_id, all)
+            .await?
+            .items
+            .into_iter()
+            .filter(|t| t.kind == keybound_core::email_template::TemplateKind::EnrollmentLink)
+            .collect();
+    }
+    Ok(profile)
+}

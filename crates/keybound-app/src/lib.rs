@@ -32,6 +32,7 @@ pub mod signin;
 pub mod signup;
 pub mod templates;
 pub mod webauthn;
+pub mod workers;
 
 pub use actor::Actor;
 pub use audit::Client;

@@ -59,6 +59,15 @@ pub trait IdentityStore {
     /// Fails with `Conflict` when the username is taken in the realm (case-insensitively).
     async fn create_identity(&self, realm: &Realm, new: NewIdentity, now: OffsetDateTime)
         -> Result<Identity>;
+    /// Creates an identity already a member of `group_ids`, in one transaction: all of it, or
+    /// (a group unknown or managed by LDAP, a username taken) nothing.
+    async fn create_identity_in_groups(
+        &self,
+        realm: &Realm,
+        new: NewIdentity,
+        group_ids: &[String],
+        now: OffsetDateTime,
+    ) -> Result<Identity>;
     async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity>;
     /// A page of identities, with the total that match. The totals of the unfiltered list and of
     /// equality filters on the status and enrolment status come from kept counts.

@@ -477,7 +477,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             config.data_dir.join("outbox").display()
         ),
     }
-    let worker = keybound_app::email::spawn_worker(state.clone(), std::time::Duration::from_secs(1));
+    let worker = keybound_app::workers::spawn_email_worker(state.clone(), std::time::Duration::from_secs(1));
     let sweeper = state.spawn_sweeper(std::time::Duration::from_secs(10));
     let logouts = keybound_app::oidc::logout::spawn_worker(&state, std::time::Duration::from_secs(2));
     let ldap_schedule = keybound_app::ldap::spawn_scheduler(&state, std::time::Duration::from_secs(30));

@@ -245,7 +245,7 @@ impl TestApp {
 
     /// Runs the email worker once, as the server's background task would.
     pub async fn deliver(&self) -> usize {
-        keybound_app::email::deliver_due(&self.state).await.unwrap()
+        keybound_app::workers::email_round(&self.state).await.unwrap()
     }
 
     /// The newest email in the outbox, decoded from quoted-printable.

@@ -222,6 +222,41 @@ impl IdentityStore for SqlStore {
         insert_identity(&self.db, &id, realm, new, now).await
     }
 
+    async fn create_identity_in_groups(
+        &self,
+        realm: &Realm,
+        new: NewIdentity,
+        group_ids: &[String],
+        now: OffsetDateTime,
+    ) -> Result<Identity> {
+        let id = keybound_core::new_id();
+        let mut tx = self.db.begin().await?;
+        let identity = insert_identity(&mut tx, &id, realm, new, now).await?;
+        for group_id in group_ids {
+            // Touched, so that it must exist; LDAP's groups are the directory's to fill.
+            let touched =
+                query("UPDATE groups SET update_time = $1 WHERE realm_id = $2 AND id = $3 AND source = $4")
+                    .bind(micros(now))
+                    .bind(&realm.id)
+                    .bind(group_id.as_str())
+                    .bind(Source::Local.as_str())
+                    .execute(&mut tx)
+                    .await?
+                    .rows_affected();
+            if touched == 0 {
+                tx.rollback().await?;
+                return Err(StoreError::not_found("group", group_id));
+            }
+            query("INSERT INTO group_members (group_id, identity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(group_id.as_str())
+                .bind(id.as_str())
+                .execute(&mut tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(identity)
+    }
+
     async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity> {
         let row = query(format!(
             "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.id = $2",

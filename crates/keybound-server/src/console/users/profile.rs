@@ -1,7 +1,7 @@
 //! A user's profile with its tabs, and what an admin changes there: details, status, groups,
 //! passkeys, deletion.
 
-use super::{all_groups, status_badge, text};
+use super::{status_badge, text};
 use crate::console::events::{event_rows, EventRow};
 use crate::console::form_errors::FieldErrors;
 use crate::console::{back, confirm, failure, page, problem, Admin, Chrome, Empty, Posted};
@@ -10,11 +10,10 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use keybound_app::identities::ProfileTab;
 use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
-use keybound_core::email_template::{human_time, TemplateKind};
-use keybound_core::filter::Clause;
+use keybound_core::email_template::human_time;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus};
-use keybound_core::page::PageRequest;
 use serde::Deserialize;
 
 /// What a profile page shows in a dialog after an action.
@@ -192,25 +191,17 @@ async fn load_profile(
     edit: Option<(ProfileForm, FieldErrors)>,
 ) -> Result<Result<String, askama::Error>, ApiError> {
     let realm_id = &admin.realm.id;
-    let user = keybound_app::identities::get(state, realm_id, id).await?;
-    let tab = match q.tab.as_deref() {
-        Some(t @ ("passkeys" | "enrolments" | "groups" | "sessions" | "activity")) => t.to_owned(),
-        _ => "profile".to_owned(),
-    };
-    let all = PageRequest {
-        size: 200,
-        after: None,
-    };
-    let templates = keybound_app::templates::list(state, realm_id, all)
-        .await?
-        .items
+    let tab = ProfileTab::parse(q.tab.as_deref());
+    let enrolling = q.enroll.as_deref() == Some("passkey");
+    let found = keybound_app::identities::profile(state, realm_id, id, tab, enrolling).await?;
+    let user = found.identity;
+    let templates = found
+        .enrollment_templates
         .into_iter()
-        .filter(|t| t.kind == TemplateKind::EnrollmentLink)
         .map(|t| (t.id, t.name))
         .collect();
-    let passkeys = keybound_app::identities::credentials(state, realm_id, id, all)
-        .await?
-        .items
+    let passkeys = found
+        .credentials
         .into_iter()
         .map(|c| PasskeyRow {
             kind: if c.backup_eligible {
@@ -229,33 +220,14 @@ async fn load_profile(
             name: c.name,
         })
         .collect();
-    let groups: Vec<(String, String)> = keybound_app::identities::groups(state, realm_id, id, all)
-        .await?
-        .items
-        .into_iter()
-        .map(|g| (g.id, g.display_name))
-        .collect();
-    let other_groups = all_groups(state, realm_id)
-        .await?
-        .into_iter()
-        .filter(|(gid, _)| !groups.iter().any(|(m, _)| m == gid))
-        .collect();
-    let mut activity = keybound_app::audit::AuditQuery::default();
-    activity.filter.clauses.push(Clause::eq("identity_id", id));
-    let activity = keybound_app::audit::list(
-        state,
-        realm_id,
-        &activity,
-        PageRequest {
-            size: 50,
-            after: None,
-        },
-    )
-    .await?
-    .items;
-    let events = event_rows(state, realm_id, activity).await?;
-    let sessions = keybound_app::identities::live_sessions(state, id)
-        .await?
+    let pairs = |groups: Vec<keybound_core::group::Group>| -> Vec<(String, String)> {
+        groups.into_iter().map(|g| (g.id, g.display_name)).collect()
+    };
+    let groups = pairs(found.groups);
+    let other_groups = pairs(found.other_groups);
+    let events = event_rows(state, realm_id, found.activity).await?;
+    let sessions = found
+        .sessions
         .into_iter()
         .map(|s| SessionRow {
             id: s.id,
@@ -267,13 +239,9 @@ async fn load_profile(
         })
         .collect();
     let now = state.clock.now();
-    let jobs = keybound_app::binding::jobs(state, realm_id, Some(id), all)
-        .await?
-        .items
-        .into_iter()
-        .rev()
-        .map(|job| job_row(job, now))
-        .collect();
+    let jobs = found.jobs.into_iter().map(|job| job_row(job, now)).collect();
+    let tab = tab.as_str().to_owned();
+    let is_admin = found.is_admin;
     let (edited, errors) = match edit {
         Some((form, errors)) => (Some(form), errors),
         None => (None, FieldErrors::default()),
@@ -282,13 +250,13 @@ async fn load_profile(
         edited,
         errors,
         jobs,
-        admin: keybound_app::identities::is_admin(state, id).await?,
+        admin: is_admin,
         sessions,
         chrome: admin.chrome(&user.display_name, "users"),
         badge: status_badge(&user),
         user,
         tab,
-        enroll: q.enroll.as_deref() == Some("passkey"),
+        enroll: enrolling,
         notice: q.notice.unwrap_or_default(),
         outbox: (!state.email_delivers).then(|| state.email.destination()),
         outcome,

@@ -1,0 +1,370 @@
+//! The token endpoint: client authentication and the code, refresh and client-credentials
+//! grants.
+
+use super::*;
+
+/// How a client authenticates at the token, revocation and introspection endpoints.
+#[derive(Debug, Clone, Default)]
+pub struct ClientCredentials {
+    /// From HTTP Basic.
+    pub basic: Option<(String, String)>,
+    pub client_id: Option<String>,
+    pub client_secret: Option<String>,
+}
+
+/// The application a request authenticates as, by the method it registered.
+pub async fn authenticate_client(
+    app: &App,
+    realm_id: &str,
+    c: &ClientCredentials,
+) -> Result<Application, OAuthError> {
+    let (client_id, presented, method) = match (&c.basic, &c.client_secret) {
+        (Some(_), Some(_)) => return Err(OAuthError::request("use one client authentication method")),
+        (Some((id, secret)), None) => (id.clone(), Some(secret.clone()), ClientAuth::SecretBasic),
+        (None, Some(secret)) => (
+            c.client_id.clone().unwrap_or_default(),
+            Some(secret.clone()),
+            ClientAuth::SecretPost,
+        ),
+        (None, None) => (c.client_id.clone().unwrap_or_default(), None, ClientAuth::None),
+    };
+    if let (Some(form_id), Some(_)) = (&c.client_id, &c.basic) {
+        if *form_id != client_id {
+            return Err(OAuthError::client());
+        }
+    }
+    let application = client_of(app, realm_id, Some(&client_id))
+        .await?
+        .ok_or_else(OAuthError::client)?;
+    if method != application.protocol.client_auth {
+        return Err(OAuthError::client());
+    }
+    if let ClientAuth::SecretBasic | ClientAuth::SecretPost = method {
+        let ok = match (&presented, &application.secret_hash) {
+            (Some(presented), Some(hash)) => secret::verify(presented, hash),
+            _ => false,
+        };
+        if !ok {
+            return Err(OAuthError::client());
+        }
+    }
+    Ok(application)
+}
+
+/// The token endpoint's form.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct TokenForm {
+    pub grant_type: Option<String>,
+    pub code: Option<String>,
+    pub redirect_uri: Option<String>,
+    pub code_verifier: Option<String>,
+    pub refresh_token: Option<String>,
+    pub scope: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret: Option<String>,
+}
+
+pub(super) fn new_tokens(
+    app: &App,
+    application: &Application,
+    refresh: bool,
+) -> (NewTokens, String, Option<String>) {
+    let now = app.clock.now();
+    let access = secret::random_secret();
+    let refresh_text = refresh.then(secret::random_secret);
+    let tokens = NewTokens {
+        access_hash: secret::hash(&access),
+        access_expire_time: now + Duration::seconds(application.protocol.access_token_seconds),
+        refresh: refresh_text.as_ref().map(|r| {
+            (
+                secret::hash(r),
+                now + Duration::seconds(application.protocol.refresh_token_seconds),
+            )
+        }),
+    };
+    (tokens, access, refresh_text)
+}
+
+/// Answers the token endpoint.
+pub async fn token(
+    app: &App,
+    realm_id: &str,
+    client: ClientCredentials,
+    form: TokenForm,
+) -> Result<Value, OAuthError> {
+    let application = authenticate_client(app, realm_id, &client).await?;
+    match form.grant_type.as_deref() {
+        Some("authorization_code") => {
+            let outcome = code_grant(app, &application, form).await;
+            crate::metrics::finished(crate::metrics::OIDC, &outcome);
+            outcome
+        }
+        Some("refresh_token") => refresh_grant(app, &application, form).await,
+        Some("client_credentials") => client_credentials_grant(app, &application, form).await,
+        Some(_) => Err(OAuthError::new(
+            400,
+            "unsupported_grant_type",
+            "grant_type must be authorization_code, refresh_token or client_credentials",
+        )),
+        None => Err(OAuthError::request("grant_type is required")),
+    }
+}
+
+pub(super) async fn code_grant(
+    app: &App,
+    application: &Application,
+    form: TokenForm,
+) -> Result<Value, OAuthError> {
+    let code = form.code.ok_or_else(|| OAuthError::request("code is required"))?;
+    let now = app.clock.now();
+    let (tokens, access, refresh) = new_tokens(app, application, true);
+    let redeemed = app
+        .store
+        .redeem_code(&secret::hash(&code), &application.id, &tokens, now)
+        .await?;
+    let code = match redeemed {
+        Redemption::Redeemed(code) => code,
+        Redemption::Reused => {
+            tracing::warn!(application = %application.id, "an authorization code was used twice; its tokens are revoked");
+            return Err(OAuthError::grant(
+                "the code was already used; every token issued from it is revoked",
+            ));
+        }
+        Redemption::Unknown => return Err(OAuthError::grant("the code is not valid or has expired")),
+    };
+    // The tokens are stored with the code's use; a failed check below takes them back.
+    let undo = || async {
+        if let Some((hash, _)) = &tokens.refresh {
+            app.store.revoke_token(hash, &application.id, now).await?;
+        }
+        Ok::<_, OAuthError>(())
+    };
+    if form.redirect_uri.as_deref() != Some(code.redirect_uri.as_str()) {
+        undo().await?;
+        return Err(OAuthError::grant(
+            "redirect_uri does not match the authorization request",
+        ));
+    }
+    let pkce_ok = match (&code.code_challenge, &form.code_verifier) {
+        (Some(challenge), Some(verifier)) => pkce::verify(verifier, challenge),
+        (None, None) => true,
+        _ => false,
+    };
+    if !pkce_ok {
+        undo().await?;
+        return Err(OAuthError::grant(
+            "code_verifier does not match the code_challenge",
+        ));
+    }
+    let Some(identity) = live_identity(app, application, &code.grant).await? else {
+        undo().await?;
+        return Err(OAuthError::grant(
+            "the person may no longer sign in to this application",
+        ));
+    };
+    token_answer(
+        app,
+        application,
+        &code.grant,
+        &identity,
+        access,
+        refresh,
+        code.grant.nonce.as_deref(),
+    )
+    .await
+}
+
+pub(super) async fn refresh_grant(
+    app: &App,
+    application: &Application,
+    form: TokenForm,
+) -> Result<Value, OAuthError> {
+    let presented = form
+        .refresh_token
+        .ok_or_else(|| OAuthError::request("refresh_token is required"))?;
+    let hash = secret::hash(&presented);
+    let now = app.clock.now();
+    let stored = app.store.token(&hash).await?;
+    let invalid = || OAuthError::grant("the refresh token is not valid");
+    let Some(stored) = stored.filter(|t| t.grant.application_id == application.id) else {
+        return Err(invalid());
+    };
+    if let Some(scope) = &form.scope {
+        let asked = requested_scopes(scope, &stored.grant.scopes)
+            .map_err(|why| OAuthError::new(400, "invalid_scope", why))?;
+        if asked.len() != stored.grant.scopes.len() {
+            return Err(OAuthError::new(
+                400,
+                "invalid_scope",
+                "a refreshed token keeps the scopes it was granted",
+            ));
+        }
+    }
+    if stored.revoked_time.is_none() && live_identity(app, application, &stored.grant).await?.is_none() {
+        // Suspended, deleted or out of the allowed groups: the whole family stops now.
+        app.store.revoke_token(&hash, &application.id, now).await?;
+        return Err(OAuthError::grant(
+            "the person may no longer sign in to this application",
+        ));
+    }
+    let (tokens, access, refresh) = new_tokens(app, application, true);
+    let grant = match app
+        .store
+        .rotate_refresh_token(&hash, &application.id, &tokens, now)
+        .await?
+    {
+        Redemption::Redeemed(grant) => grant,
+        Redemption::Reused => {
+            tracing::warn!(application = %application.id, "a refresh token was used twice; its family is revoked");
+            return Err(OAuthError::grant(
+                "the refresh token was already used; every token of its family is revoked",
+            ));
+        }
+        Redemption::Unknown => return Err(invalid()),
+    };
+    let Some(identity) = live_identity(app, application, &grant).await? else {
+        return Err(invalid());
+    };
+    token_answer(app, application, &grant, &identity, access, refresh, None).await
+}
+
+pub(super) async fn client_credentials_grant(
+    app: &App,
+    application: &Application,
+    form: TokenForm,
+) -> Result<Value, OAuthError> {
+    if application.protocol.confidentiality != Confidentiality::Confidential {
+        return Err(OAuthError::new(
+            400,
+            "unauthorized_client",
+            "client_credentials is for confidential applications",
+        ));
+    }
+    let mut scopes = Vec::new();
+    for s in form
+        .scope
+        .as_deref()
+        .unwrap_or_default()
+        .split(' ')
+        .filter(|s| !s.is_empty())
+    {
+        if !application.protocol.allowed_scopes.iter().any(|a| a == s)
+            || s == "openid"
+            || s == "offline_access"
+        {
+            return Err(OAuthError::new(
+                400,
+                "invalid_scope",
+                format!("the scope `{s}` cannot be granted to the application itself"),
+            ));
+        }
+        if !scopes.iter().any(|x: &String| x == s) {
+            scopes.push(s.to_owned());
+        }
+    }
+    let grant = Grant {
+        application_id: application.id.clone(),
+        realm_id: application.realm_id.clone(),
+        identity_id: None,
+        session_id: None,
+        scopes: scopes.clone(),
+        nonce: None,
+        auth_time: None,
+        amr: Vec::new(),
+        family_id: keybound_core::new_id(),
+    };
+    let (tokens, access, _) = new_tokens(app, application, false);
+    app.store.create_tokens(&grant, &tokens, app.clock.now()).await?;
+    Ok(json!({
+        "access_token": access,
+        "token_type": "Bearer",
+        "expires_in": application.protocol.access_token_seconds,
+        "scope": scopes.join(" "),
+    }))
+}
+
+pub(super) async fn token_answer(
+    app: &App,
+    application: &Application,
+    grant: &Grant,
+    identity: &Identity,
+    access: String,
+    refresh: Option<String>,
+    nonce: Option<&str>,
+) -> Result<Value, OAuthError> {
+    let now = app.clock.now();
+    let (key, _) = keys::signing_key(app, application.protocol.id_token_alg).await?;
+    let mut claims = json!({
+        "iss": issuer(app, &grant.realm_id),
+        "sub": identity.id,
+        "aud": application.client_id,
+        "azp": application.client_id,
+        "iat": now.unix_timestamp(),
+        "exp": now.unix_timestamp() + application.protocol.access_token_seconds,
+        "amr": grant.amr,
+        "acr": keybound_core::oidc::acr(&grant.amr),
+        "at_hash": keys::token_hash_claim(key.alg, &access),
+    });
+    if let Some(t) = grant.auth_time {
+        claims["auth_time"] = t.into();
+    }
+    if let Some(sid) = &grant.session_id {
+        claims["sid"] = sid.clone().into();
+    }
+    if let Some(nonce) = nonce {
+        claims["nonce"] = nonce.into();
+    }
+    for (k, v) in scope_claims(app, identity, &grant.scopes).await? {
+        claims[k] = v;
+    }
+    let id_token = keys::sign(&key, "JWT", &claims)?;
+    let mut answer = json!({
+        "access_token": access,
+        "token_type": "Bearer",
+        "expires_in": application.protocol.access_token_seconds,
+        "id_token": id_token,
+        "scope": grant.scopes.join(" "),
+    });
+    if let Some(refresh) = refresh {
+        answer["refresh_token"] = refresh.into();
+    }
+    Ok(answer)
+}
+
+/// The claims `scopes` release about `identity` (`sub` aside).
+pub(super) async fn scope_claims(
+    app: &App,
+    identity: &Identity,
+    scopes: &[String],
+) -> Result<Vec<(&'static str, Value)>, AppError> {
+    let has = |s: &str| scopes.iter().any(|x| x == s);
+    let mut out: Vec<(&'static str, Value)> = Vec::new();
+    let t = &identity.traits;
+    if has("profile") {
+        out.push(("name", identity.display_name.clone().into()));
+        if let Some(v) = &t.given_name {
+            out.push(("given_name", v.clone().into()));
+        }
+        if let Some(v) = &t.family_name {
+            out.push(("family_name", v.clone().into()));
+        }
+        out.push(("preferred_username", t.username.clone().into()));
+        out.push(("updated_at", identity.update_time.unix_timestamp().into()));
+    }
+    if has("email") {
+        if let Some(email) = &t.primary_email_address {
+            out.push(("email", email.clone().into()));
+            // An address an administrator or the person typed, not one Keybound has proven.
+            out.push(("email_verified", false.into()));
+        }
+    }
+    if has("groups") {
+        let names: Vec<String> = group_ids_and_names(app, identity)
+            .await?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        out.push(("groups", names.into()));
+    }
+    Ok(out)
+}
