@@ -7,7 +7,8 @@ use crate::{App, AppError, ErrorKind, Result};
 use keybound_core::audit::{Actor, AuditEvent};
 use keybound_core::identity::username_key;
 use keybound_core::ldap::{
-    binary_id, plan, Directory, DirectoryGroup, DirectoryPerson, LdapConfig, LdapSettings, SyncReport,
+    binary_id, plan, Changes, Directory, DirectoryGroup, DirectoryPerson, LdapConfig, LdapSettings,
+    SyncReport,
 };
 use keybound_core::realm::Realm;
 pub use keybound_store::LdapSyncRun;
@@ -514,7 +515,116 @@ async fn read_and_apply(
     for id in changes.suspend.iter() {
         crate::session::end(app, id, crate::session::Ending::All).await?;
     }
+    record_changes(app, realm, &changes).await;
     Ok(report)
+}
+
+/// Each change the sync made, audited under the same name as the same change made any other
+/// way, with LDAP sync as the actor.
+async fn record_changes(app: &App, realm: &Realm, changes: &Changes) {
+    use keybound_core::audit::Action;
+    let actor = crate::Actor::ldap();
+    let people = changes
+        .create
+        .iter()
+        .map(|p| (Action::IdentityCreated, &p.identity_id, p.traits.username.clone()))
+        .chain(
+            changes
+                .update
+                .iter()
+                .map(|(id, _, t)| (Action::IdentityUpdated, id, t.username.clone())),
+        )
+        .chain(changes.suspend.iter().map(|id| {
+            (
+                Action::IdentitySuspended,
+                id,
+                "removed from the directory".to_owned(),
+            )
+        }))
+        .chain(
+            changes
+                .reactivate
+                .iter()
+                .map(|id| (Action::IdentityResumed, id, "back in the directory".to_owned())),
+        )
+        .chain(changes.delete.iter().map(|id| {
+            (
+                Action::IdentityDeleted,
+                id,
+                "removed from the directory".to_owned(),
+            )
+        }));
+    for (action, id, detail) in people {
+        let event = actor
+            .event(app, action)
+            .realm(&realm.id)
+            .about(id)
+            .on("identity", id)
+            .detail(detail);
+        audit::record(app, event).await;
+    }
+    let groups = changes
+        .create_groups
+        .iter()
+        .map(|(id, _, name)| (Action::GroupCreated, id, format!("group {name}")))
+        .chain(
+            changes
+                .rename_groups
+                .iter()
+                .map(|(id, name)| (Action::GroupUpdated, id, format!("display_name: → {name}"))),
+        )
+        .chain(
+            changes
+                .delete_groups
+                .iter()
+                .map(|id| (Action::GroupDeleted, id, String::new())),
+        );
+    for (action, id, detail) in groups {
+        let event = actor
+            .event(app, action)
+            .realm(&realm.id)
+            .on("group", id)
+            .detail(detail);
+        audit::record(app, event).await;
+    }
+    let members = changes
+        .add_members
+        .iter()
+        .map(|m| (Action::GroupMemberAdded, m))
+        .chain(
+            changes
+                .remove_members
+                .iter()
+                .map(|m| (Action::GroupMemberRemoved, m)),
+        );
+    for (action, (group, identity)) in members {
+        let event = actor
+            .event(app, action)
+            .realm(&realm.id)
+            .about(identity)
+            .on("group", group);
+        audit::record(app, event).await;
+    }
+    let admins = changes
+        .create
+        .iter()
+        .filter(|p| p.admin)
+        .map(|p| (p.identity_id.clone(), true))
+        .chain(changes.admins.iter().cloned());
+    for (id, admin) in admins {
+        let action = if admin {
+            Action::AdminGranted
+        } else {
+            Action::AdminRevoked
+        };
+        let event = actor
+            .event(app, action)
+            .realm(&realm.id)
+            .about(&id)
+            .on("identity", &id)
+            .detail("by membership of the directory's administrators group");
+        audit::record(app, event).await;
+    }
 }
 
 /// One line for the audit log.

@@ -42,11 +42,18 @@ use keybound_core::Clock;
 use keybound_store::Store;
 use std::sync::Arc;
 
-/// What every use case may use: the store, the clock, and how Keybound is reached and mails.
-/// The store is this crate's alone: every edge reaches the database through the use cases.
+/// What every use case may use: the store, and the installation's [`Setup`] (its fields read
+/// as the App's own: `app.clock`, `app.public_url`, ...). The store is this crate's alone:
+/// every edge reaches the database through the use cases.
 #[derive(Clone)]
 pub struct App {
     store: Arc<dyn Store>,
+    setup: Setup,
+}
+
+/// How the installation is set up: the clock, and how Keybound is reached and mails.
+#[derive(Clone)]
+pub struct Setup {
     pub clock: Arc<dyn Clock>,
     /// The installation's one tenant.
     pub tenant_id: String,
@@ -63,32 +70,23 @@ pub struct App {
     pub ldap: Arc<ldap::LdapEnv>,
 }
 
-/// How the installation is set up: everything of an [`App`] but its database.
-#[derive(Clone)]
-pub struct Setup {
-    pub clock: Arc<dyn Clock>,
-    pub tenant_id: String,
-    pub public_url: String,
-    pub email: Arc<dyn email::EmailSender>,
-    pub email_retry: keybound_core::email::RetryPolicy,
-    pub email_delivers: bool,
-    pub begins_per_minute: i64,
-    pub ldap: Arc<ldap::LdapEnv>,
+impl std::ops::Deref for App {
+    type Target = Setup;
+
+    fn deref(&self) -> &Setup {
+        &self.setup
+    }
+}
+
+impl std::ops::DerefMut for App {
+    fn deref_mut(&mut self) -> &mut Setup {
+        &mut self.setup
+    }
 }
 
 impl App {
     fn on(store: Arc<dyn Store>, setup: Setup) -> Self {
-        Self {
-            store,
-            clock: setup.clock,
-            tenant_id: setup.tenant_id,
-            public_url: setup.public_url,
-            email: setup.email,
-            email_retry: setup.email_retry,
-            email_delivers: setup.email_delivers,
-            begins_per_minute: setup.begins_per_minute,
-            ldap: setup.ldap,
-        }
+        Self { store, setup }
     }
 
     /// The use cases on a store of the tests' choosing.
@@ -100,10 +98,7 @@ impl App {
     /// The same, on another store (another replica's connections).
     #[cfg(feature = "testing")]
     pub fn with_store(&self, store: Arc<dyn Store>) -> Self {
-        Self {
-            store,
-            ..self.clone()
-        }
+        Self::on(store, self.setup.clone())
     }
 
     /// The store, for tests to set up and inspect what the use cases did.

@@ -258,6 +258,31 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
             app.state.store().is_admin(&ada_id).await.unwrap(),
             "the admin group grants the console"
         );
+        // Each change is audited as the same change made any other way, by LDAP sync.
+        let events = app
+            .state
+            .store()
+            .list_audit(
+                &app.realm_id,
+                &Default::default(),
+                keybound_core::page::PageRequest {
+                    size: 200,
+                    after: None,
+                },
+            )
+            .await
+            .unwrap()
+            .items;
+        let by_ldap = |action: &str| {
+            events
+                .iter()
+                .filter(|e| e.action == action && e.actor.kind == "ldap")
+                .count()
+        };
+        assert_eq!(by_ldap("identity.created"), 13, "{}", app.backend);
+        assert_eq!(by_ldap("group.created"), 3);
+        assert_eq!(by_ldap("group.member_added"), 6);
+        assert_eq!(by_ldap("admin.granted"), 1);
         assert_eq!(members(&app, "staff").await, ["ada", "p00", "p01"]);
         assert_eq!(
             members(&app, "devs").await,

@@ -99,7 +99,8 @@ pub struct MembersRequest {
 
 #[utoipa::path(post, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups", tag = "groups",
     params(RealmPath), request_body = CreateGroupRequest,
-    responses((status = 200, body = GroupView), (status = 400, body = crate::web::ErrorBody)),
+    responses((status = 200, body = GroupView), (status = 400, body = crate::web::ErrorBody),
+        (status = 409, description = "a group of this name (ignoring case) exists in this realm", body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:create"])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -269,7 +270,8 @@ pub async fn delete_members(
 #[utoipa::path(patch, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/groups/{group_id}", tag = "groups",
     params(GroupPath), request_body = PatchGroupRequest,
     responses((status = 200, body = GroupView), (status = 400, body = crate::web::ErrorBody),
-        (status = 404, body = crate::web::ErrorBody)),
+        (status = 404, body = crate::web::ErrorBody),
+        (status = 409, description = "a group of this name (ignoring case) exists in this realm", body = crate::web::ErrorBody)),
     security(("bearer" = ["groups:update"])))]
 pub async fn update(
     State(state): State<AppState>,
