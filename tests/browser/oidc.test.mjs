@@ -320,7 +320,7 @@ test("the console registers an application: issuer and secret copied from its pa
   }
   await page.reload();
   const activity = await page.locator("#activity").innerText();
-  assert.match(activity, /Tess Tracker\s+application\.signin\s+Success\s+signed in to "Tracker"/);
+  assert.match(activity, /Tess Tracker\s+application\.signed_in\s+Success\s+signed in to "Tracker"/);
 
   // Edited on the same form.
   await page.getByLabel("Name").fill("Tracker 2");
