@@ -130,7 +130,7 @@ pub async fn finish(
         &KeyRequest::of_job(&job, &config),
         now,
     )?;
-    app.store.complete_binding(&job.id, &credential, now).await?;
+    let superseded = app.store.complete_binding(&job.id, &credential, now).await?;
     let card = card_name(&job);
     if user.traits.primary_email_address.is_some() {
         let message = crate::email::Personal {
@@ -149,7 +149,7 @@ pub async fn finish(
             "contactless card \"{card}\" activated by an administrator; PIN emailed to the user"
         ));
     audit::record(app, event).await;
-    crate::binding::revoke_superseded(app, &user.realm_id, &user.id, &actor.client).await?;
+    crate::binding::record_superseded(app, &user.realm_id, &user.id, &actor.client, superseded).await;
     Ok(Activated {
         credential_id: credential.id,
         emailed_to: user.traits.primary_email_address,

@@ -431,7 +431,7 @@ async fn finish_unmeasured(
         &registration::KeyRequest::of_job(&job, &config),
         now,
     )?;
-    state.store.complete_binding(&job.id, &credential, now).await?;
+    let superseded = state.store.complete_binding(&job.id, &credential, now).await?;
     let how = match job.delivery_method {
         DeliveryMethod::ShortCode => "a 9-character code",
         DeliveryMethod::Email => "an emailed binding link",
@@ -448,7 +448,7 @@ async fn finish_unmeasured(
             credential.name, job.id
         ));
     audit::record(state, event).await;
-    revoke_superseded(state, &job.realm_id, &job.identity_id, client).await?;
+    record_superseded(state, &job.realm_id, &job.identity_id, client, superseded).await;
     Ok(Finished {
         credential,
         post_binding_redirect_uri: job.post_binding_redirect_uri,
@@ -513,41 +513,40 @@ pub async fn resend_job(
     Ok(created)
 }
 
-/// After a passkey was bound for a person, through any channel: their other open binding jobs
-/// are revoked (audited as superseded), so that a link left in a mailbox or a code on a note
-/// is no longer a way in once the person has enrolled. A second passkey needs a new job.
+/// After a passkey was bound for a person outside a binding job (an admin link, the account
+/// page): their open binding jobs are revoked (audited as superseded), so that a link left in
+/// a mailbox or a code on a note is no longer a way in once the person has enrolled. A second
+/// passkey needs a new job. (A binding job's completion does the same in its own transaction.)
 pub async fn revoke_superseded(
     state: &App,
     realm_id: &str,
     identity_id: &str,
     client: &Client,
 ) -> Result<(), AppError> {
-    let now = state.clock.now();
-    let mut page = keybound_core::page::PageRequest {
-        size: 200,
-        after: None,
-    };
-    loop {
-        let jobs = state.store.list_jobs(realm_id, Some(identity_id), page).await?;
-        for job in jobs.items.iter().filter(|j| j.state_at(now).is_open()) {
-            match state.store.revoke_job(realm_id, identity_id, &job.id, now).await {
-                Ok(_) => {}
-                // Finished or revoked meanwhile: nothing left to supersede.
-                Err(StoreError::Conflict(_)) => continue,
-                Err(e) => return Err(e.into()),
-            }
-            let event = client
-                .event(state, Action::BindingJobRevoked)
-                .realm(realm_id)
-                .about(identity_id)
-                .on("credential_binding_job", &job.id)
-                .detail("superseded: a passkey was bound, so the other open jobs were revoked");
-            audit::record(state, event).await;
-        }
-        match jobs.next_page_token {
-            Some(token) => page = keybound_core::page::PageRequest::parse(Some(200), Some(&token))?,
-            None => return Ok(()),
-        }
+    let revoked = state
+        .store
+        .revoke_open_jobs(identity_id, state.clock.now())
+        .await?;
+    record_superseded(state, realm_id, identity_id, client, revoked).await;
+    Ok(())
+}
+
+/// Audits the jobs a bound passkey superseded.
+pub(crate) async fn record_superseded(
+    state: &App,
+    realm_id: &str,
+    identity_id: &str,
+    client: &Client,
+    job_ids: Vec<String>,
+) {
+    for job_id in job_ids {
+        let event = client
+            .event(state, Action::BindingJobRevoked)
+            .realm(realm_id)
+            .about(identity_id)
+            .on("credential_binding_job", &job_id)
+            .detail("superseded: a passkey was bound, so the other open jobs were revoked");
+        audit::record(state, event).await;
     }
 }
 

@@ -462,6 +462,8 @@ pub trait BindingStore {
         now: OffsetDateTime,
     ) -> Result<keybound_core::binding::BindingJob>;
     async fn fail_job_delivery(&self, job_id: &str, now: OffsetDateTime) -> Result<()>;
+    /// Revokes every open, unexpired job of the identity in one statement; returns their ids.
+    async fn revoke_open_jobs(&self, identity_id: &str, now: OffsetDateTime) -> Result<Vec<String>>;
 
     /// Keeps a ceremony's server-side state until `expire_time`. What `subject` holds depends on the
     /// purpose (the job's id for a binding, the realm's for a sign-in, ...).
@@ -498,13 +500,15 @@ pub trait BindingStore {
     ) -> Result<Option<(String, String)>>;
 
     /// Completes an open, unexpired job with a new credential, for an active identity: all or
-    /// nothing, and only once however many completions race. `Conflict` says why not.
+    /// nothing, and only once however many completions race. `Conflict` says why not. In the
+    /// same transaction the identity's other open jobs are revoked (superseded by the passkey
+    /// now bound); returns their ids.
     async fn complete_binding(
         &self,
         job_id: &str,
         credential: &keybound_core::credential::Credential,
         now: OffsetDateTime,
-    ) -> Result<()>;
+    ) -> Result<Vec<String>>;
 }
 
 #[async_trait]

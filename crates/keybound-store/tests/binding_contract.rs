@@ -132,6 +132,43 @@ async fn link_job(store: &dyn Store, f: &Fixture) -> (BindingJob, String) {
 }
 
 #[tokio::test]
+async fn completing_a_job_revokes_the_identitys_other_open_jobs_in_the_same_write() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let (used, _) = link_job(&t.store, &f).await;
+        let (left, _) = link_job(&t.store, &f).await;
+        let superseded = t
+            .store
+            .complete_binding(&used.id, &credential(&f, "cred-s"), NOW)
+            .await
+            .unwrap();
+        assert_eq!(superseded, vec![left.id.clone()], "{}", t.name);
+        assert_eq!(
+            t.store.job(&f.realm_id, None, &left.id).await.unwrap().state,
+            JobState::Revoked
+        );
+        assert!(matches!(
+            t.store
+                .complete_binding(&left.id, &credential(&f, "cred-t"), NOW)
+                .await,
+            Err(StoreError::Conflict(_))
+        ));
+        // Another passkey, bound outside a job, closes what is open then.
+        let (later, _) = link_job(&t.store, &f).await;
+        assert_eq!(
+            t.store.revoke_open_jobs(&f.identity_id, NOW).await.unwrap(),
+            vec![later.id]
+        );
+        assert!(t
+            .store
+            .revoke_open_jobs(&f.identity_id, NOW)
+            .await
+            .unwrap()
+            .is_empty());
+    }
+}
+
+#[tokio::test]
 async fn a_link_job_moves_forward_and_completes_once_making_the_identity_enrolled() {
     for t in stores().await {
         let f = fixture(&t.store).await;
@@ -223,7 +260,7 @@ async fn fifty_racing_completions_of_one_job_make_one_credential() {
         let mut ok = 0;
         for task in tasks {
             match task.await.unwrap() {
-                Ok(()) => ok += 1,
+                Ok(_) => ok += 1,
                 Err(StoreError::Conflict(_)) => {}
                 Err(e) => panic!("{}: {e}", t.name),
             }

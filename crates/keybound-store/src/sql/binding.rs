@@ -380,6 +380,20 @@ impl BindingStore for SqlStore {
         Ok(after)
     }
 
+    async fn revoke_open_jobs(&self, identity_id: &str, now: OffsetDateTime) -> Result<Vec<String>> {
+        let rows = query(format!(
+            "UPDATE credential_binding_jobs SET state = 'REVOKED', update_time = $1 \
+             WHERE identity_id = $2 AND state IN {OPEN_STATES} AND expire_time > $1 RETURNING id"
+        ))
+        .bind(micros(now))
+        .bind(identity_id)
+        .fetch_all(&self.db)
+        .await?;
+        rows.iter()
+            .map(|r| r.try_get::<String, _>("id").map_err(Into::into))
+            .collect()
+    }
+
     async fn fail_job_delivery(&self, job_id: &str, now: OffsetDateTime) -> Result<()> {
         query(format!(
             "UPDATE credential_binding_jobs SET state = 'FAILED_TO_SEND', update_time = $1 \
@@ -469,7 +483,12 @@ impl BindingStore for SqlStore {
         Ok(Some((row.try_get("job_id")?, row.try_get("state")?)))
     }
 
-    async fn complete_binding(&self, job_id: &str, c: &Credential, now: OffsetDateTime) -> Result<()> {
+    async fn complete_binding(
+        &self,
+        job_id: &str,
+        c: &Credential,
+        now: OffsetDateTime,
+    ) -> Result<Vec<String>> {
         let mut tx = self.db.begin().await?;
         // The job is claimed first: of racing completions, one UPDATE matches and the rest wait
         // for it, then find the job COMPLETE and match nothing.
@@ -490,7 +509,18 @@ impl BindingStore for SqlStore {
             ));
         }
         insert_active_credential(&mut tx, c).await?;
+        let superseded = query(format!(
+            "UPDATE credential_binding_jobs SET state = 'REVOKED', update_time = $1 \
+             WHERE identity_id = $2 AND state IN {OPEN_STATES} AND expire_time > $1 RETURNING id"
+        ))
+        .bind(micros(now))
+        .bind(&c.identity_id)
+        .fetch_all(&mut tx)
+        .await?
+        .iter()
+        .map(|r| r.try_get::<String, _>("id"))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
         tx.commit().await?;
-        Ok(())
+        Ok(superseded)
     }
 }
