@@ -181,3 +181,28 @@ async fn a_change_is_audited_alike_from_the_api_and_the_console() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_test_email_from_the_settings_is_sent_and_audited() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "the.admin", true).await;
+        let (_, page, _) = send(&app, "GET", "/console/settings", &admin, None).await;
+        let form = format!("csrf={}&to=ops%40example.com", csrf_of(&page));
+        let (status, page, _) = send(&app, "POST", "/console/settings/test-email", &admin, Some(&form)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("Sent to ops@example.com"), "{page}");
+        let email = app.last_email().unwrap();
+        assert!(email.contains("Keybound test message") && email.contains("ops@example.com"));
+        let (action, _, detail, actor) = newest(&app).await;
+        assert_eq!(
+            (action.as_str(), actor.as_str()),
+            ("email.tested", "identity"),
+            "{detail}"
+        );
+        assert!(detail.contains("the outbox folder"), "{detail}");
+
+        let form = format!("csrf={}&to=not-an-address", csrf_of(&page));
+        let (_, page, _) = send(&app, "POST", "/console/settings/test-email", &admin, Some(&form)).await;
+        assert!(page.contains("is not an email address"), "{page}");
+    }
+}

@@ -634,19 +634,7 @@ async fn email_test(config: Config, to: &str) -> anyhow::Result<()> {
         Some(s) => format!("SMTP server {}:{}", s.host, s.port),
         None => format!("the outbox folder {}", config.data_dir.join("outbox").display()),
     };
-    let message = keybound_app::email::EmailMessage {
-        to: to.to_owned(),
-        to_name: String::new(),
-        subject: "Keybound test message".into(),
-        text: format!(
-            "This is a test message from Keybound at {}.\nEmail delivery works.\n",
-            config.public_url
-        ),
-        html: format!(
-            "<p>This is a test message from Keybound at {}.</p><p>Email delivery works.</p>",
-            config.public_url
-        ),
-    };
+    let message = keybound_app::email::test_message(&config.public_url, to);
     match sender.send(message).await {
         Ok(answer) => {
             println!("Sent to {to} through {via}: {answer}");

@@ -24,3 +24,46 @@ pub async fn list(
 pub async fn get(state: &App, id: &str) -> Result<keybound_core::email::Email, AppError> {
     Ok(state.store.email(id).await?)
 }
+
+/// The message `keybound email test` and the console's "Send test email" send.
+pub fn test_message(public_url: &str, to: &str) -> EmailMessage {
+    EmailMessage {
+        to: to.to_owned(),
+        to_name: String::new(),
+        subject: "Keybound test message".into(),
+        text: format!("This is a test message from Keybound at {public_url}.\nEmail delivery works.\n"),
+        html: format!(
+            "<p>This is a test message from Keybound at {}.</p><p>Email delivery works.</p>",
+            public_url
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+        ),
+    }
+}
+
+/// Sends a test message to `to` now, by `actor`, audited as `email.tested` (failed or not);
+/// returns what the mail server answered, or why it could not be sent.
+pub async fn send_test(
+    app: &App,
+    actor: &crate::Actor,
+    to: &str,
+) -> Result<std::result::Result<String, String>, AppError> {
+    actor.require("settings:update")?;
+    let to = to.trim();
+    if !keybound_core::identity::is_email(to) {
+        return Err(AppError::bad_field(
+            "to",
+            format!("`{to}` is not an email address"),
+        ));
+    }
+    let sent = app.email.send(test_message(&app.public_url, to)).await;
+    let event = actor.event(app, keybound_core::audit::Action::EmailTested);
+    let event = match &sent {
+        Ok(answer) => event.detail(format!("to {to} through {}: {answer}", app.email.destination())),
+        Err(why) => event.failed(format!("to {to} through {}: {why}", app.email.destination())),
+    };
+    crate::audit::record(app, event).await;
+    Ok(sent)
+}

@@ -25,7 +25,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use keybound_app::Client;
-use keybound_core::audit::{Actor, AuditEvent};
 use keybound_core::identity::Identity;
 use keybound_core::realm::Realm;
 use serde::de::DeserializeOwned;
@@ -284,14 +283,6 @@ impl FromRequestParts<AppState> for Admin {
 }
 
 impl Admin {
-    /// An audit event for something this administrator did in the console's realm.
-    pub fn event(&self, state: &AppState, action: keybound_core::audit::Action) -> AuditEvent {
-        self.client
-            .event(state, action)
-            .realm(&self.realm.id)
-            .by(Actor::identity(&self.identity.id))
-    }
-
     /// The layout's data for a page titled `title` under the navigation entry `section`.
     pub fn chrome(&self, title: &str, section: &'static str) -> Chrome {
         Chrome {

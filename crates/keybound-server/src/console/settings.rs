@@ -9,7 +9,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use keybound_app::email::EmailMessage;
 use keybound_core::email_template::{EmailTemplate, TemplateKind, TemplateVars};
 use keybound_core::page::PageRequest;
 use keybound_core::settings::SignupMode;
@@ -254,32 +253,11 @@ pub struct TestEmailForm {
 /// `POST /console/settings/test-email`: sends a message now and shows what the server said.
 pub async fn test_email(State(state): State<AppState>, posted: Posted<TestEmailForm>) -> Response {
     let Posted { admin, form } = posted;
-    let to = form.to.trim().to_owned();
-    if !keybound_core::identity::is_email(&to) {
-        return settings_page(
-            &state,
-            &admin,
-            Some((false, format!("`{to}` is not an email address."))),
-            false,
-        )
-        .await;
-    }
-    let message = EmailMessage {
-        to: to.clone(),
-        to_name: String::new(),
-        subject: "Keybound test message".into(),
-        text: format!(
-            "This is a test message from Keybound at {}.\nEmail delivery works.\n",
-            state.public_url
-        ),
-        html: format!(
-            "<p>This is a test message from Keybound at {}.</p><p>Email delivery works.</p>",
-            crate::web::pages::escape(&state.public_url)
-        ),
-    };
-    let result = match state.email.send(message).await {
-        Ok(answer) => (true, format!("Sent to {to}: {answer}")),
-        Err(why) => (false, format!("Could not send to {to}: {why}")),
+    let to = form.to.trim();
+    let result = match keybound_app::email::send_test(&state, &admin.actor, to).await {
+        Ok(Ok(answer)) => (true, format!("Sent to {to}: {answer}")),
+        Ok(Err(why)) => (false, format!("Could not send to {to}: {why}")),
+        Err(e) => (false, format!("{e}.")),
     };
     settings_page(&state, &admin, Some(result), false).await
 }
