@@ -169,6 +169,51 @@ async fn create_prepared(
     prepared: &Prepared,
 ) -> Result<CreatedJob, AppError> {
     actor.require_over(state, identity).await?;
+    let built = build(state, realm, identity, new, prepared)?;
+    match &built.email {
+        Some(email) => {
+            // The email is queued with the job, in one transaction; the worker delivers it.
+            state
+                .store
+                .create_job_with_email(&built.job, &built.secret, email)
+                .await?;
+            crate::metrics::email_queued();
+        }
+        None => state.store.create_job(&built.job, &built.secret).await?,
+    }
+    record_created(state, actor, realm, &built.job).await;
+    Ok(built.created())
+}
+
+/// A job made ready to store: the job, its secret as stored, the email that delivers it (for
+/// EMAIL), and what is handed back once (the link or the code).
+pub(crate) struct Built {
+    pub(crate) job: BindingJob,
+    pub(crate) secret: JobSecret,
+    pub(crate) email: Option<Email>,
+    link: Option<String>,
+    short_code: Option<String>,
+}
+
+impl Built {
+    pub(crate) fn created(self) -> CreatedJob {
+        CreatedJob {
+            job: self.job,
+            link: self.link,
+            short_code: self.short_code,
+        }
+    }
+}
+
+/// Builds the job `new` for `identity`, checked (an active person, an address to email), and
+/// its secret and email; nothing is stored.
+fn build(
+    state: &App,
+    realm: &Realm,
+    identity: &Identity,
+    new: &NewJob,
+    prepared: &Prepared,
+) -> Result<Built, AppError> {
     if identity.status == IdentityStatus::Suspended {
         return Err(AppError::new(
             ErrorKind::Unacceptable,
@@ -200,7 +245,7 @@ async fn create_prepared(
         create_time: now,
         update_time: now,
     };
-    let (link, short_code) = match new.delivery_method {
+    Ok(match new.delivery_method {
         DeliveryMethod::ShortCode => {
             let code = binding::new_short_code();
             let (locator, secret_part) = binding::split_code(&code);
@@ -208,24 +253,29 @@ async fn create_prepared(
                 locator: locator.to_owned(),
                 secret_hash: secret::hash(secret_part),
             };
-            state.store.create_job(&job, &secret).await?;
-            (None, Some(code))
+            Built {
+                job,
+                secret,
+                email: None,
+                link: None,
+                short_code: Some(code),
+            }
         }
         DeliveryMethod::Return => {
             let token = binding::new_link_token();
-            state
-                .store
-                .create_job(
-                    &job,
-                    &JobSecret::Link {
-                        token_hash: secret::hash(&token),
-                    },
-                )
-                .await?;
-            (Some(link(&state.public_url, &job, &token)), None)
+            let secret = JobSecret::Link {
+                token_hash: secret::hash(&token),
+            };
+            let link = link(&state.public_url, &job, &token);
+            Built {
+                job,
+                secret,
+                email: None,
+                link: Some(link),
+                short_code: None,
+            }
         }
         DeliveryMethod::Email => {
-            // The email is queued with the job, in one transaction; the worker delivers it.
             let token = binding::new_link_token();
             let (organization, logo_url) = prepared.brand.clone();
             let vars = TemplateVars {
@@ -246,15 +296,23 @@ async fn create_prepared(
             let rendered = template
                 .render(&vars)
                 .map_err(|e| AppError::from(e).within("email_template"))?;
-            let queued = Email::pending(identity, Some(&job.id), rendered, now);
+            let email = Email::pending(identity, Some(&job.id), rendered, now);
             let secret = JobSecret::Link {
                 token_hash: secret::hash(&token),
             };
-            state.store.create_job_with_email(&job, &secret, &queued).await?;
-            crate::metrics::email_queued();
-            (None, None)
+            Built {
+                job,
+                secret,
+                email: Some(email),
+                link: None,
+                short_code: None,
+            }
         }
-    };
+    })
+}
+
+/// Audits a job created by `actor`.
+pub(crate) async fn record_created(state: &App, actor: &crate::Actor, realm: &Realm, job: &BindingJob) {
     let event = actor
         .event(state, Action::BindingJobCreated)
         .realm(&realm.id)
@@ -262,11 +320,20 @@ async fn create_prepared(
         .on("credential_binding_job", &job.id)
         .detail(format!("delivery {}", job.delivery_method.as_str()));
     audit::record(state, event).await;
-    Ok(CreatedJob {
-        job,
-        link,
-        short_code,
-    })
+}
+
+/// Checks `new` and builds it for `identity`, a person not yet stored (see
+/// [`crate::identities::create_enrolled`]).
+pub(crate) async fn build_for_new(
+    state: &App,
+    actor: &crate::Actor,
+    realm: &Realm,
+    identity: &Identity,
+    new: &NewJob,
+) -> Result<Built, AppError> {
+    actor.require(CREATE)?;
+    let prepared = prepare(state, realm, new).await?;
+    build(state, realm, identity, new, &prepared)
 }
 
 /// The binding link of a job.

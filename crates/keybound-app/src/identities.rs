@@ -28,6 +28,61 @@ pub async fn create(
         .store
         .create_identity_in_groups(realm, new, group_ids, app.clock.now())
         .await?;
+    record_created(app, actor, realm, &identity, group_ids).await;
+    Ok(identity)
+}
+
+/// Adds a person, puts them in `group_ids` and makes their first binding job (emailed, a link
+/// or a code, as `job` says), all in one transaction: never a person without their groups or
+/// their enrolment.
+pub async fn create_enrolled(
+    app: &App,
+    actor: &Actor,
+    realm: &Realm,
+    new: NewIdentity,
+    group_ids: &[String],
+    job: &crate::binding::NewJob,
+) -> Result<(Identity, crate::binding::CreatedJob)> {
+    actor.require("identities:create")?;
+    if !group_ids.is_empty() {
+        actor.require("groups:update")?;
+    }
+    keybound_core::identity::validate(&new.display_name, &new.traits)?;
+    let now = app.clock.now();
+    // The person as they will be stored, for the job and its email.
+    let planned = Identity {
+        id: keybound_core::new_id(),
+        realm_id: realm.id.clone(),
+        tenant_id: realm.tenant_id.clone(),
+        display_name: keybound_core::names::clean_display_name(&new.display_name),
+        status: new.status,
+        enrollment_status: keybound_core::identity::EnrollmentStatus::Pending,
+        source: new.source,
+        traits: new.traits.clone(),
+        create_time: now,
+        update_time: now,
+    };
+    let built = crate::binding::build_for_new(app, actor, realm, &planned, job).await?;
+    let identity = app
+        .store
+        .create_enrolled_identity(
+            realm,
+            &planned.id,
+            new,
+            group_ids,
+            (&built.job, &built.secret, built.email.as_ref()),
+            now,
+        )
+        .await?;
+    if built.email.is_some() {
+        crate::metrics::email_queued();
+    }
+    record_created(app, actor, realm, &identity, group_ids).await;
+    crate::binding::record_created(app, actor, realm, &built.job).await;
+    Ok((identity, built.created()))
+}
+
+async fn record_created(app: &App, actor: &Actor, realm: &Realm, identity: &Identity, group_ids: &[String]) {
     let event = actor
         .event(app, Action::IdentityCreated)
         .realm(&realm.id)
@@ -43,7 +98,6 @@ pub async fn create(
             .on("group", group_id);
         audit::record(app, event).await;
     }
-    Ok(identity)
 }
 
 /// The person `id` of the realm, whom `actor` may act on.

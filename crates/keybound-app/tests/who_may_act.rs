@@ -367,3 +367,80 @@ async fn an_admin_link_grants_nothing_until_its_passkey_is_made() {
         assert!(!w.app.store().is_admin(&made.id).await.unwrap());
     }
 }
+
+#[tokio::test]
+async fn a_person_their_groups_and_their_enrolment_are_made_together_or_not_at_all() {
+    use keybound_app::binding::NewJob;
+    use keybound_core::binding::{DevicePolicy, DeviceType};
+    use keybound_core::identity::{NewIdentity, Source, Traits};
+    for w in worlds().await {
+        let config = binding::hosted_config(&w.app, &w.realm).await.unwrap();
+        let job = NewJob {
+            delivery_method: DeliveryMethod::Email,
+            authenticator_config_id: config.id,
+            post_binding_redirect_uri: None,
+            expire_after_seconds: None,
+            email_template_id: None,
+            device_type: DeviceType::Any,
+            device_policy: DevicePolicy::default(),
+            key_name: None,
+        };
+        let new = |username: &str| NewIdentity {
+            display_name: username.to_owned(),
+            status: IdentityStatus::Active,
+            source: Source::Local,
+            traits: Traits {
+                username: username.to_owned(),
+                primary_email_address: Some(format!("{username}@example.com")),
+                ..Traits::default()
+            },
+        };
+        let emails = || async {
+            w.app
+                .store()
+                .list_emails(&w.realm.id, PageRequest::default())
+                .await
+                .unwrap()
+                .total_size
+        };
+        let before = emails().await;
+        let missing = ["no-such-group".to_owned()];
+        let refused = keybound_app::identities::create_enrolled(
+            &w.app,
+            &system(),
+            &w.realm,
+            new("gus"),
+            &missing,
+            &job,
+        )
+        .await
+        .err()
+        .unwrap();
+        assert_eq!(refused.kind(), ErrorKind::NotFound, "{}", w.name);
+        assert!(
+            keybound_app::identities::by_username(&w.app, &w.realm.id, "gus")
+                .await
+                .unwrap()
+                .is_none(),
+            "{}: no person without their groups",
+            w.name
+        );
+        assert_eq!(emails().await, before, "and no email");
+
+        let (gus, created) =
+            keybound_app::identities::create_enrolled(&w.app, &system(), &w.realm, new("gus"), &[], &job)
+                .await
+                .unwrap();
+        assert_eq!(created.job.identity_id, gus.id);
+        assert_eq!(
+            emails().await,
+            before + 1,
+            "{}: the enrolment email is queued",
+            w.name
+        );
+        let jobs = binding::jobs(&w.app, &w.realm.id, Some(&gus.id), PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(jobs.total_size, 1);
+    }
+}

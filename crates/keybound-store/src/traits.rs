@@ -68,6 +68,22 @@ pub trait IdentityStore {
         group_ids: &[String],
         now: OffsetDateTime,
     ) -> Result<Identity>;
+    /// [`create_identity_in_groups`](Self::create_identity_in_groups) with the identity's id
+    /// given and its first binding job (its secret, and for EMAIL the email that delivers it)
+    /// in the same transaction.
+    async fn create_enrolled_identity(
+        &self,
+        realm: &Realm,
+        id: &str,
+        new: NewIdentity,
+        group_ids: &[String],
+        job: (
+            &keybound_core::binding::BindingJob,
+            &JobSecret,
+            Option<&keybound_core::email::Email>,
+        ),
+        now: OffsetDateTime,
+    ) -> Result<Identity>;
     async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity>;
     /// A page of identities, with the total that match. The totals of the unfiltered list and of
     /// equality filters on the status and enrolment status come from kept counts.

@@ -67,7 +67,7 @@ fn job_from_row(row: &Row) -> std::result::Result<BindingJob, sqlx::Error> {
     })
 }
 
-async fn insert_job(db: impl Exec, job: &BindingJob, secret: &JobSecret) -> Result<()> {
+pub(crate) async fn insert_job(db: impl Exec, job: &BindingJob, secret: &JobSecret) -> Result<()> {
     let (secret_hash, locator) = match secret {
         JobSecret::Link { token_hash } => (token_hash.clone(), None),
         JobSecret::Code { locator, secret_hash } => (secret_hash.clone(), Some(locator.clone())),

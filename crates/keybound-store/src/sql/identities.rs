@@ -210,6 +210,40 @@ pub(crate) async fn insert_identity(
     })
 }
 
+/// Inserts a new identity with `id`, a member of `group_ids`, inside `tx`; a group unknown or
+/// managed by LDAP is `NotFound` (the caller rolls back).
+async fn insert_in_groups(
+    tx: &mut super::db::Tx,
+    id: &str,
+    realm: &Realm,
+    new: NewIdentity,
+    group_ids: &[String],
+    now: OffsetDateTime,
+) -> Result<Identity> {
+    let identity = insert_identity(&mut *tx, id, realm, new, now).await?;
+    for group_id in group_ids {
+        // Touched, so that it must exist; LDAP's groups are the directory's to fill.
+        let touched =
+            query("UPDATE groups SET update_time = $1 WHERE realm_id = $2 AND id = $3 AND source = $4")
+                .bind(micros(now))
+                .bind(&realm.id)
+                .bind(group_id.as_str())
+                .bind(Source::Local.as_str())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        if touched == 0 {
+            return Err(StoreError::not_found("group", group_id));
+        }
+        query("INSERT INTO group_members (group_id, identity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(group_id.as_str())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(identity)
+}
+
 #[async_trait]
 impl IdentityStore for SqlStore {
     async fn create_identity(
@@ -229,29 +263,31 @@ impl IdentityStore for SqlStore {
         group_ids: &[String],
         now: OffsetDateTime,
     ) -> Result<Identity> {
-        let id = keybound_core::new_id();
         let mut tx = self.db.begin().await?;
-        let identity = insert_identity(&mut tx, &id, realm, new, now).await?;
-        for group_id in group_ids {
-            // Touched, so that it must exist; LDAP's groups are the directory's to fill.
-            let touched =
-                query("UPDATE groups SET update_time = $1 WHERE realm_id = $2 AND id = $3 AND source = $4")
-                    .bind(micros(now))
-                    .bind(&realm.id)
-                    .bind(group_id.as_str())
-                    .bind(Source::Local.as_str())
-                    .execute(&mut tx)
-                    .await?
-                    .rows_affected();
-            if touched == 0 {
-                tx.rollback().await?;
-                return Err(StoreError::not_found("group", group_id));
-            }
-            query("INSERT INTO group_members (group_id, identity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                .bind(group_id.as_str())
-                .bind(id.as_str())
-                .execute(&mut tx)
-                .await?;
+        let identity =
+            insert_in_groups(&mut tx, &keybound_core::new_id(), realm, new, group_ids, now).await?;
+        tx.commit().await?;
+        Ok(identity)
+    }
+
+    async fn create_enrolled_identity(
+        &self,
+        realm: &Realm,
+        id: &str,
+        new: NewIdentity,
+        group_ids: &[String],
+        (job, secret, email): (
+            &keybound_core::binding::BindingJob,
+            &crate::JobSecret,
+            Option<&keybound_core::email::Email>,
+        ),
+        now: OffsetDateTime,
+    ) -> Result<Identity> {
+        let mut tx = self.db.begin().await?;
+        let identity = insert_in_groups(&mut tx, id, realm, new, group_ids, now).await?;
+        super::binding::insert_job(&mut tx, job, secret).await?;
+        if let Some(email) = email {
+            super::emails::insert_email(&mut tx, email).await?;
         }
         tx.commit().await?;
         Ok(identity)

@@ -1,7 +1,7 @@
 //! Adding a user: the wizard (user information, groups, security key, confirm) and what its
 //! form creates.
 
-use super::enrol::{console_job, send_job};
+use super::enrol::console_job;
 use super::{all_groups, checked, text};
 use crate::console::form_errors::FieldErrors;
 use crate::console::{back, failure, Admin, Chrome, Posted};
@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use keybound_app::binding::NewJob;
+use keybound_app::binding::{self, NewJob};
 use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType, UserVerification};
 use keybound_core::identity::{self, IdentityStatus, NewIdentity, Source, Traits};
 use serde::Deserialize;
@@ -181,42 +181,50 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
         .filter(|g| groups.iter().any(|(id, _)| id == *g))
         .cloned()
         .collect();
-    let identity =
-        match keybound_app::identities::create(&state, &admin.actor, &admin.realm, new, &chosen).await {
-            Ok(identity) => identity,
-            Err(e) => {
-                let errors = FieldErrors::of(e, FIELDS, Some("username"));
-                return wizard_page(&admin, groups, Some(form), errors);
-            }
-        };
-    if device_type == DeviceType::ContactlessCard && form.activation.as_deref() == Some("admin") {
-        // The admin has the card: a job without delivery, activated on the next page.
-        let job = NewJob {
-            device_type,
-            device_policy: policy,
-            key_name: text(form.key_name),
-            ..console_job(DeliveryMethod::Return)
-        };
-        return match send_job(&state, &admin, &identity.id, job).await {
-            Ok(created) => back(&format!(
-                "/console/users/{}/activate?job={}",
-                identity.id, created.job.id
-            )),
-            Err(e) => failure(&admin, e),
-        };
-    }
-    let mut notice = "created";
-    if email.is_some() && (checked(&form.send_email) || checked(&form.assign_key)) {
-        let job = NewJob {
-            device_type,
-            device_policy: policy,
-            key_name: text(form.key_name),
-            ..console_job(DeliveryMethod::Email)
-        };
-        if let Err(e) = send_job(&state, &admin, &identity.id, job).await {
-            return failure(&admin, e);
+    // The admin has the card: a job without delivery, activated on the next page. Otherwise an
+    // activation email when asked for (and there is an address to send it to).
+    let activate_now =
+        device_type == DeviceType::ContactlessCard && form.activation.as_deref() == Some("admin");
+    let send = email.is_some() && (checked(&form.send_email) || checked(&form.assign_key));
+    let delivery = match (activate_now, send) {
+        (true, _) => Some(DeliveryMethod::Return),
+        (false, true) => Some(DeliveryMethod::Email),
+        (false, false) => None,
+    };
+    // The person, their groups and the job in one transaction.
+    let made = match delivery {
+        Some(method) => {
+            let job = NewJob {
+                authenticator_config_id: match binding::hosted_config(&state, &admin.realm).await {
+                    Ok(config) => config.id,
+                    Err(e) => return failure(&admin, e),
+                },
+                device_type,
+                device_policy: policy,
+                key_name: text(form.key_name.clone()),
+                ..console_job(method)
+            };
+            keybound_app::identities::create_enrolled(&state, &admin.actor, &admin.realm, new, &chosen, &job)
+                .await
+                .map(|(identity, created)| (identity, Some(created)))
         }
-        notice = "activation-sent";
+        None => keybound_app::identities::create(&state, &admin.actor, &admin.realm, new, &chosen)
+            .await
+            .map(|identity| (identity, None)),
+    };
+    let (identity, job) = match made {
+        Ok(made) => made,
+        Err(e) => {
+            let errors = FieldErrors::of(e, FIELDS, Some("username"));
+            return wizard_page(&admin, groups, Some(form), errors);
+        }
+    };
+    match job {
+        Some(created) if activate_now => back(&format!(
+            "/console/users/{}/activate?job={}",
+            identity.id, created.job.id
+        )),
+        Some(_) => back(&format!("/console/users/{}?notice=activation-sent", identity.id)),
+        None => back(&format!("/console/users/{}?notice=created", identity.id)),
     }
-    back(&format!("/console/users/{}?notice={notice}", identity.id))
 }
