@@ -5,7 +5,7 @@
 use crate::audit::{self, Client};
 use crate::{App, AppError, ErrorKind, Result};
 use keybound_core::audit::{Actor, AuditEvent};
-use keybound_core::identity::username_key;
+use keybound_core::identity::username_skeleton;
 use keybound_core::ldap::{
     binary_id, plan, Changes, Directory, DirectoryGroup, DirectoryPerson, LdapConfig, LdapSettings,
     SyncReport,
@@ -498,7 +498,7 @@ async fn read_and_apply(
     let usernames: Vec<String> = directory
         .people
         .iter()
-        .filter_map(|p| p.username.as_deref().map(username_key))
+        .filter_map(|p| p.username.as_deref().map(username_skeleton))
         .collect();
     let state = app.store.ldap_state(&realm.id, &usernames).await?;
     let (changes, mut report) = plan(config, &directory, &state, force, keybound_core::new_id)

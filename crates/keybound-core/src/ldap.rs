@@ -3,7 +3,7 @@
 //! difference happen elsewhere; everything here is pure.
 
 use crate::error::{Invalid, Violations};
-use crate::identity::{username_key, Traits};
+use crate::identity::{username_key, username_skeleton, Traits};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -319,7 +319,8 @@ pub struct SyncedGroup {
 pub struct RealmState {
     pub people: Vec<SyncedPerson>,
     pub groups: Vec<SyncedGroup>,
-    /// Username keys (lower case) of local identities among the directory's usernames.
+    /// Username skeletons of local identities whose usernames are, or look like, the
+    /// directory's.
     pub local_usernames: HashSet<String>,
 }
 
@@ -439,7 +440,7 @@ pub fn plan(
             .people
             .iter()
             .filter(|p| !in_directory.contains(p.ldap_id.as_str()))
-            .map(|p| username_key(&p.traits.username))
+            .map(|p| username_skeleton(&p.traits.username))
             .collect(),
         Removed::Delete => HashSet::new(),
     };
@@ -469,11 +470,13 @@ pub fn plan(
             continue;
         }
         let key = username_key(&username);
-        if !usernames.insert(key.clone()) {
+        // Usernames that look alike (the same confusable skeleton) cannot both be in a realm.
+        let look = username_skeleton(&username);
+        if !usernames.insert(look.clone()) {
             skip(
                 &mut report,
                 &person.dn,
-                format!("username `{username}` is used by another entry"),
+                format!("username `{username}` is used by, or looks like, another entry's"),
             );
             continue;
         }
@@ -508,15 +511,17 @@ pub fn plan(
                 existing.identity_id.clone()
             }
             None => {
-                if state.local_usernames.contains(&key) {
+                if state.local_usernames.contains(&look) {
                     skip(
                         &mut report,
                         &person.dn,
-                        format!("username `{username}` belongs to a local identity; it is not overwritten"),
+                        format!(
+                            "username `{username}` belongs to, or looks like, a local identity's; it is not overwritten"
+                        ),
                     );
                     continue;
                 }
-                if held_by_former.contains(&key) {
+                if held_by_former.contains(&look) {
                     skip(
                         &mut report,
                         &person.dn,
@@ -841,7 +846,7 @@ mod tests {
                 synced("di", "u4", false),
             ],
             groups: vec![],
-            local_usernames: ["eve".to_owned()].into(),
+            local_usernames: [username_skeleton("eve")].into(),
         };
         let directory = Directory {
             people: vec![
@@ -866,6 +871,32 @@ mod tests {
         assert_eq!(refused, Refusal::TooManyRemoved { removing: 3, of: 3 });
         let (forced, _) = plan(&config(), &empty, &state, true, ids()).unwrap();
         assert_eq!(forced.suspend.len(), 3);
+    }
+
+    #[test]
+    fn entries_whose_usernames_look_alike_are_skipped_and_reported() {
+        let state = RealmState {
+            local_usernames: [username_skeleton("root")].into(),
+            ..RealmState::default()
+        };
+        let directory = Directory {
+            people: vec![
+                person("adam", "u1"),
+                // A Cyrillic а: the same skeleton as the first entry's.
+                person("\u{0430}dam", "u2"),
+                // The local "root", in another case.
+                person("rooT", "u3"),
+            ],
+            groups: vec![],
+        };
+        let (changes, report) = plan(&config(), &directory, &state, false, ids()).unwrap();
+        assert_eq!(changes.create.len(), 1, "{report:?}");
+        assert_eq!(changes.create[0].traits.username, "adam");
+        assert_eq!(report.skipped.len(), 2, "{report:?}");
+        assert!(report.skipped[0].reason.contains("looks like, another entry's"));
+        assert!(report.skipped[1]
+            .reason
+            .contains("looks like, a local identity's"));
     }
 
     #[test]

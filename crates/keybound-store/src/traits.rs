@@ -848,11 +848,12 @@ pub trait LdapStore {
     ) -> Result<bool>;
     /// Gives the lease back; the next scheduled sync is due at `next_sync_time` (None: never).
     async fn release_ldap_sync(&self, realm_id: &str, next_sync_time: Option<OffsetDateTime>) -> Result<()>;
-    /// What the directory put in the realm, and which of `username_keys` local identities hold.
+    /// What the directory put in the realm, and which of `username_skeletons` (what the
+    /// directory's usernames look like) local identities' usernames have.
     async fn ldap_state(
         &self,
         realm_id: &str,
-        username_keys: &[String],
+        username_skeletons: &[String],
     ) -> Result<keybound_core::ldap::RealmState>;
     /// Applies a sync's difference in one transaction: all of it or nothing.
     async fn apply_ldap_changes(

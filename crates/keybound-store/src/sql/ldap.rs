@@ -112,7 +112,7 @@ impl LdapStore for SqlStore {
         Ok(())
     }
 
-    async fn ldap_state(&self, realm_id: &str, username_keys: &[String]) -> Result<RealmState> {
+    async fn ldap_state(&self, realm_id: &str, username_skeletons: &[String]) -> Result<RealmState> {
         let mut state = RealmState::default();
         let rows = query(
             "SELECT id, ldap_id, display_name, status, username, email, given_name, family_name, external_id, \
@@ -167,12 +167,12 @@ impl LdapStore for SqlStore {
                 name: row.try_get("display_name")?,
             });
         }
-        for chunk in username_keys.chunks(CHUNK) {
+        for chunk in username_skeletons.chunks(CHUNK) {
             let mut sql =
-                Sql::new("SELECT username_key FROM identities WHERE ldap_id IS NULL AND realm_id = ");
-            sql.arg(realm_id).push(" AND username_key IN ").list(chunk);
+                Sql::new("SELECT username_skeleton FROM identities WHERE ldap_id IS NULL AND realm_id = ");
+            sql.arg(realm_id).push(" AND username_skeleton IN ").list(chunk);
             for row in sql.query().fetch_all(&self.db).await? {
-                state.local_usernames.insert(row.try_get("username_key")?);
+                state.local_usernames.insert(row.try_get("username_skeleton")?);
             }
         }
         Ok(state)
