@@ -149,6 +149,7 @@ pub async fn finish(
             "contactless card \"{card}\" activated by an administrator; PIN emailed to the user"
         ));
     audit::record(app, event).await;
+    crate::binding::record_completed(app, &job, &credential.id, actor.recorded(), &actor.client).await;
     crate::binding::record_superseded(app, &user.realm_id, &user.id, &actor.client, superseded).await;
     Ok(Activated {
         credential_id: credential.id,

@@ -515,6 +515,14 @@ async fn finish_unmeasured(
             credential.name, job.id
         ));
     audit::record(state, event).await;
+    record_completed(
+        state,
+        &job,
+        &credential.id,
+        Actor::identity(&job.identity_id),
+        client,
+    )
+    .await;
     record_superseded(state, &job.realm_id, &job.identity_id, client, superseded).await;
     Ok(Finished {
         credential,
@@ -596,6 +604,24 @@ pub async fn revoke_superseded(
         .await?;
     record_superseded(state, realm_id, identity_id, client, revoked).await;
     Ok(())
+}
+
+/// Audits a job's completion: the passkey it bound.
+pub(crate) async fn record_completed(
+    state: &App,
+    job: &BindingJob,
+    credential_id: &str,
+    by: Actor,
+    client: &Client,
+) {
+    let event = client
+        .event(state, Action::BindingJobCompleted)
+        .realm(&job.realm_id)
+        .by(by)
+        .about(&job.identity_id)
+        .on("credential_binding_job", &job.id)
+        .detail(format!("bound the passkey {credential_id}"));
+    audit::record(state, event).await;
 }
 
 /// Audits the jobs a bound passkey superseded.

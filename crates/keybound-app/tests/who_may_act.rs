@@ -370,21 +370,9 @@ async fn an_admin_link_grants_nothing_until_its_passkey_is_made() {
 
 #[tokio::test]
 async fn a_person_their_groups_and_their_enrolment_are_made_together_or_not_at_all() {
-    use keybound_app::binding::NewJob;
-    use keybound_core::binding::{DevicePolicy, DeviceType};
     use keybound_core::identity::{NewIdentity, Source, Traits};
     for w in worlds().await {
-        let config = binding::hosted_config(&w.app, &w.realm).await.unwrap();
-        let job = NewJob {
-            delivery_method: DeliveryMethod::Email,
-            authenticator_config_id: config.id,
-            post_binding_redirect_uri: None,
-            expire_after_seconds: None,
-            email_template_id: None,
-            device_type: DeviceType::Any,
-            device_policy: DevicePolicy::default(),
-            key_name: None,
-        };
+        let job = common::new_job(&w, DeliveryMethod::Email).await;
         let new = |username: &str| NewIdentity {
             display_name: username.to_owned(),
             status: IdentityStatus::Active,

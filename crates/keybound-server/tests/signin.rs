@@ -168,6 +168,7 @@ async fn a_cloned_authenticator_is_detected_and_the_passkey_flagged() {
                 ("session.started", "FAILURE"),
                 ("credential.flagged", "SUCCESS"),
                 ("session.started", "SUCCESS"),
+                ("binding_job.completed", "SUCCESS"),
                 ("credential.bound", "SUCCESS"),
                 ("binding_job.created", "SUCCESS"),
                 // The test's setup, made through the API, is audited too.
@@ -240,8 +241,8 @@ async fn the_audit_log_records_who_did_what_from_where_and_filters() {
                 None,
             )
             .await;
-        // Created through the API, bound, signed in, renamed a passkey.
-        assert_eq!(mine["total_size"], 5, "{}: {mine}", app.backend);
+        // Created through the API, its job made and completed, bound, signed in, renamed a passkey.
+        assert_eq!(mine["total_size"], 6, "{}: {mine}", app.backend);
         let later = app.realm_path("/audit-events?since=2026-11-01T10:00:00Z");
         assert_eq!(app.call("GET", &later, &app.admin, None).await.1["total_size"], 0);
 

@@ -105,8 +105,16 @@ pub async fn person(w: &World, username: &str, email: Option<&str>) -> Identity 
 }
 
 pub async fn job(w: &World, identity: &Identity, method: DeliveryMethod) -> binding::CreatedJob {
+    let new = new_job(w, method).await;
+    binding::create_job(&w.app, &system(), &w.realm, &identity.id, new)
+        .await
+        .unwrap()
+}
+
+/// A job of `method` through the realm's hosted config, not yet made.
+pub async fn new_job(w: &World, method: DeliveryMethod) -> NewJob {
     let config = binding::hosted_config(&w.app, &w.realm).await.unwrap();
-    let new = NewJob {
+    NewJob {
         delivery_method: method,
         authenticator_config_id: config.id,
         post_binding_redirect_uri: None,
@@ -115,8 +123,5 @@ pub async fn job(w: &World, identity: &Identity, method: DeliveryMethod) -> bind
         device_type: DeviceType::Any,
         device_policy: DevicePolicy::default(),
         key_name: None,
-    };
-    binding::create_job(&w.app, &system(), &w.realm, &identity.id, new)
-        .await
-        .unwrap()
+    }
 }
