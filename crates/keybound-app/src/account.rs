@@ -90,12 +90,15 @@ pub async fn add_passkey_finish(
         &KeyRequest::default(),
         now,
     )?;
-    app.store.add_credential(&credential).await?;
-    let event = own_event(app, client, session, Action::CredentialBound)
-        .on("credential", &credential.id)
-        .detail(format!("\"{}\" added on the account page", credential.name));
-    audit::record(app, event).await;
-    crate::binding::revoke_superseded(app, &session.realm_id, &session.identity_id, client).await?;
+    app.atomically(async {
+        app.store.add_credential(&credential).await?;
+        let event = own_event(app, client, session, Action::CredentialBound)
+            .on("credential", &credential.id)
+            .detail(format!("\"{}\" added on the account page", credential.name));
+        audit::write(app, event).await?;
+        crate::binding::revoke_superseded(app, &session.realm_id, &session.identity_id, client).await
+    })
+    .await?;
     Ok(credential)
 }
 
@@ -106,20 +109,23 @@ pub async fn rename_passkey(
     name: &str,
     client: &Client,
 ) -> Result<Credential> {
-    let session = &who.session;
-    let before = app
-        .store
-        .credential(&session.realm_id, &session.identity_id, id)
-        .await?;
-    let renamed = app
-        .store
-        .rename_credential(&session.realm_id, &session.identity_id, id, name, app.clock.now())
-        .await?;
-    let event = own_event(app, client, session, Action::CredentialRenamed)
-        .on("credential", id)
-        .detail(format!("\"{}\" renamed to \"{}\"", before.name, renamed.name));
-    audit::record(app, event).await;
-    Ok(renamed)
+    app.atomically(async {
+        let session = &who.session;
+        let before = app
+            .store
+            .credential(&session.realm_id, &session.identity_id, id)
+            .await?;
+        let renamed = app
+            .store
+            .rename_credential(&session.realm_id, &session.identity_id, id, name, app.clock.now())
+            .await?;
+        let event = own_event(app, client, session, Action::CredentialRenamed)
+            .on("credential", id)
+            .detail(format!("\"{}\" renamed to \"{}\"", before.name, renamed.name));
+        audit::write(app, event).await?;
+        Ok(renamed)
+    })
+    .await
 }
 
 /// Turns one of the person's passkeys off. The last one needs `confirm_last`: without a
@@ -131,59 +137,71 @@ pub async fn remove_passkey(
     confirm_last: bool,
     client: &Client,
 ) -> Result<Credential> {
-    let session = &who.session;
-    app.store
-        .credential(&session.realm_id, &session.identity_id, id)
-        .await?;
-    let active = app.store.active_credential_ids(&session.identity_id).await?;
-    if active.len() <= 1 && !confirm_last {
-        return Err(AppError::new(
-            ErrorKind::Conflict,
-            "This is your last passkey: without it you cannot sign in again. Confirm to remove it anyway.",
-        ));
-    }
-    let removed = app
-        .store
-        .revoke_credential(&session.realm_id, &session.identity_id, id, app.clock.now())
-        .await?;
-    let event = own_event(app, client, session, Action::CredentialRevoked)
-        .on("credential", id)
-        .detail(format!("\"{}\" removed on the account page", removed.name));
-    audit::record(app, event).await;
-    Ok(removed)
+    app.atomically(async {
+        let session = &who.session;
+        app.store
+            .credential(&session.realm_id, &session.identity_id, id)
+            .await?;
+        let active = app.store.active_credential_ids(&session.identity_id).await?;
+        if active.len() <= 1 && !confirm_last {
+            return Err(AppError::new(
+                ErrorKind::Conflict,
+                "This is your last passkey: without it you cannot sign in again. Confirm to remove it anyway.",
+            ));
+        }
+        let removed = app
+            .store
+            .revoke_credential(&session.realm_id, &session.identity_id, id, app.clock.now())
+            .await?;
+        let event = own_event(app, client, session, Action::CredentialRevoked)
+            .on("credential", id)
+            .detail(format!("\"{}\" removed on the account page", removed.name));
+        audit::write(app, event).await?;
+        Ok(removed)
+    })
+    .await
 }
 
 /// Signs this browser out.
 pub async fn sign_out(app: &App, who: &Authenticated, client: &Client) -> Result<()> {
-    let session = &who.session;
-    crate::session::end(app, &session.identity_id, Ending::One(&session.id)).await?;
-    let event = own_event(app, client, session, Action::SessionEnded)
-        .on("session", &session.id)
-        .detail("signed out");
-    audit::record(app, event).await;
-    Ok(())
+    app.atomically(async {
+        let session = &who.session;
+        crate::session::end(app, &session.identity_id, Ending::One(&session.id)).await?;
+        let event = own_event(app, client, session, Action::SessionEnded)
+            .on("session", &session.id)
+            .detail("signed out");
+        audit::write(app, event).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Signs one of the person's sessions out.
 pub async fn revoke_session(app: &App, who: &Authenticated, id: &str, client: &Client) -> Result<()> {
-    let session = &who.session;
-    crate::session::end(app, &session.identity_id, Ending::One(id)).await?;
-    let event = own_event(app, client, session, Action::SessionEnded)
-        .on("session", id)
-        .detail("signed out on the account page");
-    audit::record(app, event).await;
-    Ok(())
+    app.atomically(async {
+        let session = &who.session;
+        crate::session::end(app, &session.identity_id, Ending::One(id)).await?;
+        let event = own_event(app, client, session, Action::SessionEnded)
+            .on("session", id)
+            .detail("signed out on the account page");
+        audit::write(app, event).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Signs out everywhere, this browser included; returns how many sessions ended.
 pub async fn revoke_all_sessions(app: &App, who: &Authenticated, client: &Client) -> Result<u64> {
-    let session = &who.session;
-    let revoked = crate::session::end(app, &session.identity_id, Ending::All).await?;
-    let event = own_event(app, client, session, Action::SessionEnded)
-        .on("identity", &session.identity_id)
-        .detail(format!("signed out everywhere ({revoked} sessions)"));
-    audit::record(app, event).await;
-    Ok(revoked)
+    app.atomically(async {
+        let session = &who.session;
+        let revoked = crate::session::end(app, &session.identity_id, Ending::All).await?;
+        let event = own_event(app, client, session, Action::SessionEnded)
+            .on("identity", &session.identity_id)
+            .detail(format!("signed out everywhere ({revoked} sessions)"));
+        audit::write(app, event).await?;
+        Ok(revoked)
+    })
+    .await
 }
 
 /// The person as they are now: a ceremony that outlasts a suspension must not finish.

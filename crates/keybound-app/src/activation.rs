@@ -130,27 +130,32 @@ pub async fn finish(
         &KeyRequest::of_job(&job, &config),
         now,
     )?;
-    let superseded = app.store.complete_binding(&job.id, &credential, now).await?;
+    // The card, the job's completion, the PIN's email and their audit events in one
+    // transaction.
     let card = card_name(&job);
-    if user.traits.primary_email_address.is_some() {
-        let message = crate::email::Personal {
-            code: pending.pin,
-            key_name: card.clone(),
-            ..Default::default()
-        };
-        crate::email::queue_templated(app, realm, &user, TemplateKind::PinNotice, message).await?;
-    }
-    let event = actor
-        .event(app, Action::CredentialBound)
-        .realm(&realm.id)
-        .about(&user.id)
-        .on("credential", &credential.id)
-        .detail(format!(
-            "contactless card \"{card}\" activated by an administrator; PIN emailed to the user"
-        ));
-    audit::record(app, event).await;
-    crate::binding::record_completed(app, &job, &credential.id, actor.recorded(), &actor.client).await;
-    crate::binding::record_superseded(app, &user.realm_id, &user.id, &actor.client, superseded).await;
+    app.atomically(async {
+        let superseded = app.store.complete_binding(&job.id, &credential, now).await?;
+        if user.traits.primary_email_address.is_some() {
+            let message = crate::email::Personal {
+                code: pending.pin,
+                key_name: card.clone(),
+                ..Default::default()
+            };
+            crate::email::queue_templated(app, realm, &user, TemplateKind::PinNotice, message).await?;
+        }
+        let event = actor
+            .event(app, Action::CredentialBound)
+            .realm(&realm.id)
+            .about(&user.id)
+            .on("credential", &credential.id)
+            .detail(format!(
+                "contactless card \"{card}\" activated by an administrator; PIN emailed to the user"
+            ));
+        audit::write(app, event).await?;
+        crate::binding::record_completed(app, &job, &credential.id, actor.recorded(), &actor.client).await?;
+        crate::binding::record_superseded(app, &user.realm_id, &user.id, &actor.client, superseded).await
+    })
+    .await?;
     Ok(Activated {
         credential_id: credential.id,
         emailed_to: user.traits.primary_email_address,

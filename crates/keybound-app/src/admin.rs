@@ -114,36 +114,42 @@ pub async fn setup_finish(
         &KeyRequest::default(),
         now,
     )?;
-    let identity = app.store.identity(&found.realm_id, &found.identity_id).await?;
-    crate::session::ensure_active(&identity)?;
-    app.store
-        .redeem_login_code(ADMIN_SETUP, &code_id, secret, now)
-        .await?
-        .ok_or_else(gone)?;
-    app.store.add_credential(&credential).await?;
-    let event = client
-        .event(app, Action::CredentialBound)
-        .realm(&identity.realm_id)
-        .by(Actor::identity(&identity.id))
-        .about(&identity.id)
-        .on("credential", &credential.id)
-        .detail("administrator passkey created with an admin link");
-    audit::record(app, event).await;
-    if !app.store.is_admin(&identity.id).await? {
-        app.store.set_admin(&identity.id, true).await?;
-        let event = client
-            .event(app, Action::AdminGranted)
-            .realm(&identity.realm_id)
-            .by(keybound_core::audit::Actor::system())
-            .about(&identity.id)
-            .on("identity", &identity.id)
-            .detail(format!(
-                "{} became an administrator with an admin link",
-                identity.traits.username
-            ));
-        audit::record(app, event).await;
-    }
-    crate::binding::revoke_superseded(app, &identity.realm_id, &identity.id, client).await?;
+    // The code used up, the passkey, the role and their audit events in one transaction.
+    let identity = app
+        .atomically(async {
+            let identity = app.store.identity(&found.realm_id, &found.identity_id).await?;
+            crate::session::ensure_active(&identity)?;
+            app.store
+                .redeem_login_code(ADMIN_SETUP, &code_id, secret, now)
+                .await?
+                .ok_or_else(gone)?;
+            app.store.add_credential(&credential).await?;
+            let event = client
+                .event(app, Action::CredentialBound)
+                .realm(&identity.realm_id)
+                .by(Actor::identity(&identity.id))
+                .about(&identity.id)
+                .on("credential", &credential.id)
+                .detail("administrator passkey created with an admin link");
+            audit::write(app, event).await?;
+            if !app.store.is_admin(&identity.id).await? {
+                app.store.set_admin(&identity.id, true).await?;
+                let event = client
+                    .event(app, Action::AdminGranted)
+                    .realm(&identity.realm_id)
+                    .by(keybound_core::audit::Actor::system())
+                    .about(&identity.id)
+                    .on("identity", &identity.id)
+                    .detail(format!(
+                        "{} became an administrator with an admin link",
+                        identity.traits.username
+                    ));
+                audit::write(app, event).await?;
+            }
+            crate::binding::revoke_superseded(app, &identity.realm_id, &identity.id, client).await?;
+            Ok(identity)
+        })
+        .await?;
     let (_, cookie) = crate::session::open(
         app,
         &identity,

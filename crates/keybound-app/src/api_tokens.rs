@@ -15,39 +15,45 @@ pub async fn create(
     scopes: Vec<String>,
     expire_time: Option<OffsetDateTime>,
 ) -> Result<(ApiToken, String)> {
-    actor.require("api-tokens:create")?;
-    for scope in &scopes {
-        actor.require_grantable(scope)?;
-    }
-    let (token, secret) = ApiToken::issue(&app.tenant_id, name, scopes, expire_time, app.clock.now())
-        .map_err(|e| AppError::from(e).within("api_token"))?;
-    app.store.create_api_token(&token).await?;
-    let event = actor
-        .event(app, Action::ApiTokenCreated)
-        .on("api_token", &token.id)
-        .detail(format!(
-            "\"{}\" with scopes {}",
-            token.name,
-            token.scopes.join(" ")
-        ));
-    audit::record(app, event).await;
-    Ok((token, secret))
+    app.atomically(async {
+        actor.require("api-tokens:create")?;
+        for scope in &scopes {
+            actor.require_grantable(scope)?;
+        }
+        let (token, secret) = ApiToken::issue(&app.tenant_id, name, scopes, expire_time, app.clock.now())
+            .map_err(|e| AppError::from(e).within("api_token"))?;
+        app.store.create_api_token(&token).await?;
+        let event = actor
+            .event(app, Action::ApiTokenCreated)
+            .on("api_token", &token.id)
+            .detail(format!(
+                "\"{}\" with scopes {}",
+                token.name,
+                token.scopes.join(" ")
+            ));
+        audit::write(app, event).await?;
+        Ok((token, secret))
+    })
+    .await
 }
 
 /// Revokes a token: it stops working at once.
 pub async fn revoke(app: &App, actor: &Actor, id: &str) -> Result<()> {
-    actor.require("api-tokens:delete")?;
-    let token = app.store.api_token(id).await?;
-    if token.tenant_id != app.tenant_id {
-        return Err(AppError::not_found(format!("api token `{id}` not found")));
-    }
-    app.store.delete_api_token(&app.tenant_id, id).await?;
-    let event = actor
-        .event(app, Action::ApiTokenRevoked)
-        .on("api_token", id)
-        .detail(format!("\"{}\" revoked", token.name));
-    audit::record(app, event).await;
-    Ok(())
+    app.atomically(async {
+        actor.require("api-tokens:delete")?;
+        let token = app.store.api_token(id).await?;
+        if token.tenant_id != app.tenant_id {
+            return Err(AppError::not_found(format!("api token `{id}` not found")));
+        }
+        app.store.delete_api_token(&app.tenant_id, id).await?;
+        let event = actor
+            .event(app, Action::ApiTokenRevoked)
+            .on("api_token", id)
+            .detail(format!("\"{}\" revoked", token.name));
+        audit::write(app, event).await?;
+        Ok(())
+    })
+    .await
 }
 
 pub async fn get(app: &App, id: &str) -> Result<ApiToken> {

@@ -78,27 +78,30 @@ pub async fn create(
     realm_id: &str,
     input: ApplicationInput,
 ) -> Result<(Application, Option<String>)> {
-    actor.require("applications:create")?;
-    validate(app, realm_id, &input).await?;
-    let now = app.clock.now();
-    let (secret_text, secret_hash) = new_secret(input.protocol.confidentiality);
-    let application = Application {
-        id: keybound_core::new_id(),
-        realm_id: realm_id.to_owned(),
-        tenant_id: app.tenant_id.clone(),
-        display_name: input.display_name.trim().to_owned(),
-        client_id: secret::random_hex(16),
-        secret_hash,
-        protocol: input.protocol,
-        allowed_group_ids: input.allowed_group_ids,
-        logo_url: input.logo_url,
-        skip_consent: input.skip_consent,
-        create_time: now,
-        update_time: now,
-    };
-    app.store.create_application(&application).await?;
-    record(app, actor, Action::ApplicationCreated, &application).await;
-    Ok((application, secret_text))
+    app.atomically(async {
+        actor.require("applications:create")?;
+        validate(app, realm_id, &input).await?;
+        let now = app.clock.now();
+        let (secret_text, secret_hash) = new_secret(input.protocol.confidentiality);
+        let application = Application {
+            id: keybound_core::new_id(),
+            realm_id: realm_id.to_owned(),
+            tenant_id: app.tenant_id.clone(),
+            display_name: input.display_name.trim().to_owned(),
+            client_id: secret::random_hex(16),
+            secret_hash,
+            protocol: input.protocol,
+            allowed_group_ids: input.allowed_group_ids,
+            logo_url: input.logo_url,
+            skip_consent: input.skip_consent,
+            create_time: now,
+            update_time: now,
+        };
+        app.store.create_application(&application).await?;
+        record(app, actor, Action::ApplicationCreated, &application).await?;
+        Ok((application, secret_text))
+    })
+    .await
 }
 
 fn new_secret(confidentiality: Confidentiality) -> (Option<String>, Option<String>) {
@@ -121,31 +124,34 @@ pub async fn update(
     id: &str,
     input: ApplicationInput,
 ) -> Result<(Application, Option<String>)> {
-    actor.require("applications:update")?;
-    let mut application = app.store.application(realm_id, id).await?;
-    validate(app, realm_id, &input).await?;
-    let mut shown = None;
-    match (
-        application.protocol.confidentiality,
-        input.protocol.confidentiality,
-    ) {
-        (Confidentiality::Public, Confidentiality::Confidential) => {
-            let (text, hash) = new_secret(Confidentiality::Confidential);
-            shown = text;
-            application.secret_hash = hash;
+    app.atomically(async {
+        actor.require("applications:update")?;
+        let mut application = app.store.application(realm_id, id).await?;
+        validate(app, realm_id, &input).await?;
+        let mut shown = None;
+        match (
+            application.protocol.confidentiality,
+            input.protocol.confidentiality,
+        ) {
+            (Confidentiality::Public, Confidentiality::Confidential) => {
+                let (text, hash) = new_secret(Confidentiality::Confidential);
+                shown = text;
+                application.secret_hash = hash;
+            }
+            (_, Confidentiality::Public) => application.secret_hash = None,
+            _ => {}
         }
-        (_, Confidentiality::Public) => application.secret_hash = None,
-        _ => {}
-    }
-    application.display_name = input.display_name.trim().to_owned();
-    application.protocol = input.protocol;
-    application.allowed_group_ids = input.allowed_group_ids;
-    application.logo_url = input.logo_url;
-    application.skip_consent = input.skip_consent;
-    application.update_time = app.clock.now();
-    app.store.update_application(&application).await?;
-    record(app, actor, Action::ApplicationUpdated, &application).await;
-    Ok((application, shown))
+        application.display_name = input.display_name.trim().to_owned();
+        application.protocol = input.protocol;
+        application.allowed_group_ids = input.allowed_group_ids;
+        application.logo_url = input.logo_url;
+        application.skip_consent = input.skip_consent;
+        application.update_time = app.clock.now();
+        app.store.update_application(&application).await?;
+        record(app, actor, Action::ApplicationUpdated, &application).await?;
+        Ok((application, shown))
+    })
+    .await
 }
 
 /// A new secret for a confidential application; the old one stops working at once.
@@ -155,20 +161,23 @@ pub async fn rotate_secret(
     realm_id: &str,
     id: &str,
 ) -> Result<(Application, String)> {
-    actor.require("applications:update")?;
-    let mut application = app.store.application(realm_id, id).await?;
-    if application.protocol.confidentiality == Confidentiality::Public {
-        return Err(AppError::new(
-            crate::ErrorKind::Conflict,
-            "a public application has no secret to rotate",
-        ));
-    }
-    let text = secret::random_secret();
-    application.secret_hash = Some(secret::hash(&text));
-    application.update_time = app.clock.now();
-    app.store.update_application(&application).await?;
-    record(app, actor, Action::ApplicationSecretRotated, &application).await;
-    Ok((application, text))
+    app.atomically(async {
+        actor.require("applications:update")?;
+        let mut application = app.store.application(realm_id, id).await?;
+        if application.protocol.confidentiality == Confidentiality::Public {
+            return Err(AppError::new(
+                crate::ErrorKind::Conflict,
+                "a public application has no secret to rotate",
+            ));
+        }
+        let text = secret::random_secret();
+        application.secret_hash = Some(secret::hash(&text));
+        application.update_time = app.clock.now();
+        app.store.update_application(&application).await?;
+        record(app, actor, Action::ApplicationSecretRotated, &application).await?;
+        Ok((application, text))
+    })
+    .await
 }
 
 pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<Application> {
@@ -180,14 +189,17 @@ pub async fn list(app: &App, realm_id: &str, page: PageRequest) -> Result<Page<A
 }
 
 pub async fn delete(app: &App, actor: &crate::Actor, realm_id: &str, id: &str) -> Result<()> {
-    actor.require("applications:delete")?;
-    let application = app.store.application(realm_id, id).await?;
-    app.store.delete_application(realm_id, id).await?;
-    record(app, actor, Action::ApplicationDeleted, &application).await;
-    Ok(())
+    app.atomically(async {
+        actor.require("applications:delete")?;
+        let application = app.store.application(realm_id, id).await?;
+        app.store.delete_application(realm_id, id).await?;
+        record(app, actor, Action::ApplicationDeleted, &application).await?;
+        Ok(())
+    })
+    .await
 }
 
-async fn record(app: &App, actor: &crate::Actor, action: Action, application: &Application) {
+async fn record(app: &App, actor: &crate::Actor, action: Action, application: &Application) -> Result<()> {
     let event = actor
         .event(app, action)
         .realm(&application.realm_id)
@@ -196,5 +208,5 @@ async fn record(app: &App, actor: &crate::Actor, action: Action, application: &A
             "\"{}\" (client_id {})",
             application.display_name, application.client_id
         ));
-    crate::audit::record(app, event).await;
+    crate::audit::write(app, event).await
 }

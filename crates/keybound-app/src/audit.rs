@@ -18,18 +18,23 @@ impl Client {
     }
 }
 
-/// Writes `event`. The action it records has already happened, so a failure to write is
-/// logged rather than turned into an error for the person. An event of no realm (an API token,
-/// a signing key, the organisation) is listed with the default realm's.
-pub async fn record(app: &App, mut event: AuditEvent) {
+/// Writes the event of a change, inside the change's transaction ([`App::atomically`]): if the
+/// event cannot be written, the change is undone with it. An event of no realm (an API token, a
+/// signing key, the organisation) is listed with the default realm's.
+pub async fn write(app: &App, mut event: AuditEvent) -> crate::Result<()> {
     if event.realm_id.is_none() {
-        match app.default_realm().await {
-            Ok(realm) => event.realm_id = Some(realm.id),
-            Err(e) => tracing::warn!(action = %event.action, "no realm to list the event in: {e}"),
-        }
+        event.realm_id = Some(app.default_realm().await?.id);
     }
-    if let Err(e) = app.store.record_audit(&event).await {
-        tracing::error!(action = %event.action, "could not write the audit event: {e}");
+    app.store.record_audit(&event).await?;
+    Ok(())
+}
+
+/// Writes the event of something that is not a change made here (a refused sign-in, a sync that
+/// failed): a failure to write it is logged rather than turned into an error for the person.
+pub async fn record(app: &App, event: AuditEvent) {
+    let action = event.action.clone();
+    if let Err(e) = write(app, event).await {
+        tracing::error!(action = %action, "could not write the audit event: {}", e.message());
     }
 }
 

@@ -121,10 +121,14 @@ pub async fn create_job(
     identity_id: &str,
     new: NewJob,
 ) -> Result<CreatedJob, AppError> {
-    actor.require(CREATE)?;
-    let identity = state.store.identity(&realm.id, identity_id).await?;
-    let prepared = prepare(state, realm, &new).await?;
-    create_prepared(state, actor, realm, &identity, &new, &prepared).await
+    state
+        .atomically(async {
+            actor.require(CREATE)?;
+            let identity = state.store.identity(&realm.id, identity_id).await?;
+            let prepared = prepare(state, realm, &new).await?;
+            create_prepared(state, actor, realm, &identity, &new, &prepared).await
+        })
+        .await
 }
 
 /// The permission to create binding jobs.
@@ -168,21 +172,25 @@ async fn create_prepared(
     new: &NewJob,
     prepared: &Prepared,
 ) -> Result<CreatedJob, AppError> {
-    actor.require_over(state, identity).await?;
-    let built = build(state, realm, identity, new, prepared)?;
-    match &built.email {
-        Some(email) => {
-            // The email is queued with the job, in one transaction; the worker delivers it.
-            state
-                .store
-                .create_job_with_email(&built.job, &built.secret, email)
-                .await?;
-            crate::metrics::email_queued();
-        }
-        None => state.store.create_job(&built.job, &built.secret).await?,
-    }
-    record_created(state, actor, realm, &built.job).await;
-    Ok(built.created())
+    state
+        .atomically(async {
+            actor.require_over(state, identity).await?;
+            let built = build(state, realm, identity, new, prepared)?;
+            match &built.email {
+                Some(email) => {
+                    // The email is queued with the job, in one transaction; the worker delivers it.
+                    state
+                        .store
+                        .create_job_with_email(&built.job, &built.secret, email)
+                        .await?;
+                    crate::metrics::email_queued();
+                }
+                None => state.store.create_job(&built.job, &built.secret).await?,
+            }
+            record_created(state, actor, realm, &built.job).await?;
+            Ok(built.created())
+        })
+        .await
 }
 
 /// A job made ready to store: the job, its secret as stored, the email that delivers it (for
@@ -312,14 +320,20 @@ fn build(
 }
 
 /// Audits a job created by `actor`.
-pub(crate) async fn record_created(state: &App, actor: &crate::Actor, realm: &Realm, job: &BindingJob) {
+pub(crate) async fn record_created(
+    state: &App,
+    actor: &crate::Actor,
+    realm: &Realm,
+    job: &BindingJob,
+) -> Result<(), AppError> {
     let event = actor
         .event(state, Action::BindingJobCreated)
         .realm(&realm.id)
         .about(&job.identity_id)
         .on("credential_binding_job", &job.id)
         .detail(format!("delivery {}", job.delivery_method.as_str()));
-    audit::record(state, event).await;
+    audit::write(state, event).await?;
+    Ok(())
 }
 
 /// Checks `new` and builds it for `identity`, a person not yet stored (see
@@ -498,32 +512,37 @@ async fn finish_unmeasured(
         &registration::KeyRequest::of_job(&job, &config),
         now,
     )?;
-    let superseded = state.store.complete_binding(&job.id, &credential, now).await?;
-    let how = match job.delivery_method {
-        DeliveryMethod::ShortCode => "a 9-character code",
-        DeliveryMethod::Email => "an emailed binding link",
-        DeliveryMethod::Return => "a binding link",
-    };
-    let event = client
-        .event(state, Action::CredentialBound)
-        .realm(&job.realm_id)
-        .by(Actor::identity(&job.identity_id))
-        .about(&job.identity_id)
-        .on("credential", &credential.id)
-        .detail(format!(
-            "\"{}\" bound through {how} (job {})",
-            credential.name, job.id
-        ));
-    audit::record(state, event).await;
-    record_completed(
-        state,
-        &job,
-        &credential.id,
-        Actor::identity(&job.identity_id),
-        client,
-    )
-    .await;
-    record_superseded(state, &job.realm_id, &job.identity_id, client, superseded).await;
+    // The passkey, the job's completion and their audit events in one transaction.
+    state
+        .atomically(async {
+            let superseded = state.store.complete_binding(&job.id, &credential, now).await?;
+            let how = match job.delivery_method {
+                DeliveryMethod::ShortCode => "a 9-character code",
+                DeliveryMethod::Email => "an emailed binding link",
+                DeliveryMethod::Return => "a binding link",
+            };
+            let event = client
+                .event(state, Action::CredentialBound)
+                .realm(&job.realm_id)
+                .by(Actor::identity(&job.identity_id))
+                .about(&job.identity_id)
+                .on("credential", &credential.id)
+                .detail(format!(
+                    "\"{}\" bound through {how} (job {})",
+                    credential.name, job.id
+                ));
+            audit::write(state, event).await?;
+            record_completed(
+                state,
+                &job,
+                &credential.id,
+                Actor::identity(&job.identity_id),
+                client,
+            )
+            .await?;
+            record_superseded(state, &job.realm_id, &job.identity_id, client, superseded).await
+        })
+        .await?;
     Ok(Finished {
         credential,
         post_binding_redirect_uri: job.post_binding_redirect_uri,
@@ -538,21 +557,25 @@ pub async fn revoke_job(
     identity_id: &str,
     job_id: &str,
 ) -> Result<BindingJob, AppError> {
-    actor.require("credential-binding-jobs:update")?;
-    let identity = state.store.identity(realm_id, identity_id).await?;
-    actor.require_over(state, &identity).await?;
-    let job = state
-        .store
-        .revoke_job(realm_id, identity_id, job_id, state.clock.now())
-        .await?;
-    let event = actor
-        .event(state, Action::BindingJobRevoked)
-        .realm(realm_id)
-        .about(identity_id)
-        .on("credential_binding_job", &job.id)
-        .detail(format!("delivery {}", job.delivery_method.as_str()));
-    audit::record(state, event).await;
-    Ok(job)
+    state
+        .atomically(async {
+            actor.require("credential-binding-jobs:update")?;
+            let identity = state.store.identity(realm_id, identity_id).await?;
+            actor.require_over(state, &identity).await?;
+            let job = state
+                .store
+                .revoke_job(realm_id, identity_id, job_id, state.clock.now())
+                .await?;
+            let event = actor
+                .event(state, Action::BindingJobRevoked)
+                .realm(realm_id)
+                .about(identity_id)
+                .on("credential_binding_job", &job.id)
+                .detail(format!("delivery {}", job.delivery_method.as_str()));
+            audit::write(state, event).await?;
+            Ok(job)
+        })
+        .await
 }
 
 /// Emails an enrolment again as a new job (same config, key and policy); the old one, if still
@@ -564,28 +587,32 @@ pub async fn resend_job(
     identity_id: &str,
     job_id: &str,
 ) -> Result<CreatedJob, AppError> {
-    let old = state.store.job(&realm.id, Some(identity_id), job_id).await?;
-    if old.delivery_method != DeliveryMethod::Email || old.state == JobState::Complete {
-        return Err(AppError::new(
-            ErrorKind::Conflict,
-            "Only an emailed enrolment that is not complete can be sent again.",
-        ));
-    }
-    let new = NewJob {
-        delivery_method: DeliveryMethod::Email,
-        authenticator_config_id: old.authenticator_config_id.clone(),
-        post_binding_redirect_uri: old.post_binding_redirect_uri.clone(),
-        expire_after_seconds: None,
-        email_template_id: None,
-        device_type: old.device_type,
-        device_policy: old.device_policy,
-        key_name: old.key_name.clone(),
-    };
-    let created = create_job(state, actor, realm, identity_id, new).await?;
-    if old.state_at(state.clock.now()).is_open() {
-        revoke_job(state, actor, &realm.id, identity_id, &old.id).await?;
-    }
-    Ok(created)
+    state
+        .atomically(async {
+            let old = state.store.job(&realm.id, Some(identity_id), job_id).await?;
+            if old.delivery_method != DeliveryMethod::Email || old.state == JobState::Complete {
+                return Err(AppError::new(
+                    ErrorKind::Conflict,
+                    "Only an emailed enrolment that is not complete can be sent again.",
+                ));
+            }
+            let new = NewJob {
+                delivery_method: DeliveryMethod::Email,
+                authenticator_config_id: old.authenticator_config_id.clone(),
+                post_binding_redirect_uri: old.post_binding_redirect_uri.clone(),
+                expire_after_seconds: None,
+                email_template_id: None,
+                device_type: old.device_type,
+                device_policy: old.device_policy,
+                key_name: old.key_name.clone(),
+            };
+            let created = create_job(state, actor, realm, identity_id, new).await?;
+            if old.state_at(state.clock.now()).is_open() {
+                revoke_job(state, actor, &realm.id, identity_id, &old.id).await?;
+            }
+            Ok(created)
+        })
+        .await
 }
 
 /// After a passkey was bound for a person outside a binding job (an admin link, the account
@@ -598,12 +625,16 @@ pub async fn revoke_superseded(
     identity_id: &str,
     client: &Client,
 ) -> Result<(), AppError> {
-    let revoked = state
-        .store
-        .revoke_open_jobs(identity_id, state.clock.now())
-        .await?;
-    record_superseded(state, realm_id, identity_id, client, revoked).await;
-    Ok(())
+    state
+        .atomically(async {
+            let revoked = state
+                .store
+                .revoke_open_jobs(identity_id, state.clock.now())
+                .await?;
+            record_superseded(state, realm_id, identity_id, client, revoked).await?;
+            Ok(())
+        })
+        .await
 }
 
 /// Audits a job's completion: the passkey it bound.
@@ -613,7 +644,7 @@ pub(crate) async fn record_completed(
     credential_id: &str,
     by: Actor,
     client: &Client,
-) {
+) -> Result<(), AppError> {
     let event = client
         .event(state, Action::BindingJobCompleted)
         .realm(&job.realm_id)
@@ -621,7 +652,7 @@ pub(crate) async fn record_completed(
         .about(&job.identity_id)
         .on("credential_binding_job", &job.id)
         .detail(format!("bound the passkey {credential_id}"));
-    audit::record(state, event).await;
+    audit::write(state, event).await
 }
 
 /// Audits the jobs a bound passkey superseded.
@@ -631,7 +662,7 @@ pub(crate) async fn record_superseded(
     identity_id: &str,
     client: &Client,
     job_ids: Vec<String>,
-) {
+) -> Result<(), AppError> {
     for job_id in job_ids {
         let event = client
             .event(state, Action::BindingJobRevoked)
@@ -639,8 +670,9 @@ pub(crate) async fn record_superseded(
             .about(identity_id)
             .on("credential_binding_job", &job_id)
             .detail("superseded: a passkey was bound, so the other open jobs were revoked");
-        audit::record(state, event).await;
+        audit::write(state, event).await?;
     }
+    Ok(())
 }
 
 /// Where a binding link points: `…/tenants/{t}/realms/{r}/identities/{i}/credential-binding-jobs/{job}`.

@@ -37,26 +37,29 @@ pub async fn create(
     realm: &Realm,
     input: ConfigInput,
 ) -> Result<AuthenticatorConfig> {
-    actor.require("authenticator-configs:create")?;
-    let now = app.clock.now();
-    let blank = AuthenticatorConfig {
-        id: keybound_core::new_id(),
-        realm_id: realm.id.clone(),
-        tenant_id: realm.tenant_id.clone(),
-        display_name: String::new(),
-        config_type: input.config_type,
-        invoke_url: None,
-        trusted_origins: Vec::new(),
-        require_attestation: false,
-        aaguid_allow_list: Vec::new(),
-        create_time: now,
-        update_time: now,
-    };
-    let config = input.onto(blank);
-    config.validate().map_err(AppError::invalid)?;
-    app.store.create_config(&config).await?;
-    record(app, actor, Action::AuthenticatorConfigCreated, &config).await;
-    Ok(config)
+    app.atomically(async {
+        actor.require("authenticator-configs:create")?;
+        let now = app.clock.now();
+        let blank = AuthenticatorConfig {
+            id: keybound_core::new_id(),
+            realm_id: realm.id.clone(),
+            tenant_id: realm.tenant_id.clone(),
+            display_name: String::new(),
+            config_type: input.config_type,
+            invoke_url: None,
+            trusted_origins: Vec::new(),
+            require_attestation: false,
+            aaguid_allow_list: Vec::new(),
+            create_time: now,
+            update_time: now,
+        };
+        let config = input.onto(blank);
+        config.validate().map_err(AppError::invalid)?;
+        app.store.create_config(&config).await?;
+        record(app, actor, Action::AuthenticatorConfigCreated, &config).await?;
+        Ok(config)
+    })
+    .await
 }
 
 pub async fn update(
@@ -66,28 +69,34 @@ pub async fn update(
     id: &str,
     input: ConfigInput,
 ) -> Result<AuthenticatorConfig> {
-    actor.require("authenticator-configs:update")?;
-    let current = app.store.config(realm_id, id).await?;
-    let config = AuthenticatorConfig {
-        update_time: app.clock.now(),
-        ..input.onto(current)
-    };
-    config.validate().map_err(AppError::invalid)?;
-    app.store.update_config(&config).await?;
-    record(app, actor, Action::AuthenticatorConfigUpdated, &config).await;
-    Ok(config)
+    app.atomically(async {
+        actor.require("authenticator-configs:update")?;
+        let current = app.store.config(realm_id, id).await?;
+        let config = AuthenticatorConfig {
+            update_time: app.clock.now(),
+            ..input.onto(current)
+        };
+        config.validate().map_err(AppError::invalid)?;
+        app.store.update_config(&config).await?;
+        record(app, actor, Action::AuthenticatorConfigUpdated, &config).await?;
+        Ok(config)
+    })
+    .await
 }
 
 /// Deletes a config with the binding jobs that use it.
 pub async fn delete(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<()> {
-    actor.require("authenticator-configs:delete")?;
-    let config = app.store.config(realm_id, id).await?;
-    app.store.delete_config(realm_id, id).await?;
-    record(app, actor, Action::AuthenticatorConfigDeleted, &config).await;
-    Ok(())
+    app.atomically(async {
+        actor.require("authenticator-configs:delete")?;
+        let config = app.store.config(realm_id, id).await?;
+        app.store.delete_config(realm_id, id).await?;
+        record(app, actor, Action::AuthenticatorConfigDeleted, &config).await?;
+        Ok(())
+    })
+    .await
 }
 
-async fn record(app: &App, actor: &Actor, action: Action, config: &AuthenticatorConfig) {
+async fn record(app: &App, actor: &Actor, action: Action, config: &AuthenticatorConfig) -> Result<()> {
     let event = actor
         .event(app, action)
         .realm(&config.realm_id)
@@ -97,7 +106,7 @@ async fn record(app: &App, actor: &Actor, action: Action, config: &Authenticator
             config.display_name,
             config.config_type.as_str()
         ));
-    audit::record(app, event).await;
+    audit::write(app, event).await
 }
 
 pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<AuthenticatorConfig> {

@@ -36,19 +36,22 @@ pub async fn create(
     display_name: &str,
     description: &str,
 ) -> Result<Group> {
-    actor.require("groups:create")?;
-    ensure_name_free(app, &realm.id, display_name, None).await?;
-    let group = app
-        .store
-        .create_group(realm, display_name, description, app.clock.now())
-        .await?;
-    let event = actor
-        .event(app, Action::GroupCreated)
-        .realm(&realm.id)
-        .on("group", &group.id)
-        .detail(format!("group {}", group.display_name));
-    audit::record(app, event).await;
-    Ok(group)
+    app.atomically(async {
+        actor.require("groups:create")?;
+        ensure_name_free(app, &realm.id, display_name, None).await?;
+        let group = app
+            .store
+            .create_group(realm, display_name, description, app.clock.now())
+            .await?;
+        let event = actor
+            .event(app, Action::GroupCreated)
+            .realm(&realm.id)
+            .on("group", &group.id)
+            .detail(format!("group {}", group.display_name));
+        audit::write(app, event).await?;
+        Ok(group)
+    })
+    .await
 }
 
 /// Renames or describes a group; a field not given stays.
@@ -60,46 +63,52 @@ pub async fn update(
     display_name: Option<&str>,
     description: Option<&str>,
 ) -> Result<Group> {
-    actor.require("groups:update")?;
-    let before = app.store.group(realm_id, id).await?;
-    if let Some(name) = display_name {
-        ensure_name_free(app, realm_id, name, Some(id)).await?;
-    }
-    let group = app
-        .store
-        .update_group(realm_id, id, display_name, description, app.clock.now())
-        .await?;
-    let mut changed = Vec::new();
-    if before.display_name != group.display_name {
-        changed.push(format!(
-            "display_name: {} → {}",
-            before.display_name, group.display_name
-        ));
-    }
-    if before.description != group.description {
-        changed.push("description".to_owned());
-    }
-    let event = actor
-        .event(app, Action::GroupUpdated)
-        .realm(realm_id)
-        .on("group", id)
-        .detail(changed.join(", "));
-    audit::record(app, event).await;
-    Ok(group)
+    app.atomically(async {
+        actor.require("groups:update")?;
+        let before = app.store.group(realm_id, id).await?;
+        if let Some(name) = display_name {
+            ensure_name_free(app, realm_id, name, Some(id)).await?;
+        }
+        let group = app
+            .store
+            .update_group(realm_id, id, display_name, description, app.clock.now())
+            .await?;
+        let mut changed = Vec::new();
+        if before.display_name != group.display_name {
+            changed.push(format!(
+                "display_name: {} → {}",
+                before.display_name, group.display_name
+            ));
+        }
+        if before.description != group.description {
+            changed.push("description".to_owned());
+        }
+        let event = actor
+            .event(app, Action::GroupUpdated)
+            .realm(realm_id)
+            .on("group", id)
+            .detail(changed.join(", "));
+        audit::write(app, event).await?;
+        Ok(group)
+    })
+    .await
 }
 
 /// Deletes a group; its members stay.
 pub async fn delete(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<()> {
-    actor.require("groups:delete")?;
-    let group = app.store.group(realm_id, id).await?;
-    app.store.delete_group(realm_id, id).await?;
-    let event = actor
-        .event(app, Action::GroupDeleted)
-        .realm(realm_id)
-        .on("group", id)
-        .detail(format!("group {} deleted", group.display_name));
-    audit::record(app, event).await;
-    Ok(())
+    app.atomically(async {
+        actor.require("groups:delete")?;
+        let group = app.store.group(realm_id, id).await?;
+        app.store.delete_group(realm_id, id).await?;
+        let event = actor
+            .event(app, Action::GroupDeleted)
+            .realm(realm_id)
+            .on("group", id)
+            .detail(format!("group {} deleted", group.display_name));
+        audit::write(app, event).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Adds people to a group (`add`), or takes them out: all of `ids` or, if one is unknown
@@ -113,38 +122,41 @@ pub async fn change_members(
     add: bool,
     field: &str,
 ) -> Result<()> {
-    actor.require("groups:update")?;
-    let now = app.clock.now();
-    let done = if add {
-        app.store.add_members(realm_id, group_id, ids, now).await
-    } else {
-        app.store.delete_members(realm_id, group_id, ids, now).await
-    };
-    match done {
-        Ok(()) => {}
-        Err(StoreError::NotFound { kind: "identity", id }) => {
-            let at = ids.iter().position(|i| *i == id).unwrap_or_default();
-            return Err(AppError::bad_field(
-                format!("{field}[{at}]"),
-                format!("no identity `{id}` in this realm; nothing was changed"),
-            ));
+    app.atomically(async {
+        actor.require("groups:update")?;
+        let now = app.clock.now();
+        let done = if add {
+            app.store.add_members(realm_id, group_id, ids, now).await
+        } else {
+            app.store.delete_members(realm_id, group_id, ids, now).await
+        };
+        match done {
+            Ok(()) => {}
+            Err(StoreError::NotFound { kind: "identity", id }) => {
+                let at = ids.iter().position(|i| *i == id).unwrap_or_default();
+                return Err(AppError::bad_field(
+                    format!("{field}[{at}]"),
+                    format!("no identity `{id}` in this realm; nothing was changed"),
+                ));
+            }
+            Err(e) => return Err(e.into()),
         }
-        Err(e) => return Err(e.into()),
-    }
-    let action = if add {
-        Action::GroupMemberAdded
-    } else {
-        Action::GroupMemberRemoved
-    };
-    for id in ids {
-        let event = actor
-            .event(app, action)
-            .realm(realm_id)
-            .about(id)
-            .on("group", group_id);
-        audit::record(app, event).await;
-    }
-    Ok(())
+        let action = if add {
+            Action::GroupMemberAdded
+        } else {
+            Action::GroupMemberRemoved
+        };
+        for id in ids {
+            let event = actor
+                .event(app, action)
+                .realm(realm_id)
+                .about(id)
+                .on("group", group_id);
+            audit::write(app, event).await?;
+        }
+        Ok(())
+    })
+    .await
 }
 
 pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<Group> {

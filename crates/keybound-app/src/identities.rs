@@ -19,17 +19,20 @@ pub async fn create(
     new: NewIdentity,
     group_ids: &[String],
 ) -> Result<Identity> {
-    actor.require("identities:create")?;
-    if !group_ids.is_empty() {
-        actor.require("groups:update")?;
-    }
-    // The person and their groups in one transaction: never a person without their groups.
-    let identity = app
-        .store
-        .create_identity_in_groups(realm, new, group_ids, app.clock.now())
-        .await?;
-    record_created(app, actor, realm, &identity, group_ids).await;
-    Ok(identity)
+    app.atomically(async {
+        actor.require("identities:create")?;
+        if !group_ids.is_empty() {
+            actor.require("groups:update")?;
+        }
+        // The person and their groups in one transaction: never a person without their groups.
+        let identity = app
+            .store
+            .create_identity_in_groups(realm, new, group_ids, app.clock.now())
+            .await?;
+        record_created(app, actor, realm, &identity, group_ids).await?;
+        Ok(identity)
+    })
+    .await
 }
 
 /// Adds a person, puts them in `group_ids` and makes their first binding job (emailed, a link
@@ -43,61 +46,71 @@ pub async fn create_enrolled(
     group_ids: &[String],
     job: &crate::binding::NewJob,
 ) -> Result<(Identity, crate::binding::CreatedJob)> {
-    actor.require("identities:create")?;
-    if !group_ids.is_empty() {
-        actor.require("groups:update")?;
-    }
-    keybound_core::identity::validate(&new.display_name, &new.traits)?;
-    let now = app.clock.now();
-    // The person as they will be stored, for the job and its email.
-    let planned = Identity {
-        id: keybound_core::new_id(),
-        realm_id: realm.id.clone(),
-        tenant_id: realm.tenant_id.clone(),
-        display_name: keybound_core::names::clean_display_name(&new.display_name),
-        status: new.status,
-        enrollment_status: keybound_core::identity::EnrollmentStatus::Pending,
-        source: new.source,
-        traits: new.traits.clone(),
-        create_time: now,
-        update_time: now,
-    };
-    let built = crate::binding::build_for_new(app, actor, realm, &planned, job).await?;
-    let identity = app
-        .store
-        .create_enrolled_identity(
-            realm,
-            &planned.id,
-            new,
-            group_ids,
-            (&built.job, &built.secret, built.email.as_ref()),
-            now,
-        )
-        .await?;
-    if built.email.is_some() {
-        crate::metrics::email_queued();
-    }
-    record_created(app, actor, realm, &identity, group_ids).await;
-    crate::binding::record_created(app, actor, realm, &built.job).await;
-    Ok((identity, built.created()))
+    app.atomically(async {
+        actor.require("identities:create")?;
+        if !group_ids.is_empty() {
+            actor.require("groups:update")?;
+        }
+        keybound_core::identity::validate(&new.display_name, &new.traits)?;
+        let now = app.clock.now();
+        // The person as they will be stored, for the job and its email.
+        let planned = Identity {
+            id: keybound_core::new_id(),
+            realm_id: realm.id.clone(),
+            tenant_id: realm.tenant_id.clone(),
+            display_name: keybound_core::names::clean_display_name(&new.display_name),
+            status: new.status,
+            enrollment_status: keybound_core::identity::EnrollmentStatus::Pending,
+            source: new.source,
+            traits: new.traits.clone(),
+            create_time: now,
+            update_time: now,
+        };
+        let built = crate::binding::build_for_new(app, actor, realm, &planned, job).await?;
+        let identity = app
+            .store
+            .create_enrolled_identity(
+                realm,
+                &planned.id,
+                new,
+                group_ids,
+                (&built.job, &built.secret, built.email.as_ref()),
+                now,
+            )
+            .await?;
+        if built.email.is_some() {
+            crate::metrics::email_queued();
+        }
+        record_created(app, actor, realm, &identity, group_ids).await?;
+        crate::binding::record_created(app, actor, realm, &built.job).await?;
+        Ok((identity, built.created()))
+    })
+    .await
 }
 
-async fn record_created(app: &App, actor: &Actor, realm: &Realm, identity: &Identity, group_ids: &[String]) {
+async fn record_created(
+    app: &App,
+    actor: &Actor,
+    realm: &Realm,
+    identity: &Identity,
+    group_ids: &[String],
+) -> Result<()> {
     let event = actor
         .event(app, Action::IdentityCreated)
         .realm(&realm.id)
         .about(&identity.id)
         .on("identity", &identity.id)
         .detail(format!("{} added", identity.traits.username));
-    audit::record(app, event).await;
+    audit::write(app, event).await?;
     for group_id in group_ids {
         let event = actor
             .event(app, Action::GroupMemberAdded)
             .realm(&realm.id)
             .about(&identity.id)
             .on("group", group_id);
-        audit::record(app, event).await;
+        audit::write(app, event).await?;
     }
+    Ok(())
 }
 
 /// The person `id` of the realm, whom `actor` may act on.
@@ -117,50 +130,53 @@ pub async fn update(
     id: &str,
     patch: &IdentityPatch,
 ) -> Result<Identity> {
-    actor.require("identities:update")?;
-    let before = target(app, actor, realm_id, id).await?;
-    if patch.is_empty() {
-        return Ok(before);
-    }
-    if patch.status == Some(IdentityStatus::Suspended) && actor.identity_id() == Some(id) {
-        return Err(AppError::new(ErrorKind::Conflict, "You cannot suspend yourself."));
-    }
-    let after = app
-        .store
-        .update_identity(realm_id, id, patch, app.clock.now())
-        .await?;
-    let changed = changed_fields(&before, &after);
-    if !changed.is_empty() {
-        let event = actor
-            .event(app, Action::IdentityUpdated)
-            .realm(realm_id)
-            .about(id)
-            .on("identity", id)
-            .detail(format!("{}: {}", after.traits.username, changed.join(", ")));
-        audit::record(app, event).await;
-    }
-    if before.status != after.status {
-        let action = match after.status {
-            IdentityStatus::Suspended => {
-                crate::session::end(app, id, Ending::All).await?;
-                Action::IdentitySuspended
-            }
-            IdentityStatus::Active => Action::IdentityResumed,
-        };
-        let event = actor
-            .event(app, action)
-            .realm(realm_id)
-            .about(id)
-            .on("identity", id)
-            .detail(format!(
-                "{}: status {} → {}",
-                after.traits.username,
-                before.status.as_str(),
-                after.status.as_str()
-            ));
-        audit::record(app, event).await;
-    }
-    Ok(after)
+    app.atomically(async {
+        actor.require("identities:update")?;
+        let before = target(app, actor, realm_id, id).await?;
+        if patch.is_empty() {
+            return Ok(before);
+        }
+        if patch.status == Some(IdentityStatus::Suspended) && actor.identity_id() == Some(id) {
+            return Err(AppError::new(ErrorKind::Conflict, "You cannot suspend yourself."));
+        }
+        let after = app
+            .store
+            .update_identity(realm_id, id, patch, app.clock.now())
+            .await?;
+        let changed = changed_fields(&before, &after);
+        if !changed.is_empty() {
+            let event = actor
+                .event(app, Action::IdentityUpdated)
+                .realm(realm_id)
+                .about(id)
+                .on("identity", id)
+                .detail(format!("{}: {}", after.traits.username, changed.join(", ")));
+            audit::write(app, event).await?;
+        }
+        if before.status != after.status {
+            let action = match after.status {
+                IdentityStatus::Suspended => {
+                    crate::session::end(app, id, Ending::All).await?;
+                    Action::IdentitySuspended
+                }
+                IdentityStatus::Active => Action::IdentityResumed,
+            };
+            let event = actor
+                .event(app, action)
+                .realm(realm_id)
+                .about(id)
+                .on("identity", id)
+                .detail(format!(
+                    "{}: status {} → {}",
+                    after.traits.username,
+                    before.status.as_str(),
+                    after.status.as_str()
+                ));
+            audit::write(app, event).await?;
+        }
+        Ok(after)
+    })
+    .await
 }
 
 /// Suspends or resumes a person.
@@ -200,18 +216,21 @@ fn changed_fields(before: &Identity, after: &Identity) -> Vec<&'static str> {
 /// Deletes a person with their passkeys, sessions and jobs; the applications they signed in to
 /// are told.
 pub async fn delete(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<()> {
-    actor.require("identities:delete")?;
-    if actor.identity_id() == Some(id) {
-        return Err(AppError::new(ErrorKind::Conflict, "You cannot delete yourself."));
-    }
-    let identity = target(app, actor, realm_id, id).await?;
-    crate::session::end(app, id, Ending::All).await?;
-    app.store.delete_identity(realm_id, id).await?;
-    record_deleted(app, actor, &identity).await;
-    Ok(())
+    app.atomically(async {
+        actor.require("identities:delete")?;
+        if actor.identity_id() == Some(id) {
+            return Err(AppError::new(ErrorKind::Conflict, "You cannot delete yourself."));
+        }
+        let identity = target(app, actor, realm_id, id).await?;
+        crate::session::end(app, id, Ending::All).await?;
+        app.store.delete_identity(realm_id, id).await?;
+        record_deleted(app, actor, &identity).await?;
+        Ok(())
+    })
+    .await
 }
 
-async fn record_deleted(app: &App, actor: &Actor, identity: &Identity) {
+async fn record_deleted(app: &App, actor: &Actor, identity: &Identity) -> Result<()> {
     let event = actor
         .event(app, Action::IdentityDeleted)
         .realm(&identity.realm_id)
@@ -220,92 +239,102 @@ async fn record_deleted(app: &App, actor: &Actor, identity: &Identity) {
             "{} ({}) deleted",
             identity.display_name, identity.traits.username
         ));
-    audit::record(app, event).await;
+    audit::write(app, event).await?;
+    Ok(())
 }
 
 /// Deletes all of `ids` or, if any is unknown or may not be acted on, none.
 pub async fn batch_delete(app: &App, actor: &Actor, realm_id: &str, ids: &[String]) -> Result<()> {
-    actor.require("identities:delete")?;
-    let mut found = Vec::with_capacity(ids.len());
-    for (i, id) in ids.iter().enumerate() {
-        if actor.identity_id() == Some(id.as_str()) {
-            return Err(AppError::bad_field(
-                format!("ids[{i}]"),
-                "you cannot delete yourself",
-            ));
-        }
-        match app.store.identity(realm_id, id).await {
-            Ok(identity) => {
-                actor.require_over(app, &identity).await?;
-                found.push(identity);
-            }
-            Err(keybound_store::StoreError::NotFound { .. }) => {
+    app.atomically(async {
+        actor.require("identities:delete")?;
+        let mut found = Vec::with_capacity(ids.len());
+        for (i, id) in ids.iter().enumerate() {
+            if actor.identity_id() == Some(id.as_str()) {
                 return Err(AppError::bad_field(
                     format!("ids[{i}]"),
-                    format!("no identity `{id}` in this realm; nothing was changed"),
-                ))
+                    "you cannot delete yourself",
+                ));
             }
-            Err(e) => return Err(e.into()),
+            match app.store.identity(realm_id, id).await {
+                Ok(identity) => {
+                    actor.require_over(app, &identity).await?;
+                    found.push(identity);
+                }
+                Err(keybound_store::StoreError::NotFound { .. }) => {
+                    return Err(AppError::bad_field(
+                        format!("ids[{i}]"),
+                        format!("no identity `{id}` in this realm; nothing was changed"),
+                    ))
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
-    }
-    app.store.batch_delete_identities(realm_id, ids).await?;
-    for identity in &found {
-        record_deleted(app, actor, identity).await;
-    }
-    Ok(())
+        app.store.batch_delete_identities(realm_id, ids).await?;
+        for identity in &found {
+            record_deleted(app, actor, identity).await?;
+        }
+        Ok(())
+    })
+    .await
 }
 
 /// Makes a person an administrator of the console, or not; only an administrator may, and the
 /// last administrator stays one (Conflict).
 pub async fn set_admin(app: &App, actor: &Actor, realm_id: &str, id: &str, admin: bool) -> Result<()> {
-    if !actor.is_administrator() {
-        return Err(AppError::forbidden(
-            "only an administrator may change who is an administrator",
-        ));
-    }
-    let identity = app.store.identity(realm_id, id).await?;
-    let changed = if admin {
-        app.store.set_admin(id, true).await.map(|()| true)?
-    } else {
-        app.store.remove_admin(id).await?
-    };
-    if !changed {
-        return Err(AppError::new(
-            ErrorKind::Conflict,
-            format!(
-                "{} is the last administrator. Make someone else an administrator first.",
-                identity.display_name
-            ),
-        ));
-    }
-    let (action, detail) = if admin {
-        (Action::AdminGranted, "role: none → administrator")
-    } else {
-        (Action::AdminRevoked, "role: administrator → none")
-    };
-    let event = actor
-        .event(app, action)
-        .realm(realm_id)
-        .about(id)
-        .on("identity", id)
-        .detail(format!("{}: {detail}", identity.traits.username));
-    audit::record(app, event).await;
-    Ok(())
+    app.atomically(async {
+        if !actor.is_administrator() {
+            return Err(AppError::forbidden(
+                "only an administrator may change who is an administrator",
+            ));
+        }
+        let identity = app.store.identity(realm_id, id).await?;
+        let changed = if admin {
+            app.store.set_admin(id, true).await.map(|()| true)?
+        } else {
+            app.store.remove_admin(id).await?
+        };
+        if !changed {
+            return Err(AppError::new(
+                ErrorKind::Conflict,
+                format!(
+                    "{} is the last administrator. Make someone else an administrator first.",
+                    identity.display_name
+                ),
+            ));
+        }
+        let (action, detail) = if admin {
+            (Action::AdminGranted, "role: none → administrator")
+        } else {
+            (Action::AdminRevoked, "role: administrator → none")
+        };
+        let event = actor
+            .event(app, action)
+            .realm(realm_id)
+            .about(id)
+            .on("identity", id)
+            .detail(format!("{}: {detail}", identity.traits.username));
+        audit::write(app, event).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Ends one of a person's sessions, and the applications' sign-ins made from it.
 pub async fn end_session(app: &App, actor: &Actor, realm_id: &str, id: &str, session_id: &str) -> Result<()> {
-    actor.require("identities:update")?;
-    target(app, actor, realm_id, id).await?;
-    crate::session::end(app, id, Ending::One(session_id)).await?;
-    let event = actor
-        .event(app, Action::SessionEnded)
-        .realm(realm_id)
-        .about(id)
-        .on("session", session_id)
-        .detail("signed out by an administrator");
-    audit::record(app, event).await;
-    Ok(())
+    app.atomically(async {
+        actor.require("identities:update")?;
+        target(app, actor, realm_id, id).await?;
+        crate::session::end(app, id, Ending::One(session_id)).await?;
+        let event = actor
+            .event(app, Action::SessionEnded)
+            .realm(realm_id)
+            .about(id)
+            .on("session", session_id)
+            .detail("signed out by an administrator");
+        audit::write(app, event).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Turns one of a person's passkeys off: it can no longer sign in.
@@ -316,20 +345,23 @@ pub async fn revoke_credential(
     id: &str,
     credential_id: &str,
 ) -> Result<Credential> {
-    actor.require("credentials:update")?;
-    target(app, actor, realm_id, id).await?;
-    let revoked = app
-        .store
-        .revoke_credential(realm_id, id, credential_id, app.clock.now())
-        .await?;
-    let event = actor
-        .event(app, Action::CredentialRevoked)
-        .realm(realm_id)
-        .about(id)
-        .on("credential", credential_id)
-        .detail(format!("\"{}\" revoked", revoked.name));
-    audit::record(app, event).await;
-    Ok(revoked)
+    app.atomically(async {
+        actor.require("credentials:update")?;
+        target(app, actor, realm_id, id).await?;
+        let revoked = app
+            .store
+            .revoke_credential(realm_id, id, credential_id, app.clock.now())
+            .await?;
+        let event = actor
+            .event(app, Action::CredentialRevoked)
+            .realm(realm_id)
+            .about(id)
+            .on("credential", credential_id)
+            .detail(format!("\"{}\" revoked", revoked.name));
+        audit::write(app, event).await?;
+        Ok(revoked)
+    })
+    .await
 }
 
 /// Renames one of a person's passkeys.
@@ -341,21 +373,24 @@ pub async fn rename_credential(
     credential_id: &str,
     name: &str,
 ) -> Result<Credential> {
-    actor.require("credentials:update")?;
-    target(app, actor, realm_id, id).await?;
-    let before = app.store.credential(realm_id, id, credential_id).await?;
-    let renamed = app
-        .store
-        .rename_credential(realm_id, id, credential_id, name, app.clock.now())
-        .await?;
-    let event = actor
-        .event(app, Action::CredentialRenamed)
-        .realm(realm_id)
-        .about(id)
-        .on("credential", credential_id)
-        .detail(format!("\"{}\" renamed to \"{}\"", before.name, renamed.name));
-    audit::record(app, event).await;
-    Ok(renamed)
+    app.atomically(async {
+        actor.require("credentials:update")?;
+        target(app, actor, realm_id, id).await?;
+        let before = app.store.credential(realm_id, id, credential_id).await?;
+        let renamed = app
+            .store
+            .rename_credential(realm_id, id, credential_id, name, app.clock.now())
+            .await?;
+        let event = actor
+            .event(app, Action::CredentialRenamed)
+            .realm(realm_id)
+            .about(id)
+            .on("credential", credential_id)
+            .detail(format!("\"{}\" renamed to \"{}\"", before.name, renamed.name));
+        audit::write(app, event).await?;
+        Ok(renamed)
+    })
+    .await
 }
 
 // What the edges read about people.

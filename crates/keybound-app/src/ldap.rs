@@ -87,63 +87,66 @@ pub async fn save_settings(
     given: LdapSettings,
     change: Change,
 ) -> Result<RealmLdap> {
-    actor.require("ldap:update")?;
-    let current = settings(app, realm).await?;
-    let locked = current.locked.set_fields();
-    if let Some(field) = given.set_fields().into_iter().find(|f| locked.contains(f)) {
-        return Err(AppError::new(
-            ErrorKind::Conflict,
-            format!("{field} is set in the server's environment and cannot be changed here"),
-        ));
-    }
-    if given.skip_cert_verify == Some(true) {
-        return Err(AppError::bad_field(
-            "skip_cert_verify",
-            "can be set only in the server's configuration file or environment",
-        ));
-    }
-    let mut saved = match change {
-        Change::Patch => current.saved.overlay(&given),
-        Change::Replace => given.clone(),
-    };
-    saved.skip_cert_verify = None;
-    // The saved password goes only to the server it was given for: a new URL, bind DN or
-    // StartTLS setting needs the password again in the same change.
-    let same_server = saved.url == current.saved.url
-        && saved.bind_dn == current.saved.bind_dn
-        && saved.starttls.unwrap_or(false) == current.saved.starttls.unwrap_or(false);
-    if given.bind_password.is_none() {
-        saved.bind_password = if same_server {
-            current.saved.bind_password.clone()
-        } else {
-            None
+    app.atomically(async {
+        actor.require("ldap:update")?;
+        let current = settings(app, realm).await?;
+        let locked = current.locked.set_fields();
+        if let Some(field) = given.set_fields().into_iter().find(|f| locked.contains(f)) {
+            return Err(AppError::new(
+                ErrorKind::Conflict,
+                format!("{field} is set in the server's environment and cannot be changed here"),
+            ));
+        }
+        if given.skip_cert_verify == Some(true) {
+            return Err(AppError::bad_field(
+                "skip_cert_verify",
+                "can be set only in the server's configuration file or environment",
+            ));
+        }
+        let mut saved = match change {
+            Change::Patch => current.saved.overlay(&given),
+            Change::Replace => given.clone(),
         };
-    }
-    saved
-        .overlay(&current.locked)
-        .resolve()
-        .map_err(AppError::invalid)?;
-    app.store
-        .set_ldap_settings(&realm.id, &saved, app.clock.now())
-        .await?;
-    let mut changed: Vec<String> = LdapSettings::FIELDS
-        .iter()
-        .filter(|f| {
-            current.saved.field(f) != saved.field(f)
-                || (**f == "bind_password" && given.bind_password.is_some())
-        })
-        .map(|f| (*f).to_owned())
-        .collect();
-    if current.saved.bind_password.is_some() && saved.bind_password.is_none() {
-        changed.push("(saved bind password dropped: the server changed)".into());
-    }
-    let event = actor
-        .event(app, keybound_core::audit::Action::LdapConfigUpdated)
-        .realm(&realm.id)
-        .on("ldap_config", &realm.id)
-        .detail(format!("changed: {}", changed.join(", ")));
-    audit::record(app, event).await;
-    settings(app, realm).await
+        saved.skip_cert_verify = None;
+        // The saved password goes only to the server it was given for: a new URL, bind DN or
+        // StartTLS setting needs the password again in the same change.
+        let same_server = saved.url == current.saved.url
+            && saved.bind_dn == current.saved.bind_dn
+            && saved.starttls.unwrap_or(false) == current.saved.starttls.unwrap_or(false);
+        if given.bind_password.is_none() {
+            saved.bind_password = if same_server {
+                current.saved.bind_password.clone()
+            } else {
+                None
+            };
+        }
+        saved
+            .overlay(&current.locked)
+            .resolve()
+            .map_err(AppError::invalid)?;
+        app.store
+            .set_ldap_settings(&realm.id, &saved, app.clock.now())
+            .await?;
+        let mut changed: Vec<String> = LdapSettings::FIELDS
+            .iter()
+            .filter(|f| {
+                current.saved.field(f) != saved.field(f)
+                    || (**f == "bind_password" && given.bind_password.is_some())
+            })
+            .map(|f| (*f).to_owned())
+            .collect();
+        if current.saved.bind_password.is_some() && saved.bind_password.is_none() {
+            changed.push("(saved bind password dropped: the server changed)".into());
+        }
+        let event = actor
+            .event(app, keybound_core::audit::Action::LdapConfigUpdated)
+            .realm(&realm.id)
+            .on("ldap_config", &realm.id)
+            .detail(format!("changed: {}", changed.join(", ")));
+        audit::write(app, event).await?;
+        settings(app, realm).await
+    })
+    .await
 }
 
 /// The settings in force for a realm, or a Conflict saying that LDAP is not set up.
@@ -477,8 +480,11 @@ async fn run_claimed(
             run.error = Some(e.message().to_owned());
         }
     }
-    app.store.record_ldap_sync(&run).await?;
-    audit::record(app, event).await;
+    app.atomically(async {
+        app.store.record_ldap_sync(&run).await?;
+        audit::write(app, event).await
+    })
+    .await?;
     released?;
     match (outcome, run.report) {
         (Ok(_), Some(report)) => Ok(report),
@@ -508,20 +514,24 @@ async fn read_and_apply(
         return Ok(report);
     }
     report.changes.clear();
-    app.store
-        .apply_ldap_changes(realm, &changes, app.clock.now())
-        .await?;
-    // People the directory removed are signed out of the applications that asked to know.
-    for id in changes.suspend.iter() {
-        crate::session::end(app, id, crate::session::Ending::All).await?;
-    }
-    record_changes(app, realm, &changes).await;
+    // The changes, the sessions they end and their audit events in one transaction.
+    app.atomically(async {
+        app.store
+            .apply_ldap_changes(realm, &changes, app.clock.now())
+            .await?;
+        // People the directory removed are signed out of the applications that asked to know.
+        for id in changes.suspend.iter() {
+            crate::session::end(app, id, crate::session::Ending::All).await?;
+        }
+        record_changes(app, realm, &changes).await
+    })
+    .await?;
     Ok(report)
 }
 
 /// Each change the sync made, audited under the same name as the same change made any other
 /// way, with LDAP sync as the actor.
-async fn record_changes(app: &App, realm: &Realm, changes: &Changes) {
+async fn record_changes(app: &App, realm: &Realm, changes: &Changes) -> Result<()> {
     use keybound_core::audit::Action;
     let actor = crate::Actor::ldap();
     let people = changes
@@ -561,7 +571,7 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) {
             .about(id)
             .on("identity", id)
             .detail(detail);
-        audit::record(app, event).await;
+        audit::write(app, event).await?;
     }
     let groups = changes
         .create_groups
@@ -585,7 +595,7 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) {
             .realm(&realm.id)
             .on("group", id)
             .detail(detail);
-        audit::record(app, event).await;
+        audit::write(app, event).await?;
     }
     let members = changes
         .add_members
@@ -603,7 +613,7 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) {
             .realm(&realm.id)
             .about(identity)
             .on("group", group);
-        audit::record(app, event).await;
+        audit::write(app, event).await?;
     }
     let admins = changes
         .create
@@ -623,8 +633,9 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) {
             .about(&id)
             .on("identity", &id)
             .detail("by membership of the directory's administrators group");
-        audit::record(app, event).await;
+        audit::write(app, event).await?;
     }
+    Ok(())
 }
 
 /// One line for the audit log.

@@ -116,6 +116,16 @@ impl App {
     pub fn connections(&self) -> database::Connections {
         self.store.connections()
     }
+
+    /// Runs a change as one transaction: what it reads, what it changes and the audit event it
+    /// writes commit together when it returns `Ok`, and are undone together when it fails. A
+    /// change must not wait for the network inside (on SQLite it holds the one writer).
+    pub(crate) async fn atomically<T>(
+        &self,
+        change: impl std::future::Future<Output = Result<T>> + Send,
+    ) -> Result<T> {
+        keybound_store::atomically(&*self.store, change).await
+    }
 }
 
 impl App {

@@ -60,16 +60,20 @@ pub(crate) async fn issue(
         used_time: None,
         create_time: now,
     };
-    state.store.create_login_code(&code).await?;
-    let event = event
-        .realm(&realm.id)
-        .about(&code.identity_id)
-        .on("login_code", &code.id)
-        .detail(format!(
-            "valid until {}",
-            keybound_core::time_fmt::rfc3339(code.expire_time)
-        ));
-    crate::audit::record(state, event).await;
+    state
+        .atomically(async {
+            state.store.create_login_code(&code).await?;
+            let event = event
+                .realm(&realm.id)
+                .about(&code.identity_id)
+                .on("login_code", &code.id)
+                .detail(format!(
+                    "valid until {}",
+                    keybound_core::time_fmt::rfc3339(code.expire_time)
+                ));
+            crate::audit::write(state, event).await
+        })
+        .await?;
     let path = if purpose == keybound_core::login_code::ADMIN_SETUP {
         "console/setup"
     } else {
@@ -220,29 +224,32 @@ pub async fn peek(app: &App, purpose: &str, code: &str) -> Result<(LoginCode, Id
 /// A suspended person's link is refused before it is spent, so it still works if they are
 /// resumed before it expires.
 pub async fn redeem(app: &App, code: &str, client: &Client) -> Result<(Session, String), AppError> {
-    let (_, identity) = peek(app, SIGNIN, code).await?;
-    crate::session::ensure_active(&identity)?;
-    let (id, secret_text) = split(code).ok_or_else(|| AppError::gone(LINK_SPENT))?;
-    let redeemed = app
-        .store
-        .redeem_login_code(SIGNIN, id, secret_text, app.clock.now())
-        .await?
-        .ok_or_else(|| AppError::gone(LINK_SPENT))?;
-    let opened = crate::session::open(
-        app,
-        &identity,
-        None,
-        keybound_core::oidc::amr(None, false),
-        client,
-    )
-    .await?;
-    let event = client
-        .event(app, Action::LoginCodeRedeemed)
-        .realm(&identity.realm_id)
-        .by(Actor::identity(&identity.id))
-        .about(&identity.id)
-        .on("login_code", &redeemed.id)
-        .detail("signed in with a one-time link");
-    audit::record(app, event).await;
-    Ok(opened)
+    app.atomically(async {
+        let (_, identity) = peek(app, SIGNIN, code).await?;
+        crate::session::ensure_active(&identity)?;
+        let (id, secret_text) = split(code).ok_or_else(|| AppError::gone(LINK_SPENT))?;
+        let redeemed = app
+            .store
+            .redeem_login_code(SIGNIN, id, secret_text, app.clock.now())
+            .await?
+            .ok_or_else(|| AppError::gone(LINK_SPENT))?;
+        let opened = crate::session::open(
+            app,
+            &identity,
+            None,
+            keybound_core::oidc::amr(None, false),
+            client,
+        )
+        .await?;
+        let event = client
+            .event(app, Action::LoginCodeRedeemed)
+            .realm(&identity.realm_id)
+            .by(Actor::identity(&identity.id))
+            .about(&identity.id)
+            .on("login_code", &redeemed.id)
+            .detail("signed in with a one-time link");
+        audit::write(app, event).await?;
+        Ok(opened)
+    })
+    .await
 }

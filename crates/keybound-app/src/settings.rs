@@ -19,43 +19,46 @@ pub async fn update(
     realm_id: &str,
     change: SettingsChange,
 ) -> Result<RealmSettings> {
-    actor.require("settings:update")?;
-    let before = app.store.realm_settings(realm_id).await?;
-    let mut after = before;
-    if let Some(on) = change.email_one_time_access {
-        after.email_one_time_access = on;
-    }
-    if let Some(mode) = change.signup_mode {
-        after.signup_mode = mode;
-    }
-    app.store
-        .set_realm_settings(realm_id, &after, app.clock.now())
-        .await?;
-    let mut changed = Vec::new();
-    if before.email_one_time_access != after.email_one_time_access {
-        let word = |on: bool| if on { "on" } else { "off" };
-        changed.push(format!(
-            "email_one_time_access: {} → {}",
-            word(before.email_one_time_access),
-            word(after.email_one_time_access)
-        ));
-    }
-    if before.signup_mode != after.signup_mode {
-        changed.push(format!(
-            "signup_mode: {} → {}",
-            before.signup_mode.as_str(),
-            after.signup_mode.as_str()
-        ));
-    }
-    if !changed.is_empty() {
-        let event = actor
-            .event(app, Action::SettingsUpdated)
-            .realm(realm_id)
-            .on("realm", realm_id)
-            .detail(changed.join(", "));
-        audit::record(app, event).await;
-    }
-    Ok(after)
+    app.atomically(async {
+        actor.require("settings:update")?;
+        let before = app.store.realm_settings(realm_id).await?;
+        let mut after = before;
+        if let Some(on) = change.email_one_time_access {
+            after.email_one_time_access = on;
+        }
+        if let Some(mode) = change.signup_mode {
+            after.signup_mode = mode;
+        }
+        app.store
+            .set_realm_settings(realm_id, &after, app.clock.now())
+            .await?;
+        let mut changed = Vec::new();
+        if before.email_one_time_access != after.email_one_time_access {
+            let word = |on: bool| if on { "on" } else { "off" };
+            changed.push(format!(
+                "email_one_time_access: {} → {}",
+                word(before.email_one_time_access),
+                word(after.email_one_time_access)
+            ));
+        }
+        if before.signup_mode != after.signup_mode {
+            changed.push(format!(
+                "signup_mode: {} → {}",
+                before.signup_mode.as_str(),
+                after.signup_mode.as_str()
+            ));
+        }
+        if !changed.is_empty() {
+            let event = actor
+                .event(app, Action::SettingsUpdated)
+                .realm(realm_id)
+                .on("realm", realm_id)
+                .detail(changed.join(", "));
+            audit::write(app, event).await?;
+        }
+        Ok(after)
+    })
+    .await
 }
 
 /// Renames the organisation and, when `logo_url` is given, sets (or with `Some(None)` removes)
@@ -66,33 +69,36 @@ pub async fn update_tenant(
     display_name: &str,
     logo_url: Option<Option<&str>>,
 ) -> Result<Tenant> {
-    actor.require("tenants:update")?;
-    keybound_core::realm::validate_display_name(display_name)?;
-    let now = app.clock.now();
-    let before = app.store.tenant(&app.tenant_id).await?;
-    let mut tenant = app.store.update_tenant(&app.tenant_id, display_name, now).await?;
-    if let Some(logo) = logo_url {
-        app.store.set_tenant_logo(&app.tenant_id, logo, now).await?;
-        tenant = app.store.tenant(&app.tenant_id).await?;
-    }
-    let mut changed = Vec::new();
-    if before.display_name != tenant.display_name {
-        changed.push(format!(
-            "display_name: {} → {}",
-            before.display_name, tenant.display_name
-        ));
-    }
-    if before.logo_url != tenant.logo_url {
-        changed.push("logo_url".to_owned());
-    }
-    if !changed.is_empty() {
-        let event = actor
-            .event(app, Action::TenantUpdated)
-            .on("tenant", &tenant.id)
-            .detail(changed.join(", "));
-        audit::record(app, event).await;
-    }
-    Ok(tenant)
+    app.atomically(async {
+        actor.require("tenants:update")?;
+        keybound_core::realm::validate_display_name(display_name)?;
+        let now = app.clock.now();
+        let before = app.store.tenant(&app.tenant_id).await?;
+        let mut tenant = app.store.update_tenant(&app.tenant_id, display_name, now).await?;
+        if let Some(logo) = logo_url {
+            app.store.set_tenant_logo(&app.tenant_id, logo, now).await?;
+            tenant = app.store.tenant(&app.tenant_id).await?;
+        }
+        let mut changed = Vec::new();
+        if before.display_name != tenant.display_name {
+            changed.push(format!(
+                "display_name: {} → {}",
+                before.display_name, tenant.display_name
+            ));
+        }
+        if before.logo_url != tenant.logo_url {
+            changed.push("logo_url".to_owned());
+        }
+        if !changed.is_empty() {
+            let event = actor
+                .event(app, Action::TenantUpdated)
+                .on("tenant", &tenant.id)
+                .detail(changed.join(", "));
+            audit::write(app, event).await?;
+        }
+        Ok(tenant)
+    })
+    .await
 }
 
 pub async fn get(app: &App, realm_id: &str) -> Result<RealmSettings> {

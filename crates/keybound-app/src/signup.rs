@@ -37,42 +37,46 @@ pub async fn create_token(
     expire_time: OffsetDateTime,
     group_ids: Vec<String>,
 ) -> Result<CreatedToken, AppError> {
-    actor.require("signup-tokens:create")?;
-    let now = state.clock.now();
-    signup_token::validate(usage_limit, expire_time - now)?;
-    for (i, group) in group_ids.iter().enumerate() {
-        if state.store.group(&realm.id, group).await.is_err() {
-            return Err(AppError::bad_field(
-                format!("group_ids[{i}]"),
-                format!("no group `{group}` in this realm"),
-            ));
-        }
-    }
-    let secret_text = secret::random_secret();
-    let token = SignupToken {
-        id: keybound_core::new_id(),
-        secret_hash: secret::hash(&secret_text),
-        realm_id: realm.id.clone(),
-        tenant_id: realm.tenant_id.clone(),
-        usage_limit,
-        usage_count: 0,
-        group_ids,
-        expire_time,
-        revoked_time: None,
-        create_time: now,
-    };
-    state.store.create_signup_token(&token).await?;
-    let event = actor
-        .event(state, Action::SignupTokenCreated)
-        .realm(&realm.id)
-        .on("signup_token", &token.id)
-        .detail(format!(
-            "{usage_limit} uses until {}",
-            keybound_core::email_template::human_time(expire_time)
-        ));
-    audit::record(state, event).await;
-    let link = format!("{}/st/{}.{secret_text}", state.public_url, token.id);
-    Ok(CreatedToken { token, link })
+    state
+        .atomically(async {
+            actor.require("signup-tokens:create")?;
+            let now = state.clock.now();
+            signup_token::validate(usage_limit, expire_time - now)?;
+            for (i, group) in group_ids.iter().enumerate() {
+                if state.store.group(&realm.id, group).await.is_err() {
+                    return Err(AppError::bad_field(
+                        format!("group_ids[{i}]"),
+                        format!("no group `{group}` in this realm"),
+                    ));
+                }
+            }
+            let secret_text = secret::random_secret();
+            let token = SignupToken {
+                id: keybound_core::new_id(),
+                secret_hash: secret::hash(&secret_text),
+                realm_id: realm.id.clone(),
+                tenant_id: realm.tenant_id.clone(),
+                usage_limit,
+                usage_count: 0,
+                group_ids,
+                expire_time,
+                revoked_time: None,
+                create_time: now,
+            };
+            state.store.create_signup_token(&token).await?;
+            let event = actor
+                .event(state, Action::SignupTokenCreated)
+                .realm(&realm.id)
+                .on("signup_token", &token.id)
+                .detail(format!(
+                    "{usage_limit} uses until {}",
+                    keybound_core::email_template::human_time(expire_time)
+                ));
+            audit::write(state, event).await?;
+            let link = format!("{}/st/{}.{secret_text}", state.public_url, token.id);
+            Ok(CreatedToken { token, link })
+        })
+        .await
 }
 
 /// Revokes a sign-up token: its link stops working.
@@ -82,21 +86,25 @@ pub async fn revoke_token(
     realm_id: &str,
     id: &str,
 ) -> Result<SignupToken, AppError> {
-    actor.require("signup-tokens:update")?;
-    let token = state
-        .store
-        .revoke_signup_token(realm_id, id, state.clock.now())
-        .await?;
-    let event = actor
-        .event(state, Action::SignupTokenRevoked)
-        .realm(realm_id)
-        .on("signup_token", &token.id)
-        .detail(format!(
-            "{} of {} uses taken",
-            token.usage_count, token.usage_limit
-        ));
-    audit::record(state, event).await;
-    Ok(token)
+    state
+        .atomically(async {
+            actor.require("signup-tokens:update")?;
+            let token = state
+                .store
+                .revoke_signup_token(realm_id, id, state.clock.now())
+                .await?;
+            let event = actor
+                .event(state, Action::SignupTokenRevoked)
+                .realm(realm_id)
+                .on("signup_token", &token.id)
+                .detail(format!(
+                    "{} of {} uses taken",
+                    token.usage_count, token.usage_limit
+                ));
+            audit::write(state, event).await?;
+            Ok(token)
+        })
+        .await
 }
 
 /// What the sign-up form sends.
@@ -312,28 +320,34 @@ async fn finish_unmeasured(
         .token
         .as_ref()
         .map(|(id, secret_text)| (id.as_str(), secret_text.as_str()));
+    // The person, their passkey, the token's use and the audit event in one transaction.
     let identity = state
-        .store
-        .sign_up(
-            &door.realm,
-            token,
-            pending.applicant.new_identity()?,
-            &credential,
-            now,
-        )
-        .await?
-        .ok_or_else(|| AppError::new(ErrorKind::Gone, LINK_SPENT))?;
-    let mut event = client
-        .event(state, Action::IdentitySignedUp)
-        .realm(&door.realm.id)
-        .by(Actor::identity(&identity.id))
-        .about(&identity.id)
-        .on("identity", &identity.id)
-        .detail(format!("signed up with the passkey \"{}\"", credential.name));
-    if let Some(token_id) = &token_id {
-        event = event.on("signup_token", token_id);
-    }
-    audit::record(state, event).await;
+        .atomically(async {
+            let identity = state
+                .store
+                .sign_up(
+                    &door.realm,
+                    token,
+                    pending.applicant.new_identity()?,
+                    &credential,
+                    now,
+                )
+                .await?
+                .ok_or_else(|| AppError::new(ErrorKind::Gone, LINK_SPENT))?;
+            let mut event = client
+                .event(state, Action::IdentitySignedUp)
+                .realm(&door.realm.id)
+                .by(Actor::identity(&identity.id))
+                .about(&identity.id)
+                .on("identity", &identity.id)
+                .detail(format!("signed up with the passkey \"{}\"", credential.name));
+            if let Some(token_id) = &token_id {
+                event = event.on("signup_token", token_id);
+            }
+            audit::write(state, event).await?;
+            Ok(identity)
+        })
+        .await?;
     let (_, cookie) = crate::session::open(
         state,
         &identity,

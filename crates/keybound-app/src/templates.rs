@@ -7,41 +7,50 @@ use keybound_core::email_template::EmailTemplate;
 
 /// Saves a new template (its id, realm and times are taken as given).
 pub async fn create(app: &App, actor: &Actor, template: &EmailTemplate) -> Result<()> {
-    actor.require("email-templates:create")?;
-    app.store.create_template(template).await?;
-    record(app, actor, Action::EmailTemplateCreated, template).await;
-    Ok(())
+    app.atomically(async {
+        actor.require("email-templates:create")?;
+        app.store.create_template(template).await?;
+        record(app, actor, Action::EmailTemplateCreated, template).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Saves changes to a template; it keeps the time it was made.
 pub async fn update(app: &App, actor: &Actor, template: EmailTemplate) -> Result<EmailTemplate> {
-    actor.require("email-templates:update")?;
-    let current = app.store.template(&template.realm_id, &template.id).await?;
-    let template = EmailTemplate {
-        create_time: current.create_time,
-        update_time: app.clock.now(),
-        ..template
-    };
-    app.store.update_template(&template).await?;
-    record(app, actor, Action::EmailTemplateUpdated, &template).await;
-    Ok(template)
+    app.atomically(async {
+        actor.require("email-templates:update")?;
+        let current = app.store.template(&template.realm_id, &template.id).await?;
+        let template = EmailTemplate {
+            create_time: current.create_time,
+            update_time: app.clock.now(),
+            ..template
+        };
+        app.store.update_template(&template).await?;
+        record(app, actor, Action::EmailTemplateUpdated, &template).await?;
+        Ok(template)
+    })
+    .await
 }
 
 pub async fn delete(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<()> {
-    actor.require("email-templates:delete")?;
-    let template = app.store.template(realm_id, id).await?;
-    app.store.delete_template(realm_id, id).await?;
-    record(app, actor, Action::EmailTemplateDeleted, &template).await;
-    Ok(())
+    app.atomically(async {
+        actor.require("email-templates:delete")?;
+        let template = app.store.template(realm_id, id).await?;
+        app.store.delete_template(realm_id, id).await?;
+        record(app, actor, Action::EmailTemplateDeleted, &template).await?;
+        Ok(())
+    })
+    .await
 }
 
-async fn record(app: &App, actor: &Actor, action: Action, template: &EmailTemplate) {
+async fn record(app: &App, actor: &Actor, action: Action, template: &EmailTemplate) -> Result<()> {
     let event = actor
         .event(app, action)
         .realm(&template.realm_id)
         .on("email_template", &template.id)
         .detail(format!("\"{}\" ({})", template.name, template.kind.as_str()));
-    audit::record(app, event).await;
+    audit::write(app, event).await
 }
 
 pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<EmailTemplate> {

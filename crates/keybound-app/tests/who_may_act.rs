@@ -432,3 +432,63 @@ async fn a_person_their_groups_and_their_enrolment_are_made_together_or_not_at_a
         assert_eq!(jobs.total_size, 1);
     }
 }
+
+#[tokio::test]
+async fn a_change_whose_audit_event_cannot_be_written_does_not_happen() {
+    use keybound_app::{api_tokens, groups, identities};
+    use keybound_core::identity::{NewIdentity, Source, Traits};
+    for w in worlds().await {
+        let ada = person(&w, "ada", Some("ada@example.com")).await;
+        let mut laptop = SoftPasskey::new();
+        let cookie = signed_in(&w, &ada, &mut laptop).await;
+        keybound_store::testing::refuse_audit_writes(w.database_url()).await;
+        let admin = system();
+
+        let ben = NewIdentity {
+            display_name: "Ben".into(),
+            status: IdentityStatus::Active,
+            source: Source::Local,
+            traits: Traits {
+                username: "ben".into(),
+                ..Traits::default()
+            },
+        };
+        assert!(identities::create(&w.app, &admin, &w.realm, ben, &[]).await.is_err());
+        let found = identities::by_username(&w.app, &w.realm.id, "ben").await.unwrap();
+        assert!(found.is_none(), "{}: a person made without their event", w.name);
+
+        let suspended =
+            identities::set_status(&w.app, &admin, &w.realm.id, &ada.id, IdentityStatus::Suspended).await;
+        assert!(suspended.is_err(), "{}", w.name);
+        let ada_now = identities::get(&w.app, &w.realm.id, &ada.id).await.unwrap();
+        assert_eq!(ada_now.status, IdentityStatus::Active, "{}", w.name);
+        assert!(
+            session::authenticate(&w.app, &cookie).await.is_ok(),
+            "{}: the sessions ended without the suspension",
+            w.name
+        );
+
+        let new = common::new_job(&w, DeliveryMethod::Email).await;
+        assert!(binding::create_job(&w.app, &admin, &w.realm, &ada.id, new).await.is_err());
+        let open = binding::jobs(&w.app, &w.realm.id, Some(&ada.id), PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(open.items.len(), 1, "{}: only the job made before", w.name);
+        let mail = keybound_app::email::list(&w.app, &w.realm.id, PageRequest::default())
+            .await
+            .unwrap();
+        assert!(mail.items.is_empty(), "{}: an enrolment email queued without its job", w.name);
+
+        let token = api_tokens::create(&w.app, &admin, "ci", vec!["identities:read".into()], None).await;
+        assert!(token.is_err(), "{}", w.name);
+        let tokens = api_tokens::list(&w.app, PageRequest::default()).await.unwrap();
+        assert!(tokens.items.is_empty(), "{}", w.name);
+
+        assert!(groups::create(&w.app, &admin, &w.realm, "Staff", "").await.is_err());
+        let filter = keybound_core::filter::Filter::default();
+        let all = groups::list(&w.app, &w.realm.id, &filter, PageRequest::default())
+            .await
+            .unwrap();
+        assert!(all.items.is_empty(), "{}", w.name);
+    }
+}

@@ -135,3 +135,29 @@ mod tests {
         );
     }
 }
+
+/// Makes every later write to the audit log fail (a trigger refuses it), to show that a change
+/// whose event cannot be written is undone with it.
+pub async fn refuse_audit_writes(url: &str) {
+    sqlx::any::install_default_drivers();
+    let mut conn = AnyConnection::connect(url)
+        .await
+        .unwrap_or_else(|e| panic!("connect {url}: {e}"));
+    let statements: &[&str] = if url.starts_with("sqlite:") {
+        &["CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
+           BEGIN SELECT RAISE(ABORT, 'audit writes refused'); END"]
+    } else {
+        &[
+            "CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ \
+             BEGIN RAISE EXCEPTION 'audit writes refused'; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
+             FOR EACH ROW EXECUTE FUNCTION refuse_audit()",
+        ]
+    };
+    for statement in statements {
+        conn.execute(*statement)
+            .await
+            .unwrap_or_else(|e| panic!("{statement}: {e}"));
+    }
+    let _ = conn.close().await;
+}

@@ -393,6 +393,8 @@ pub trait Store:
     async fn ping(&self) -> Result<()>;
     /// The database connections this process holds: in use, and open but idle.
     fn connections(&self) -> Connections;
+    /// Begins a unit for [`crate::atomically`]; `None` when this task already runs one here.
+    async fn begin_unit(&self) -> Result<Option<std::sync::Arc<crate::Unit>>>;
 }
 
 /// See [`Store::connections`].

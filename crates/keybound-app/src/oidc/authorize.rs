@@ -470,15 +470,6 @@ pub(super) async fn proceed(
         },
         expire_time: now + CODE_LIFETIME,
     };
-    if stored == Stored::No {
-        app.store.create_code(&code).await?;
-    } else if !app
-        .store
-        .answer_authorization_request(&request.id, &code, now)
-        .await?
-    {
-        return Ok(error_page("Sign-in request expired", REQUEST_GONE));
-    }
     let event = audit::Client::default()
         .event(app, keybound_core::audit::Action::ApplicationSignedIn)
         .realm(&request.realm_id)
@@ -486,7 +477,25 @@ pub(super) async fn proceed(
         .about(&session.identity.id)
         .on("application", &application.id)
         .detail(format!("signed in to \"{}\"", application.display_name));
-    audit::record(app, event).await;
+    // The code and its audit event in one transaction.
+    let issued = app
+        .atomically(async {
+            if stored == Stored::No {
+                app.store.create_code(&code).await?;
+            } else if !app
+                .store
+                .answer_authorization_request(&request.id, &code, now)
+                .await?
+            {
+                return Ok(false);
+            }
+            audit::write(app, event).await?;
+            Ok(true)
+        })
+        .await?;
+    if !issued {
+        return Ok(error_page("Sign-in request expired", REQUEST_GONE));
+    }
     let mut params = vec![("code".to_owned(), code_text)];
     push_state_and_iss(app, request, &mut params);
     Ok(Outcome::Redirect {

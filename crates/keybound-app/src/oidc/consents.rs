@@ -17,19 +17,22 @@ pub async fn revoke_my_application(
     application_id: &str,
     client: &audit::Client,
 ) -> Result<(), AppError> {
-    if !app
-        .store
-        .delete_consent(&identity.id, application_id, app.clock.now())
-        .await?
-    {
-        return Err(AppError::not_found("You have not given this application access."));
-    }
-    let event = client
-        .event(app, keybound_core::audit::Action::ApplicationConsentRevoked)
-        .realm(&identity.realm_id)
-        .by(Actor::identity(&identity.id))
-        .about(&identity.id)
-        .on("application", application_id);
-    audit::record(app, event).await;
-    Ok(())
+    app.atomically(async {
+        if !app
+            .store
+            .delete_consent(&identity.id, application_id, app.clock.now())
+            .await?
+        {
+            return Err(AppError::not_found("You have not given this application access."));
+        }
+        let event = client
+            .event(app, keybound_core::audit::Action::ApplicationConsentRevoked)
+            .realm(&identity.realm_id)
+            .by(Actor::identity(&identity.id))
+            .about(&identity.id)
+            .on("application", application_id);
+        audit::write(app, event).await?;
+        Ok(())
+    })
+    .await
 }

@@ -237,16 +237,24 @@ pub async fn rotate(app: &App, immediately: bool) -> Result<Vec<SigningKey>> {
             .unwrap_or(0)
             + 1;
         let key = generate(alg, generation, now, sign_from)?;
-        if app.store.add_signing_key(&key).await? {
-            let event = crate::Actor::system()
-                .event(app, keybound_core::audit::Action::SigningKeyRotated)
-                .on("signing_key", &key.kid)
-                .detail(format!(
-                    "{} key published; it signs from {}",
-                    key.alg.as_str(),
-                    keybound_core::time_fmt::rfc3339(key.sign_from)
-                ));
-            crate::audit::record(app, event).await;
+        let event = crate::Actor::system()
+            .event(app, keybound_core::audit::Action::SigningKeyRotated)
+            .on("signing_key", &key.kid)
+            .detail(format!(
+                "{} key published; it signs from {}",
+                key.alg.as_str(),
+                keybound_core::time_fmt::rfc3339(key.sign_from)
+            ));
+        let stored = app
+            .atomically(async {
+                let stored = app.store.add_signing_key(&key).await?;
+                if stored {
+                    crate::audit::write(app, event).await?;
+                }
+                Ok(stored)
+            })
+            .await?;
+        if stored {
             added.push(key);
         }
     }

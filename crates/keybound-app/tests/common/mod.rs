@@ -28,6 +28,13 @@ pub struct World {
     _store: TestStore,
 }
 
+impl World {
+    /// The database's URL, for a second connection to it.
+    pub fn database_url(&self) -> &str {
+        &self._store.url
+    }
+}
+
 pub async fn worlds() -> Vec<World> {
     let mut out = Vec::new();
     for test_store in stores().await {

@@ -14,6 +14,7 @@
 //! The store's code is written once against [`query`], [`Db`], [`Tx`] and [`Row`], whichever
 //! database runs.
 
+use super::unit::{Nested, Unit};
 use super::Arg;
 use rusqlite::types::Value;
 use sqlx::any::AnyRow;
@@ -29,7 +30,7 @@ type SqlxResult<T> = std::result::Result<T, sqlx::Error>;
 /// The database, shared by every request.
 #[derive(Debug, Clone)]
 pub(crate) enum Db {
-    Any(AnyPool),
+    Any(Arc<AnyPool>),
     Lite(Arc<Lite>),
 }
 
@@ -585,8 +586,11 @@ pub(crate) trait Exec: Send {
 
 impl Exec for &Db {
     async fn run(self, q: Query, want_rows: bool) -> SqlxResult<(Vec<Row>, Done)> {
+        if let Some(unit) = Unit::current(self) {
+            return unit.run(q, want_rows).await;
+        }
         match self {
-            Db::Any(pool) => run_sqlx(&q, pool, want_rows).await,
+            Db::Any(pool) => run_sqlx(&q, &**pool, want_rows).await,
             Db::Lite(lite) if q.is_read() => lite.read(|conn| q.run_lite(conn, want_rows)),
             Db::Lite(lite) => lite.write(|conn| q.run_lite(conn, want_rows)).await,
         }
@@ -596,8 +600,19 @@ impl Exec for &Db {
 impl Exec for &mut Tx {
     async fn run(self, q: Query, want_rows: bool) -> SqlxResult<(Vec<Row>, Done)> {
         match self {
+            Tx::Nested(tx) => tx.run(q, want_rows).await,
+            tx => tx.run_own(q, want_rows).await,
+        }
+    }
+}
+
+impl Tx {
+    /// Runs `q` in a transaction of its own (not a unit's savepoint).
+    pub(crate) async fn run_own(&mut self, q: Query, want_rows: bool) -> SqlxResult<(Vec<Row>, Done)> {
+        match self {
             Tx::Any(tx) => run_sqlx(&q, &mut **tx, want_rows).await,
             Tx::Lite(tx) => q.run_lite(&tx.held()?.writer.conn, want_rows),
+            Tx::Nested(_) => Err(sqlx::Error::Protocol("a unit inside a unit".into())),
         }
     }
 }
@@ -629,6 +644,8 @@ async fn run_sqlx<'e>(
 pub(crate) enum Tx {
     Any(sqlx::Transaction<'static, Any>),
     Lite(LiteTx),
+    /// Inside a [`Unit`]: a savepoint of the unit's transaction.
+    Nested(Nested),
 }
 
 /// A transaction of several statements: one write of the group.
@@ -657,7 +674,18 @@ impl Drop for LiteTx {
 }
 
 impl Db {
+    /// Tells this database apart from another (which may be the same file or server).
+    pub fn id(&self) -> usize {
+        match self {
+            Db::Any(pool) => Arc::as_ptr(pool) as usize,
+            Db::Lite(lite) => Arc::as_ptr(lite) as usize,
+        }
+    }
+
     pub async fn begin(&self) -> SqlxResult<Tx> {
+        if let Some(unit) = Unit::current(self) {
+            return Ok(Tx::Nested(unit.nested().await?));
+        }
         match self {
             Db::Any(pool) => Ok(Tx::Any(pool.begin().await?)),
             Db::Lite(lite) => {
@@ -722,6 +750,7 @@ impl Tx {
                 }
                 held.finish(ticket).await.map_err(commit_error)
             }
+            Tx::Nested(tx) => tx.commit().await,
         }
     }
 
@@ -732,6 +761,7 @@ impl Tx {
                 drop(tx);
                 Ok(())
             }
+            Tx::Nested(tx) => tx.rollback().await,
         }
     }
 }

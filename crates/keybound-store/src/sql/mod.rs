@@ -18,6 +18,9 @@ mod sessions;
 mod settings;
 mod signup_tokens;
 mod tenants;
+mod unit;
+
+pub use unit::Unit;
 
 use crate::{Result, StoreError};
 use async_trait::async_trait;
@@ -132,7 +135,7 @@ impl SqlStore {
                 pool.close().await;
                 Db::Lite(std::sync::Arc::new(db::Lite::open(&path)?))
             }
-            _ => Db::Any(pool),
+            _ => Db::Any(std::sync::Arc::new(pool)),
         };
         let store = Self { db, backend };
         store.fill_username_skeletons().await?;
@@ -210,20 +213,20 @@ impl SqlStore {
                     .await?;
                 let before = OffsetDateTime::now_utc();
                 let row = query("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
-                    .fetch_one(&Db::Any(pool.clone()))
+                    .fetch_one(&Db::Any(std::sync::Arc::new(pool.clone())))
                     .await?;
                 let theirs: i64 = row.try_get(0)?;
                 let ours = (before.unix_timestamp_nanos() / 1_000_000) as i64;
                 let exists = query(
                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '_sqlx_migrations'",
                 )
-                .fetch_one(&Db::Any(pool.clone()))
+                .fetch_one(&Db::Any(std::sync::Arc::new(pool.clone())))
                 .await?
                 .try_get::<i64, _>(0)?
                     > 0;
                 let applied = if exists {
                     query("SELECT version FROM _sqlx_migrations WHERE success")
-                        .fetch_all(&Db::Any(pool.clone()))
+                        .fetch_all(&Db::Any(std::sync::Arc::new(pool.clone())))
                         .await?
                         .iter()
                         .map(|r| r.try_get::<i64, _>(0))
@@ -309,6 +312,10 @@ impl crate::Store for SqlStore {
 
     fn connections(&self) -> crate::Connections {
         self.db.connections()
+    }
+
+    async fn begin_unit(&self) -> Result<Option<std::sync::Arc<Unit>>> {
+        Ok(Unit::begin(&self.db).await?)
     }
 }
 
