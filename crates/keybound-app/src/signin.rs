@@ -288,13 +288,6 @@ const TURNED_OFF: &str = "This passkey has been turned off. Use another one, or 
 /// Flags `credential` as possibly cloned (audited) and returns the refusal to answer with.
 async fn flag(state: &App, credential: &Credential, reason: &str) -> AppError {
     tracing::warn!(credential = %credential.id, identity = %credential.identity_id, "passkey flagged: {reason}");
-    if let Err(e) = state
-        .store
-        .flag_credential(&credential.id, reason, state.clock.now())
-        .await
-    {
-        return e.into();
-    }
     let event = AuditEvent::new(
         &credential.tenant_id,
         Action::CredentialFlagged,
@@ -305,6 +298,17 @@ async fn flag(state: &App, credential: &Credential, reason: &str) -> AppError {
     .about(&credential.identity_id)
     .on("credential", &credential.id)
     .detail(format!("flagged because {reason}"));
-    audit::record(state, event).await;
+    let flagged = state
+        .atomically(async {
+            state
+                .store
+                .flag_credential(&credential.id, reason, state.clock.now())
+                .await?;
+            audit::write(state, event).await
+        })
+        .await;
+    if let Err(e) = flagged {
+        return e;
+    }
     refused(TURNED_OFF)
 }

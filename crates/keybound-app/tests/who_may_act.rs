@@ -453,7 +453,9 @@ async fn a_change_whose_audit_event_cannot_be_written_does_not_happen() {
                 ..Traits::default()
             },
         };
-        assert!(identities::create(&w.app, &admin, &w.realm, ben, &[]).await.is_err());
+        assert!(identities::create(&w.app, &admin, &w.realm, ben, &[])
+            .await
+            .is_err());
         let found = identities::by_username(&w.app, &w.realm.id, "ben").await.unwrap();
         assert!(found.is_none(), "{}: a person made without their event", w.name);
 
@@ -469,7 +471,9 @@ async fn a_change_whose_audit_event_cannot_be_written_does_not_happen() {
         );
 
         let new = common::new_job(&w, DeliveryMethod::Email).await;
-        assert!(binding::create_job(&w.app, &admin, &w.realm, &ada.id, new).await.is_err());
+        assert!(binding::create_job(&w.app, &admin, &w.realm, &ada.id, new)
+            .await
+            .is_err());
         let open = binding::jobs(&w.app, &w.realm.id, Some(&ada.id), PageRequest::default())
             .await
             .unwrap();
@@ -477,14 +481,20 @@ async fn a_change_whose_audit_event_cannot_be_written_does_not_happen() {
         let mail = keybound_app::email::list(&w.app, &w.realm.id, PageRequest::default())
             .await
             .unwrap();
-        assert!(mail.items.is_empty(), "{}: an enrolment email queued without its job", w.name);
+        assert!(
+            mail.items.is_empty(),
+            "{}: an enrolment email queued without its job",
+            w.name
+        );
 
         let token = api_tokens::create(&w.app, &admin, "ci", vec!["identities:read".into()], None).await;
         assert!(token.is_err(), "{}", w.name);
         let tokens = api_tokens::list(&w.app, PageRequest::default()).await.unwrap();
         assert!(tokens.items.is_empty(), "{}", w.name);
 
-        assert!(groups::create(&w.app, &admin, &w.realm, "Staff", "").await.is_err());
+        assert!(groups::create(&w.app, &admin, &w.realm, "Staff", "")
+            .await
+            .is_err());
         let filter = keybound_core::filter::Filter::default();
         let all = groups::list(&w.app, &w.realm.id, &filter, PageRequest::default())
             .await

@@ -27,10 +27,6 @@ pub fn router(state: AppState) -> Router {
         .merge(oidc::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            web::brand::brand_pages,
-        ))
         .layer(axum::middleware::from_fn(api::methods::only_documented_methods))
         .layer(axum::middleware::from_fn(refuse_nul))
         .layer(axum::middleware::from_fn_with_state(
@@ -45,7 +41,11 @@ pub fn router(state: AppState) -> Router {
 
 /// An unknown address: a page for people (the console, or a browser asking for HTML), JSON for
 /// programs.
-async fn not_found(uri: axum::http::Uri, headers: axum::http::HeaderMap) -> axum::response::Response {
+async fn not_found(
+    layout: web::layout::Layout,
+    uri: axum::http::Uri,
+    headers: axum::http::HeaderMap,
+) -> axum::response::Response {
     let wants_page = uri.path().starts_with("/console")
         || headers
             .get(axum::http::header::ACCEPT)
@@ -53,6 +53,7 @@ async fn not_found(uri: axum::http::Uri, headers: axum::http::HeaderMap) -> axum
             .is_some_and(|accept| accept.contains("text/html"));
     if wants_page && !uri.path().starts_with("/v1/") {
         return web::pages::message(
+            layout,
             axum::http::StatusCode::NOT_FOUND,
             "Page not found",
             "There is no page at this address. Check the link, or start again from the front page.",

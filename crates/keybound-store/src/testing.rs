@@ -117,25 +117,6 @@ mod tempfile_dir {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn swaps_the_database_name() {
-        assert_eq!(
-            super::with_database("postgres://u@h:5/postgres", "x"),
-            "postgres://u@h:5/x"
-        );
-        assert_eq!(
-            super::with_database("postgres://u@h:5/a?sslmode=disable", "x"),
-            "postgres://u@h:5/x?sslmode=disable"
-        );
-        assert_eq!(
-            super::with_database("postgres://u@h:5", "x"),
-            "postgres://u@h:5/x"
-        );
-    }
-}
-
 /// Makes every later write to the audit log fail (a trigger refuses it), to show that a change
 /// whose event cannot be written is undone with it.
 pub async fn refuse_audit_writes(url: &str) {
@@ -160,4 +141,23 @@ pub async fn refuse_audit_writes(url: &str) {
             .unwrap_or_else(|e| panic!("{statement}: {e}"));
     }
     let _ = conn.close().await;
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn swaps_the_database_name() {
+        assert_eq!(
+            super::with_database("postgres://u@h:5/postgres", "x"),
+            "postgres://u@h:5/x"
+        );
+        assert_eq!(
+            super::with_database("postgres://u@h:5/a?sslmode=disable", "x"),
+            "postgres://u@h:5/x?sslmode=disable"
+        );
+        assert_eq!(
+            super::with_database("postgres://u@h:5", "x"),
+            "postgres://u@h:5/x"
+        );
+    }
 }

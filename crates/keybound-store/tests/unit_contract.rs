@@ -10,9 +10,7 @@ use keybound_core::identity::{IdentityStatus, NewIdentity, Source, Traits};
 use keybound_core::page::PageRequest;
 use keybound_core::realm::Realm;
 use keybound_store::testing::stores;
-use keybound_store::{
-    atomically, AuditQuery, AuditStore, GroupStore, IdentityStore, RealmStore, Store, StoreError, TenantStore,
-};
+use keybound_store::{atomically, AuditQuery, Store, StoreError};
 use time::macros::datetime;
 use time::OffsetDateTime;
 

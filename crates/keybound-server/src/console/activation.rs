@@ -4,6 +4,7 @@
 //! the card to the user (not the admin), and emails the user the PIN with the card's name.
 
 use super::{failure, page, Admin, Chrome};
+use crate::web::layout::impl_page;
 use crate::web::JsonBody;
 use crate::web::{ApiError, AppState};
 use askama::Template;
@@ -28,6 +29,7 @@ struct ActivatePage {
     job_id: String,
     card_name: String,
 }
+impl_page!(ActivatePage, chrome.layout);
 
 /// `GET /console/users/{id}/activate?job=`.
 pub async fn show(
@@ -37,15 +39,12 @@ pub async fn show(
     Query(q): Query<JobQuery>,
 ) -> Response {
     match activation::card_job(&state, &admin.actor, &admin.realm, &id, &q.job).await {
-        Ok((user, job)) => page(
-            ActivatePage {
-                chrome: admin.chrome("Assign Contactless Card", "users"),
-                card_name: activation::card_name(&job),
-                user,
-                job_id: job.id,
-            }
-            .render(),
-        ),
+        Ok((user, job)) => page(&ActivatePage {
+            chrome: admin.chrome("Assign Contactless Card", "users"),
+            card_name: activation::card_name(&job),
+            user,
+            job_id: job.id,
+        }),
         Err(e) => failure(&admin, e),
     }
 }

@@ -5,6 +5,7 @@
 use super::events::{event_rows, EventRow};
 use super::form_errors::FieldErrors;
 use super::{back, confirm, failure, page, Admin, Chrome, Empty, Posted};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -61,29 +62,27 @@ struct ApplicationsPage {
     issuer: Issuer,
     rows: Vec<ApplicationRow>,
 }
+impl_page!(ApplicationsPage, chrome.layout);
 
 /// `GET /console/applications`.
 pub async fn list(State(state): State<AppState>, admin: Admin) -> Response {
     match applications::list(&state, &admin.realm.id, ALL).await {
-        Ok(found) => page(
-            ApplicationsPage {
-                chrome: admin.chrome("Applications", "applications"),
-                issuer: Issuer::of(&state, &admin),
-                rows: found
-                    .items
-                    .into_iter()
-                    .map(|a| ApplicationRow {
-                        kind: a.protocol.confidentiality.as_str(),
-                        redirect_uris: a.protocol.redirect_uris.join(" "),
-                        created: human_time(a.create_time),
-                        id: a.id,
-                        name: a.display_name,
-                        client_id: a.client_id,
-                    })
-                    .collect(),
-            }
-            .render(),
-        ),
+        Ok(found) => page(&ApplicationsPage {
+            chrome: admin.chrome("Applications", "applications"),
+            issuer: Issuer::of(&state, &admin),
+            rows: found
+                .items
+                .into_iter()
+                .map(|a| ApplicationRow {
+                    kind: a.protocol.confidentiality.as_str(),
+                    redirect_uris: a.protocol.redirect_uris.join(" "),
+                    created: human_time(a.create_time),
+                    id: a.id,
+                    name: a.display_name,
+                    client_id: a.client_id,
+                })
+                .collect(),
+        }),
         Err(e) => failure(&admin, e),
     }
 }
@@ -279,6 +278,7 @@ struct ApplicationPage {
     secret: Option<String>,
     activity: Vec<EventRow>,
 }
+impl_page!(ApplicationPage, chrome.layout);
 
 impl ApplicationPage {
     fn action(&self) -> String {
@@ -340,9 +340,8 @@ async fn application_page(
         errors,
         secret,
         activity,
-    }
-    .render();
-    crate::web::pages::page(status, html)
+    };
+    crate::web::pages::page(status, &html)
 }
 
 /// The latest events about the application (its sign-ins and its changes), with the names of

@@ -4,6 +4,7 @@
 use super::csv::{csv_download, push_csv_row};
 use super::events::{event_rows, EventRow};
 use super::{failure, page, Admin, Chrome};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -32,6 +33,7 @@ struct DashboardPage {
     chart_total: i64,
     events: Vec<EventRow>,
 }
+impl_page!(DashboardPage, chrome.layout);
 
 const CHART_DAYS: i64 = 30;
 
@@ -44,7 +46,7 @@ async fn count(state: &AppState, realm_id: &str, attribute: &str, value: &str) -
     )
 }
 
-async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::Error>, ApiError> {
+async fn load(state: &AppState, admin: &Admin) -> Result<DashboardPage, ApiError> {
     let realm = &admin.realm.id;
     let (enrolled, pending, invite_failed, suspended) = tokio::try_join!(
         count(state, realm, "enrollment_status", "ENROLLED"),
@@ -99,14 +101,13 @@ async fn load(state: &AppState, admin: &Admin) -> Result<Result<String, askama::
         chart_total: bars.iter().map(|b| b.count).sum(),
         bars,
         events,
-    }
-    .render())
+    })
 }
 
 /// `GET /console`.
 pub async fn show(State(state): State<AppState>, admin: Admin) -> Response {
     match load(&state, &admin).await {
-        Ok(html) => page(html),
+        Ok(html) => page(&html),
         Err(e) => failure(&admin, e),
     }
 }
@@ -170,6 +171,7 @@ struct AuditPage {
     next: Option<String>,
     query: String,
 }
+impl_page!(AuditPage, chrome.layout);
 
 /// `GET /console/audit`.
 pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<AuditFilter>) -> Response {
@@ -193,25 +195,22 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
         ("to", v(&f.to)),
     ])
     .unwrap_or_default();
-    page(
-        AuditPage {
-            chrome: admin.chrome("Audit log", "audit"),
-            rows,
-            total,
-            actions: keybound_core::audit::Action::ALL
-                .iter()
-                .map(|a| a.as_str())
-                .collect(),
-            user: v(&f.user),
-            action: v(&f.action),
-            outcome: v(&f.outcome),
-            from: v(&f.from),
-            to: v(&f.to),
-            next,
-            query,
-        }
-        .render(),
-    )
+    page(&AuditPage {
+        chrome: admin.chrome("Audit log", "audit"),
+        rows,
+        total,
+        actions: keybound_core::audit::Action::ALL
+            .iter()
+            .map(|a| a.as_str())
+            .collect(),
+        user: v(&f.user),
+        action: v(&f.action),
+        outcome: v(&f.outcome),
+        from: v(&f.from),
+        to: v(&f.to),
+        next,
+        query,
+    })
 }
 
 /// The most rows one export holds.

@@ -4,6 +4,7 @@ use super::form_errors::FieldErrors;
 use super::users::{user_rows, UserRow};
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use super::{confirm, Empty};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -30,6 +31,7 @@ struct GroupsPage {
     typed: GroupForm,
     errors: FieldErrors,
 }
+impl_page!(GroupsPage, chrome.layout);
 
 /// `GET /console/groups`.
 pub async fn groups(State(state): State<AppState>, admin: Admin) -> Response {
@@ -53,14 +55,13 @@ async fn groups_page(
     match keybound_app::groups::list(state, &admin.realm.id, &Filter::default(), ALL).await {
         Ok(found) => crate::web::pages::page(
             status,
-            GroupsPage {
+            &GroupsPage {
                 chrome: admin.chrome("Groups", "groups"),
                 total: found.total_size,
                 groups: found.items,
                 typed,
                 errors,
-            }
-            .render(),
+            },
         ),
         Err(e) => failure(admin, e),
     }
@@ -102,6 +103,7 @@ struct GroupPage {
     members: Vec<UserRow>,
     total: i64,
 }
+impl_page!(GroupPage, chrome.layout);
 
 /// `GET /console/groups/{id}`: the group and its members.
 pub async fn group(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
@@ -112,15 +114,12 @@ pub async fn group(State(state): State<AppState>, admin: Admin, Path(id): Path<S
         Ok::<_, ApiError>((group, user_rows(&state, members.items).await?, total))
     };
     match loaded.await {
-        Ok((group, members, total)) => page(
-            GroupPage {
-                chrome: admin.chrome(&group.display_name, "groups"),
-                group,
-                members,
-                total,
-            }
-            .render(),
-        ),
+        Ok((group, members, total)) => page(&GroupPage {
+            chrome: admin.chrome(&group.display_name, "groups"),
+            group,
+            members,
+            total,
+        }),
         Err(e) => failure(&admin, e),
     }
 }
@@ -226,17 +225,15 @@ struct ConfigsPage {
     chrome: Chrome,
     configs: Vec<AuthenticatorConfig>,
 }
+impl_page!(ConfigsPage, chrome.layout);
 
 /// `GET /console/authenticator-configs`.
 pub async fn configs(State(state): State<AppState>, admin: Admin) -> Response {
     match keybound_app::configs::list(&state, &admin.realm.id, ALL).await {
-        Ok(found) => page(
-            ConfigsPage {
-                chrome: admin.chrome("Authenticator configs", "configs"),
-                configs: found.items,
-            }
-            .render(),
-        ),
+        Ok(found) => page(&ConfigsPage {
+            chrome: admin.chrome("Authenticator configs", "configs"),
+            configs: found.items,
+        }),
         Err(e) => failure(&admin, e),
     }
 }

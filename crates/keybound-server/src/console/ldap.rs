@@ -2,6 +2,7 @@
 //! password never shown), "Test connection", "Sync now" (or a dry run), and the last syncs.
 
 use super::{failure, Admin, Chrome, Posted};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::State;
@@ -121,6 +122,7 @@ struct LdapPage {
     /// What the last button did.
     outcome: Option<Outcome>,
 }
+impl_page!(LdapPage, chrome.layout);
 
 pub struct Outcome {
     ok: bool,
@@ -173,7 +175,7 @@ async fn show_page(
         })
     };
     match loaded.await {
-        Ok(p) => crate::web::pages::page(status, p.render()),
+        Ok(p) => crate::web::pages::page(status, &p),
         Err(e) => failure(admin, e),
     }
 }

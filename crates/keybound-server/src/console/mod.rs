@@ -15,6 +15,7 @@ mod setup;
 mod tokens;
 mod users;
 
+use crate::web::layout::{impl_page, Layout, Page};
 use crate::web::CurrentSession;
 use crate::web::{ApiError, AppState};
 use axum::body::Bytes;
@@ -208,11 +209,13 @@ impl IntoResponse for Refused {
             ))
             .into_response(),
             Self::NotAdmin => crate::web::pages::message(
+                Layout::plain(),
                 StatusCode::FORBIDDEN,
                 "Administrators only",
                 "You are signed in, but not as an administrator. Ask an administrator for access.",
             ),
             Self::NeedsPasskey => crate::web::pages::message(
+                Layout::plain(),
                 StatusCode::FORBIDDEN,
                 "Sign in with a passkey",
                 "The console opens only for a session signed in with a passkey. You signed in with a one-time link: add a passkey on your account page (/account), sign out, and sign in again with it.",
@@ -296,6 +299,7 @@ impl Admin {
                 .map(|r| (r.id.clone(), r.display_name.clone()))
                 .collect(),
             csrf: self.csrf.clone(),
+            layout: Layout::plain(),
         }
     }
 }
@@ -310,6 +314,8 @@ pub struct Chrome {
     /// (id, name) of every realm, for the switcher.
     pub realms: Vec<(String, String)>,
     pub csrf: String,
+    /// Keybound's own layout: the console does not carry the organisation's brand.
+    pub layout: Layout,
 }
 
 impl Chrome {
@@ -375,6 +381,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
         let presented = token.and_then(|t| t.csrf).unwrap_or_default();
         if !keybound_core::secret::constant_time_eq(presented.as_bytes(), admin.csrf.as_bytes()) {
             return Err(crate::web::pages::message(
+                Layout::plain(),
                 StatusCode::FORBIDDEN,
                 "Form refused",
                 "This form did not come from this console, or your session changed. Go back, reload the page and try again.",
@@ -388,8 +395,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
 }
 
 /// A rendered console page, not cached, not framed.
-pub fn page(html: Result<String, askama::Error>) -> Response {
-    crate::web::pages::page(StatusCode::OK, html)
+pub fn page(page: &impl Page) -> Response {
+    crate::web::pages::page(StatusCode::OK, page)
 }
 
 /// An error shown inside the console's layout.
@@ -400,13 +407,12 @@ pub fn problem(admin: &Admin, status: StatusCode, message: &str) -> Response {
         chrome: Chrome,
         message: &'a str,
     }
-    use askama::Template;
-    let html = Problem {
+    impl_page!(Problem<'a>, chrome.layout);
+    let problem = Problem {
         chrome: admin.chrome("Something went wrong", ""),
         message,
-    }
-    .render();
-    crate::web::pages::page(status, html)
+    };
+    crate::web::pages::page(status, &problem)
 }
 
 /// An error shown inside the console's layout, with the status it maps to.
@@ -453,6 +459,7 @@ struct ConfirmPage {
     button: String,
     cancel: String,
 }
+impl_page!(ConfirmPage, chrome.layout);
 
 pub fn confirm(
     admin: &Admin,
@@ -462,18 +469,14 @@ pub fn confirm(
     button: &str,
     cancel: String,
 ) -> Response {
-    use askama::Template;
-    page(
-        ConfirmPage {
-            chrome: admin.chrome(&heading, ""),
-            heading,
-            message,
-            action,
-            button: button.to_owned(),
-            cancel,
-        }
-        .render(),
-    )
+    page(&ConfirmPage {
+        chrome: admin.chrome(&heading, ""),
+        heading,
+        message,
+        action,
+        button: button.to_owned(),
+        cancel,
+    })
 }
 
 /// The form of a button that posts nothing but its CSRF token.

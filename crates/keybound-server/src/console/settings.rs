@@ -3,6 +3,7 @@
 
 use super::Empty;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -27,18 +28,16 @@ struct TemplatesPage {
     editing: EmailTemplate,
     kinds: Vec<&'static str>,
 }
+impl_page!(TemplatesPage, chrome.layout);
 
 async fn templates_page(state: &AppState, admin: &Admin, editing: EmailTemplate) -> Response {
     match keybound_app::templates::list(state, &admin.realm.id, ALL).await {
-        Ok(found) => page(
-            TemplatesPage {
-                chrome: admin.chrome("Email templates", "templates"),
-                templates: found.items,
-                editing,
-                kinds: TemplateKind::ALL.iter().map(|k| k.as_str()).collect(),
-            }
-            .render(),
-        ),
+        Ok(found) => page(&TemplatesPage {
+            chrome: admin.chrome("Email templates", "templates"),
+            templates: found.items,
+            editing,
+            kinds: TemplateKind::ALL.iter().map(|k| k.as_str()).collect(),
+        }),
         Err(e) => failure(admin, e),
     }
 }
@@ -157,6 +156,7 @@ struct SettingsPage {
     test_result: Option<(bool, String)>,
     saved: bool,
 }
+impl_page!(SettingsPage, chrome.layout);
 
 async fn settings_page(
     state: &AppState,
@@ -179,7 +179,7 @@ async fn settings_page(
         })
     };
     match loaded.await {
-        Ok(p) => page(p.render()),
+        Ok(p) => page(&p),
         Err(e) => failure(admin, e),
     }
 }

@@ -2,6 +2,7 @@
 //! administrator's passkey. The rules are keybound-app's (`admin`).
 
 use crate::web::cookies::set_session_cookie as set_cookie;
+use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{message, page as render};
 use crate::web::{ApiError, AppState, JsonBody, Peer};
 use askama::Template;
@@ -15,28 +16,33 @@ use serde::{Deserialize, Serialize};
 #[derive(Template)]
 #[template(path = "admin_setup.html")]
 struct SetupPage<'a> {
+    layout: Layout,
     display_name: &'a str,
     username: &'a str,
     expires: String,
     code: &'a str,
 }
+impl_page!(SetupPage<'a>, layout);
 
 /// `GET /console/setup/{code}`: whom the link is for, and the button that creates their passkey.
-pub async fn page(State(state): State<AppState>, Path(code): Path<String>) -> Response {
+pub async fn page(layout: Layout, State(state): State<AppState>, Path(code): Path<String>) -> Response {
     match admin::peek(&state, &code).await {
         Ok((found, identity)) => render(
             StatusCode::OK,
-            SetupPage {
+            &SetupPage {
+                layout,
                 display_name: &identity.display_name,
                 username: &identity.traits.username,
                 expires: keybound_core::email_template::human_time(found.expire_time),
                 code: &code,
-            }
-            .render(),
+            },
         ),
-        Err(e) if e.kind() == ErrorKind::Gone => {
-            message(StatusCode::GONE, "Link no longer valid", admin::LINK_SPENT)
-        }
+        Err(e) if e.kind() == ErrorKind::Gone => message(
+            layout,
+            StatusCode::GONE,
+            "Link no longer valid",
+            admin::LINK_SPENT,
+        ),
         Err(e) => ApiError::from(e).into_response(),
     }
 }

@@ -2,6 +2,7 @@
 
 use super::Empty;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -39,6 +40,7 @@ struct SignupPage {
     /// A link just made: shown this once.
     created: Option<String>,
 }
+impl_page!(SignupPage, chrome.layout);
 
 async fn signup_page(state: &AppState, admin: &Admin, created: Option<String>) -> Response {
     let loaded = async {
@@ -86,7 +88,7 @@ async fn signup_page(state: &AppState, admin: &Admin, created: Option<String>) -
         })
     };
     match loaded.await {
-        Ok(p) => page(p.render()),
+        Ok(p) => page(&p),
         Err(e) => failure(admin, e),
     }
 }
@@ -183,28 +185,26 @@ struct ApiTokensPage {
     /// A secret just made: shown this once.
     secret: Option<String>,
 }
+impl_page!(ApiTokensPage, chrome.layout);
 
 async fn api_page(state: &AppState, admin: &Admin, secret: Option<String>) -> Response {
     match keybound_app::api_tokens::list(state, ALL).await {
-        Ok(found) => page(
-            ApiTokensPage {
-                chrome: admin.chrome("API tokens", "api"),
-                rows: found
-                    .items
-                    .into_iter()
-                    .map(|t| ApiTokenRow {
-                        scopes: t.scopes.join(" "),
-                        expires: t.expire_time.map_or("never".into(), human_time),
-                        last_used: t.last_used_time.map(human_time).unwrap_or_default(),
-                        created: human_time(t.create_time),
-                        id: t.id,
-                        name: t.name,
-                    })
-                    .collect(),
-                secret,
-            }
-            .render(),
-        ),
+        Ok(found) => page(&ApiTokensPage {
+            chrome: admin.chrome("API tokens", "api"),
+            rows: found
+                .items
+                .into_iter()
+                .map(|t| ApiTokenRow {
+                    scopes: t.scopes.join(" "),
+                    expires: t.expire_time.map_or("never".into(), human_time),
+                    last_used: t.last_used_time.map(human_time).unwrap_or_default(),
+                    created: human_time(t.create_time),
+                    id: t.id,
+                    name: t.name,
+                })
+                .collect(),
+            secret,
+        }),
         Err(e) => failure(admin, e),
     }
 }

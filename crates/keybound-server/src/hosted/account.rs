@@ -3,6 +3,7 @@
 
 use super::signin::Person;
 use crate::web::cookies::set_session_cookie as set_cookie;
+use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::page;
 use crate::web::views::CredentialView;
 use crate::web::{ApiError, AppState, CurrentSession, JsonBody, Peer};
@@ -47,6 +48,7 @@ struct SigninRow {
 #[derive(Template)]
 #[template(path = "account.html")]
 struct AccountPage {
+    layout: Layout,
     /// An administrator gets a way back to the console.
     admin: bool,
     display_name: String,
@@ -56,6 +58,7 @@ struct AccountPage {
     signins: Vec<SigninRow>,
     applications: Vec<ApplicationRow>,
 }
+impl_page!(AccountPage, layout);
 
 /// An application the person let sign them in.
 struct ApplicationRow {
@@ -67,6 +70,7 @@ struct ApplicationRow {
 
 /// `GET /account`: the signed-in person's passkeys and sessions; otherwise off to `/login`.
 pub async fn account_page(
+    layout: Layout,
     State(state): State<AppState>,
     session: Result<CurrentSession, ApiError>,
 ) -> Response {
@@ -95,6 +99,7 @@ pub async fn account_page(
         Err(e) => return ApiError::from(e).into_response(),
     };
     let html = AccountPage {
+        layout,
         admin,
         applications,
         display_name: who.identity.display_name,
@@ -139,9 +144,8 @@ pub async fn account_page(
                 detail: e.detail,
             })
             .collect(),
-    }
-    .render();
-    page(StatusCode::OK, html)
+    };
+    page(StatusCode::OK, &html)
 }
 
 /// Cookie-authenticated changes must come as JSON: a cross-site form cannot send that without a

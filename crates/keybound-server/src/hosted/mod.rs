@@ -5,6 +5,7 @@ mod account;
 mod signin;
 mod signup;
 
+use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{asset, page};
 use crate::web::views::CredentialView;
 use crate::web::{ApiError, AppState, JsonBody, Peer};
@@ -97,10 +98,13 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(Template)]
 #[template(path = "enroll.html")]
-struct EnrollPage;
+struct EnrollPage {
+    layout: Layout,
+}
+impl_page!(EnrollPage, layout);
 
-async fn enroll_page() -> Response {
-    page(StatusCode::OK, EnrollPage.render())
+async fn enroll_page(layout: Layout) -> Response {
+    page(StatusCode::OK, &EnrollPage { layout })
 }
 
 #[derive(Deserialize)]

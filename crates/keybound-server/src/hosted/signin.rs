@@ -2,6 +2,7 @@
 //! one-time login links. The rules are keybound-app's; these handlers parse and render.
 
 use crate::web::cookies::set_session_cookie as set_cookie;
+use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{message, page};
 use crate::web::{ApiError, AppState, JsonBody, Peer};
 use askama::Template;
@@ -16,12 +17,14 @@ use serde::{Deserialize, Serialize};
 #[derive(Template)]
 #[template(path = "login.html")]
 struct LoginPage {
+    layout: Layout,
     one_time_access: bool,
     signup_open: bool,
     /// The realm to sign in to (an application's), or empty for the first.
     realm_id: String,
     login_hint: String,
 }
+impl_page!(LoginPage, layout);
 
 #[derive(Deserialize, Default)]
 pub struct LoginQuery {
@@ -31,9 +34,13 @@ pub struct LoginQuery {
 
 #[derive(Template)]
 #[template(path = "login_email.html")]
-struct LoginEmailPage;
+struct LoginEmailPage {
+    layout: Layout,
+}
+impl_page!(LoginEmailPage, layout);
 
 pub async fn login_page(
+    layout: Layout,
     State(state): State<AppState>,
     query: Result<axum::extract::Query<LoginQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
@@ -58,18 +65,18 @@ pub async fn login_page(
     let (one_time_access, signup_open) = offers.await.unwrap_or((false, false));
     page(
         StatusCode::OK,
-        LoginPage {
+        &LoginPage {
+            layout,
             one_time_access,
             signup_open,
             realm_id,
             login_hint: query.login_hint.unwrap_or_default().chars().take(256).collect(),
-        }
-        .render(),
+        },
     )
 }
 
-pub async fn login_email_page() -> Response {
-    page(StatusCode::OK, LoginEmailPage.render())
+pub async fn login_email_page(layout: Layout) -> Response {
+    page(StatusCode::OK, &LoginEmailPage { layout })
 }
 
 #[derive(Deserialize)]
@@ -168,14 +175,17 @@ pub async fn finish(
 #[derive(Template)]
 #[template(path = "login_code.html")]
 struct LoginCodePage<'a> {
+    layout: Layout,
     display_name: &'a str,
     username: &'a str,
     expires: String,
     code: &'a str,
 }
+impl_page!(LoginCodePage<'a>, layout);
 
-fn link_spent() -> Response {
+fn link_spent(layout: Layout) -> Response {
     message(
+        layout,
         StatusCode::GONE,
         "Link no longer valid",
         keybound_app::login_codes::LINK_SPENT,
@@ -184,20 +194,24 @@ fn link_spent() -> Response {
 
 /// `GET /lc/{code}`: who the link signs in, and a button; opening it uses nothing, so link
 /// previews in mail and chat cannot spend it.
-pub async fn login_code_page(State(state): State<AppState>, Path(code): Path<String>) -> Response {
+pub async fn login_code_page(
+    layout: Layout,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Response {
     let (found, identity) = match login_codes::peek(&state, SIGNIN_CODE, &code).await {
         Ok(found) => found,
-        Err(e) if e.kind() == ErrorKind::Gone => return link_spent(),
+        Err(e) if e.kind() == ErrorKind::Gone => return link_spent(layout),
         Err(e) => return ApiError::from(e).into_response(),
     };
     let html = LoginCodePage {
+        layout,
         display_name: &identity.display_name,
         username: &identity.traits.username,
         expires: keybound_core::email_template::human_time(found.expire_time),
         code: &code,
-    }
-    .render();
-    page(StatusCode::OK, html)
+    };
+    page(StatusCode::OK, &html)
 }
 
 /// `POST /lc/{code}`: uses the link (once, however many try) and signs in.
@@ -215,7 +229,7 @@ pub async fn login_code_redeem(
             ],
         )
             .into_response(),
-        Err(e) if e.kind() == ErrorKind::Gone => link_spent(),
+        Err(e) if e.kind() == ErrorKind::Gone => link_spent(Layout::branded(&state).await),
         Err(e) => ApiError::from(e).into_response(),
     }
 }

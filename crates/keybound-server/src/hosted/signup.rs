@@ -3,6 +3,7 @@
 
 use super::signin::FinishResponse;
 use crate::web::cookies::set_session_cookie as set_cookie;
+use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{message, page};
 use crate::web::{ApiError, AppState, JsonBody, Peer};
 use askama::Template;
@@ -16,37 +17,49 @@ use serde::Deserialize;
 #[derive(Template)]
 #[template(path = "signup.html")]
 struct SignupPage<'a> {
+    layout: Layout,
     /// The sign-up token (`<id>.<secret>`), or empty in open mode.
     token: &'a str,
 }
+impl_page!(SignupPage<'a>, layout);
 
 async fn door(state: &AppState, token: Option<&str>) -> Result<Door, ApiError> {
     let realm = state.default_realm().await?;
     Ok(signup::open_door(state, realm, token).await?)
 }
 
-fn refusal_page(e: &ApiError) -> Response {
+fn refusal_page(layout: Layout, e: &ApiError) -> Response {
     let title = match e.status() {
         StatusCode::GONE => "Link no longer valid",
         StatusCode::FORBIDDEN => "Sign-up unavailable",
         _ => "Something went wrong",
     };
-    message(e.status(), title, e.message())
+    message(layout, e.status(), title, e.message())
 }
 
 /// `GET /signup`: the form, when this realm lets anyone sign up.
-pub async fn open_page(State(state): State<AppState>) -> Response {
+pub async fn open_page(layout: Layout, State(state): State<AppState>) -> Response {
     match door(&state, None).await {
-        Ok(_) => page(StatusCode::OK, SignupPage { token: "" }.render()),
-        Err(e) => refusal_page(&e),
+        Ok(_) => page(StatusCode::OK, &SignupPage { layout, token: "" }),
+        Err(e) => refusal_page(layout, &e),
     }
 }
 
 /// `GET /st/{token}`: the form behind a sign-up link. Opening it uses nothing.
-pub async fn token_page(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+pub async fn token_page(
+    layout: Layout,
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Response {
     match door(&state, Some(&token)).await {
-        Ok(_) => page(StatusCode::OK, SignupPage { token: &token }.render()),
-        Err(e) => refusal_page(&e),
+        Ok(_) => page(
+            StatusCode::OK,
+            &SignupPage {
+                layout,
+                token: &token,
+            },
+        ),
+        Err(e) => refusal_page(layout, &e),
     }
 }
 

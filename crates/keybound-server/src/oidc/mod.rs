@@ -3,6 +3,7 @@
 //! with `error` and `error_description`, redirects, the consent and `form_post` pages).
 
 use crate::web::cookies;
+use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{message, page_posting_to};
 use crate::web::{ApiError, AppState};
 use askama::Template;
@@ -157,6 +158,7 @@ async fn session_of(state: &AppState, headers: &HeaderMap) -> Option<Authenticat
 }
 
 async fn authorize_get(
+    layout: Layout,
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
     headers: HeaderMap,
@@ -164,15 +166,17 @@ async fn authorize_get(
 ) -> Response {
     let Ok(Query(params)) = params else {
         return message(
+            layout,
             StatusCode::BAD_REQUEST,
             "Sign-in request refused",
             "The sign-in request is malformed (a parameter is given twice or cannot be read).",
         );
     };
-    authorize(state, realm_id, headers, params).await
+    authorize(layout, state, realm_id, headers, params).await
 }
 
 async fn authorize_post(
+    layout: Layout,
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
     headers: HeaderMap,
@@ -180,15 +184,17 @@ async fn authorize_post(
 ) -> Response {
     let Ok(Form(params)) = params else {
         return message(
+            layout,
             StatusCode::BAD_REQUEST,
             "Sign-in request refused",
             "The sign-in request is malformed (a parameter is given twice or cannot be read).",
         );
     };
-    authorize(state, realm_id, headers, params).await
+    authorize(layout, state, realm_id, headers, params).await
 }
 
 async fn authorize(
+    layout: Layout,
     state: AppState,
     realm_id: String,
     headers: HeaderMap,
@@ -199,7 +205,7 @@ async fn authorize(
     }
     let session = session_of(&state, &headers).await;
     match provider::authorize(&state, &realm_id, params, session.as_ref()).await {
-        Ok(outcome) => answer(outcome, session.as_ref()),
+        Ok(outcome) => answer(layout, outcome, session.as_ref()),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
@@ -210,12 +216,14 @@ struct ResumeQuery {
 }
 
 async fn resume(
+    layout: Layout,
     State(state): State<AppState>,
     headers: HeaderMap,
     query: Result<Query<ResumeQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(q)) = query else {
         return message(
+            layout,
             StatusCode::BAD_REQUEST,
             "Sign-in request refused",
             "The sign-in request is missing.",
@@ -223,7 +231,7 @@ async fn resume(
     };
     let session = session_of(&state, &headers).await;
     match provider::resume(&state, &q.request, session.as_ref()).await {
-        Ok(outcome) => answer(outcome, session.as_ref()),
+        Ok(outcome) => answer(layout, outcome, session.as_ref()),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
@@ -235,12 +243,14 @@ struct ConsentForm {
 }
 
 async fn consent(
+    layout: Layout,
     State(state): State<AppState>,
     headers: HeaderMap,
     form: Result<Form<ConsentForm>, FormRejection>,
 ) -> Response {
     let Ok(Form(form)) = form else {
         return message(
+            layout,
             StatusCode::BAD_REQUEST,
             "Sign-in request refused",
             "The answer could not be read.",
@@ -249,12 +259,12 @@ async fn consent(
     let Some(session) = session_of(&state, &headers).await else {
         // Signed out meanwhile: sign in again, then the request goes on.
         return match provider::resume(&state, &form.request, None).await {
-            Ok(outcome) => answer(outcome, None),
+            Ok(outcome) => answer(layout, outcome, None),
             Err(e) => ApiError::from(e).into_response(),
         };
     };
     match provider::decide_consent(&state, &form.request, &session, form.decision == "allow").await {
-        Ok(outcome) => answer(outcome, Some(&session)),
+        Ok(outcome) => answer(layout, outcome, Some(&session)),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
@@ -262,6 +272,7 @@ async fn consent(
 #[derive(Template)]
 #[template(path = "oidc_consent.html")]
 struct ConsentPage<'a> {
+    layout: Layout,
     app_name: &'a str,
     logo_url: Option<&'a str>,
     person: &'a str,
@@ -269,13 +280,16 @@ struct ConsentPage<'a> {
     action: String,
     request_id: &'a str,
 }
+impl_page!(ConsentPage<'a>, layout);
 
 #[derive(Template)]
 #[template(path = "oidc_form_post.html")]
 struct FormPostPage<'a> {
+    layout: Layout,
     action: &'a str,
     params: &'a [(String, String)],
 }
+impl_page!(FormPostPage<'a>, layout);
 
 /// A CSP source for the origin of `uri` (`https://app.example.com`, or `com.example.app:`).
 fn origin_source(uri: &str) -> String {
@@ -286,7 +300,7 @@ fn origin_source(uri: &str) -> String {
     }
 }
 
-fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
+fn answer(layout: Layout, outcome: Outcome, session: Option<&Authenticated>) -> Response {
     match outcome {
         Outcome::Redirect {
             redirect_uri,
@@ -294,11 +308,11 @@ fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
             params,
         } => page_posting_to(
             StatusCode::OK,
-            FormPostPage {
+            &FormPostPage {
+                layout,
                 action: &redirect_uri,
                 params: &params,
-            }
-            .render(),
+            },
             &origin_source(&redirect_uri),
         ),
         Outcome::Redirect {
@@ -310,9 +324,11 @@ fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
                 .finish();
             url.push(if url.contains('?') { '&' } else { '?' });
             url.push_str(&query);
-            see_other(&url)
+            see_other(layout, &url)
         }
-        Outcome::ErrorPage { title, message: text } => message(StatusCode::BAD_REQUEST, &title, &text),
+        Outcome::ErrorPage { title, message: text } => {
+            message(layout, StatusCode::BAD_REQUEST, &title, &text)
+        }
         Outcome::SignIn {
             request_id,
             realm_id,
@@ -324,7 +340,7 @@ fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
             if let Some(hint) = &login_hint {
                 query.append_pair("login_hint", hint);
             }
-            see_other(&format!("/login?{}", query.finish()))
+            see_other(layout, &format!("/login?{}", query.finish()))
         }
         Outcome::Consent {
             request_id,
@@ -333,6 +349,7 @@ fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
         } => {
             let Some(session) = session else {
                 return message(
+                    layout,
                     StatusCode::BAD_REQUEST,
                     "Sign-in request refused",
                     "Sign in first.",
@@ -359,25 +376,26 @@ fn answer(outcome: Outcome, session: Option<&Authenticated>) -> Response {
                 .collect();
             page_posting_to(
                 StatusCode::OK,
-                ConsentPage {
+                &ConsentPage {
+                    layout,
                     app_name: &application.display_name,
                     logo_url: application.logo_url.as_deref(),
                     person: &session.identity.display_name,
                     shares,
                     action: format!("/realms/{}/authorize/consent", application.realm_id),
                     request_id: &request_id,
-                }
-                .render(),
+                },
                 &origins.join(" "),
             )
         }
     }
 }
 
-fn see_other(location: &str) -> Response {
+fn see_other(layout: Layout, location: &str) -> Response {
     match HeaderValue::from_str(location) {
         Ok(value) => (StatusCode::SEE_OTHER, [(header::LOCATION, value)]).into_response(),
         Err(_) => message(
+            layout,
             StatusCode::BAD_REQUEST,
             "Sign-in request refused",
             "The address to return to cannot be used.",
@@ -526,12 +544,15 @@ async fn introspect(
 #[derive(Template)]
 #[template(path = "oidc_logout.html")]
 struct LogoutPage<'a> {
+    layout: Layout,
     person: &'a str,
     action: String,
     params: Vec<(String, String)>,
 }
+impl_page!(LogoutPage<'a>, layout);
 
 async fn end_session_get(
+    layout: Layout,
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
     headers: HeaderMap,
@@ -539,12 +560,13 @@ async fn end_session_get(
 ) -> Response {
     let Ok(Query(params)) = params else {
         return message(
+            layout,
             StatusCode::BAD_REQUEST,
             "Sign-out refused",
             "The sign-out request is malformed.",
         );
     };
-    end_session(state, realm_id, headers, params, false).await
+    end_session(layout, state, realm_id, headers, params, false).await
 }
 
 #[derive(Deserialize)]
@@ -557,6 +579,7 @@ struct EndSessionForm {
 }
 
 async fn end_session_post(
+    layout: Layout,
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
     headers: HeaderMap,
@@ -564,6 +587,7 @@ async fn end_session_post(
 ) -> Response {
     let Ok(Form(f)) = form else {
         return message(
+            layout,
             StatusCode::BAD_REQUEST,
             "Sign-out refused",
             "The sign-out request is malformed.",
@@ -576,10 +600,11 @@ async fn end_session_post(
         state: f.state,
         client_id: f.client_id,
     };
-    end_session(state, realm_id, headers, params, confirmed).await
+    end_session(layout, state, realm_id, headers, params, confirmed).await
 }
 
 async fn end_session(
+    layout: Layout,
     state: AppState,
     realm_id: String,
     headers: HeaderMap,
@@ -595,7 +620,7 @@ async fn end_session(
         Err(e) => return ApiError::from(e).into_response(),
     };
     match outcome {
-        EndSession::Refused(why) => message(StatusCode::BAD_REQUEST, "Sign-out refused", &why),
+        EndSession::Refused(why) => message(layout, StatusCode::BAD_REQUEST, "Sign-out refused", &why),
         EndSession::Confirm => {
             let person = session.as_ref().map_or("", |s| s.identity.display_name.as_str());
             let mut fields = Vec::new();
@@ -616,20 +641,20 @@ async fn end_session(
                 .unwrap_or_default();
             page_posting_to(
                 StatusCode::OK,
-                LogoutPage {
+                &LogoutPage {
+                    layout,
                     person,
                     action: format!("/realms/{realm_id}/end_session"),
                     params: fields,
-                }
-                .render(),
+                },
                 &origin,
             )
         }
         EndSession::Done { redirect } => {
             let clear = cookies::set_session_cookie(&state.public_url, None);
             let mut response = match redirect {
-                Some(url) => see_other(&url),
-                None => message(StatusCode::OK, "Signed out", "You are signed out."),
+                Some(url) => see_other(layout, &url),
+                None => message(layout, StatusCode::OK, "Signed out", "You are signed out."),
             };
             response.headers_mut().insert(header::SET_COOKIE, clear);
             response

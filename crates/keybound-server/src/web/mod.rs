@@ -2,10 +2,10 @@
 //! and its HTTP mapping, extractors, cookies and page rendering. No edge imports another; each
 //! imports this.
 
-pub mod brand;
 pub mod cookies;
 mod error;
 mod extract;
+pub mod layout;
 pub mod origin;
 pub mod pages;
 pub mod proxies;

@@ -1,5 +1,6 @@
 //! Rendering pages: the headers every HTML page carries, the message page, static assets.
 
+use super::layout::{impl_page, Layout, Page};
 use super::ApiError;
 use askama::Template;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -10,36 +11,33 @@ use keybound_app::ErrorKind;
 #[derive(Template)]
 #[template(path = "message.html")]
 struct MessagePage<'a> {
+    layout: Layout,
     title: &'a str,
     message: &'a str,
 }
+impl_page!(MessagePage<'a>, layout);
 
 /// A page that must not be cached, framed, or leak its URL (which may hold a secret) to other
-/// sites. Its scripts run only by the nonce this response carries in its Content-Security-Policy:
-/// nothing injected into the page can run.
-pub fn page(status: StatusCode, html: Result<String, askama::Error>) -> Response {
-    page_posting_to(status, html, "")
+/// sites. Its scripts run only by the nonce of its layout, which this response's
+/// Content-Security-Policy names: nothing injected into the page can run.
+pub fn page(status: StatusCode, page: &impl Page) -> Response {
+    page_posting_to(status, page, "")
 }
 
 /// [`page`], whose forms may also post to (or be redirected on to) `origin`, an application's
 /// origin (the consent and `form_post` pages send the person back to it).
-pub fn page_posting_to(status: StatusCode, html: Result<String, askama::Error>, origin: &str) -> Response {
-    match html {
+pub fn page_posting_to(status: StatusCode, page: &impl Page, origin: &str) -> Response {
+    match page.render() {
         Ok(html) => {
-            let nonce = keybound_core::secret::random_hex(16);
-            let html = html.replace("<script", &format!("<script nonce=\"{nonce}\""));
-            let slotted = html.contains(super::brand::SLOT);
             let mut response = (status, Html(html)).into_response();
-            if slotted {
-                response.extensions_mut().insert(super::brand::Slotted);
-            }
             let headers = response.headers_mut();
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
             let policy = format!(
-                "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; \
+                "default-src 'self'; script-src 'self' 'nonce-{}'; style-src 'self' 'unsafe-inline'; \
                  img-src 'self' data: https:; object-src 'none'; base-uri 'none'; form-action 'self' {origin}; \
-                 frame-ancestors 'none'"
+                 frame-ancestors 'none'",
+                page.layout().nonce
             );
             if let Ok(policy) = HeaderValue::from_str(&policy) {
                 headers.insert(header::CONTENT_SECURITY_POLICY, policy);
@@ -72,8 +70,16 @@ pub async fn security_headers(request: axum::extract::Request, next: axum::middl
     response
 }
 
-pub fn message(status: StatusCode, title: &str, message: &str) -> Response {
-    page(status, MessagePage { title, message }.render())
+/// A page that says one thing: `title`, and `message` below it.
+pub fn message(layout: Layout, status: StatusCode, title: &str, message: &str) -> Response {
+    page(
+        status,
+        &MessagePage {
+            layout,
+            title,
+            message,
+        },
+    )
 }
 
 /// A static asset, revalidated on each use.
@@ -100,9 +106,11 @@ pub fn escape(text: &str) -> String {
 #[derive(Template)]
 #[template(path = "bind.html")]
 struct BindPage<'a> {
+    layout: Layout,
     display_name: &'a str,
     username: &'a str,
 }
+impl_page!(BindPage<'a>, layout);
 
 /// `GET …/credential-binding-jobs/{job}:invokeAuthenticator?token=…`: the binding page for a
 /// hosted config, or a redirect into the developer's app for an embedded one.
@@ -111,14 +119,15 @@ pub async fn invoke_authenticator(
     path: keybound_app::binding::LinkPath<'_>,
     token: Option<&str>,
 ) -> Response {
+    let layout = Layout::branded(state).await;
     match keybound_app::binding::open_link(state, path, token).await {
         Ok(Opened::Hosted(identity)) => page(
             StatusCode::OK,
-            BindPage {
+            &BindPage {
+                layout,
                 display_name: &identity.display_name,
                 username: &identity.traits.username,
-            }
-            .render(),
+            },
         ),
         Ok(Opened::Embedded(to)) => Redirect::to(&to).into_response(),
         Err(e) => {
@@ -128,7 +137,7 @@ pub async fn invoke_authenticator(
                 ErrorKind::Forbidden => (StatusCode::FORBIDDEN, "Account suspended"),
                 _ => return ApiError::from(e).into_response(),
             };
-            message(status, title, e.message())
+            message(layout, status, title, e.message())
         }
     }
 }

@@ -7,6 +7,7 @@ use super::list::{matching, users_filter};
 use super::profile::{change_status, delete_user};
 use super::text;
 use crate::console::{failure, page, problem, Admin, Chrome, Posted};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::State;
@@ -113,6 +114,7 @@ struct BulkPage {
     skipped: Vec<(String, String)>,
     skipped_total: usize,
 }
+impl_page!(BulkPage, chrome.layout);
 
 /// `POST /console/users/bulk`: asks, then (posted again with `confirmed`) does it.
 pub async fn bulk(State(state): State<AppState>, posted: Posted<BulkForm>) -> Response {
@@ -180,7 +182,7 @@ pub async fn bulk(State(state): State<AppState>, posted: Posted<BulkForm>) -> Re
         view.skipped_total = skipped.len();
         view.skipped = skipped.into_iter().take(SHOWN * 5).collect();
     }
-    page(view.render())
+    page(&view)
 }
 
 /// The people an action is about: every user the search and status match, or the ticked ones

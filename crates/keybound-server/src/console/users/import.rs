@@ -6,6 +6,7 @@
 
 use super::all_groups;
 use crate::console::{csv, failure, page, Admin, Chrome, Posted};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::State;
@@ -43,6 +44,7 @@ struct ImportPage {
     added: usize,
     ignored: Vec<String>,
 }
+impl_page!(ImportPage, chrome.layout);
 
 impl ImportPage {
     fn new(admin: &Admin, csv: String) -> Self {
@@ -61,7 +63,7 @@ impl ImportPage {
 
 /// `GET /console/users/import`.
 pub async fn import_form(admin: Admin) -> Response {
-    page(ImportPage::new(&admin, String::new()).render())
+    page(&ImportPage::new(&admin, String::new()))
 }
 
 #[derive(Deserialize)]
@@ -90,7 +92,7 @@ pub async fn import(State(state): State<AppState>, posted: Posted<ImportForm>) -
         Ok(checked) => checked,
         Err(error) => {
             view.error = error;
-            return page(view.render());
+            return page(&view);
         }
     };
     view.ignored = ignored;
@@ -112,7 +114,7 @@ pub async fn import(State(state): State<AppState>, posted: Posted<ImportForm>) -
         report.push((line, username, result));
     }
     view.report = report;
-    page(view.render())
+    page(&view)
 }
 
 type Checked = (Vec<String>, Vec<(usize, String, Result<Ready, String>)>);

@@ -2,6 +2,7 @@
 
 use crate::console::csv::{csv_download, push_csv_row};
 use crate::console::{failure, page, problem, Admin, Chrome};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -60,6 +61,7 @@ struct UsersPage {
     /// The query string of this list without its page, ready for an `href`.
     query: String,
 }
+impl_page!(UsersPage, chrome.layout);
 
 #[derive(Deserialize)]
 pub struct ListQuery {
@@ -171,24 +173,21 @@ pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<L
         })
         .collect();
     let sort = sort_param(sort);
-    page(
-        UsersPage {
-            chrome: admin.chrome("Users", "users"),
-            rows,
-            columns,
-            pages: u64::try_from(total)
-                .unwrap_or(0)
-                .div_ceil(u64::from(PAGE_SIZE))
-                .max(1),
-            total,
-            query: list_query(&search, &status, &sort),
-            q: search,
-            status,
-            sort,
-            page: page_number,
-        }
-        .render(),
-    )
+    page(&UsersPage {
+        chrome: admin.chrome("Users", "users"),
+        rows,
+        columns,
+        pages: u64::try_from(total)
+            .unwrap_or(0)
+            .div_ceil(u64::from(PAGE_SIZE))
+            .max(1),
+        total,
+        query: list_query(&search, &status, &sort),
+        q: search,
+        status,
+        sort,
+        page: page_number,
+    })
 }
 
 /// Table rows for `identities`, with their passkey counts and last sign-ins.

@@ -5,6 +5,7 @@ use super::{status_badge, text};
 use crate::console::events::{event_rows, EventRow};
 use crate::console::form_errors::FieldErrors;
 use crate::console::{back, confirm, failure, page, problem, Admin, Chrome, Empty, Posted};
+use crate::web::layout::impl_page;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -72,6 +73,7 @@ struct ProfilePage {
     edited: Option<ProfileForm>,
     errors: FieldErrors,
 }
+impl_page!(ProfilePage, chrome.layout);
 
 impl ProfilePage {
     /// A profile field as the form shows it: as typed when it came back, else as stored.
@@ -177,7 +179,7 @@ pub(super) async fn render_profile(
     outcome: Option<Outcome>,
 ) -> Response {
     match load_profile(state, admin, id, q, outcome, None).await {
-        Ok(html) => page(html),
+        Ok(html) => page(&html),
         Err(e) => failure(admin, e),
     }
 }
@@ -189,7 +191,7 @@ async fn load_profile(
     q: ProfileQuery,
     outcome: Option<Outcome>,
     edit: Option<(ProfileForm, FieldErrors)>,
-) -> Result<Result<String, askama::Error>, ApiError> {
+) -> Result<ProfilePage, ApiError> {
     let realm_id = &admin.realm.id;
     let tab = ProfileTab::parse(q.tab.as_deref());
     let enrolling = q.enroll.as_deref() == Some("passkey");
@@ -269,8 +271,7 @@ async fn load_profile(
             .iter()
             .map(|(n, _)| *n)
             .collect(),
-    }
-    .render())
+    })
 }
 
 #[derive(Deserialize)]
@@ -309,7 +310,7 @@ pub async fn update(
             )
             .await
             {
-                Ok(html) => crate::web::pages::page(StatusCode::BAD_REQUEST, html),
+                Ok(html) => crate::web::pages::page(StatusCode::BAD_REQUEST, &html),
                 Err(e) => failure(&admin, e),
             }
         }

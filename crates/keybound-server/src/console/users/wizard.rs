@@ -5,6 +5,7 @@ use super::enrol::console_job;
 use super::{all_groups, checked, text};
 use crate::console::form_errors::FieldErrors;
 use crate::console::{back, failure, Admin, Chrome, Posted};
+use crate::web::layout::impl_page;
 use crate::web::AppState;
 use askama::Template;
 use axum::extract::State;
@@ -25,6 +26,7 @@ struct WizardPage {
     typed: Option<NewUserForm>,
     errors: FieldErrors,
 }
+impl_page!(WizardPage, chrome.layout);
 
 impl WizardPage {
     /// A text field as typed (empty on a blank form).
@@ -96,9 +98,8 @@ fn wizard_page(
             .collect(),
         typed,
         errors,
-    }
-    .render();
-    crate::web::pages::page(status, html)
+    };
+    crate::web::pages::page(status, &html)
 }
 
 /// `GET /console/users/new`: the add-user wizard: user information, groups,
