@@ -2,9 +2,9 @@
 //! difference with the realm, and applies it in one transaction, one replica at a time. A sync
 //! that cannot read everything changes nothing.
 
-use crate::audit::{self, Client};
+use crate::audit;
 use crate::{App, AppError, ErrorKind, Result};
-use keybound_core::audit::{Actor, AuditEvent};
+use keybound_core::audit::AuditEvent;
 use keybound_core::identity::username_skeleton;
 use keybound_core::ldap::{
     binary_id, plan, Changes, Directory, DirectoryGroup, DirectoryPerson, LdapConfig, LdapSettings,
@@ -347,16 +347,15 @@ fn directory_error(message: String) -> AppError {
 pub struct Trigger {
     /// `schedule`, `cli`, `api` or `console`.
     pub name: &'static str,
-    pub actor: Actor,
-    pub client: Client,
+    /// Who asked (it needs `ldap:update`), and from where.
+    pub actor: crate::Actor,
 }
 
 impl Trigger {
     pub fn schedule() -> Self {
         Self {
             name: "schedule",
-            actor: Actor::system(),
-            client: Client::default(),
+            actor: crate::Actor::system(),
         }
     }
 }
@@ -370,6 +369,7 @@ pub async fn sync(
     dry_run: bool,
     force: bool,
 ) -> Result<SyncReport> {
+    trigger.actor.require("ldap:update")?;
     let config = config(app, realm).await?;
     let now = app.clock.now();
     if !app
@@ -463,10 +463,9 @@ async fn run_claimed(
         error: None,
     };
     let mut event: AuditEvent = trigger
-        .client
+        .actor
         .event(app, keybound_core::audit::Action::LdapSynced)
         .realm(&realm.id)
-        .by(trigger.actor.clone())
         .on("ldap_sync", &run.id);
     match &outcome {
         Ok(report) => {

@@ -145,8 +145,7 @@ async fn configure(app: &TestApp, settings: LdapSettings) {
 fn cli() -> Trigger {
     Trigger {
         name: "cli",
-        actor: keybound_core::audit::Actor::system(),
-        client: Default::default(),
+        actor: keybound_app::Actor::system(),
     }
 }
 

@@ -44,8 +44,7 @@ pub async fn ldap(config: Config, command: LdapCommand) -> anyhow::Result<()> {
         } => {
             let trigger = Trigger {
                 name: "cli",
-                actor: keybound_core::audit::Actor::system(),
-                client: Default::default(),
+                actor: keybound_app::Actor::system(),
             };
             let report = ldap::sync(&app, &realm, &trigger, dry_run, force)
                 .await

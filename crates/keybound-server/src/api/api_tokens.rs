@@ -97,7 +97,6 @@ pub async fn create(
     Path(path): Path<TenantPath>,
     JsonBody(body): JsonBody<CreateApiTokenRequest>,
 ) -> Result<Json<CreatedApiToken>, ApiError> {
-    caller.require("api-tokens:create")?;
     check_tenant(&state, &path.tenant_id)?;
     let b = body.api_token;
     let now = state.clock.now();
@@ -189,7 +188,6 @@ pub async fn delete(
     caller: Caller,
     Path(path): Path<TokenPath>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("api-tokens:delete")?;
     check_tenant(&state, &path.tenant_id)?;
     keybound_app::api_tokens::revoke(&state, &caller.actor, &path.token_id).await?;
     Ok(Json(Empty {}))

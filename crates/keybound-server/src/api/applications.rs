@@ -308,7 +308,6 @@ pub async fn create(
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<ApplicationRequest>,
 ) -> Result<Json<ApplicationView>, ApiError> {
-    caller.require("applications:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let input = input_of(body.application, None)?;
     let (application, secret) = applications::create(&state, &caller.actor, &realm.id, input)
@@ -367,7 +366,6 @@ pub async fn update(
     Path(path): Path<ApplicationPath>,
     JsonBody(body): JsonBody<ApplicationRequest>,
 ) -> Result<Json<ApplicationView>, ApiError> {
-    caller.require("applications:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let id = plain_id(&path.application_id)?;
     let current = applications::get(&state, &realm.id, id).await?;
@@ -387,7 +385,6 @@ pub async fn delete(
     caller: Caller,
     Path(path): Path<ApplicationPath>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("applications:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     applications::delete(&state, &caller.actor, &realm.id, plain_id(&path.application_id)?).await?;
     Ok(Json(Empty {}))
@@ -421,7 +418,6 @@ pub async fn rotate_secret(
     caller: Caller,
     Path(path): Path<ApplicationPath>,
 ) -> Result<Json<ApplicationView>, ApiError> {
-    caller.require("applications:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let (application, secret) =
         applications::rotate_secret(&state, &caller.actor, &realm.id, &path.application_id).await?;

@@ -129,7 +129,6 @@ pub async fn create(
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<ConfigRequest>,
 ) -> Result<Json<ConfigView>, ApiError> {
-    caller.require("authenticator-configs:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let config = keybound_app::configs::create(&state, &caller.actor, &realm, input(body)?)
         .await
@@ -185,7 +184,6 @@ pub async fn update(
     Path(path): Path<ConfigPath>,
     JsonBody(body): JsonBody<ConfigRequest>,
 ) -> Result<Json<ConfigView>, ApiError> {
-    caller.require("authenticator-configs:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let config = keybound_app::configs::update(
         &state,
@@ -209,7 +207,6 @@ pub async fn delete(
     caller: Caller,
     Path(path): Path<ConfigPath>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("authenticator-configs:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     keybound_app::configs::delete(&state, &caller.actor, &realm.id, &path.authenticator_config_id).await?;
     Ok(Json(Empty {}))

@@ -149,7 +149,6 @@ pub async fn create(
     Path(path): Path<JobsPath>,
     JsonBody(body): JsonBody<CreateJobRequest>,
 ) -> Result<Json<CreatedJobView>, ApiError> {
-    caller.require("credential-binding-jobs:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let b = body.job;
     let delivery_method = DeliveryMethod::parse(&b.delivery_method)
@@ -258,7 +257,6 @@ pub async fn revoke(
         Some(other) => return Err(unknown_action(other)),
         None => return Err(ApiError::method_not_allowed()),
     }
-    caller.require("credential-binding-jobs:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let job = binding::revoke_job(&state, &caller.actor, &realm.id, &path.identity_id, id).await?;
     Ok(Json(JobView::at(job, state.clock.now())))

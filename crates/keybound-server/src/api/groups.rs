@@ -108,7 +108,6 @@ pub async fn create(
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<CreateGroupRequest>,
 ) -> Result<Json<GroupView>, ApiError> {
-    caller.require("groups:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let g = body.group;
     let group = keybound_app::groups::create(&state, &caller.actor, &realm, &g.display_name, &g.description)
@@ -223,7 +222,6 @@ pub async fn add_members(
     Path(path): Path<GroupPath>,
     JsonBody(body): JsonBody<MembersRequest>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("groups:update")?;
     let ids = keybound_core::group::validate_ids("identity_ids", &body.identity_ids)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     keybound_app::groups::change_members(
@@ -251,7 +249,6 @@ pub async fn delete_members(
     Path(path): Path<GroupPath>,
     JsonBody(body): JsonBody<MembersRequest>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("groups:update")?;
     let ids = keybound_core::group::validate_ids("identity_ids", &body.identity_ids)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     keybound_app::groups::change_members(
@@ -279,7 +276,6 @@ pub async fn update(
     Path(path): Path<GroupPath>,
     JsonBody(body): JsonBody<PatchGroupRequest>,
 ) -> Result<Json<GroupView>, ApiError> {
-    caller.require("groups:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let g = body.group;
     let group = keybound_app::groups::update(
@@ -303,7 +299,6 @@ pub async fn delete(
     caller: Caller,
     Path(path): Path<GroupPath>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("groups:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     keybound_app::groups::delete(&state, &caller.actor, &realm.id, &path.group_id).await?;
     Ok(Json(Empty {}))

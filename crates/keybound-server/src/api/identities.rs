@@ -195,7 +195,6 @@ pub async fn create(
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<CreateIdentityRequest>,
 ) -> Result<Json<IdentityView>, ApiError> {
-    caller.require("identities:create")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let b = body.identity;
     let new = NewIdentity {
@@ -303,7 +302,6 @@ pub async fn update(
     Path(path): Path<IdentityPath>,
     JsonBody(body): JsonBody<PatchIdentityRequest>,
 ) -> Result<Json<IdentityView>, ApiError> {
-    caller.require("identities:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let b = body.identity;
     let traits = b.traits;
@@ -332,7 +330,6 @@ pub async fn delete(
     caller: Caller,
     Path(path): Path<IdentityPath>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("identities:delete")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     keybound_app::identities::delete(&state, &caller.actor, &realm.id, &path.identity_id).await?;
     Ok(Json(Empty {}))
@@ -349,7 +346,6 @@ pub async fn batch_delete(
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<BatchDeleteRequest>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("identities:delete")?;
     let ids = keybound_core::group::validate_ids("ids", &body.ids)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     keybound_app::identities::batch_delete(&state, &caller.actor, &realm.id, &ids).await?;

@@ -58,7 +58,6 @@ pub async fn create(
     Path(path): Path<IdentityPath>,
     JsonBody(body): JsonBody<CreateRequest>,
 ) -> Result<Json<CreatedView>, ApiError> {
-    caller.require("login-codes:create")?;
     let lifetime = parse_lifetime(&body.login_code.expires_in).ok_or_else(|| {
         let choices: Vec<&str> = LIFETIMES.iter().map(|(name, _)| *name).collect();
         ApiError::bad_field(

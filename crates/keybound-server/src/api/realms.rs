@@ -107,7 +107,6 @@ pub async fn update_tenant(
     Path(path): Path<TenantPath>,
     JsonBody(body): JsonBody<TenantRequest>,
 ) -> Result<Json<TenantView>, ApiError> {
-    caller.require("tenants:update")?;
     check_tenant(&state, &path.tenant_id)?;
     validate_display_name(&body.tenant.display_name).map_err(|e| ApiError::from(e).within("tenant"))?;
     let tenant =
@@ -125,7 +124,6 @@ pub async fn create(
     Path(path): Path<TenantPath>,
     JsonBody(body): JsonBody<RealmRequest>,
 ) -> Result<Json<RealmView>, ApiError> {
-    caller.require("realms:create")?;
     check_tenant(&state, &path.tenant_id)?;
     validate_display_name(&body.realm.display_name).map_err(|e| ApiError::from(e).within("realm"))?;
     let realm = keybound_app::realms::create(&state, &caller.actor, &body.realm.display_name).await?;
@@ -174,7 +172,6 @@ pub async fn update(
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<RealmRequest>,
 ) -> Result<Json<RealmView>, ApiError> {
-    caller.require("realms:update")?;
     check_tenant(&state, &path.tenant_id)?;
     validate_display_name(&body.realm.display_name).map_err(|e| ApiError::from(e).within("realm"))?;
     let realm =
@@ -191,7 +188,6 @@ pub async fn delete(
     caller: Caller,
     Path(path): Path<RealmPath>,
 ) -> Result<Json<Empty>, ApiError> {
-    caller.require("realms:delete")?;
     check_tenant(&state, &path.tenant_id)?;
     keybound_app::realms::delete(&state, &caller.actor, &path.realm_id).await?;
     Ok(Json(Empty {}))

@@ -61,7 +61,6 @@ pub async fn update(
     Path(path): Path<RealmPath>,
     JsonBody(body): JsonBody<SettingsRequest>,
 ) -> Result<Json<SettingsView>, ApiError> {
-    caller.require("settings:update")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let change = keybound_app::settings::SettingsChange {
         email_one_time_access: body.settings.email_one_time_access,

@@ -295,8 +295,7 @@ pub async fn sync(State(state): State<AppState>, posted: Posted<SyncForm>) -> Re
     let Posted { admin, form } = posted;
     let trigger = Trigger {
         name: "console",
-        actor: keybound_core::audit::Actor::identity(&admin.identity.id),
-        client: admin.client.clone(),
+        actor: admin.actor.clone(),
     };
     let dry_run = form.dry_run.is_some();
     let outcome = match ldap::sync(&state, &admin.realm, &trigger, dry_run, form.force.is_some()).await {
