@@ -33,22 +33,30 @@ async fn validate(app: &App, realm_id: &str, input: &ApplicationInput) -> Result
     } else if input.display_name.chars().any(char::is_control) {
         v.add("display_name", "must not contain control characters");
     }
-    if let Err(Invalid(violations)) = input.protocol.validate() {
-        for violation in violations {
-            v.add(
-                &format!("protocol_config.{}", violation.field),
-                violation.description,
-            );
+    match input.protocol.validate() {
+        Err(Invalid(violations)) => {
+            for violation in violations {
+                v.add(
+                    &format!("protocol_config.{}", violation.field),
+                    violation.description,
+                );
+            }
+        }
+        Ok(()) => {
+            // Keybound calls this address itself: the outbound rule applies.
+            if let Some(uri) = &input.protocol.backchannel_logout_uri {
+                if let Err(why) = app.outbound.check_registration(uri).await {
+                    v.add("protocol_config.backchannel_logout_uri", why);
+                }
+            }
         }
     }
     if let Some(logo) = &input.logo_url {
-        let ok = logo.len() <= 2048
-            && (logo.starts_with("https://") || logo.starts_with("http://localhost"))
-            && !logo
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || c == '"');
-        if !ok {
-            v.add("logo_url", "must be an https URL of at most 2048 characters");
+        if !is_logo_url(logo) {
+            v.add(
+                "logo_url",
+                "must be an https URL (or http://localhost) of at most 2048 characters",
+            );
         }
     }
     if input.allowed_group_ids.len() > MAX_ALLOWED_GROUPS {
@@ -71,6 +79,23 @@ async fn validate(app: &App, realm_id: &str, input: &ApplicationInput) -> Result
     v.finish().map_err(AppError::invalid)
 }
 
+/// An image address a page may show: https, or http on `localhost` itself, parsed (so that
+/// `http://localhost@elsewhere/` is another host), without credentials.
+fn is_logo_url(logo: &str) -> bool {
+    let Ok(url) = url::Url::parse(logo) else {
+        return false;
+    };
+    let host = url.host_str().unwrap_or_default();
+    logo.len() <= 2048
+        && url.username().is_empty()
+        && url.password().is_none()
+        && !host.is_empty()
+        && (url.scheme() == "https" || (url.scheme() == "http" && host == "localhost"))
+        && !logo
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"')
+}
+
 /// Registers an application; returns it and, for a confidential one, its secret.
 pub async fn create(
     app: &App,
@@ -78,9 +103,10 @@ pub async fn create(
     realm_id: &str,
     input: ApplicationInput,
 ) -> Result<(Application, Option<String>)> {
+    actor.require("applications:create")?;
+    // Checked before the change's transaction: the address rule may resolve a name.
+    validate(app, realm_id, &input).await?;
     app.atomically(async {
-        actor.require("applications:create")?;
-        validate(app, realm_id, &input).await?;
         let now = app.clock.now();
         let (secret_text, secret_hash) = new_secret(input.protocol.confidentiality);
         let application = Application {
@@ -124,10 +150,10 @@ pub async fn update(
     id: &str,
     input: ApplicationInput,
 ) -> Result<(Application, Option<String>)> {
+    actor.require("applications:update")?;
+    validate(app, realm_id, &input).await?;
     app.atomically(async {
-        actor.require("applications:update")?;
         let mut application = app.store.application(realm_id, id).await?;
-        validate(app, realm_id, &input).await?;
         let mut shown = None;
         match (
             application.protocol.confidentiality,
@@ -209,4 +235,27 @@ async fn record(app: &App, actor: &crate::Actor, action: Action, application: &A
             application.display_name, application.client_id
         ));
     crate::audit::write(app, event).await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn logo_addresses_are_parsed_not_compared_as_text() {
+        for ok in [
+            "https://cdn.example.com/logo.png",
+            "http://localhost:8080/logo.svg",
+        ] {
+            assert!(super::is_logo_url(ok), "{ok}");
+        }
+        for bad in [
+            "http://localhost@127.0.0.2/logo.png",
+            "http://localhost.evil.example/logo.png",
+            "https://user:pw@cdn.example.com/logo.png",
+            "javascript:alert(1)",
+            "http://cdn.example.com/logo.png",
+            "https://cdn.example.com/a b.png",
+        ] {
+            assert!(!super::is_logo_url(bad), "{bad}");
+        }
+    }
 }

@@ -24,6 +24,7 @@ pub mod ldap;
 pub mod login_codes;
 pub mod metrics;
 pub mod oidc;
+pub mod outbound;
 pub mod realms;
 pub mod registration;
 pub mod session;
@@ -68,6 +69,8 @@ pub struct Setup {
     /// LDAP settings from the configuration file and the environment (shared: the App is
     /// cloned for every request).
     pub ldap: Arc<ldap::LdapEnv>,
+    /// Where Keybound may send requests (back-channel logouts).
+    pub outbound: outbound::Outbound,
 }
 
 impl std::ops::Deref for App {

@@ -18,6 +18,7 @@ pub mod identity;
 pub mod ldap;
 pub mod login_code;
 pub mod names;
+pub mod net;
 pub mod oidc;
 pub mod page;
 pub mod pkce;

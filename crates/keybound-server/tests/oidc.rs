@@ -1066,6 +1066,11 @@ async fn a_flow_begun_on_one_replica_finishes_on_another_and_people_remove_an_ap
 
 /// Accepts one HTTP request on a loopback port and gives back its body.
 fn one_request() -> (u16, std::sync::mpsc::Receiver<String>) {
+    one_request_answering("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".into())
+}
+
+/// [`one_request`], answering with `answer`.
+fn one_request_answering(answer: String) -> (u16, std::sync::mpsc::Receiver<String>) {
     use std::io::{Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -1088,9 +1093,7 @@ fn one_request() -> (u16, std::sync::mpsc::Receiver<String>) {
                     })
                     .unwrap_or(0);
                 if body.len() >= length {
-                    stream
-                        .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
-                        .unwrap();
+                    stream.write_all(answer.as_bytes()).unwrap();
                     tx.send(body.to_owned()).unwrap();
                     return;
                 }
@@ -1112,6 +1115,7 @@ enum Ending {
 #[tokio::test]
 async fn signing_out_or_being_suspended_sends_a_logout_token_to_apps_that_registered_a_back_channel() {
     for app in apps().await {
+        let app = app.calling_loopback();
         for (ending, username) in [(Ending::SignOut, "ivy"), (Ending::Suspension, "ike")] {
             back_channel_logout(&app, ending, username).await;
         }
@@ -1179,4 +1183,272 @@ async fn back_channel_logout(app: &TestApp, ending: Ending, username: &str) {
         0,
         "delivered once"
     );
+}
+
+#[tokio::test]
+async fn back_channel_addresses_off_the_internet_are_refused_unless_the_operator_allows_them() {
+    for app in apps().await {
+        for uri in [
+            "http://127.0.0.1:9/bc",
+            "https://localhost/bc",
+            "https://[::1]/bc",
+            "https://169.254.169.254/latest/meta-data",
+            "https://10.0.0.7/bc",
+            "https://192.168.1.2/bc",
+            "https://100.64.0.1/bc",
+            "https://[fd00::1]/bc",
+            "https://[::ffff:172.16.0.1]/bc",
+        ] {
+            let (status, body) = app
+                .call(
+                    "POST",
+                    &app.realm_path("/applications"),
+                    &app.admin,
+                    Some(
+                        json!({"application": {"display_name": "Inside", "protocol_config": {
+                        "redirect_uris": [REDIRECT], "backchannel_logout_uri": uri}}}),
+                    ),
+                )
+                .await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
+            assert_eq!(
+                body["details"][0]["field_violations"][0]["field"],
+                "application.protocol_config.backchannel_logout_uri",
+                "{body}"
+            );
+        }
+        let (_, list) = app
+            .call("GET", &app.realm_path("/applications"), &app.admin, None)
+            .await;
+        assert_eq!(list["total_size"], 0, "nothing registered: {list}");
+
+        // Allowed by the operator (a single-machine setup), registered; sending follows the
+        // rule in force when it sends.
+        let strict = app.state.clone();
+        let app = app.calling_loopback();
+        let (identity_id, cookie, _) = signed_in(&app, "kit").await;
+        let (port, received) = one_request();
+        let created = application(
+            &app,
+            json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
+        )
+        .await;
+        let (client_id, secret) = (
+            created["protocol_config"]["client_id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+            created["protocol_config"]["client_secret"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+        let code = code_for(&app, &cookie, &client_id).await;
+        exchange(&app, &basic(&client_id, &secret), &code).await;
+        app.set_status(&identity_id, "suspended").await;
+        let delivered = keybound_app::oidc::logout::deliver_due(&strict).await.unwrap();
+        assert_eq!(
+            delivered, 0,
+            "{}: sent to loopback without the operator's leave",
+            app.backend
+        );
+        assert!(received
+            .recv_timeout(std::time::Duration::from_millis(300))
+            .is_err());
+    }
+}
+
+#[tokio::test]
+async fn a_back_channel_redirect_is_not_followed() {
+    for app in apps().await {
+        let app = app.calling_loopback();
+        let (elsewhere, reached) = one_request();
+        let (port, redirected) = one_request_answering(format!(
+            "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:{elsewhere}/steal\r\nContent-Length: 0\r\n\r\n"
+        ));
+        let (identity_id, cookie, _) = signed_in(&app, "rex").await;
+        let created = application(
+            &app,
+            json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
+        )
+        .await;
+        let (client_id, secret) = (
+            created["protocol_config"]["client_id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+            created["protocol_config"]["client_secret"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+        let code = code_for(&app, &cookie, &client_id).await;
+        exchange(&app, &basic(&client_id, &secret), &code).await;
+        app.set_status(&identity_id, "suspended").await;
+        let delivered = keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap();
+        assert_eq!(delivered, 0, "{}: a redirect is not a delivery", app.backend);
+        assert!(redirected.recv_timeout(std::time::Duration::from_secs(5)).is_ok());
+        assert!(
+            reached
+                .recv_timeout(std::time::Duration::from_millis(500))
+                .is_err(),
+            "{}: the redirect was followed",
+            app.backend
+        );
+    }
+}
+
+/// A certificate authority and a certificate it issued for 127.0.0.1: (CA PEM, certificate,
+/// key).
+fn test_ca_and_server_certificate() -> (
+    Vec<u8>,
+    openssl::x509::X509,
+    openssl::pkey::PKey<openssl::pkey::Private>,
+) {
+    use openssl::asn1::Asn1Time;
+    use openssl::bn::BigNum;
+    use openssl::ec::{EcGroup, EcKey};
+    use openssl::hash::MessageDigest;
+    use openssl::nid::Nid;
+    use openssl::pkey::PKey;
+    use openssl::x509::extension::{BasicConstraints, SubjectAlternativeName};
+    use openssl::x509::{X509NameBuilder, X509};
+    let key = || {
+        let group = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1).unwrap();
+        PKey::from_ec_key(EcKey::generate(&group).unwrap()).unwrap()
+    };
+    let name = |cn: &str| {
+        let mut name = X509NameBuilder::new().unwrap();
+        name.append_entry_by_nid(Nid::COMMONNAME, cn).unwrap();
+        name.build()
+    };
+    let (ca_key, server_key) = (key(), key());
+    let mut ca = X509::builder().unwrap();
+    ca.set_version(2).unwrap();
+    ca.set_serial_number(&BigNum::from_u32(1).unwrap().to_asn1_integer().unwrap())
+        .unwrap();
+    ca.set_subject_name(&name("Keybound test CA")).unwrap();
+    ca.set_issuer_name(&name("Keybound test CA")).unwrap();
+    ca.set_pubkey(&ca_key).unwrap();
+    ca.set_not_before(&Asn1Time::days_from_now(0).unwrap()).unwrap();
+    ca.set_not_after(&Asn1Time::days_from_now(2).unwrap()).unwrap();
+    ca.append_extension(BasicConstraints::new().critical().ca().build().unwrap())
+        .unwrap();
+    ca.sign(&ca_key, MessageDigest::sha256()).unwrap();
+    let ca = ca.build();
+    let mut cert = X509::builder().unwrap();
+    cert.set_version(2).unwrap();
+    cert.set_serial_number(&BigNum::from_u32(2).unwrap().to_asn1_integer().unwrap())
+        .unwrap();
+    cert.set_subject_name(&name("127.0.0.1")).unwrap();
+    cert.set_issuer_name(ca.subject_name()).unwrap();
+    cert.set_pubkey(&server_key).unwrap();
+    cert.set_not_before(&Asn1Time::days_from_now(0).unwrap()).unwrap();
+    cert.set_not_after(&Asn1Time::days_from_now(2).unwrap()).unwrap();
+    let san = SubjectAlternativeName::new()
+        .ip("127.0.0.1")
+        .build(&cert.x509v3_context(Some(&ca), None))
+        .unwrap();
+    cert.append_extension(san).unwrap();
+    cert.sign(&ca_key, MessageDigest::sha256()).unwrap();
+    (ca.to_pem().unwrap(), cert.build(), server_key)
+}
+
+/// Accepts HTTPS requests on a loopback port with `cert`, answering 200, and gives back each
+/// body (a handshake the client gives up on gives nothing).
+fn https_receiver(
+    cert: openssl::x509::X509,
+    key: openssl::pkey::PKey<openssl::pkey::Private>,
+) -> (u16, std::sync::mpsc::Receiver<String>) {
+    use openssl::ssl::{SslAcceptor, SslMethod};
+    use std::io::{Read, Write};
+    let mut acceptor = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).unwrap();
+    acceptor.set_certificate(&cert).unwrap();
+    acceptor.set_private_key(&key).unwrap();
+    let acceptor = acceptor.build();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = acceptor.accept(stream.unwrap()) else {
+                continue;
+            };
+            let mut buf = Vec::new();
+            let mut chunk = [0u8; 4096];
+            while let Ok(n) = stream.read(&mut chunk) {
+                if n == 0 {
+                    break;
+                }
+                buf.extend_from_slice(&chunk[..n]);
+                let text = String::from_utf8_lossy(&buf).into_owned();
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let length: usize = head
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().parse().unwrap())
+                        })
+                        .unwrap_or(0);
+                    if body.len() >= length {
+                        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+                        let _ = tx.send(body.to_owned());
+                        break;
+                    }
+                }
+            }
+        }
+    });
+    (port, rx)
+}
+
+#[tokio::test]
+async fn back_channel_logout_reaches_an_https_application_whose_certificate_is_trusted() {
+    let (ca_pem, cert, key) = test_ca_and_server_certificate();
+    for app in apps().await {
+        let loopback = keybound_core::net::Networks::parse("127.0.0.0/8").unwrap();
+        let untrusting = app.state.clone();
+        let app = app.calling(keybound_app::outbound::Outbound::new(loopback.clone()).trusting(&ca_pem));
+        let mut untrusting = untrusting;
+        untrusting.outbound = keybound_app::outbound::Outbound::new(loopback);
+        let (port, received) = https_receiver(cert.clone(), key.clone());
+        let (identity_id, cookie, _) = signed_in(&app, "tia").await;
+        let created = application(
+            &app,
+            json!({"protocol_config": {"backchannel_logout_uri": format!("https://127.0.0.1:{port}/bc")}}),
+        )
+        .await;
+        let (client_id, secret) = (
+            created["protocol_config"]["client_id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+            created["protocol_config"]["client_secret"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+        let code = code_for(&app, &cookie, &client_id).await;
+        exchange(&app, &basic(&client_id, &secret), &code).await;
+        app.set_status(&identity_id, "suspended").await;
+        // A server that does not know the test CA refuses the certificate: nothing is sent.
+        let refused = keybound_app::oidc::logout::deliver_due(&untrusting)
+            .await
+            .unwrap();
+        assert_eq!(
+            refused, 0,
+            "{}: delivered over TLS to an unknown certificate",
+            app.backend
+        );
+        assert!(received
+            .recv_timeout(std::time::Duration::from_millis(300))
+            .is_err());
+        // The retry comes due; one that trusts the CA delivers.
+        app.clock.advance(time::Duration::minutes(5));
+        let delivered = keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap();
+        assert_eq!(delivered, 1, "{}", app.backend);
+        let body = received.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+        assert!(body.starts_with("logout_token="), "{body}");
+    }
 }

@@ -48,6 +48,9 @@ pub struct Config {
     /// Reverse proxies (CIDRs, comma-separated) whose `Forwarded` / `X-Forwarded-For` headers
     /// say who the client is; from any other peer those headers are ignored.
     pub trusted_proxies: String,
+    /// Networks (CIDRs, comma-separated) Keybound may send back-channel logouts to although they
+    /// are not public (loopback, private, link-local): for single-machine setups.
+    pub oidc_backchannel_allow: String,
     /// A listen address of its own for `GET /metrics`, without a token; without it, the main
     /// address serves `/metrics` to API tokens with `metrics:read`.
     pub metrics_listen: Option<String>,
@@ -77,6 +80,7 @@ impl Default for Config {
             max_connections: 1024,
             ceremony_begins_per_minute: 600,
             trusted_proxies: String::new(),
+            oidc_backchannel_allow: String::new(),
             metrics_listen: None,
             ldap_realm: None,
             ldap: keybound_core::ldap::LdapSettings::default(),
@@ -106,6 +110,7 @@ const ENV_KEYS: &[(&str, &str)] = &[
         "KEYBOUND_CEREMONY_BEGINS_PER_MINUTE",
     ),
     ("trusted_proxies", "KEYBOUND_TRUSTED_PROXIES"),
+    ("oidc_backchannel_allow", "KEYBOUND_OIDC_BACKCHANNEL_ALLOW"),
     ("metrics_listen", "KEYBOUND_METRICS_LISTEN"),
     ("ldap_realm", "KEYBOUND_LDAP_REALM"),
 ];
@@ -239,7 +244,13 @@ impl Config {
             .resolve()
             .map_err(|e| anyhow::anyhow!("invalid LDAP settings: {e}"))?;
         self.trusted_proxies()?;
+        self.oidc_backchannel_allow()?;
         Ok(())
+    }
+
+    pub fn oidc_backchannel_allow(&self) -> anyhow::Result<keybound_core::net::Networks> {
+        keybound_core::net::Networks::parse(&self.oidc_backchannel_allow)
+            .map_err(|e| anyhow::anyhow!("oidc_backchannel_allow: {e}"))
     }
 
     pub fn trusted_proxies(&self) -> anyhow::Result<TrustedProxies> {

@@ -321,6 +321,7 @@ fn setup(config: &Config, tenant: &keybound_core::realm::Tenant) -> anyhow::Resu
             realm: config.ldap_realm.clone(),
             settings: config.ldap.clone(),
         }),
+        outbound: keybound_app::outbound::Outbound::new(config.oidc_backchannel_allow()?),
     })
 }
 

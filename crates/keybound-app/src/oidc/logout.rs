@@ -174,12 +174,13 @@ pub async fn deliver_due(app: &App) -> Result<usize, AppError> {
     let mut delivered = 0;
     for d in due {
         let (uri, token) = (d.uri.clone(), d.logout_token.clone());
+        let outbound = app.outbound.clone();
         let result = tokio::task::spawn_blocking(move || {
-            ureq::post(&uri)
-                .timeout(std::time::Duration::from_secs(10))
-                .send_form(&[("logout_token", token.as_str())])
-                .map(|_| ())
-                .map_err(|e| e.to_string())
+            outbound.post_form(
+                &uri,
+                &[("logout_token", token.as_str())],
+                std::time::Duration::from_secs(10),
+            )
         })
         .await
         .map_err(|e| AppError::internal("logout delivery", &e))?;

@@ -68,6 +68,7 @@ pub async fn worlds() -> Vec<World> {
                 email_delivers: true,
                 begins_per_minute: 30,
                 ldap: Default::default(),
+                outbound: Default::default(),
             },
         );
         out.push(World {

@@ -6,6 +6,7 @@
 //! peer the headers are ignored, and the client is the peer itself.
 
 use axum::http::HeaderMap;
+use keybound_core::net::{canonical, Networks};
 use std::net::IpAddr;
 
 /// The address of the client a request is for, as [`TrustedProxies::client_address`] found
@@ -17,18 +18,15 @@ pub struct ClientAddress(pub IpAddr);
 /// address).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TrustedProxies {
-    networks: Vec<(IpAddr, u8)>,
+    networks: Networks,
 }
 
 impl TrustedProxies {
     /// Parses a comma- or space-separated list of CIDRs; empty means no proxy is trusted.
     pub fn parse(list: &str) -> Result<Self, String> {
-        let networks = list
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|s| !s.is_empty())
-            .map(parse_network)
-            .collect::<Result<_, _>>()?;
-        Ok(Self { networks })
+        Ok(Self {
+            networks: Networks::parse(list)?,
+        })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -36,8 +34,7 @@ impl TrustedProxies {
     }
 
     pub fn contains(&self, ip: IpAddr) -> bool {
-        let ip = canonical(ip);
-        self.networks.iter().any(|&(net, bits)| in_network(ip, net, bits))
+        self.networks.contains(ip)
     }
 
     /// The client of a request that arrived from `peer` with these headers.
@@ -60,47 +57,6 @@ impl TrustedProxies {
             }
         }
         client
-    }
-}
-
-fn parse_network(s: &str) -> Result<(IpAddr, u8), String> {
-    let bad = || format!("`{s}` is not an IP address or network (like 10.0.0.0/8 or ::1/128)");
-    let (addr, bits) = match s.split_once('/') {
-        Some((addr, bits)) => (addr, Some(bits)),
-        None => (s, None),
-    };
-    let addr: IpAddr = addr.parse().map_err(|_| bad())?;
-    let max = if addr.is_ipv4() { 32 } else { 128 };
-    let bits = match bits {
-        Some(bits) => bits.parse::<u8>().ok().filter(|b| *b <= max).ok_or_else(bad)?,
-        None => max,
-    };
-    // `::ffff:a.b.c.d/n` is the IPv4 network `a.b.c.d/(n - 96)`.
-    match (addr, canonical(addr)) {
-        (IpAddr::V6(_), v4 @ IpAddr::V4(_)) => Ok((v4, bits.saturating_sub(96))),
-        _ => Ok((addr, bits)),
-    }
-}
-
-/// IPv4 addresses written as IPv6 (`::ffff:10.0.0.1`, as dual-stack listeners see them) as IPv4.
-fn canonical(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        v4 => v4,
-    }
-}
-
-fn in_network(ip: IpAddr, net: IpAddr, bits: u8) -> bool {
-    match (ip, net) {
-        (IpAddr::V4(ip), IpAddr::V4(net)) => {
-            let mask = u32::MAX.checked_shl(32 - u32::from(bits)).unwrap_or(0);
-            u32::from(ip) & mask == u32::from(net) & mask
-        }
-        (IpAddr::V6(ip), IpAddr::V6(net)) => {
-            let mask = u128::MAX.checked_shl(128 - u32::from(bits)).unwrap_or(0);
-            u128::from(ip) & mask == u128::from(net) & mask
-        }
-        _ => false,
     }
 }
 

@@ -80,6 +80,7 @@ impl TestApp {
                 email_delivers: true,
                 begins_per_minute: 600,
                 ldap: Default::default(),
+                outbound: Default::default(),
             },
         );
         Self {
@@ -93,6 +94,20 @@ impl TestApp {
             outbox,
             _store: test_store,
         }
+    }
+
+    /// The same app, allowed to send requests to loopback addresses (the tests' own
+    /// receivers), as `oidc_backchannel_allow = "127.0.0.0/8, ::1"` allows.
+    pub fn calling_loopback(self) -> Self {
+        let allow = keybound_core::net::Networks::parse("127.0.0.0/8, ::1").unwrap();
+        self.calling(keybound_app::outbound::Outbound::new(allow))
+    }
+
+    /// The same app, sending requests by `outbound`'s rule.
+    pub fn calling(mut self, outbound: keybound_app::outbound::Outbound) -> Self {
+        self.state.outbound = outbound;
+        self.router = keybound_server::router(self.state.clone());
+        self
     }
 
     /// A second server on the same database, with its own connections, as another replica.
