@@ -1064,51 +1064,57 @@ async fn a_flow_begun_on_one_replica_finishes_on_another_and_people_remove_an_ap
     }
 }
 
-/// Accepts one HTTP request on a loopback port and gives back its body.
+/// Accepts HTTP requests on a loopback port and gives back each body.
 fn one_request() -> (u16, std::sync::mpsc::Receiver<String>) {
     one_request_answering("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".into())
 }
 
-/// [`one_request`], answering with `answer`.
+/// [`one_request`], answering each with `answer`.
 fn one_request_answering(answer: String) -> (u16, std::sync::mpsc::Receiver<String>) {
-    use std::io::{Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let (mut stream, _) = listener.accept().unwrap();
-        let mut buf = Vec::new();
-        let mut chunk = [0u8; 4096];
-        loop {
-            let n = stream.read(&mut chunk).unwrap();
-            buf.extend_from_slice(&chunk[..n]);
-            let text = String::from_utf8_lossy(&buf).into_owned();
-            if let Some((head, body)) = text.split_once("\r\n\r\n") {
-                let length: usize = head
-                    .lines()
-                    .find_map(|l| {
-                        l.to_ascii_lowercase()
-                            .strip_prefix("content-length:")
-                            .map(|v| v.trim().parse().unwrap())
-                    })
-                    .unwrap_or(0);
-                if body.len() >= length {
-                    stream.write_all(answer.as_bytes()).unwrap();
-                    tx.send(body.to_owned()).unwrap();
-                    return;
-                }
+        for stream in listener.incoming() {
+            if let Some(body) = read_request(&mut stream.unwrap(), &answer) {
+                let _ = tx.send(body);
             }
         }
     });
     (port, rx)
 }
 
+/// Reads one request from `stream`, answers it with `answer` and gives back its body.
+fn read_request(stream: &mut (impl std::io::Read + std::io::Write), answer: &str) -> Option<String> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let n = stream.read(&mut chunk).ok().filter(|n| *n > 0)?;
+        buf.extend_from_slice(&chunk[..n]);
+        let text = String::from_utf8_lossy(&buf).into_owned();
+        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+            let length: usize = head
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length:")
+                        .map(|v| v.trim().parse().unwrap())
+                })
+                .unwrap_or(0);
+            if body.len() >= length {
+                stream.write_all(answer.as_bytes()).ok()?;
+                return Some(body.to_owned());
+            }
+        }
+    }
+}
+
 /// How a person's session ends in the back-channel test.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Ending {
-    /// They sign out: the logout token names the session.
+    /// They sign out.
     SignOut,
-    /// An admin suspends them: the logout token names only the person (all their sessions).
+    /// An admin suspends them: every session ends.
     Suspension,
 }
 
@@ -1116,18 +1122,25 @@ enum Ending {
 async fn signing_out_or_being_suspended_sends_a_logout_token_to_apps_that_registered_a_back_channel() {
     for app in apps().await {
         let app = app.calling_loopback();
-        for (ending, username) in [(Ending::SignOut, "ivy"), (Ending::Suspension, "ike")] {
-            back_channel_logout(&app, ending, username).await;
+        // An application that skips the consent screen is told too.
+        for (ending, username, skip_consent) in [
+            (Ending::SignOut, "ivy", false),
+            (Ending::Suspension, "ike", false),
+            (Ending::SignOut, "ida", true),
+            (Ending::Suspension, "ian", true),
+        ] {
+            back_channel_logout(&app, ending, username, skip_consent).await;
         }
     }
 }
 
-async fn back_channel_logout(app: &TestApp, ending: Ending, username: &str) {
+async fn back_channel_logout(app: &TestApp, ending: Ending, username: &str, skip_consent: bool) {
     let (identity_id, cookie, _) = signed_in(app, username).await;
     let (port, received) = one_request();
     let created = application(
         app,
-        json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
+        json!({"skip_consent": skip_consent,
+               "protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
     )
     .await;
     let client_id = created["protocol_config"]["client_id"]
@@ -1169,10 +1182,9 @@ async fn back_channel_logout(app: &TestApp, ending: Ending, username: &str) {
     let keys = keybound_app::oidc::keys::all(&app.state).await.unwrap();
     let logout = keybound_app::oidc::keys::verify(&keys, &token).expect("signed by a published key");
     assert_eq!(logout["sub"], identity_id.as_str());
-    match ending {
-        Ending::SignOut => assert_eq!(logout["sid"], sid.as_str()),
-        Ending::Suspension => assert!(logout.get("sid").is_none(), "every session of the person"),
-    }
+    // Both name the session, as its ID tokens did, so an app that keeps sessions by `sid`
+    // finds it.
+    assert_eq!(logout["sid"], sid.as_str(), "{ending:?}");
     assert_eq!(logout["aud"], client_id.as_str());
     assert!(logout["events"]
         .get("http://schemas.openid.net/event/backchannel-logout")
@@ -1361,7 +1373,6 @@ fn https_receiver(
     key: openssl::pkey::PKey<openssl::pkey::Private>,
 ) -> (u16, std::sync::mpsc::Receiver<String>) {
     use openssl::ssl::{SslAcceptor, SslMethod};
-    use std::io::{Read, Write};
     let mut acceptor = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).unwrap();
     acceptor.set_certificate(&cert).unwrap();
     acceptor.set_private_key(&key).unwrap();
@@ -1374,29 +1385,8 @@ fn https_receiver(
             let Ok(mut stream) = acceptor.accept(stream.unwrap()) else {
                 continue;
             };
-            let mut buf = Vec::new();
-            let mut chunk = [0u8; 4096];
-            while let Ok(n) = stream.read(&mut chunk) {
-                if n == 0 {
-                    break;
-                }
-                buf.extend_from_slice(&chunk[..n]);
-                let text = String::from_utf8_lossy(&buf).into_owned();
-                if let Some((head, body)) = text.split_once("\r\n\r\n") {
-                    let length: usize = head
-                        .lines()
-                        .find_map(|l| {
-                            l.to_ascii_lowercase()
-                                .strip_prefix("content-length:")
-                                .map(|v| v.trim().parse().unwrap())
-                        })
-                        .unwrap_or(0);
-                    if body.len() >= length {
-                        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
-                        let _ = tx.send(body.to_owned());
-                        break;
-                    }
-                }
+            if let Some(body) = read_request(&mut stream, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n") {
+                let _ = tx.send(body);
             }
         }
     });
@@ -1450,5 +1440,134 @@ async fn back_channel_logout_reaches_an_https_application_whose_certificate_is_t
         assert_eq!(delivered, 1, "{}", app.backend);
         let body = received.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
         assert!(body.starts_with("logout_token="), "{body}");
+    }
+}
+
+#[tokio::test]
+async fn a_code_dies_with_the_session_it_was_issued_from() {
+    for app in apps().await {
+        let (identity_id, cookie, mut device) = signed_in(&app, "cal").await;
+        let created = application(&app, json!({})).await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
+        let json_cookie = |cookie: &str| {
+            [
+                ("cookie", cookie.to_owned()),
+                ("content-type", "application/json".into()),
+            ]
+        };
+
+        // Signed out of this browser.
+        let code = code_for(&app, &cookie, &client_id).await;
+        let h = json_cookie(&cookie);
+        let out = send(
+            &app,
+            "POST",
+            "/signout",
+            &[(h[0].0, &h[0].1), (h[1].0, &h[1].1)],
+            None,
+        )
+        .await;
+        assert_eq!(out.status, StatusCode::OK, "{}", out.text);
+        let refused = exchange(&app, &auth, &code).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::BAD_REQUEST,
+            "{}: {}",
+            app.backend,
+            refused.text
+        );
+        assert_eq!(refused.json()["error"], "invalid_grant");
+
+        // Signed out everywhere.
+        let cookie = sign_in(&app, &mut device).await;
+        let code = code_for(&app, &cookie, &client_id).await;
+        let h = json_cookie(&cookie);
+        let out = send(
+            &app,
+            "DELETE",
+            "/account/sessions",
+            &[(h[0].0, &h[0].1), (h[1].0, &h[1].1)],
+            None,
+        )
+        .await;
+        assert!(out.status.is_success(), "{}", out.text);
+        assert_eq!(
+            exchange(&app, &auth, &code).await.json()["error"],
+            "invalid_grant"
+        );
+
+        // Suspended, then resumed before the code was used.
+        let cookie = sign_in(&app, &mut device).await;
+        let code = code_for(&app, &cookie, &client_id).await;
+        app.set_status(&identity_id, "suspended").await;
+        app.set_status(&identity_id, "active").await;
+        assert_eq!(
+            exchange(&app, &auth, &code).await.json()["error"],
+            "invalid_grant"
+        );
+
+        // A code of a session that stands still works.
+        let cookie = sign_in(&app, &mut device).await;
+        let code = code_for(&app, &cookie, &client_id).await;
+        let ok = exchange(&app, &auth, &code).await;
+        assert_eq!(ok.status, StatusCode::OK, "{}", ok.text);
+    }
+}
+
+#[tokio::test]
+async fn ending_every_session_tells_each_application_once_per_session_with_its_sid() {
+    for app in apps().await {
+        let app = app.calling_loopback();
+        let (identity_id, laptop_cookie, mut device) = signed_in(&app, "eve").await;
+        let phone_cookie = sign_in(&app, &mut device).await;
+        let (port, received) = one_request();
+        let created = application(
+            &app,
+            json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
+        )
+        .await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
+        let mut sids = Vec::new();
+        for cookie in [&laptop_cookie, &phone_cookie] {
+            let code = code_for(&app, cookie, &client_id).await;
+            let id_token = exchange(&app, &auth, &code).await.json()["id_token"]
+                .as_str()
+                .unwrap()
+                .to_owned();
+            sids.push(claims(&id_token)["sid"].as_str().unwrap().to_owned());
+        }
+        assert_ne!(sids[0], sids[1]);
+        app.set_status(&identity_id, "suspended").await;
+        let delivered = keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap();
+        assert_eq!(delivered, 2, "{}", app.backend);
+        let keys = keybound_app::oidc::keys::all(&app.state).await.unwrap();
+        let mut told = Vec::new();
+        for _ in 0..2 {
+            let body = received.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+            let token: String = url::form_urlencoded::parse(body.as_bytes())
+                .find(|(k, _)| k == "logout_token")
+                .map(|(_, v)| v.into_owned())
+                .unwrap();
+            let logout = keybound_app::oidc::keys::verify(&keys, &token).unwrap();
+            assert_eq!(logout["sub"], identity_id.as_str());
+            told.push(logout["sid"].as_str().unwrap().to_owned());
+        }
+        told.sort();
+        sids.sort();
+        assert_eq!(told, sids, "{}", app.backend);
     }
 }

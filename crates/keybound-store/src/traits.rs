@@ -744,15 +744,15 @@ pub trait OidcStore {
     /// there was no such token.
     async fn revoke_token(&self, token_hash: &str, application_id: &str, now: OffsetDateTime)
         -> Result<bool>;
-    /// Revokes every token an identity holds, for one application or all; returns how many.
-    async fn revoke_identity_tokens(
+    /// Revokes the tokens an identity holds from one of its sessions (`Some`) or from all, and
+    /// returns where they were signed in: each application with each session (`None` for
+    /// tokens of no session) that still held a token.
+    async fn revoke_sign_ins(
         &self,
         identity_id: &str,
-        application_id: Option<&str>,
+        session_id: Option<&str>,
         now: OffsetDateTime,
-    ) -> Result<u64>;
-    /// Revokes the tokens issued from one session (its person signed out).
-    async fn revoke_session_tokens(&self, session_id: &str, now: OffsetDateTime) -> Result<u64>;
+    ) -> Result<Vec<(keybound_core::application::Application, Option<String>)>>;
 
     async fn consent(
         &self,

@@ -104,24 +104,21 @@ pub async fn end_session(
 }
 
 /// After a session ended (`Some(session_id)`), or all of a person's sessions (`None`): those
-/// sessions' tokens stop working, and every application the person uses that registered a
-/// back-channel logout URI is sent a logout token (with the session's `sid`, or with only `sub`
-/// for all of them). Called by [`crate::session::end`] alone.
+/// sessions' tokens stop working, and every application they signed in to from them (with or
+/// without a consent screen) that registered a back-channel logout URI is sent a logout token:
+/// one per application and session, naming the person (`sub`) and the session (`sid`, as its
+/// ID tokens did). Called by [`crate::session::end`] alone.
 pub(crate) async fn tell_applications(
     app: &App,
     identity_id: &str,
     session_id: Option<&str>,
 ) -> Result<(), AppError> {
     let now = app.clock.now();
-    match session_id {
-        Some(id) => app.store.revoke_session_tokens(id, now).await?,
-        None => app.store.revoke_identity_tokens(identity_id, None, now).await?,
-    };
-    for (_, application) in app.store.consents(identity_id).await? {
+    for (application, sid) in app.store.revoke_sign_ins(identity_id, session_id, now).await? {
         let Some(uri) = application.protocol.backchannel_logout_uri.clone() else {
             continue;
         };
-        let token = logout_token(app, &application, identity_id, session_id).await?;
+        let token = logout_token(app, &application, identity_id, sid.as_deref()).await?;
         app.store
             .queue_logout_delivery(&LogoutDelivery {
                 id: keybound_core::new_id(),

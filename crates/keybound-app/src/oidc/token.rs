@@ -162,6 +162,12 @@ pub(super) async fn code_grant(
             "the person may no longer sign in to this application",
         ));
     };
+    if !session_live(app, &code.grant).await? {
+        undo().await?;
+        return Err(OAuthError::grant(
+            "the sign-in this code was issued from has ended (signed out, or the account was suspended)",
+        ));
+    }
     token_answer(
         app,
         application,
@@ -172,6 +178,19 @@ pub(super) async fn code_grant(
         code.grant.nonce.as_deref(),
     )
     .await
+}
+
+/// Whether the session a grant was made from still stands: a code dies with its session.
+async fn session_live(app: &App, grant: &keybound_core::oidc::Grant) -> Result<bool, OAuthError> {
+    let Some(id) = &grant.session_id else {
+        return Ok(true);
+    };
+    let now = app.clock.now();
+    Ok(app
+        .store
+        .session(id)
+        .await?
+        .is_some_and(|s| s.revoked_time.is_none() && s.expire_time > now))
 }
 
 pub(super) async fn refresh_grant(

@@ -383,33 +383,41 @@ impl OidcStore for SqlStore {
         Ok(true)
     }
 
-    async fn revoke_identity_tokens(
+    async fn revoke_sign_ins(
         &self,
         identity_id: &str,
-        application_id: Option<&str>,
+        session_id: Option<&str>,
         now: OffsetDateTime,
-    ) -> Result<u64> {
-        Ok(query(
-            "UPDATE oidc_tokens SET revoked_time = $2 WHERE identity_id = $1 AND revoked_time IS NULL \
-             AND ($3 IS NULL OR application_id = $3)",
-        )
+    ) -> Result<Vec<(Application, Option<String>)>> {
+        const LIVE: &str =
+            "t.identity_id = $1 AND ($2 IS NULL OR t.session_id = $2) AND t.revoked_time IS NULL";
+        let mut tx = self.db.begin().await?;
+        let rows = query(format!(
+            "SELECT DISTINCT t.session_id, {} FROM oidc_tokens t JOIN applications a ON a.id = t.application_id \
+             WHERE {LIVE}",
+            super::applications::COLUMNS
+        ))
         .bind(identity_id)
+        .bind(session_id)
+        .fetch_all(&mut tx)
+        .await?;
+        query(format!(
+            "UPDATE oidc_tokens SET revoked_time = $3 WHERE seq IN (SELECT t.seq FROM oidc_tokens t WHERE {LIVE})"
+        ))
+        .bind(identity_id)
+        .bind(session_id)
         .bind(micros(now))
-        .bind(application_id)
-        .execute(&self.db)
-        .await?
-        .rows_affected())
-    }
-
-    async fn revoke_session_tokens(&self, session_id: &str, now: OffsetDateTime) -> Result<u64> {
-        Ok(
-            query("UPDATE oidc_tokens SET revoked_time = $2 WHERE session_id = $1 AND revoked_time IS NULL")
-                .bind(session_id)
-                .bind(micros(now))
-                .execute(&self.db)
-                .await?
-                .rows_affected(),
-        )
+        .execute(&mut tx)
+        .await?;
+        tx.commit().await?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    super::applications::application_from_row(row)?,
+                    row.try_get("session_id")?,
+                ))
+            })
+            .collect()
     }
 
     async fn consent(&self, identity_id: &str, application_id: &str) -> Result<Option<Consent>> {
