@@ -104,6 +104,25 @@ fn host_of(authority: &str) -> Option<&str> {
     (!host.is_empty() && port_ok).then_some(host)
 }
 
+/// Where to go after signing in, if `next` names a path on this site: tab, LF and CR removed
+/// as a browser's URL parser removes them, then a path that starts with one `/` (not `//` or
+/// `/\`, which browsers read as another host), with no scheme or host, and no backslash. Any
+/// other `next` is ignored (`None`).
+pub fn local_path(next: &str) -> Option<String> {
+    let cleaned: String = next
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let rest = cleaned.strip_prefix('/')?;
+    if rest.starts_with('/') || cleaned.contains('\\') || cleaned.chars().any(char::is_control) {
+        return None;
+    }
+    // Read as a browser would, against this site: it must stay on it.
+    let base = url::Url::parse("https://keybound.invalid/").ok()?;
+    let joined = base.join(&cleaned).ok()?;
+    (joined.origin() == base.origin()).then_some(cleaned)
+}
+
 fn is_loopback(host: &str) -> bool {
     matches!(host, "127.0.0.1" | "[::1]" | "localhost")
 }
@@ -133,6 +152,32 @@ mod tests {
         "http://[::1]:8000/native",
         "com.example.app:/oauth",
     ];
+
+    #[test]
+    fn only_a_path_on_this_site_is_a_place_to_go_after_signing_in() {
+        for (next, kept) in [
+            ("/account", Some("/account")),
+            ("/console/users?page=2#top", Some("/console/users?page=2#top")),
+            (
+                "/realms/r1/authorize/resume?request=abc",
+                Some("/realms/r1/authorize/resume?request=abc"),
+            ),
+            ("/acc\tount", Some("/account")),
+            ("//evil.example", None),
+            ("/\t/evil.example", None),
+            ("/\n/evil.example", None),
+            ("/\r/evil.example", None),
+            ("/\\evil.example", None),
+            ("\\/evil.example", None),
+            ("https://evil.example/", None),
+            ("javascript:alert(1)", None),
+            ("evil.example", None),
+            ("", None),
+            ("/%09/evil.example", Some("/%09/evil.example")),
+        ] {
+            assert_eq!(local_path(next).as_deref(), kept, "{next:?}");
+        }
+    }
 
     fn registered() -> Vec<String> {
         REGISTERED.iter().map(|s| (*s).to_owned()).collect()

@@ -145,3 +145,22 @@ async fn another_site_cannot_sign_a_browser_in_with_a_login_link() {
         assert!(headers.get("set-cookie").is_some());
     }
 }
+
+#[tokio::test]
+async fn after_signing_in_the_login_page_goes_only_to_a_path_on_this_site() {
+    for app in apps().await {
+        for (next, kept) in [
+            ("%2Fconsole%2Fusers", "/console/users"),
+            ("%2F%09%2Fevil.example", ""),
+            ("%2F%0A%2Fevil.example", ""),
+            ("%2F%0D%2Fevil.example", ""),
+            ("%2F%2Fevil.example", ""),
+            ("%2F%5Cevil.example", ""),
+            ("https%3A%2F%2Fevil.example%2F", ""),
+        ] {
+            let (status, _, body) = fetch(&app, "GET", &format!("/login?next={next}"), &[]).await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(body.contains(&format!("data-next=\"{kept}\"")), "{next}: {body}");
+        }
+    }
+}

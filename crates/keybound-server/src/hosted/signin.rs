@@ -23,6 +23,8 @@ struct LoginPage {
     /// The realm to sign in to (an application's), or empty for the first.
     realm_id: String,
     login_hint: String,
+    /// Where to go once signed in: a path on this site, or empty.
+    next: String,
 }
 impl_page!(LoginPage, layout);
 
@@ -30,6 +32,7 @@ impl_page!(LoginPage, layout);
 pub struct LoginQuery {
     realm: Option<String>,
     login_hint: Option<String>,
+    next: Option<String>,
 }
 
 #[derive(Template)]
@@ -71,6 +74,11 @@ pub async fn login_page(
             signup_open,
             realm_id,
             login_hint: query.login_hint.unwrap_or_default().chars().take(256).collect(),
+            next: query
+                .next
+                .as_deref()
+                .and_then(keybound_core::redirect_uri::local_path)
+                .unwrap_or_default(),
         },
     )
 }
