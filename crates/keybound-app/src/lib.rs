@@ -71,6 +71,8 @@ pub struct Setup {
     pub ldap: Arc<ldap::LdapEnv>,
     /// Where Keybound may send requests (back-channel logouts).
     pub outbound: outbound::Outbound,
+    /// How long a rotated refresh token still works for its client (workers refreshing at once).
+    pub oidc_refresh_grace: time::Duration,
 }
 
 impl std::ops::Deref for App {

@@ -37,6 +37,12 @@ pub fn random_secret() -> String {
     URL_SAFE_NO_PAD.encode(buf)
 }
 
+/// The secret that follows `secret` (a refresh token's successor): whoever holds `secret` can
+/// work it out again, nobody else can.
+pub fn successor(secret: &str) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(format!("keybound successor:{secret}").as_bytes()))
+}
+
 /// The hash under which a high-entropy secret is stored. A plain SHA-256 is right for secrets of
 /// 256 random bits: there is nothing to brute-force.
 pub fn hash(secret: &str) -> String {

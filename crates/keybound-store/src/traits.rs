@@ -670,7 +670,10 @@ pub trait ApplicationStore {
 pub struct NewTokens {
     pub access_hash: String,
     pub access_expire_time: OffsetDateTime,
-    /// Hash and expiry of a refresh token, if one is issued.
+    /// The access token's scopes when fewer than the grant's (a refresh that narrows them).
+    pub access_scopes: Option<Vec<String>>,
+    /// Hash and expiry of a refresh token, if one may be issued: it is stored only for a grant
+    /// of `offline_access`.
     pub refresh: Option<(String, OffsetDateTime)>,
 }
 
@@ -679,6 +682,9 @@ pub struct NewTokens {
 pub enum Redemption<T> {
     /// This call redeemed it, and the new tokens are stored.
     Redeemed(T),
+    /// A refresh token used again within the grace period after its rotation, by the same
+    /// client: only the new access token is stored, and the family stands.
+    Grace(T),
     /// It had been redeemed before: every token of its family is now revoked.
     Reused,
     /// No such code or token, or expired, or revoked.
@@ -732,13 +738,16 @@ pub trait OidcStore {
     ) -> Result<()>;
     async fn token(&self, token_hash: &str) -> Result<Option<keybound_core::oidc::Token>>;
     /// Uses a live refresh token of `application_id` and stores `tokens` in its family, in one
-    /// transaction, once; a second use revokes the whole family.
+    /// transaction, once. A second use within `grace` of the first stores only the access
+    /// token (`Grace`: several workers of one client refreshing at once); any later one
+    /// revokes the whole family.
     async fn rotate_refresh_token(
         &self,
         token_hash: &str,
         application_id: &str,
         tokens: &NewTokens,
         now: OffsetDateTime,
+        grace: time::Duration,
     ) -> Result<Redemption<keybound_core::oidc::Grant>>;
     /// Revokes one token (of `application_id`) and, for a refresh token, its family. False if
     /// there was no such token.

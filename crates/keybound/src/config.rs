@@ -51,6 +51,9 @@ pub struct Config {
     /// Networks (CIDRs, comma-separated) Keybound may send back-channel logouts to although they
     /// are not public (loopback, private, link-local): for single-machine setups.
     pub oidc_backchannel_allow: String,
+    /// Seconds a rotated refresh token still works for its client, so that several workers
+    /// refreshing at once do not revoke the family.
+    pub oidc_refresh_grace_seconds: u32,
     /// A listen address of its own for `GET /metrics`, without a token; without it, the main
     /// address serves `/metrics` to API tokens with `metrics:read`.
     pub metrics_listen: Option<String>,
@@ -81,6 +84,7 @@ impl Default for Config {
             ceremony_begins_per_minute: 600,
             trusted_proxies: String::new(),
             oidc_backchannel_allow: String::new(),
+            oidc_refresh_grace_seconds: 10,
             metrics_listen: None,
             ldap_realm: None,
             ldap: keybound_core::ldap::LdapSettings::default(),
@@ -111,6 +115,10 @@ const ENV_KEYS: &[(&str, &str)] = &[
     ),
     ("trusted_proxies", "KEYBOUND_TRUSTED_PROXIES"),
     ("oidc_backchannel_allow", "KEYBOUND_OIDC_BACKCHANNEL_ALLOW"),
+    (
+        "oidc_refresh_grace_seconds",
+        "KEYBOUND_OIDC_REFRESH_GRACE_SECONDS",
+    ),
     ("metrics_listen", "KEYBOUND_METRICS_LISTEN"),
     ("ldap_realm", "KEYBOUND_LDAP_REALM"),
 ];

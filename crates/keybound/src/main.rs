@@ -322,6 +322,7 @@ fn setup(config: &Config, tenant: &keybound_core::realm::Tenant) -> anyhow::Resu
             settings: config.ldap.clone(),
         }),
         outbound: keybound_app::outbound::Outbound::new(config.oidc_backchannel_allow()?),
+        oidc_refresh_grace: time::Duration::seconds(config.oidc_refresh_grace_seconds.into()),
     })
 }
 

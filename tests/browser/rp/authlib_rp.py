@@ -73,7 +73,9 @@ def flow(query):
         auth=(CLIENT_ID, CLIENT_SECRET),
         timeout=10,
     )
+    # Within the grace period (another worker refreshing at once) the same successor comes back.
     out["old_refresh_status"] = old.status_code
+    out["old_refresh_same_successor"] = old.json().get("refresh_token") == refreshed["refresh_token"]
     revoked = client.revoke_token(META["revocation_endpoint"], token=refreshed["access_token"], token_type_hint="access_token")
     out["revoke_status"] = revoked.status_code
     after = requests.get(META["userinfo_endpoint"], headers={"Authorization": f"Bearer {refreshed['access_token']}"}, timeout=10)

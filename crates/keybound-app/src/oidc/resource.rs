@@ -34,10 +34,12 @@ pub(super) async fn bearer(
 
 /// `/userinfo`: the claims the access token's scopes release.
 pub async fn userinfo(app: &App, realm_id: &str, token: &str) -> Result<Value, OAuthError> {
-    let (stored, _, identity) = bearer(app, realm_id, token).await?;
+    let (stored, application, identity) = bearer(app, realm_id, token).await?;
     let identity = identity
         .ok_or_else(|| OAuthError::new(403, "insufficient_scope", "this token speaks for no person"))?;
-    if !stored.grant.scopes.iter().any(|s| s == "openid") {
+    // Only what the application is still allowed: scopes it lost are not released.
+    let scopes = super::token::effective_scopes(&stored.grant, &application);
+    if !scopes.iter().any(|s| s == "openid") {
         return Err(OAuthError::new(
             403,
             "insufficient_scope",
@@ -45,7 +47,7 @@ pub async fn userinfo(app: &App, realm_id: &str, token: &str) -> Result<Value, O
         ));
     }
     let mut claims = json!({ "sub": identity.id });
-    for (k, v) in scope_claims(app, &identity, &stored.grant.scopes).await? {
+    for (k, v) in scope_claims(app, &identity, &scopes).await? {
         claims[k] = v;
     }
     Ok(claims)
@@ -95,7 +97,7 @@ pub async fn introspect(
     }
     let mut answer = json!({
         "active": true,
-        "scope": stored.grant.scopes.join(" "),
+        "scope": super::token::effective_scopes(&stored.grant, &application).join(" "),
         "client_id": application.client_id,
         "token_type": if stored.kind == keybound_core::oidc::TokenKind::Access { "Bearer" } else { "refresh_token" },
         "exp": stored.expire_time.unix_timestamp(),

@@ -64,17 +64,18 @@ pub struct TokenForm {
     pub client_secret: Option<String>,
 }
 
+/// A new access token and, when `refresh_text` is given, that refresh token.
 pub(super) fn new_tokens(
     app: &App,
     application: &Application,
-    refresh: bool,
+    refresh_text: Option<String>,
 ) -> (NewTokens, String, Option<String>) {
     let now = app.clock.now();
     let access = secret::random_secret();
-    let refresh_text = refresh.then(secret::random_secret);
     let tokens = NewTokens {
         access_hash: secret::hash(&access),
         access_expire_time: now + Duration::seconds(application.protocol.access_token_seconds),
+        access_scopes: None,
         refresh: refresh_text.as_ref().map(|r| {
             (
                 secret::hash(r),
@@ -117,14 +118,17 @@ pub(super) async fn code_grant(
 ) -> Result<Value, OAuthError> {
     let code = form.code.ok_or_else(|| OAuthError::request("code is required"))?;
     let now = app.clock.now();
-    let (tokens, access, refresh) = new_tokens(app, application, true);
+    // A refresh token only for a grant of offline_access (the store keeps it only then), of an
+    // application still allowed it.
+    let offline = allows(application, OFFLINE);
+    let (tokens, access, refresh) = new_tokens(app, application, offline.then(secret::random_secret));
     let redeemed = app
         .store
         .redeem_code(&secret::hash(&code), &application.id, &tokens, now)
         .await?;
     let code = match redeemed {
         Redemption::Redeemed(code) => code,
-        Redemption::Reused => {
+        Redemption::Reused | Redemption::Grace(_) => {
             tracing::warn!(application = %application.id, "an authorization code was used twice; its tokens are revoked");
             return Err(OAuthError::grant(
                 "the code was already used; every token issued from it is revoked",
@@ -168,6 +172,7 @@ pub(super) async fn code_grant(
             "the sign-in this code was issued from has ended (signed out, or the account was suspended)",
         ));
     }
+    let refresh = refresh.filter(|_| code.grant.scopes.iter().any(|s| s == OFFLINE));
     token_answer(
         app,
         application,
@@ -178,6 +183,12 @@ pub(super) async fn code_grant(
         code.grant.nonce.as_deref(),
     )
     .await
+}
+
+const OFFLINE: &str = "offline_access";
+
+fn allows(application: &Application, scope: &str) -> bool {
+    application.protocol.allowed_scopes.iter().any(|s| s == scope)
 }
 
 /// Whether the session a grant was made from still stands: a code dies with its session.
@@ -208,17 +219,19 @@ pub(super) async fn refresh_grant(
     let Some(stored) = stored.filter(|t| t.grant.application_id == application.id) else {
         return Err(invalid());
     };
-    if let Some(scope) = &form.scope {
-        let asked = requested_scopes(scope, &stored.grant.scopes)
-            .map_err(|why| OAuthError::new(400, "invalid_scope", why))?;
-        if asked.len() != stored.grant.scopes.len() {
-            return Err(OAuthError::new(
-                400,
-                "invalid_scope",
-                "a refreshed token keeps the scopes it was granted",
-            ));
-        }
+    // What the grant still carries: scopes the application has since lost are gone.
+    let carried = effective_scopes(&stored.grant, application);
+    if !carried.iter().any(|s| s == OFFLINE) {
+        return Err(OAuthError::grant(
+            "the application is no longer allowed offline_access, which refresh tokens need",
+        ));
     }
+    // A refresh may ask for fewer scopes than were granted (RFC 6749 section 6); the refresh
+    // token keeps the grant's.
+    let access_scopes = match &form.scope {
+        Some(scope) => narrowed_scopes(scope, &carried)?,
+        None => carried.clone(),
+    };
     if stored.revoked_time.is_none() && live_identity(app, application, &stored.grant).await?.is_none() {
         // Suspended, deleted or out of the allowed groups: the whole family stops now.
         app.store.revoke_token(&hash, &application.id, now).await?;
@@ -226,13 +239,19 @@ pub(super) async fn refresh_grant(
             "the person may no longer sign in to this application",
         ));
     }
-    let (tokens, access, refresh) = new_tokens(app, application, true);
+    // The successor is worked out from the token presented, so that a client whose workers
+    // present it at once within the grace period all get the same one.
+    let successor = secret::successor(&presented);
+    let (mut tokens, access, refresh) = new_tokens(app, application, Some(successor));
+    if access_scopes != stored.grant.scopes {
+        tokens.access_scopes = Some(access_scopes.clone());
+    }
     let grant = match app
         .store
-        .rotate_refresh_token(&hash, &application.id, &tokens, now)
+        .rotate_refresh_token(&hash, &application.id, &tokens, now, app.oidc_refresh_grace)
         .await?
     {
-        Redemption::Redeemed(grant) => grant,
+        Redemption::Redeemed(grant) | Redemption::Grace(grant) => grant,
         Redemption::Reused => {
             tracing::warn!(application = %application.id, "a refresh token was used twice; its family is revoked");
             return Err(OAuthError::grant(
@@ -244,7 +263,44 @@ pub(super) async fn refresh_grant(
     let Some(identity) = live_identity(app, application, &grant).await? else {
         return Err(invalid());
     };
-    token_answer(app, application, &grant, &identity, access, refresh, None).await
+    let answered = keybound_core::oidc::Grant {
+        scopes: access_scopes,
+        ..grant
+    };
+    token_answer(app, application, &answered, &identity, access, refresh, None).await
+}
+
+/// The scopes of a grant the application is still allowed: removing a scope from an
+/// application takes it from the tokens already issued too.
+pub(super) fn effective_scopes(grant: &keybound_core::oidc::Grant, application: &Application) -> Vec<String> {
+    grant
+        .scopes
+        .iter()
+        .filter(|s| allows(application, s))
+        .cloned()
+        .collect()
+}
+
+/// The scopes a refresh asks for, each one of those `carried`.
+fn narrowed_scopes(scope: &str, carried: &[String]) -> Result<Vec<String>, OAuthError> {
+    let mut out: Vec<String> = Vec::new();
+    for s in scope.split(' ').filter(|s| !s.is_empty()) {
+        if !carried.iter().any(|c| c == s) {
+            return Err(OAuthError::new(
+                400,
+                "invalid_scope",
+                format!("the scope `{s}` was not granted, so a refresh cannot ask for it"),
+            ));
+        }
+        if !out.iter().any(|o| o == s) {
+            out.push(s.to_owned());
+        }
+    }
+    if out.is_empty() {
+        return Err(OAuthError::new(400, "invalid_scope", "scope names no scope"));
+    }
+    // Kept in the grant's order.
+    Ok(carried.iter().filter(|c| out.contains(c)).cloned().collect())
 }
 
 pub(super) async fn client_credentials_grant(
@@ -292,7 +348,7 @@ pub(super) async fn client_credentials_grant(
         amr: Vec::new(),
         family_id: keybound_core::new_id(),
     };
-    let (tokens, access, _) = new_tokens(app, application, false);
+    let (tokens, access, _) = new_tokens(app, application, None);
     app.store.create_tokens(&grant, &tokens, app.clock.now()).await?;
     Ok(json!({
         "access_token": access,

@@ -69,6 +69,7 @@ pub async fn worlds() -> Vec<World> {
                 begins_per_minute: 30,
                 ldap: Default::default(),
                 outbound: Default::default(),
+                oidc_refresh_grace: time::Duration::seconds(10),
             },
         );
         out.push(World {

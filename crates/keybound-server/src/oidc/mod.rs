@@ -466,16 +466,30 @@ struct UserinfoForm {
 async fn userinfo(
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
+    method: axum::http::Method,
+    uri: axum::http::Uri,
     headers: HeaderMap,
     form: Result<Form<UserinfoForm>, FormRejection>,
 ) -> Response {
+    // A token in the URL ends up in logs and histories (RFC 6750 section 2.3 discourages it).
+    let in_query = url::form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes())
+        .any(|(name, _)| name == "access_token");
+    if in_query {
+        return oauth_error(OAuthError::new(
+            400,
+            "invalid_request",
+            "an access token is not accepted in the URL: send it as Authorization: Bearer …",
+        ));
+    }
+    // The form body of a POST (RFC 6750 section 2.2); a GET's form would be its query.
+    let form = form.ok().filter(|_| method == axum::http::Method::POST);
     let from_header = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| {
             (v.len() > 7 && v[..7].eq_ignore_ascii_case("bearer ")).then(|| v[7..].trim().to_owned())
         });
-    let token = from_header.or_else(|| form.ok().and_then(|Form(f)| f.access_token));
+    let token = from_header.or_else(|| form.and_then(|Form(f)| f.access_token));
     let Some(token) = token else {
         return oauth_error(OAuthError::new(
             401,

@@ -81,6 +81,7 @@ impl TestApp {
                 begins_per_minute: 600,
                 ldap: Default::default(),
                 outbound: Default::default(),
+                oidc_refresh_grace: time::Duration::seconds(10),
             },
         );
         Self {

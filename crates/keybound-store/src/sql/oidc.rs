@@ -97,17 +97,31 @@ async fn insert_token(
     Ok(())
 }
 
+/// Stores the access token (with its own scopes, if narrowed) and, for a grant of
+/// `offline_access`, the refresh token.
 async fn insert_tokens(tx: &mut Tx, grant: &Grant, tokens: &NewTokens, now: OffsetDateTime) -> Result<()> {
+    let narrowed;
+    let access_grant = match &tokens.access_scopes {
+        Some(scopes) => {
+            narrowed = Grant {
+                scopes: scopes.clone(),
+                ..grant.clone()
+            };
+            &narrowed
+        }
+        None => grant,
+    };
     insert_token(
         tx,
         &tokens.access_hash,
         TokenKind::Access,
-        grant,
+        access_grant,
         now,
         tokens.access_expire_time,
     )
     .await?;
-    if let Some((hash, expire_time)) = &tokens.refresh {
+    let offline = grant.scopes.iter().any(|s| s == "offline_access");
+    if let (Some((hash, expire_time)), true) = (&tokens.refresh, offline) {
         insert_token(tx, hash, TokenKind::Refresh, grant, now, *expire_time).await?;
     }
     Ok(())
@@ -321,6 +335,7 @@ impl OidcStore for SqlStore {
         application_id: &str,
         tokens: &NewTokens,
         now: OffsetDateTime,
+        grace: time::Duration,
     ) -> Result<Redemption<Grant>> {
         let mut tx = self.db.begin().await?;
         let row = query(
@@ -339,8 +354,8 @@ impl OidcStore for SqlStore {
             return Ok(Redemption::Redeemed(grant));
         }
         let used = query(
-            "SELECT family_id FROM oidc_tokens WHERE token_hash = $1 AND application_id = $2 AND kind = 'refresh' \
-             AND used_time IS NOT NULL",
+            "SELECT family_id, used_time, revoked_time, expire_time, grant_data FROM oidc_tokens \
+             WHERE token_hash = $1 AND application_id = $2 AND kind = 'refresh' AND used_time IS NOT NULL",
         )
         .bind(token_hash)
         .bind(application_id)
@@ -349,6 +364,18 @@ impl OidcStore for SqlStore {
         let Some(used) = used else {
             return Ok(Redemption::Unknown);
         };
+        let within_grace = time_col(&used, "used_time")? + grace > now;
+        let revoked: Option<i64> = used.try_get("revoked_time")?;
+        if within_grace && revoked.is_none() && time_col(&used, "expire_time")? > now {
+            let grant = grant_col(&used)?;
+            let access_only = NewTokens {
+                refresh: None,
+                ..tokens.clone()
+            };
+            insert_tokens(&mut tx, &grant, &access_only, now).await?;
+            tx.commit().await?;
+            return Ok(Redemption::Grace(grant));
+        }
         let family: String = used.try_get("family_id")?;
         revoke_family(&mut tx, &family, now).await?;
         tx.commit().await?;
