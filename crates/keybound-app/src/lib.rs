@@ -145,10 +145,20 @@ impl App {
     /// Counts a ceremony begun by `client`: every begin stores a row, so an address that begins
     /// too many is refused (TooManyRequests) until the minute is over.
     pub async fn count_begin(&self, client: &Client) -> Result<()> {
+        self.count_per_minute("ceremony-begins", client).await
+    }
+
+    /// Counts an authorization request that waits, stored, for its person to sign in, like
+    /// [`App::count_begin`].
+    pub async fn count_stored_request(&self, client: &Client) -> Result<()> {
+        self.count_per_minute("authorization-requests", client).await
+    }
+
+    async fn count_per_minute(&self, what: &str, client: &Client) -> Result<()> {
         if self.begins_per_minute <= 0 {
             return Ok(());
         }
-        let key = format!("ceremony-begins:{}", client.ip);
+        let key = format!("{what}:{}", client.ip);
         let within = self
             .store
             .rate_limit(
@@ -169,7 +179,8 @@ impl App {
     }
 
     /// Every `interval`, off the request path: folds the changes to the kept identity counts
-    /// (first at once), deletes expired, unfinished ceremonies, and rotates the OpenID Connect
+    /// (first at once), deletes expired, unfinished ceremonies and authorization requests, and
+    /// rotates the OpenID Connect
     /// signing keys when they are due.
     pub fn spawn_sweeper(&self, interval: std::time::Duration) -> tokio::task::JoinHandle<()> {
         let app = self.clone();
@@ -179,15 +190,26 @@ impl App {
                     tracing::warn!("folding the identity counts: {e}");
                 }
                 tokio::time::sleep(interval).await;
-                if let Err(e) = app.store.sweep_ceremonies(app.clock.now()).await {
-                    tracing::warn!("sweeping expired ceremonies: {e}");
-                }
-                match oidc::keys::rotate_if_due(&app, oidc::keys::ROTATE_EVERY).await {
-                    Ok(true) => tracing::info!("published the next OpenID Connect signing keys"),
-                    Ok(false) => {}
-                    Err(e) => tracing::warn!("rotating signing keys: {}", e.message()),
-                }
+                app.sweep().await;
             }
         })
+    }
+
+    /// One round of the sweeper, after the counts: expired ceremonies and authorization
+    /// requests go, and the signing keys rotate when due.
+    pub async fn sweep(&self) {
+        if let Err(e) = self.store.sweep_ceremonies(self.clock.now()).await {
+            tracing::warn!("sweeping expired ceremonies: {e}");
+        }
+        match self.store.sweep_authorization_requests(self.clock.now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::debug!("swept {n} expired authorization requests"),
+            Err(e) => tracing::warn!("sweeping expired authorization requests: {e}"),
+        }
+        match oidc::keys::rotate_if_due(self, oidc::keys::ROTATE_EVERY).await {
+            Ok(true) => tracing::info!("published the next OpenID Connect signing keys"),
+            Ok(false) => {}
+            Err(e) => tracing::warn!("rotating signing keys: {}", e.message()),
+        }
     }
 }

@@ -1705,3 +1705,50 @@ async fn refresh_tokens_need_offline_access_and_a_token_carries_only_what_its_ap
         assert_eq!(refused.json()["error"], "invalid_grant", "{}", refused.text);
     }
 }
+
+#[tokio::test]
+async fn an_address_leaves_only_so_many_sign_in_requests_waiting_and_expired_ones_are_swept() {
+    for app in apps().await {
+        let created = application(&app, json!({})).await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let uri = authorize_uri(&app, &client_id, &[]);
+        // The test servers allow 600 a minute from one address.
+        for i in 0..600 {
+            let waiting = send(&app, "GET", &uri, &[], None).await;
+            assert_eq!(
+                waiting.status,
+                StatusCode::SEE_OTHER,
+                "{} request {i}: {}",
+                app.backend,
+                waiting.text
+            );
+        }
+        let refused = send(&app, "GET", &uri, &[], None).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}: {}",
+            app.backend,
+            refused.text
+        );
+        app.clock.advance(time::Duration::seconds(61));
+        assert_eq!(
+            send(&app, "GET", &uri, &[], None).await.status,
+            StatusCode::SEE_OTHER
+        );
+
+        // Unanswered, they expire; the sweeper's round deletes them, with no other request.
+        app.clock.advance(time::Duration::hours(1));
+        app.state.sweep().await;
+        let left = app
+            .state
+            .store()
+            .sweep_authorization_requests(keybound_core::clock::Clock::now(&*app.clock))
+            .await
+            .unwrap();
+        assert_eq!(left, 0, "{}: expired requests were left", app.backend);
+    }
+}

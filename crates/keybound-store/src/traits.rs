@@ -717,6 +717,8 @@ pub trait OidcStore {
         code: &keybound_core::oidc::AuthorizationCode,
         now: OffsetDateTime,
     ) -> Result<bool>;
+    /// Deletes the requests that expired unanswered; returns how many.
+    async fn sweep_authorization_requests(&self, now: OffsetDateTime) -> Result<u64>;
     /// Stores a code that answers no stored request (the SDK's inline sign-in).
     async fn create_code(&self, code: &keybound_core::oidc::AuthorizationCode) -> Result<()>;
     /// Uses the code of `application_id` and stores `tokens` for its grant, in one

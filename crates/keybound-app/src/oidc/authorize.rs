@@ -84,13 +84,19 @@ pub(super) fn push_state_and_iss(app: &App, r: &AuthorizationRequest, params: &m
     params.push(("iss".into(), issuer(app, &r.realm_id)));
 }
 
-/// Starts an authorization request in `realm_id`, for the person of `session` if any.
+/// Starts an authorization request in `realm_id`, for the person of `session` if any, from
+/// `client`. A request of nobody signed in is stored until they sign in: an address may store
+/// only so many a minute (TooManyRequests), and expired ones are swept on a timer.
 pub async fn authorize(
     app: &App,
     realm_id: &str,
     p: AuthorizeParams,
     session: Option<&Authenticated>,
+    client: &audit::Client,
 ) -> Result<Outcome, AppError> {
+    if session.is_none() {
+        app.count_stored_request(client).await?;
+    }
     let outcome = authorize_unmeasured(app, realm_id, p, session).await;
     crate::metrics::begun(crate::metrics::OIDC, &outcome);
     outcome

@@ -5,7 +5,7 @@
 use crate::web::cookies;
 use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{message, page_posting_to};
-use crate::web::{ApiError, AppState};
+use crate::web::{ApiError, AppState, Peer};
 use askama::Template;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, Query, State};
@@ -160,6 +160,7 @@ async fn session_of(state: &AppState, headers: &HeaderMap) -> Option<Authenticat
 async fn authorize_get(
     layout: Layout,
     State(state): State<AppState>,
+    Peer(client): Peer,
     Path(realm_id): Path<String>,
     headers: HeaderMap,
     params: Result<Query<AuthorizeParams>, axum::extract::rejection::QueryRejection>,
@@ -172,12 +173,13 @@ async fn authorize_get(
             "The sign-in request is malformed (a parameter is given twice or cannot be read).",
         );
     };
-    authorize(layout, state, realm_id, headers, params).await
+    authorize(layout, state, &client, realm_id, headers, params).await
 }
 
 async fn authorize_post(
     layout: Layout,
     State(state): State<AppState>,
+    Peer(client): Peer,
     Path(realm_id): Path<String>,
     headers: HeaderMap,
     params: Result<Form<AuthorizeParams>, FormRejection>,
@@ -190,12 +192,13 @@ async fn authorize_post(
             "The sign-in request is malformed (a parameter is given twice or cannot be read).",
         );
     };
-    authorize(layout, state, realm_id, headers, params).await
+    authorize(layout, state, &client, realm_id, headers, params).await
 }
 
 async fn authorize(
     layout: Layout,
     state: AppState,
+    client: &keybound_app::Client,
     realm_id: String,
     headers: HeaderMap,
     params: AuthorizeParams,
@@ -204,7 +207,7 @@ async fn authorize(
         return r;
     }
     let session = session_of(&state, &headers).await;
-    match provider::authorize(&state, &realm_id, params, session.as_ref()).await {
+    match provider::authorize(&state, &realm_id, params, session.as_ref(), &client).await {
         Ok(outcome) => answer(layout, outcome, session.as_ref()),
         Err(e) => ApiError::from(e).into_response(),
     }
