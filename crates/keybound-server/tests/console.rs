@@ -544,3 +544,67 @@ async fn a_refused_application_form_marks_each_field_and_keeps_what_was_typed() 
         );
     }
 }
+
+#[tokio::test]
+async fn the_realm_shown_changes_only_by_the_consoles_own_form() {
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (status, created) = app
+            .call(
+                "POST",
+                &format!("/v1/tenants/{}/realms", app.tenant_id),
+                &app.admin,
+                Some(serde_json::json!({"realm": {"display_name": "Contractors"}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{created}");
+        let other = created["id"].as_str().unwrap().to_owned();
+        let (_, page, _) = send(&app, "GET", "/console/users", &admin, None).await;
+        let csrf = csrf_of(&page);
+        let switch = |form: String| {
+            let admin = admin.clone();
+            let router = app.router.clone();
+            async move {
+                let req = axum::http::Request::builder()
+                    .method("POST")
+                    .uri("/console/realm")
+                    .header("cookie", admin)
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(axum::body::Body::from(form))
+                    .unwrap();
+                let res = tower::ServiceExt::oneshot(router, req).await.unwrap();
+                let cookie = res
+                    .headers()
+                    .get("set-cookie")
+                    .map(|v| v.to_str().unwrap().to_owned());
+                (res.status(), cookie)
+            }
+        };
+        // A link (GET) another site could send changes nothing.
+        let (status, _, _) = send(&app, "GET", &format!("/console/realm?id={other}"), &admin, None).await;
+        assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{}", app.backend);
+        let (status, cookie) = switch(format!("id={other}")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "without the form's token");
+        assert!(cookie.is_none());
+        let (status, cookie) = switch(format!("id={other}&csrf={csrf}")).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let cookie = cookie.unwrap();
+        assert!(
+            cookie.starts_with(&format!("keybound_console_realm={other};")),
+            "{cookie}"
+        );
+        let (_, page, _) = send(
+            &app,
+            "GET",
+            "/console/users",
+            &format!("{admin}; keybound_console_realm={other}"),
+            None,
+        )
+        .await;
+        assert!(
+            page.contains(&format!("<option value=\"{other}\" selected>Contractors")),
+            "{}",
+            app.backend
+        );
+    }
+}

@@ -22,9 +22,14 @@ pub enum AppCommand {
         /// Where people may be sent after signing out; repeat for several.
         #[arg(long = "post-logout-redirect-uri", value_name = "URI")]
         post_logout_redirect_uris: Vec<String>,
-        /// A browser or native app that cannot keep a secret (PKCE, no secret).
+        /// A browser or native app that cannot keep a secret (PKCE, no secret); the same as
+        /// `--auth-method none`.
         #[arg(long)]
         public: bool,
+        /// How it proves who it is at the token endpoint: client_secret_basic (the default),
+        /// client_secret_post, or none (a public app).
+        #[arg(long = "auth-method", value_name = "METHOD", value_parser = ["client_secret_basic", "client_secret_post", "none"])]
+        auth_method: Option<String>,
         /// Only members of this group (id or name) may sign in; repeat for several.
         #[arg(long = "group", value_name = "GROUP")]
         groups: Vec<String>,
@@ -88,6 +93,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
             redirect_uris,
             post_logout_redirect_uris,
             public,
+            auth_method,
             groups,
             scopes,
             skip_consent,
@@ -99,10 +105,16 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
             for group in groups {
                 allowed_group_ids.push(find_group(&state, &realm, &group).await?.id);
             }
-            let (confidentiality, client_auth) = if public {
-                (Confidentiality::Public, ClientAuth::None)
+            let client_auth = match (auth_method.as_deref().and_then(ClientAuth::parse), public) {
+                (Some(ClientAuth::None), _) | (None, true) => ClientAuth::None,
+                (Some(_), true) => anyhow::bail!("--public takes no secret: use --auth-method none"),
+                (Some(method), false) => method,
+                (None, false) => ClientAuth::SecretBasic,
+            };
+            let confidentiality = if client_auth == ClientAuth::None {
+                Confidentiality::Public
             } else {
-                (Confidentiality::Confidential, ClientAuth::SecretBasic)
+                Confidentiality::Confidential
             };
             let input = ApplicationInput {
                 display_name: name,

@@ -524,3 +524,70 @@ fn commands_other_than_serve_never_create_a_database() {
     assert!(String::from_utf8_lossy(&made.stdout).contains("ready"));
     env.run(&["realm", "list"]);
 }
+
+#[test]
+fn app_create_chooses_how_the_application_authenticates_and_a_wrong_method_is_named() {
+    for env in envs() {
+        let created = env.run(&[
+            "app",
+            "create",
+            "--name",
+            "Cron job",
+            "--redirect-uri",
+            "https://cron.example.com/cb",
+            "--auth-method",
+            "client_secret_post",
+            "--json",
+        ]);
+        let created: serde_json::Value = serde_json::from_slice(&created.stdout).unwrap();
+        let (client_id, secret) = (
+            created["client_id"].as_str().unwrap().to_owned(),
+            created["client_secret"].as_str().unwrap().to_owned(),
+        );
+        let realm = realms(&env)[0]["id"].as_str().unwrap().to_owned();
+        let refused = env
+            .command(&[
+                "app",
+                "create",
+                "--name",
+                "X",
+                "--redirect-uri",
+                "https://x.example.com/cb",
+                "--public",
+                "--auth-method",
+                "client_secret_basic",
+            ])
+            .output()
+            .unwrap();
+        assert!(!refused.status.success());
+
+        let port = free_port();
+        let _server = start(&env, port);
+        let token_uri = format!("http://localhost:{port}/realms/{realm}/token");
+        let post = |basic: bool| {
+            let mut req = ureq::post(&token_uri);
+            let mut form = vec![("grant_type", "client_credentials")];
+            if basic {
+                use base64::Engine;
+                let pair = base64::engine::general_purpose::STANDARD.encode(format!("{client_id}:{secret}"));
+                req = req.set("authorization", &format!("Basic {pair}"));
+            } else {
+                form.extend([
+                    ("client_id", client_id.as_str()),
+                    ("client_secret", secret.as_str()),
+                ]);
+            }
+            match req.send_form(&form) {
+                Ok(r) => (r.status(), r.into_json::<serde_json::Value>().unwrap()),
+                Err(ureq::Error::Status(code, r)) => (code, r.into_json::<serde_json::Value>().unwrap()),
+                Err(e) => panic!("{e}"),
+            }
+        };
+        let (status, ok) = post(false);
+        assert_eq!(status, 200, "{ok}");
+        let (status, wrong) = post(true);
+        assert_eq!((status, wrong["error"].as_str()), (401, Some("invalid_client")));
+        let why = wrong["error_description"].as_str().unwrap();
+        assert!(why.contains("client_secret_post"), "{why}");
+    }
+}

@@ -37,7 +37,22 @@ pub async fn authenticate_client(
         .await?
         .ok_or_else(OAuthError::client)?;
     if method != application.protocol.client_auth {
-        return Err(OAuthError::client());
+        let registered = application.protocol.client_auth;
+        let how = match registered {
+            ClientAuth::SecretBasic => {
+                "with HTTP Basic (client_id and client_secret in the Authorization header)"
+            }
+            ClientAuth::SecretPost => "with client_id and client_secret in the form body",
+            ClientAuth::None => "with client_id alone (a public application: no secret)",
+        };
+        return Err(OAuthError::new(
+            401,
+            "invalid_client",
+            format!(
+                "the application is registered for {} and must authenticate {how}",
+                registered.as_str()
+            ),
+        ));
     }
     if let ClientAuth::SecretBasic | ClientAuth::SecretPost = method {
         let ok = match (&presented, &application.secret_hash) {

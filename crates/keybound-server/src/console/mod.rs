@@ -19,7 +19,7 @@ use crate::web::layout::{impl_page, Layout, Page};
 use crate::web::CurrentSession;
 use crate::web::{ApiError, AppState};
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -34,7 +34,7 @@ use serde::Deserialize;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/console", get(dashboard::show))
-        .route("/console/realm", get(switch_realm))
+        .route("/console/realm", post(switch_realm))
         .route("/console/setup/{code}", get(setup::page))
         .route("/console/setup/begin", post(setup::begin))
         .route("/console/setup/finish", post(setup::finish))
@@ -431,19 +431,26 @@ pub struct RealmChoice {
     id: String,
 }
 
-/// `GET /console/realm?id=`: shows another realm from now on.
-async fn switch_realm(
-    admin: Admin,
-    axum::extract::Query(choice): axum::extract::Query<RealmChoice>,
-) -> Response {
+/// The cookie that remembers the realm the console shows: `Secure` where Keybound is served
+/// over https.
+fn realm_cookie(public_url: &str, realm_id: &str) -> String {
+    let secure = if public_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    format!("{REALM_COOKIE}={realm_id}; Path=/console; HttpOnly; SameSite=Lax{secure}")
+}
+
+/// `POST /console/realm` (`id`, and the form's CSRF token): shows another realm from now on.
+/// A change of what the console shows, so a form post, never a link another site can send.
+async fn switch_realm(State(state): State<AppState>, posted: Posted<RealmChoice>) -> Response {
+    let Posted { admin, form: choice } = posted;
     if !admin.realms.iter().any(|r| r.id == choice.id) {
         return problem(&admin, StatusCode::NOT_FOUND, "No such realm.");
     }
     let mut response = Redirect::to("/console/users").into_response();
-    if let Ok(value) = HeaderValue::from_str(&format!(
-        "{REALM_COOKIE}={}; Path=/console; HttpOnly; SameSite=Lax",
-        choice.id
-    )) {
+    if let Ok(value) = HeaderValue::from_str(&realm_cookie(&state.public_url, &choice.id)) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
     response
@@ -482,3 +489,17 @@ pub fn confirm(
 /// The form of a button that posts nothing but its CSRF token.
 #[derive(Deserialize)]
 pub struct Empty {}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_realm_cookie_is_secure_over_https() {
+        let https = super::realm_cookie("https://id.example.com", "r1");
+        assert!(
+            https.ends_with("; Secure") && https.contains("HttpOnly"),
+            "{https}"
+        );
+        let http = super::realm_cookie("http://localhost:8080", "r1");
+        assert!(!http.contains("Secure"), "{http}");
+    }
+}
