@@ -207,7 +207,7 @@ async fn authorize(
         return r;
     }
     let session = session_of(&state, &headers).await;
-    match provider::authorize(&state, &realm_id, params, session.as_ref(), &client).await {
+    match provider::authorize(&state, &realm_id, params, session.as_ref(), client).await {
         Ok(outcome) => answer(layout, outcome, session.as_ref()),
         Err(e) => ApiError::from(e).into_response(),
     }
