@@ -134,6 +134,8 @@ pub struct ProtocolConfig {
     pub id_token_alg: SigningAlg,
     /// Where a logout token is POSTed when a person signs out (OpenID Connect Back-Channel Logout).
     pub backchannel_logout_uri: Option<String>,
+    /// Only pushed authorization requests (RFC 9126) are taken: a plain one is refused.
+    pub require_pushed_authorization_requests: bool,
 }
 
 impl ProtocolConfig {
@@ -223,6 +225,7 @@ mod tests {
             refresh_token_seconds: REFRESH_TOKEN_SECONDS.2,
             id_token_alg: SigningAlg::Rs256,
             backchannel_logout_uri: None,
+            require_pushed_authorization_requests: false,
         }
     }
 
@@ -327,6 +330,7 @@ mod tests {
             (
                 ProtocolConfig {
                     backchannel_logout_uri: Some("https://app.example.com/logout#x".into()),
+                    require_pushed_authorization_requests: false,
                     ..confidential()
                 },
                 "backchannel_logout_uri",

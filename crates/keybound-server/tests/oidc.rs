@@ -1752,3 +1752,165 @@ async fn an_address_leaves_only_so_many_sign_in_requests_waiting_and_expired_one
         assert_eq!(left, 0, "{}: expired requests were left", app.backend);
     }
 }
+
+#[tokio::test]
+async fn a_pushed_request_works_once_for_its_client_within_a_minute_and_an_app_may_require_them() {
+    for app in apps().await {
+        let (_, cookie, _) = signed_in(&app, "pam").await;
+        let created = application(
+            &app,
+            json!({"skip_consent": true, "protocol_config": {"require_pushed_authorization_requests": true}}),
+        )
+        .await;
+        assert_eq!(
+            created["protocol_config"]["require_pushed_authorization_requests"],
+            true
+        );
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
+        let other = application(&app, json!({"skip_consent": true})).await;
+        let other_id = other["protocol_config"]["client_id"].as_str().unwrap().to_owned();
+        let par = format!("/realms/{}/par", app.realm_id);
+        let challenge = challenge();
+        let push = |auth: String, redirect: &'static str| {
+            let (par, challenge) = (par.clone(), challenge.clone());
+            let app = &app;
+            async move {
+                send(
+                    app,
+                    "POST",
+                    &par,
+                    &[("authorization", &auth)],
+                    Some(&[
+                        ("redirect_uri", redirect),
+                        ("response_type", "code"),
+                        ("scope", "openid email"),
+                        ("state", "pushed-1"),
+                        ("code_challenge", &challenge),
+                        ("code_challenge_method", "S256"),
+                    ]),
+                )
+                .await
+            }
+        };
+        let use_it = |client: String, request_uri: String| {
+            let app = &app;
+            let cookie = cookie.clone();
+            async move {
+                let mut q = url::form_urlencoded::Serializer::new(String::new());
+                q.append_pair("client_id", &client)
+                    .append_pair("request_uri", &request_uri);
+                let uri = format!("/realms/{}/authorize?{}", app.realm_id, q.finish());
+                send(app, "GET", &uri, &[("cookie", &cookie)], None).await
+            }
+        };
+
+        let discovery = send(
+            &app,
+            "GET",
+            &format!("/realms/{}/.well-known/openid-configuration", app.realm_id),
+            &[],
+            None,
+        )
+        .await
+        .json();
+        assert_eq!(
+            discovery["pushed_authorization_request_endpoint"],
+            format!("{PUBLIC_URL}/realms/{}/par", app.realm_id)
+        );
+
+        // Pushed, then used once: a code for what was pushed.
+        let pushed = push(auth.clone(), REDIRECT).await;
+        assert_eq!(pushed.status, StatusCode::CREATED, "{}", pushed.text);
+        let request_uri = pushed.json()["request_uri"].as_str().unwrap().to_owned();
+        assert!(request_uri.starts_with("urn:ietf:params:oauth:request_uri:"));
+        assert_eq!(pushed.json()["expires_in"], 60);
+        let first = use_it(client_id.clone(), request_uri.clone()).await;
+        assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.text);
+        let params = first.redirect_params();
+        assert_eq!(params["state"], "pushed-1");
+        assert!(params.contains_key("code"));
+        // Used up.
+        let again = use_it(client_id.clone(), request_uri).await;
+        assert_ne!(
+            again.status,
+            StatusCode::SEE_OTHER,
+            "{}: a pushed request worked twice",
+            app.backend
+        );
+
+        // For its client only: another client naming it gets nothing, and it is then gone.
+        let pushed = push(auth.clone(), REDIRECT).await.json();
+        let request_uri = pushed["request_uri"].as_str().unwrap().to_owned();
+        let stolen = use_it(other_id.clone(), request_uri.clone()).await;
+        assert_ne!(stolen.status, StatusCode::SEE_OTHER, "{}", stolen.text);
+        assert_eq!(
+            use_it(client_id.clone(), request_uri).await.status,
+            StatusCode::SEE_OTHER,
+            "still the client's"
+        );
+
+        // Within a minute.
+        let pushed = push(auth.clone(), REDIRECT).await.json();
+        app.clock.advance(time::Duration::seconds(61));
+        let late = use_it(
+            client_id.clone(),
+            pushed["request_uri"].as_str().unwrap().to_owned(),
+        )
+        .await;
+        assert_ne!(late.status, StatusCode::SEE_OTHER, "{}", late.text);
+
+        // This app takes pushed requests only: a plain one gets an error page and no code.
+        let plain = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
+        assert_ne!(plain.status, StatusCode::SEE_OTHER, "{}", plain.text);
+        assert!(plain.text.contains("pushed"), "{}", plain.text);
+
+        // What the authorization endpoint refuses is refused when pushed, as JSON.
+        let bad = push(auth.clone(), "https://evil.example/cb").await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
+        assert_eq!(bad.json()["error"], "invalid_request");
+        let anonymous = push(basic(&client_id, "wrong"), REDIRECT).await;
+        assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED, "{}", anonymous.text);
+    }
+}
+
+#[tokio::test]
+async fn the_authorization_server_metadata_is_the_discovery_document() {
+    for app in apps().await {
+        let oidc = send(
+            &app,
+            "GET",
+            &format!("/realms/{}/.well-known/openid-configuration", app.realm_id),
+            &[],
+            None,
+        )
+        .await;
+        let oauth = send(
+            &app,
+            "GET",
+            &format!("/.well-known/oauth-authorization-server/realms/{}", app.realm_id),
+            &[],
+            None,
+        )
+        .await;
+        assert_eq!(oauth.status, StatusCode::OK, "{}", oauth.text);
+        assert_eq!(oauth.json(), oidc.json());
+        assert_eq!(
+            oauth.json()["issuer"],
+            format!("{PUBLIC_URL}/realms/{}", app.realm_id)
+        );
+    }
+}

@@ -717,6 +717,23 @@ pub trait OidcStore {
         code: &keybound_core::oidc::AuthorizationCode,
         now: OffsetDateTime,
     ) -> Result<bool>;
+    /// Keeps a pushed authorization request (RFC 9126) under `id` until `expire_time`; it is not
+    /// one [`OidcStore::authorization_request`] finds.
+    async fn push_authorization_request(
+        &self,
+        id: &str,
+        request: &keybound_core::oidc::AuthorizationRequest,
+        prompt_none: bool,
+        expire_time: OffsetDateTime,
+    ) -> Result<()>;
+    /// Takes (uses up) the unexpired pushed request `id` of `application_id`: the request and
+    /// whether it said `prompt=none`.
+    async fn take_pushed_request(
+        &self,
+        id: &str,
+        application_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<(keybound_core::oidc::AuthorizationRequest, bool)>>;
     /// Deletes the requests that expired unanswered; returns how many.
     async fn sweep_authorization_requests(&self, now: OffsetDateTime) -> Result<u64>;
     /// Stores a code that answers no stored request (the SDK's inline sign-in).

@@ -39,6 +39,9 @@ pub enum AppCommand {
         /// Do not ask people to consent (an application of your own).
         #[arg(long)]
         skip_consent: bool,
+        /// Take only pushed authorization requests (RFC 9126) from it.
+        #[arg(long)]
+        require_pushed_requests: bool,
         /// Realm id; default: the first realm.
         #[arg(long)]
         realm: Option<String>,
@@ -97,6 +100,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
             groups,
             scopes,
             skip_consent,
+            require_pushed_requests,
             realm,
             json,
         } => {
@@ -133,6 +137,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
                     refresh_token_seconds: REFRESH_TOKEN_SECONDS.2,
                     id_token_alg: SigningAlg::Rs256,
                     backchannel_logout_uri: None,
+                    require_pushed_authorization_requests: require_pushed_requests,
                 },
                 allowed_group_ids,
                 logo_url: None,

@@ -4,7 +4,8 @@
 
 use super::*;
 
-/// The parameters of an authorization request, as sent.
+/// The parameters of an authorization request, as sent (or pushed, with the client's
+/// credentials).
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct AuthorizeParams {
     pub client_id: Option<String>,
@@ -21,7 +22,101 @@ pub struct AuthorizeParams {
     pub login_hint: Option<String>,
     /// Request objects are not supported; said so rather than ignored.
     pub request: Option<String>,
+    /// A pushed request's `urn:ietf:params:oauth:request_uri:…` (RFC 9126).
     pub request_uri: Option<String>,
+    /// A confidential client's secret, when it pushes the request in the form body.
+    pub client_secret: Option<String>,
+}
+
+/// How a pushed request is named when it is used.
+const PUSHED_PREFIX: &str = "urn:ietf:params:oauth:request_uri:";
+/// How long a pushed request waits to be used.
+pub const PUSHED_LIFETIME: time::Duration = time::Duration::seconds(60);
+
+/// `{issuer}/par` (RFC 9126): checks a client's authorization request as the authorization
+/// endpoint would, and keeps it for one use within [`PUSHED_LIFETIME`]; answers with its
+/// `request_uri`.
+pub async fn push(
+    app: &App,
+    realm_id: &str,
+    client: &ClientCredentials,
+    mut p: AuthorizeParams,
+) -> Result<Value, OAuthError> {
+    let application = authenticate_client(app, realm_id, client).await?;
+    if p.client_id
+        .as_deref()
+        .is_some_and(|id| id != application.client_id)
+    {
+        return Err(OAuthError::request(
+            "client_id is not the client that authenticated",
+        ));
+    }
+    if p.request_uri.is_some() {
+        return Err(OAuthError::request("request_uri cannot be pushed"));
+    }
+    p.client_id = Some(application.client_id.clone());
+    let (_, request, prompt_none) = match checked(app, realm_id, p).await? {
+        Ok(checked) => checked,
+        Err(Outcome::Redirect { params, .. }) => {
+            let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+            let error = match param("error").as_deref() {
+                Some("invalid_scope") => "invalid_scope",
+                Some("unsupported_response_type") => "unsupported_response_type",
+                Some("request_not_supported") => "request_not_supported",
+                _ => "invalid_request",
+            };
+            return Err(OAuthError::new(
+                400,
+                error,
+                param("error_description").unwrap_or_default(),
+            ));
+        }
+        Err(Outcome::ErrorPage { message, .. }) => return Err(OAuthError::request(message)),
+        Err(_) => return Err(OAuthError::request("the request cannot be pushed")),
+    };
+    let id = secret::random_secret();
+    let now = app.clock.now();
+    app.store
+        .push_authorization_request(&id, &request, prompt_none, now + PUSHED_LIFETIME)
+        .await?;
+    Ok(json!({
+        "request_uri": format!("{PUSHED_PREFIX}{id}"),
+        "expires_in": PUSHED_LIFETIME.whole_seconds(),
+    }))
+}
+
+/// An authorization request that names a pushed one: that request, used up, for its client.
+async fn from_pushed(
+    app: &App,
+    realm_id: &str,
+    p: &AuthorizeParams,
+    session: Option<&Authenticated>,
+) -> Result<Outcome, AppError> {
+    let Some(application) = client_of(app, realm_id, p.client_id.as_deref()).await? else {
+        return Ok(error_page("Unknown application", UNKNOWN_APP));
+    };
+    let gone = || {
+        error_page(
+            "Sign-in request expired",
+            "This sign-in request has expired or was already used. Go back to the application and start again.",
+        )
+    };
+    let Some(id) = p
+        .request_uri
+        .as_deref()
+        .and_then(|u| u.strip_prefix(PUSHED_PREFIX))
+    else {
+        return Ok(gone());
+    };
+    let now = app.clock.now();
+    let Some((mut request, prompt_none)) = app.store.take_pushed_request(id, &application.id, now).await?
+    else {
+        return Ok(gone());
+    };
+    // Kept again, under a new name, while the person signs in.
+    request.id = secret::random_secret();
+    request.create_time = keybound_core::time_fmt::to_micros(now);
+    proceed(app, &application, &request, session, Stored::No, prompt_none).await
 }
 
 /// Where an authorization request goes next.
@@ -108,10 +203,19 @@ pub(super) async fn authorize_unmeasured(
     p: AuthorizeParams,
     session: Option<&Authenticated>,
 ) -> Result<Outcome, AppError> {
+    if p.request_uri.is_some() {
+        return from_pushed(app, realm_id, &p, session).await;
+    }
     let (application, request, prompt_none) = match checked(app, realm_id, p).await? {
         Ok(checked) => checked,
         Err(refusal) => return Ok(refusal),
     };
+    if application.protocol.require_pushed_authorization_requests {
+        return Ok(error_page(
+            "Sign-in request refused",
+            "This application sends its sign-in requests ahead (pushed authorization requests); this one came directly, so it is refused.",
+        ));
+    }
     proceed(app, &application, &request, session, Stored::No, prompt_none).await
 }
 

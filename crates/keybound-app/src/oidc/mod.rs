@@ -69,6 +69,8 @@ pub fn discovery(app: &App, realm_id: &str) -> Value {
         "claims_parameter_supported": false,
         "request_parameter_supported": false,
         "request_uri_parameter_supported": false,
+        "pushed_authorization_request_endpoint": format!("{iss}/par"),
+        "require_pushed_authorization_requests": false,
     })
 }
 
@@ -88,7 +90,7 @@ impl OAuthError {
             description: description.into(),
         }
     }
-    fn request(description: impl Into<String>) -> Self {
+    pub fn request(description: impl Into<String>) -> Self {
         Self::new(400, "invalid_request", description)
     }
     fn grant(description: impl Into<String>) -> Self {

@@ -50,6 +50,8 @@ pub struct ProtocolConfigView {
     id_token_signed_response_alg: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     backchannel_logout_uri: Option<String>,
+    /// Only pushed authorization requests (RFC 9126) are taken.
+    require_pushed_authorization_requests: bool,
     /// The realm's issuer; discovery is at `{issuer}/.well-known/openid-configuration`.
     issuer: String,
 }
@@ -89,6 +91,7 @@ impl ApplicationView {
                 },
                 id_token_signed_response_alg: p.id_token_alg.as_str(),
                 backchannel_logout_uri: p.backchannel_logout_uri,
+                require_pushed_authorization_requests: p.require_pushed_authorization_requests,
                 issuer: keybound_app::oidc::issuer(state, &a.realm_id),
             },
             id: a.id,
@@ -162,6 +165,8 @@ pub struct ProtocolConfigBody {
     #[schema(schema_with = signing_alg)]
     id_token_signed_response_alg: Option<String>,
     backchannel_logout_uri: Option<String>,
+    /// Take only pushed authorization requests (RFC 9126); default false.
+    require_pushed_authorization_requests: Option<bool>,
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -282,6 +287,10 @@ fn input_of(body: ApplicationBody, current: Option<&Application>) -> Result<Appl
                 .backchannel_logout_uri
                 .or_else(|| old.and_then(|o| o.backchannel_logout_uri.clone()))
                 .filter(|u| !u.is_empty()),
+            require_pushed_authorization_requests: p
+                .require_pushed_authorization_requests
+                .or_else(|| old.map(|o| o.require_pushed_authorization_requests))
+                .unwrap_or(false),
         },
         allowed_group_ids: body
             .allowed_group_ids

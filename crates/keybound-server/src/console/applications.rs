@@ -111,6 +111,9 @@ pub struct ApplicationForm {
     id_token_alg: String,
     #[serde(default)]
     backchannel_logout_uri: String,
+    /// A checkbox: present when only pushed authorization requests are taken.
+    #[serde(default)]
+    require_par: Option<String>,
     #[serde(default)]
     groups: Vec<String>,
     #[serde(default)]
@@ -134,6 +137,7 @@ impl ApplicationForm {
             refresh_token_lifetime: lifetime_text(REFRESH_TOKEN_SECONDS.2),
             id_token_alg: SigningAlg::Rs256.as_str().to_owned(),
             backchannel_logout_uri: String::new(),
+            require_par: None,
             groups: Vec::new(),
             logo_url: String::new(),
             skip_consent: None,
@@ -154,6 +158,7 @@ impl ApplicationForm {
             refresh_token_lifetime: lifetime_text(p.refresh_token_seconds),
             id_token_alg: p.id_token_alg.as_str().to_owned(),
             backchannel_logout_uri: p.backchannel_logout_uri.clone().unwrap_or_default(),
+            require_par: p.require_pushed_authorization_requests.then(|| "on".into()),
             groups: a.allowed_group_ids.clone(),
             logo_url: a.logo_url.clone().unwrap_or_default(),
             skip_consent: a.skip_consent.then(|| "on".into()),
@@ -214,6 +219,7 @@ impl ApplicationForm {
                 refresh_token_seconds,
                 id_token_alg: SigningAlg::parse(&self.id_token_alg).unwrap_or(SigningAlg::Rs256),
                 backchannel_logout_uri: text(&self.backchannel_logout_uri),
+                require_pushed_authorization_requests: self.require_par.is_some(),
             },
             allowed_group_ids: self.groups.clone(),
             logo_url: text(&self.logo_url),

@@ -31,8 +31,15 @@ pub fn routes() -> Router<AppState> {
             &format!("{ISSUER}/.well-known/openid-configuration"),
             get(discovery),
         )
+        // RFC 8414's place for the same document: the well-known part goes before the
+        // issuer's path.
+        .route(
+            "/.well-known/oauth-authorization-server/realms/{realm_id}",
+            get(discovery),
+        )
         .route(&format!("{ISSUER}/jwks"), get(jwks))
         .route(&format!("{ISSUER}/token"), post(token))
+        .route(&format!("{ISSUER}/par"), post(push))
         .route(&format!("{ISSUER}/userinfo"), get(userinfo).post(userinfo))
         .route(&format!("{ISSUER}/revoke"), post(revoke))
         .route(&format!("{ISSUER}/introspect"), post(introspect))
@@ -457,6 +464,27 @@ async fn token(
                 .insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
             response
         }
+        Err(e) => oauth_error(e),
+    }
+}
+
+/// `POST {issuer}/par` (RFC 9126): 201 with the pushed request's `request_uri`.
+async fn push(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<AuthorizeParams>, FormRejection>,
+) -> Response {
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(e) => return form_error(e),
+    };
+    let client = match client_credentials(&headers, form.client_id.clone(), form.client_secret.clone()) {
+        Ok(c) => c,
+        Err(e) => return oauth_error(e),
+    };
+    match provider::push(&state, &realm_id, &client, form).await {
+        Ok(answer) => (StatusCode::CREATED, Json(answer)).into_response(),
         Err(e) => oauth_error(e),
     }
 }

@@ -27,6 +27,7 @@ fn config_json(app: &Application) -> String {
         "refresh_token_seconds": p.refresh_token_seconds,
         "id_token_alg": p.id_token_alg.as_str(),
         "backchannel_logout_uri": p.backchannel_logout_uri,
+        "require_pushed_authorization_requests": p.require_pushed_authorization_requests,
         "allowed_group_ids": app.allowed_group_ids,
         "logo_url": app.logo_url,
         "skip_consent": app.skip_consent,
@@ -72,6 +73,9 @@ pub(crate) fn application_from_row(row: &Row) -> std::result::Result<Application
             .and_then(|s| SigningAlg::parse(&s))
             .unwrap_or(SigningAlg::Rs256),
         backchannel_logout_uri: text_of("backchannel_logout_uri"),
+        require_pushed_authorization_requests: c["require_pushed_authorization_requests"]
+            .as_bool()
+            .unwrap_or(false),
     };
     Ok(Application {
         id: row.try_get("id")?,

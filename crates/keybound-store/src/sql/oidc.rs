@@ -226,11 +226,13 @@ impl OidcStore for SqlStore {
         id: &str,
         now: OffsetDateTime,
     ) -> Result<Option<AuthorizationRequest>> {
-        let row = query("SELECT request FROM oidc_requests WHERE id = $1 AND expire_time > $2")
-            .bind(id)
-            .bind(micros(now))
-            .fetch_optional(&self.db)
-            .await?;
+        let row = query(
+            "SELECT request FROM oidc_requests WHERE id = $1 AND expire_time > $2 AND id NOT LIKE 'pushed:%'",
+        )
+        .bind(id)
+        .bind(micros(now))
+        .fetch_optional(&self.db)
+        .await?;
         match row {
             None => Ok(None),
             Some(row) => {
@@ -240,6 +242,48 @@ impl OidcStore for SqlStore {
                 ))
             }
         }
+    }
+
+    async fn push_authorization_request(
+        &self,
+        id: &str,
+        r: &AuthorizationRequest,
+        prompt_none: bool,
+        expire_time: OffsetDateTime,
+    ) -> Result<()> {
+        let text = serde_json::json!({ "request": r, "prompt_none": prompt_none }).to_string();
+        query("INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)")
+            .bind(format!("pushed:{id}"))
+            .bind(&r.application_id)
+            .bind(text)
+            .bind(micros(expire_time))
+            .execute(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    async fn take_pushed_request(
+        &self,
+        id: &str,
+        application_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<(AuthorizationRequest, bool)>> {
+        let row = query(
+            "DELETE FROM oidc_requests WHERE id = $1 AND application_id = $2 AND expire_time > $3 RETURNING request",
+        )
+        .bind(format!("pushed:{id}"))
+        .bind(application_id)
+        .bind(micros(now))
+        .fetch_optional(&self.db)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let text: String = row.try_get("request")?;
+        let pushed: serde_json::Value = serde_json::from_str(&text).map_err(|e| decode_err("request", e))?;
+        let request =
+            serde_json::from_value(pushed["request"].clone()).map_err(|e| decode_err("request", e))?;
+        Ok(Some((request, pushed["prompt_none"].as_bool().unwrap_or(false))))
     }
 
     async fn answer_authorization_request(
