@@ -284,6 +284,7 @@ test("the console registers an application: issuer and secret copied from its pa
   await page.getByLabel("Name").fill("Tracker");
   await page.getByLabel("Redirect URIs, one per line", { exact: true }).fill("http://tracker.example.com/callback");
   await page.getByLabel("offline_access").check();
+  await page.getByLabel("client_credentials").check();
   await page.getByRole("button", { name: "Create application" }).click();
   assert.match(await page.locator("#form-error").innerText(), /see the fields marked below/);
   const redirects = page.getByLabel("Redirect URIs, one per line", { exact: true });

@@ -136,6 +136,23 @@ pub struct ProtocolConfig {
     pub backchannel_logout_uri: Option<String>,
     /// Only pushed authorization requests (RFC 9126) are taken: a plain one is refused.
     pub require_pushed_authorization_requests: bool,
+    /// The grants the application may use at the token endpoint (of [`GRANT_TYPES`]).
+    pub grant_types: Vec<String>,
+}
+
+/// The device authorization grant (RFC 8628).
+pub const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
+/// The grants an application may be given.
+pub const GRANT_TYPES: &[&str] = &[
+    "authorization_code",
+    "refresh_token",
+    "client_credentials",
+    DEVICE_CODE_GRANT,
+];
+
+/// The grants a new application gets unless it chooses.
+pub fn default_grant_types() -> Vec<String> {
+    vec!["authorization_code".into(), "refresh_token".into()]
 }
 
 impl ProtocolConfig {
@@ -180,6 +197,22 @@ impl ProtocolConfig {
         }
         if !self.allowed_scopes.iter().any(|s| s == "openid") {
             v.add("allowed_scopes", "must include openid");
+        }
+        if self.grant_types.is_empty() {
+            v.add("grant_types", "must list at least one grant");
+        }
+        for (i, grant) in self.grant_types.iter().enumerate() {
+            if !GRANT_TYPES.contains(&grant.as_str()) {
+                v.add(
+                    &format!("grant_types[{i}]"),
+                    format!("must be one of {}", GRANT_TYPES.join(", ")),
+                );
+            } else if grant == "client_credentials" && self.confidentiality == Confidentiality::Public {
+                v.add(
+                    &format!("grant_types[{i}]"),
+                    "client_credentials is for confidential applications",
+                );
+            }
         }
         for (i, scope) in self.allowed_scopes.iter().enumerate() {
             if !SCOPES.contains(&scope.as_str()) {
@@ -226,6 +259,7 @@ mod tests {
             id_token_alg: SigningAlg::Rs256,
             backchannel_logout_uri: None,
             require_pushed_authorization_requests: false,
+            grant_types: default_grant_types(),
         }
     }
 
@@ -331,6 +365,7 @@ mod tests {
                 ProtocolConfig {
                     backchannel_logout_uri: Some("https://app.example.com/logout#x".into()),
                     require_pushed_authorization_requests: false,
+                    grant_types: default_grant_types(),
                     ..confidential()
                 },
                 "backchannel_logout_uri",

@@ -362,9 +362,14 @@ pub const CODE_LOCATOR_LENGTH: usize = 4;
 
 /// A new short code, like `7KQ9-MX3PA` without the dash: 9 characters, about 42 bits.
 pub fn new_short_code() -> String {
+    random_code(CODE_LENGTH)
+}
+
+/// `length` random characters of [`CODE_ALPHABET`].
+pub fn random_code(length: usize) -> String {
     use rand::Rng;
     let mut rng = rand::rngs::OsRng;
-    (0..CODE_LENGTH)
+    (0..length)
         .map(|_| CODE_ALPHABET[rng.gen_range(0..CODE_ALPHABET.len())] as char)
         .collect()
 }

@@ -881,7 +881,8 @@ async fn client_credentials_logout_and_a_rotated_key() {
         let (_, cookie, _) = signed_in(&app, "gus").await;
         let created = application(
             &app,
-            json!({"protocol_config": {"token_endpoint_auth_method": "client_secret_post"}}),
+            json!({"protocol_config": {"token_endpoint_auth_method": "client_secret_post",
+                "grant_types": ["authorization_code", "refresh_token", "client_credentials"]}}),
         )
         .await;
         let client_id = created["protocol_config"]["client_id"]
@@ -1912,5 +1913,205 @@ async fn the_authorization_server_metadata_is_the_discovery_document() {
             oauth.json()["issuer"],
             format!("{PUBLIC_URL}/realms/{}", app.realm_id)
         );
+    }
+}
+
+const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
+
+async fn poll(app: &TestApp, auth: &str, device_code: &str) -> Answer {
+    let uri = format!("/realms/{}/token", app.realm_id);
+    send(
+        app,
+        "POST",
+        &uri,
+        &[("authorization", auth)],
+        Some(&[("grant_type", DEVICE_GRANT), ("device_code", device_code)]),
+    )
+    .await
+}
+
+async fn device_codes(app: &TestApp, auth: &str) -> Answer {
+    let uri = format!("/realms/{}/device_authorization", app.realm_id);
+    send(
+        app,
+        "POST",
+        &uri,
+        &[("authorization", auth)],
+        Some(&[("scope", "openid profile offline_access")]),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_device_signs_in_once_its_person_approves_its_code_in_a_browser() {
+    for app in apps().await {
+        let (identity_id, cookie, _) = signed_in(&app, "tv").await;
+        // An app that skips consent still has the device's sign-in approved.
+        let created = application(
+            &app,
+            json!({"skip_consent": true, "protocol_config": {"grant_types": ["authorization_code", "refresh_token", DEVICE_GRANT]}}),
+        )
+        .await;
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(
+            &client_id,
+            created["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
+
+        let codes = device_codes(&app, &auth).await;
+        assert_eq!(codes.status, StatusCode::OK, "{}", codes.text);
+        let codes = codes.json();
+        let device_code = codes["device_code"].as_str().unwrap().to_owned();
+        let user_code = codes["user_code"].as_str().unwrap().to_owned();
+        assert_eq!(user_code.len(), 9, "{user_code}");
+        assert_eq!(&user_code[4..5], "-");
+        assert_eq!(codes["verification_uri"], format!("{PUBLIC_URL}/device"));
+        assert_eq!(
+            codes["verification_uri_complete"],
+            format!("{PUBLIC_URL}/device?user_code={}", user_code.replace('-', ""))
+        );
+        assert_eq!(
+            (codes["interval"].as_i64(), codes["expires_in"].as_i64()),
+            (Some(5), Some(600))
+        );
+
+        // Waiting; polling faster than the interval is told to slow down.
+        assert_eq!(
+            poll(&app, &auth, &device_code).await.json()["error"],
+            "authorization_pending"
+        );
+        assert_eq!(poll(&app, &auth, &device_code).await.json()["error"], "slow_down");
+        app.clock.advance(time::Duration::seconds(11));
+        assert_eq!(
+            poll(&app, &auth, &device_code).await.json()["error"],
+            "authorization_pending"
+        );
+
+        // The person: signed out, they are sent to sign in and back.
+        let page = send(
+            &app,
+            "GET",
+            &format!("/device?user_code={}", user_code.replace('-', "")),
+            &[],
+            None,
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER);
+        let location = page.location.clone().unwrap();
+        assert!(
+            location.starts_with("/login?next=%2Fdevice%3Fuser_code%3D"),
+            "{location}"
+        );
+        // Signed in, they type the code in any case, without the dash, and are asked.
+        let typed = user_code.replace('-', "").to_lowercase();
+        let asked = send(
+            &app,
+            "POST",
+            "/device",
+            &[("cookie", &cookie)],
+            Some(&[("user_code", &typed)]),
+        )
+        .await;
+        assert_eq!(asked.status, StatusCode::OK, "{}", asked.text);
+        assert!(
+            asked.text.contains("Let Wiki sign in on your device?") && asked.text.contains(&user_code),
+            "{}",
+            asked.text
+        );
+        let allowed = send(
+            &app,
+            "POST",
+            "/device/decide",
+            &[("cookie", &cookie)],
+            Some(&[("user_code", &user_code), ("decision", "allow")]),
+        )
+        .await;
+        assert_eq!(allowed.status, StatusCode::OK, "{}", allowed.text);
+        assert!(allowed.text.contains("Device connected"));
+
+        // The device's next poll (its interval is now 10 seconds) gets the tokens, once.
+        app.clock.advance(time::Duration::seconds(11));
+        let tokens = poll(&app, &auth, &device_code).await;
+        assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.text);
+        let tokens = tokens.json();
+        assert!(tokens["refresh_token"].is_string());
+        let id_token = claims(tokens["id_token"].as_str().unwrap());
+        assert_eq!(id_token["sub"], identity_id.as_str());
+        let session_id = cookie.split('=').nth(1).unwrap().split('.').next().unwrap();
+        assert_eq!(id_token["sid"], session_id, "the approving session");
+        app.clock.advance(time::Duration::seconds(11));
+        assert_eq!(
+            poll(&app, &auth, &device_code).await.json()["error"],
+            "invalid_grant"
+        );
+
+        // Denied.
+        let codes = device_codes(&app, &auth).await.json();
+        let device_code = codes["device_code"].as_str().unwrap().to_owned();
+        let user_code = codes["user_code"].as_str().unwrap().to_owned();
+        let denied = send(
+            &app,
+            "POST",
+            "/device/decide",
+            &[("cookie", &cookie)],
+            Some(&[("user_code", &user_code), ("decision", "deny")]),
+        )
+        .await;
+        assert!(denied.text.contains("Request denied"), "{}", denied.text);
+        assert_eq!(
+            poll(&app, &auth, &device_code).await.json()["error"],
+            "access_denied"
+        );
+
+        // Expired after ten minutes.
+        let codes = device_codes(&app, &auth).await.json();
+        let device_code = codes["device_code"].as_str().unwrap().to_owned();
+        app.clock.advance(time::Duration::minutes(11));
+        assert_eq!(
+            poll(&app, &auth, &device_code).await.json()["error"],
+            "expired_token"
+        );
+
+        // An app not allowed the grant gets no codes, and the grant is refused at the token
+        // endpoint.
+        let plain = application(&app, json!({})).await;
+        let plain_auth = basic(
+            plain["protocol_config"]["client_id"].as_str().unwrap(),
+            plain["protocol_config"]["client_secret"].as_str().unwrap(),
+        );
+        let refused = device_codes(&app, &plain_auth).await;
+        assert_eq!(
+            (refused.status, refused.json()["error"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("unauthorized_client"))
+        );
+        assert_eq!(
+            poll(&app, &plain_auth, &device_code).await.json()["error"],
+            "unauthorized_client"
+        );
+
+        // Guessing codes: ten wrong ones from an address, then it must wait.
+        for i in 0..10 {
+            let wrong = send(
+                &app,
+                "POST",
+                "/device",
+                &[("cookie", &cookie)],
+                Some(&[("user_code", "AAAA-AAAA")]),
+            )
+            .await;
+            assert_eq!(wrong.status, StatusCode::NOT_FOUND, "try {i}");
+        }
+        let blocked = send(
+            &app,
+            "POST",
+            "/device",
+            &[("cookie", &cookie)],
+            Some(&[("user_code", "AAAA-AAAA")]),
+        )
+        .await;
+        assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS, "{}", blocked.text);
     }
 }

@@ -677,6 +677,30 @@ pub struct NewTokens {
     pub refresh: Option<(String, OffsetDateTime)>,
 }
 
+/// A device authorization (RFC 8628) waiting for its person: what a user code names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingDevice {
+    pub application_id: String,
+    pub realm_id: String,
+    pub scopes: Vec<String>,
+}
+
+/// What a device's poll with its device code came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DevicePoll {
+    /// Nobody has approved or denied it yet.
+    Pending,
+    /// Polled sooner than its interval allows; the interval is now 5 seconds longer.
+    SlowDown,
+    Denied,
+    Expired,
+    /// Approved: this poll takes the grant, once.
+    Approved(keybound_core::oidc::Grant),
+    /// Its tokens were already taken.
+    Used,
+    Unknown,
+}
+
 /// What redeeming a code or a refresh token came to.
 #[derive(Debug, Clone)]
 pub enum Redemption<T> {
@@ -734,6 +758,38 @@ pub trait OidcStore {
         application_id: &str,
         now: OffsetDateTime,
     ) -> Result<Option<(keybound_core::oidc::AuthorizationRequest, bool)>>;
+    /// Stores a device authorization of `application_id`, pending, with the hashes of its device
+    /// and user codes; false if the user code is taken (the caller draws another).
+    #[allow(clippy::too_many_arguments)]
+    async fn create_device_authorization(
+        &self,
+        device_code_hash: &str,
+        user_code_hash: &str,
+        pending: &PendingDevice,
+        interval_seconds: i64,
+        expire_time: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
+    /// The pending, unexpired authorization a user code names.
+    async fn pending_device(
+        &self,
+        user_code_hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<PendingDevice>>;
+    /// Approves it with `grant`, or denies it (`None`), if it is still pending: false if not.
+    async fn decide_device(
+        &self,
+        user_code_hash: &str,
+        grant: Option<&keybound_core::oidc::Grant>,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
+    /// A device's poll (RFC 8628 section 3.4), answered and recorded.
+    async fn poll_device(
+        &self,
+        device_code_hash: &str,
+        application_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<DevicePoll>;
     /// Deletes the requests that expired unanswered; returns how many.
     async fn sweep_authorization_requests(&self, now: OffsetDateTime) -> Result<u64>;
     /// Stores a code that answers no stored request (the SDK's inline sign-in).

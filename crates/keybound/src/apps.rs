@@ -42,6 +42,11 @@ pub enum AppCommand {
         /// Take only pushed authorization requests (RFC 9126) from it.
         #[arg(long)]
         require_pushed_requests: bool,
+        /// A grant it may use (authorization_code, refresh_token, client_credentials,
+        /// urn:ietf:params:oauth:grant-type:device_code); repeat for several. Default: the first
+        /// two.
+        #[arg(long = "grant-type", value_name = "GRANT")]
+        grants: Vec<String>,
         /// Realm id; default: the first realm.
         #[arg(long)]
         realm: Option<String>,
@@ -101,6 +106,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
             scopes,
             skip_consent,
             require_pushed_requests,
+            grants,
             realm,
             json,
         } => {
@@ -138,6 +144,11 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
                     id_token_alg: SigningAlg::Rs256,
                     backchannel_logout_uri: None,
                     require_pushed_authorization_requests: require_pushed_requests,
+                    grant_types: if grants.is_empty() {
+                        keybound_core::application::default_grant_types()
+                    } else {
+                        grants
+                    },
                 },
                 allowed_group_ids,
                 logo_url: None,

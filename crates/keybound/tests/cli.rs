@@ -537,6 +537,8 @@ fn app_create_chooses_how_the_application_authenticates_and_a_wrong_method_is_na
             "https://cron.example.com/cb",
             "--auth-method",
             "client_secret_post",
+            "--grant-type",
+            "client_credentials",
             "--json",
         ]);
         let created: serde_json::Value = serde_json::from_slice(&created.stdout).unwrap();

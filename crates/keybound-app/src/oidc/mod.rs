@@ -5,6 +5,7 @@
 
 mod authorize;
 mod consents;
+pub mod device;
 pub mod keys;
 pub mod logout;
 mod resource;
@@ -50,7 +51,8 @@ pub fn discovery(app: &App, realm_id: &str) -> Value {
         "end_session_endpoint": format!("{iss}/end_session"),
         "response_types_supported": ["code"],
         "response_modes_supported": ["query", "form_post"],
-        "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
+        "grant_types_supported": keybound_core::application::GRANT_TYPES,
+        "device_authorization_endpoint": format!("{iss}/device_authorization"),
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["RS256", "ES256", "EdDSA"],
         "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],

@@ -74,6 +74,8 @@ pub struct TokenForm {
     pub redirect_uri: Option<String>,
     pub code_verifier: Option<String>,
     pub refresh_token: Option<String>,
+    /// The device grant's device code (RFC 8628).
+    pub device_code: Option<String>,
     pub scope: Option<String>,
     pub client_id: Option<String>,
     pub client_secret: Option<String>,
@@ -109,7 +111,19 @@ pub async fn token(
     form: TokenForm,
 ) -> Result<Value, OAuthError> {
     let application = authenticate_client(app, realm_id, &client).await?;
+    let grant_type = form.grant_type.clone().unwrap_or_default();
+    let known = keybound_core::application::GRANT_TYPES.contains(&grant_type.as_str());
+    if known && !application.protocol.grant_types.contains(&grant_type) {
+        return Err(OAuthError::new(
+            400,
+            "unauthorized_client",
+            format!("the application is not allowed the {grant_type} grant"),
+        ));
+    }
     match form.grant_type.as_deref() {
+        Some(keybound_core::application::DEVICE_CODE_GRANT) => {
+            super::device::device_grant(app, &application, form).await
+        }
         Some("authorization_code") => {
             let outcome = code_grant(app, &application, form).await;
             crate::metrics::finished(crate::metrics::OIDC, &outcome);
@@ -120,7 +134,7 @@ pub async fn token(
         Some(_) => Err(OAuthError::new(
             400,
             "unsupported_grant_type",
-            "grant_type must be authorization_code, refresh_token or client_credentials",
+            "grant_type must be authorization_code, refresh_token, client_credentials or urn:ietf:params:oauth:grant-type:device_code",
         )),
         None => Err(OAuthError::request("grant_type is required")),
     }

@@ -52,6 +52,8 @@ pub struct ProtocolConfigView {
     backchannel_logout_uri: Option<String>,
     /// Only pushed authorization requests (RFC 9126) are taken.
     require_pushed_authorization_requests: bool,
+    /// The grants it may use at the token endpoint.
+    grant_types: Vec<String>,
     /// The realm's issuer; discovery is at `{issuer}/.well-known/openid-configuration`.
     issuer: String,
 }
@@ -92,6 +94,7 @@ impl ApplicationView {
                 id_token_signed_response_alg: p.id_token_alg.as_str(),
                 backchannel_logout_uri: p.backchannel_logout_uri,
                 require_pushed_authorization_requests: p.require_pushed_authorization_requests,
+                grant_types: p.grant_types,
                 issuer: keybound_app::oidc::issuer(state, &a.realm_id),
             },
             id: a.id,
@@ -167,6 +170,9 @@ pub struct ProtocolConfigBody {
     backchannel_logout_uri: Option<String>,
     /// Take only pushed authorization requests (RFC 9126); default false.
     require_pushed_authorization_requests: Option<bool>,
+    /// Of `authorization_code`, `refresh_token`, `client_credentials` (confidential
+    /// applications) and `urn:ietf:params:oauth:grant-type:device_code`; default the first two.
+    grant_types: Option<Vec<String>>,
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -291,6 +297,10 @@ fn input_of(body: ApplicationBody, current: Option<&Application>) -> Result<Appl
                 .require_pushed_authorization_requests
                 .or_else(|| old.map(|o| o.require_pushed_authorization_requests))
                 .unwrap_or(false),
+            grant_types: p
+                .grant_types
+                .or_else(|| old.map(|o| o.grant_types.clone()))
+                .unwrap_or_else(keybound_core::application::default_grant_types),
         },
         allowed_group_ids: body
             .allowed_group_ids

@@ -102,6 +102,8 @@ pub struct ApplicationForm {
     post_logout_redirect_uris: String,
     #[serde(default)]
     scopes: Vec<String>,
+    #[serde(default)]
+    grant_types: Vec<String>,
     /// A checkbox: present when PKCE is required.
     #[serde(default)]
     pkce: Option<String>,
@@ -132,6 +134,7 @@ impl ApplicationForm {
             redirect_uris: String::new(),
             post_logout_redirect_uris: String::new(),
             scopes: ["openid", "profile", "email"].map(str::to_owned).to_vec(),
+            grant_types: keybound_core::application::default_grant_types(),
             pkce: Some("on".into()),
             access_token_lifetime: lifetime_text(ACCESS_TOKEN_SECONDS.2),
             refresh_token_lifetime: lifetime_text(REFRESH_TOKEN_SECONDS.2),
@@ -153,6 +156,7 @@ impl ApplicationForm {
             redirect_uris: p.redirect_uris.join("\n"),
             post_logout_redirect_uris: p.post_logout_redirect_uris.join("\n"),
             scopes: p.allowed_scopes.clone(),
+            grant_types: p.grant_types.clone(),
             pkce: p.pkce_required.then(|| "on".into()),
             access_token_lifetime: lifetime_text(p.access_token_seconds),
             refresh_token_lifetime: lifetime_text(p.refresh_token_seconds),
@@ -167,6 +171,10 @@ impl ApplicationForm {
 
     fn public(&self) -> bool {
         self.confidentiality == Confidentiality::Public.as_str()
+    }
+
+    fn has_grant(&self, grant: &&str) -> bool {
+        self.grant_types.iter().any(|g| g == grant)
     }
 
     fn has_scope(&self, scope: &&str) -> bool {
@@ -220,6 +228,7 @@ impl ApplicationForm {
                 id_token_alg: SigningAlg::parse(&self.id_token_alg).unwrap_or(SigningAlg::Rs256),
                 backchannel_logout_uri: text(&self.backchannel_logout_uri),
                 require_pushed_authorization_requests: self.require_par.is_some(),
+                grant_types: self.grant_types.clone(),
             },
             allowed_group_ids: self.groups.clone(),
             logo_url: text(&self.logo_url),
@@ -277,6 +286,7 @@ struct ApplicationPage {
     form: ApplicationForm,
     groups: Vec<(String, String)>,
     scopes: &'static [&'static str],
+    grants: &'static [&'static str],
     algs: Vec<&'static str>,
     /// Why the form was not saved, beside the fields concerned.
     errors: FieldErrors,
@@ -342,6 +352,7 @@ async fn application_page(
         form,
         groups,
         scopes: SCOPES,
+        grants: keybound_core::application::GRANT_TYPES,
         algs: SigningAlg::ALL.iter().map(|a| a.as_str()).collect(),
         errors,
         secret,

@@ -2,6 +2,8 @@
 //! Thin: parse the request, call `keybound_app::oidc`, answer in OAuth's shapes (JSON errors
 //! with `error` and `error_description`, redirects, the consent and `form_post` pages).
 
+mod device;
+
 use crate::web::cookies;
 use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{message, page_posting_to};
@@ -40,6 +42,12 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{ISSUER}/jwks"), get(jwks))
         .route(&format!("{ISSUER}/token"), post(token))
         .route(&format!("{ISSUER}/par"), post(push))
+        .route(
+            &format!("{ISSUER}/device_authorization"),
+            post(device_authorization),
+        )
+        .route("/device", get(device::show).post(device::ask))
+        .route("/device/decide", post(device::decide))
         .route(&format!("{ISSUER}/userinfo"), get(userinfo).post(userinfo))
         .route(&format!("{ISSUER}/revoke"), post(revoke))
         .route(&format!("{ISSUER}/introspect"), post(introspect))
@@ -365,17 +373,7 @@ fn answer(layout: Layout, outcome: Outcome, session: Option<&Authenticated>) -> 
                     "Sign in first.",
                 );
             };
-            let shares = scopes
-                .iter()
-                .filter_map(|s| match s.as_str() {
-                    "openid" => Some("who you are (an identifier for your account)"),
-                    "profile" => Some("your name and username"),
-                    "email" => Some("your email address"),
-                    "groups" => Some("the groups you are in"),
-                    "offline_access" => Some("access while you are away"),
-                    _ => None,
-                })
-                .collect();
+            let shares = shares(&scopes);
             // Consent's answer is redirected on to the application: its origins must be allowed.
             let origins: Vec<String> = application
                 .protocol
@@ -399,6 +397,21 @@ fn answer(layout: Layout, outcome: Outcome, session: Option<&Authenticated>) -> 
             )
         }
     }
+}
+
+/// What each scope shares, in words, for the consent and device pages.
+fn shares(scopes: &[String]) -> Vec<&'static str> {
+    scopes
+        .iter()
+        .filter_map(|s| match s.as_str() {
+            "openid" => Some("who you are (an identifier for your account)"),
+            "profile" => Some("your name and username"),
+            "email" => Some("your email address"),
+            "groups" => Some("the groups you are in"),
+            "offline_access" => Some("access while you are away"),
+            _ => None,
+        })
+        .collect()
 }
 
 fn see_other(layout: Layout, location: &str) -> Response {
@@ -464,6 +477,36 @@ async fn token(
                 .insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
             response
         }
+        Err(e) => oauth_error(e),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct DeviceForm {
+    client_id: Option<String>,
+    client_secret: Option<String>,
+    scope: Option<String>,
+}
+
+/// `POST {issuer}/device_authorization` (RFC 8628): a device code and a user code.
+async fn device_authorization(
+    State(state): State<AppState>,
+    Path(realm_id): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<DeviceForm>, FormRejection>,
+) -> Response {
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(e) => return form_error(e),
+    };
+    let client = match client_credentials(&headers, form.client_id.clone(), form.client_secret.clone()) {
+        Ok(c) => c,
+        Err(e) => return oauth_error(e),
+    };
+    match keybound_app::oidc::device::authorize_device(&state, &realm_id, &client, form.scope.as_deref())
+        .await
+    {
+        Ok(answer) => Json(answer).into_response(),
         Err(e) => oauth_error(e),
     }
 }

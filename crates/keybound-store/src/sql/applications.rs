@@ -28,11 +28,25 @@ fn config_json(app: &Application) -> String {
         "id_token_alg": p.id_token_alg.as_str(),
         "backchannel_logout_uri": p.backchannel_logout_uri,
         "require_pushed_authorization_requests": p.require_pushed_authorization_requests,
+        "grant_types": p.grant_types,
         "allowed_group_ids": app.allowed_group_ids,
         "logo_url": app.logo_url,
         "skip_consent": app.skip_consent,
     })
     .to_string()
+}
+
+/// The grants stored, or for an application stored before it chose them, those it could use
+/// then (client credentials for a confidential one).
+fn grant_types_of(c: &Value) -> Vec<String> {
+    if c["grant_types"].is_array() {
+        return strings(&c["grant_types"]);
+    }
+    let mut grants = keybound_core::application::default_grant_types();
+    if c["confidentiality"] == "confidential" {
+        grants.push("client_credentials".into());
+    }
+    grants
 }
 
 fn bad(what: &str) -> sqlx::Error {
@@ -76,6 +90,7 @@ pub(crate) fn application_from_row(row: &Row) -> std::result::Result<Application
         require_pushed_authorization_requests: c["require_pushed_authorization_requests"]
             .as_bool()
             .unwrap_or(false),
+        grant_types: grant_types_of(&c),
     };
     Ok(Application {
         id: row.try_get("id")?,
@@ -171,5 +186,20 @@ impl ApplicationStore for SqlStore {
     async fn delete_application(&self, realm_id: &str, id: &str) -> Result<()> {
         self.delete_owned("applications", "realm_id", realm_id, id, "application")
             .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn an_application_stored_before_it_chose_grants_keeps_those_it_could_use() {
+        let confidential = super::grant_types_of(&json!({"confidentiality": "confidential"}));
+        assert_eq!(confidential, ["authorization_code", "refresh_token", "client_credentials"]);
+        let public = super::grant_types_of(&json!({"confidentiality": "public"}));
+        assert_eq!(public, ["authorization_code", "refresh_token"]);
+        let chosen = super::grant_types_of(&json!({"confidentiality": "confidential", "grant_types": ["authorization_code"]}));
+        assert_eq!(chosen, ["authorization_code"]);
     }
 }

@@ -5,7 +5,7 @@
 
 use super::db::{query, Exec, Row, Tx};
 use super::{micros, opt_time_col, time_col, SqlStore};
-use crate::{LogoutDelivery, NewTokens, OidcStore, Redemption, Result};
+use crate::{DevicePoll, LogoutDelivery, NewTokens, OidcStore, PendingDevice, Redemption, Result};
 use async_trait::async_trait;
 use keybound_core::application::{Application, SigningAlg};
 use keybound_core::oidc::{
@@ -308,11 +308,168 @@ impl OidcStore for SqlStore {
     }
 
     async fn sweep_authorization_requests(&self, now: OffsetDateTime) -> Result<u64> {
-        Ok(query("DELETE FROM oidc_requests WHERE expire_time <= $1")
+        let requests = query("DELETE FROM oidc_requests WHERE expire_time <= $1")
             .bind(micros(now))
             .execute(&self.db)
             .await?
-            .rows_affected())
+            .rows_affected();
+        // A device authorization is kept a day past its expiry, so that a late poll still
+        // hears expired_token rather than an unknown code.
+        let devices = query("DELETE FROM oidc_device_authorizations WHERE expire_time <= $1")
+            .bind(micros(now - time::Duration::days(1)))
+            .execute(&self.db)
+            .await?
+            .rows_affected();
+        Ok(requests + devices)
+    }
+
+    async fn create_device_authorization(
+        &self,
+        device_code_hash: &str,
+        user_code_hash: &str,
+        pending: &PendingDevice,
+        interval_seconds: i64,
+        expire_time: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
+        let added = query(
+            "INSERT INTO oidc_device_authorizations (device_code_hash, user_code_hash, application_id, realm_id, \
+             scopes, state, poll_interval, expire_time, create_time) VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $8) \
+             ON CONFLICT (user_code_hash) DO NOTHING",
+        )
+        .bind(device_code_hash)
+        .bind(user_code_hash)
+        .bind(&pending.application_id)
+        .bind(&pending.realm_id)
+        .bind(pending.scopes.join(" "))
+        .bind(interval_seconds)
+        .bind(micros(expire_time))
+        .bind(micros(now))
+        .execute(&self.db)
+        .await?
+        .rows_affected();
+        Ok(added == 1)
+    }
+
+    async fn pending_device(
+        &self,
+        user_code_hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<PendingDevice>> {
+        let row = query(
+            "SELECT application_id, realm_id, scopes FROM oidc_device_authorizations \
+             WHERE user_code_hash = $1 AND state = 'pending' AND expire_time > $2",
+        )
+        .bind(user_code_hash)
+        .bind(micros(now))
+        .fetch_optional(&self.db)
+        .await?;
+        row.map(|row| {
+            let scopes: String = row.try_get("scopes")?;
+            Ok(PendingDevice {
+                application_id: row.try_get("application_id")?,
+                realm_id: row.try_get("realm_id")?,
+                scopes: scopes
+                    .split(' ')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            })
+        })
+        .transpose()
+    }
+
+    async fn decide_device(
+        &self,
+        user_code_hash: &str,
+        grant: Option<&Grant>,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
+        let (state, data) = match grant {
+            Some(grant) => (
+                "approved",
+                Some(serde_json::to_string(grant).map_err(|e| decode_err("grant_data", e))?),
+            ),
+            None => ("denied", None),
+        };
+        let changed = query(
+            "UPDATE oidc_device_authorizations SET state = $2, grant_data = $3 \
+             WHERE user_code_hash = $1 AND state = 'pending' AND expire_time > $4",
+        )
+        .bind(user_code_hash)
+        .bind(state)
+        .bind(data)
+        .bind(micros(now))
+        .execute(&self.db)
+        .await?
+        .rows_affected();
+        Ok(changed == 1)
+    }
+
+    async fn poll_device(
+        &self,
+        device_code_hash: &str,
+        application_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<DevicePoll> {
+        let mut tx = self.db.begin().await?;
+        let row = query(
+            "SELECT state, grant_data, poll_interval, last_poll_time, expire_time FROM oidc_device_authorizations \
+             WHERE device_code_hash = $1 AND application_id = $2",
+        )
+        .bind(device_code_hash)
+        .bind(application_id)
+        .fetch_optional(&mut tx)
+        .await?;
+        let Some(row) = row else {
+            return Ok(DevicePoll::Unknown);
+        };
+        let state: String = row.try_get("state")?;
+        let interval: i64 = row.try_get("poll_interval")?;
+        let last: Option<i64> = row.try_get("last_poll_time")?;
+        if state == "used" {
+            return Ok(DevicePoll::Used);
+        }
+        if time_col(&row, "expire_time")? <= now {
+            return Ok(DevicePoll::Expired);
+        }
+        if state == "denied" {
+            return Ok(DevicePoll::Denied);
+        }
+        let too_soon = last.is_some_and(|last| micros(now) < last + interval * 1_000_000);
+        if too_soon {
+            query("UPDATE oidc_device_authorizations SET last_poll_time = $2, poll_interval = poll_interval + 5 WHERE device_code_hash = $1")
+                .bind(device_code_hash)
+                .bind(micros(now))
+                .execute(&mut tx)
+                .await?;
+            tx.commit().await?;
+            return Ok(DevicePoll::SlowDown);
+        }
+        if state == "approved" {
+            let taken = query(
+                "UPDATE oidc_device_authorizations SET state = 'used', last_poll_time = $2 \
+                 WHERE device_code_hash = $1 AND state = 'approved'",
+            )
+            .bind(device_code_hash)
+            .bind(micros(now))
+            .execute(&mut tx)
+            .await?
+            .rows_affected();
+            if taken != 1 {
+                return Ok(DevicePoll::Used);
+            }
+            let grant = grant_col(&row)?;
+            tx.commit().await?;
+            return Ok(DevicePoll::Approved(grant));
+        }
+        query("UPDATE oidc_device_authorizations SET last_poll_time = $2 WHERE device_code_hash = $1")
+            .bind(device_code_hash)
+            .bind(micros(now))
+            .execute(&mut tx)
+            .await?;
+        tx.commit().await?;
+        Ok(DevicePoll::Pending)
     }
 
     async fn create_code(&self, code: &AuthorizationCode) -> Result<()> {

@@ -1,0 +1,153 @@
+//! `/device`: where a person approves a device's sign-in (RFC 8628) by typing the code it
+//! shows, signed in with a passkey. The rules are keybound-app's (`oidc::device`).
+
+use super::shares;
+use crate::web::layout::{impl_page, Layout};
+use crate::web::pages::{message, page};
+use crate::web::{ApiError, AppState, CurrentSession, Peer};
+use askama::Template;
+use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use keybound_app::oidc::device;
+use keybound_app::session::Authenticated;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "oidc_device.html")]
+struct DevicePage {
+    layout: Layout,
+    /// Shown as typed (or as the device's link gave it).
+    user_code: String,
+    /// The code's application, once the code is known: then the approval is asked.
+    app_name: Option<String>,
+    person: String,
+    shares: Vec<&'static str>,
+    problem: String,
+}
+impl_page!(DevicePage, layout);
+
+#[derive(Deserialize, Default)]
+pub struct CodeForm {
+    #[serde(default)]
+    user_code: String,
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    user_code: String,
+    decision: String,
+}
+
+/// Signed in, or off to sign in and back here with the code.
+fn signed_in(session: Result<CurrentSession, ApiError>, user_code: &str) -> Result<Authenticated, Response> {
+    match session {
+        Ok(CurrentSession(who)) => Ok(who),
+        Err(_) => {
+            let back = format!(
+                "/device?user_code={}",
+                url::form_urlencoded::byte_serialize(user_code.as_bytes()).collect::<String>()
+            );
+            let query = url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("next", &back)
+                .finish();
+            Err(Redirect::to(&format!("/login?{query}")).into_response())
+        }
+    }
+}
+
+fn form(layout: Layout, user_code: String, problem: &str) -> DevicePage {
+    DevicePage {
+        layout,
+        user_code,
+        app_name: None,
+        person: String::new(),
+        shares: Vec::new(),
+        problem: problem.to_owned(),
+    }
+}
+
+/// `GET /device[?user_code=…]`: the code to type (filled in from the device's link).
+pub async fn show(
+    layout: Layout,
+    session: Result<CurrentSession, ApiError>,
+    Query(q): Query<CodeForm>,
+) -> Response {
+    if let Err(to_login) = signed_in(session, &q.user_code) {
+        return to_login;
+    }
+    page(StatusCode::OK, &form(layout, q.user_code, ""))
+}
+
+const UNKNOWN: &str =
+    "This code is not valid, or has expired or been used. Check the code your device shows now.";
+
+/// `POST /device`: the code's application and what it asks for, to allow or deny.
+pub async fn ask(
+    layout: Layout,
+    State(state): State<AppState>,
+    Peer(client): Peer,
+    session: Result<CurrentSession, ApiError>,
+    Form(f): Form<CodeForm>,
+) -> Response {
+    let who = match signed_in(session, &f.user_code) {
+        Ok(who) => who,
+        Err(to_login) => return to_login,
+    };
+    match device::request_of(&state, &f.user_code, &client).await {
+        Ok(Some((application, scopes))) => {
+            let code = device::normalize_user_code(&f.user_code).unwrap_or_default();
+            page(
+                StatusCode::OK,
+                &DevicePage {
+                    layout,
+                    user_code: device::display_user_code(&code),
+                    app_name: Some(application.display_name),
+                    person: who.identity.display_name.clone(),
+                    shares: shares(&scopes),
+                    problem: String::new(),
+                },
+            )
+        }
+        Ok(None) => page(StatusCode::NOT_FOUND, &form(layout, f.user_code, UNKNOWN)),
+        Err(e) if e.kind() == keybound_app::ErrorKind::TooManyRequests => page(
+            StatusCode::TOO_MANY_REQUESTS,
+            &form(layout, f.user_code, e.message()),
+        ),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `POST /device/decide`: allowed or denied; the device learns it at its next poll.
+pub async fn decide(
+    layout: Layout,
+    State(state): State<AppState>,
+    Peer(client): Peer,
+    session: Result<CurrentSession, ApiError>,
+    Form(f): Form<DecisionForm>,
+) -> Response {
+    let who = match signed_in(session, &f.user_code) {
+        Ok(who) => who,
+        Err(to_login) => return to_login,
+    };
+    let allow = f.decision == "allow";
+    match device::decide(&state, &who, &f.user_code, allow, &client).await {
+        Ok(true) if allow => message(
+            layout,
+            StatusCode::OK,
+            "Device connected",
+            "You allowed the sign-in. Go back to your device: it continues on its own.",
+        ),
+        Ok(true) => message(
+            layout,
+            StatusCode::OK,
+            "Request denied",
+            "The device was not signed in.",
+        ),
+        Ok(false) => page(StatusCode::NOT_FOUND, &form(layout, f.user_code, UNKNOWN)),
+        Err(e) if e.kind() == keybound_app::ErrorKind::Forbidden => {
+            message(layout, StatusCode::FORBIDDEN, "No access", e.message())
+        }
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
