@@ -695,7 +695,7 @@ pub enum DevicePoll {
     Denied,
     Expired,
     /// Approved: this poll takes the grant, once.
-    Approved(keybound_core::oidc::Grant),
+    Approved(Box<keybound_core::oidc::Grant>),
     /// Its tokens were already taken.
     Used,
     Unknown,

@@ -221,7 +221,7 @@ pub(super) async fn device_grant(
         })
         .await?;
     let grant = match polled {
-        DevicePoll::Approved(grant) => grant,
+        DevicePoll::Approved(grant) => *grant,
         DevicePoll::Pending => {
             return Err(OAuthError::new(
                 400,

@@ -10,7 +10,6 @@ use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use keybound_app::oidc::device;
-use keybound_app::session::Authenticated;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -39,21 +38,16 @@ pub struct DecisionForm {
     decision: String,
 }
 
-/// Signed in, or off to sign in and back here with the code.
-fn signed_in(session: Result<CurrentSession, ApiError>, user_code: &str) -> Result<Authenticated, Response> {
-    match session {
-        Ok(CurrentSession(who)) => Ok(who),
-        Err(_) => {
-            let back = format!(
-                "/device?user_code={}",
-                url::form_urlencoded::byte_serialize(user_code.as_bytes()).collect::<String>()
-            );
-            let query = url::form_urlencoded::Serializer::new(String::new())
-                .append_pair("next", &back)
-                .finish();
-            Err(Redirect::to(&format!("/login?{query}")).into_response())
-        }
-    }
+/// Off to sign in, and back here with the code.
+fn to_login(user_code: &str) -> Response {
+    let back = format!(
+        "/device?user_code={}",
+        url::form_urlencoded::byte_serialize(user_code.as_bytes()).collect::<String>()
+    );
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("next", &back)
+        .finish();
+    Redirect::to(&format!("/login?{query}")).into_response()
 }
 
 fn form(layout: Layout, user_code: String, problem: &str) -> DevicePage {
@@ -73,8 +67,8 @@ pub async fn show(
     session: Result<CurrentSession, ApiError>,
     Query(q): Query<CodeForm>,
 ) -> Response {
-    if let Err(to_login) = signed_in(session, &q.user_code) {
-        return to_login;
+    if session.is_err() {
+        return to_login(&q.user_code);
     }
     page(StatusCode::OK, &form(layout, q.user_code, ""))
 }
@@ -90,9 +84,8 @@ pub async fn ask(
     session: Result<CurrentSession, ApiError>,
     Form(f): Form<CodeForm>,
 ) -> Response {
-    let who = match signed_in(session, &f.user_code) {
-        Ok(who) => who,
-        Err(to_login) => return to_login,
+    let Ok(CurrentSession(who)) = session else {
+        return to_login(&f.user_code);
     };
     match device::request_of(&state, &f.user_code, &client).await {
         Ok(Some((application, scopes))) => {
@@ -126,9 +119,8 @@ pub async fn decide(
     session: Result<CurrentSession, ApiError>,
     Form(f): Form<DecisionForm>,
 ) -> Response {
-    let who = match signed_in(session, &f.user_code) {
-        Ok(who) => who,
-        Err(to_login) => return to_login,
+    let Ok(CurrentSession(who)) = session else {
+        return to_login(&f.user_code);
     };
     let allow = f.decision == "allow";
     match device::decide(&state, &who, &f.user_code, allow, &client).await {

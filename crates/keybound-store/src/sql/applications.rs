@@ -196,10 +196,15 @@ mod tests {
     #[test]
     fn an_application_stored_before_it_chose_grants_keeps_those_it_could_use() {
         let confidential = super::grant_types_of(&json!({"confidentiality": "confidential"}));
-        assert_eq!(confidential, ["authorization_code", "refresh_token", "client_credentials"]);
+        assert_eq!(
+            confidential,
+            ["authorization_code", "refresh_token", "client_credentials"]
+        );
         let public = super::grant_types_of(&json!({"confidentiality": "public"}));
         assert_eq!(public, ["authorization_code", "refresh_token"]);
-        let chosen = super::grant_types_of(&json!({"confidentiality": "confidential", "grant_types": ["authorization_code"]}));
+        let chosen = super::grant_types_of(
+            &json!({"confidentiality": "confidential", "grant_types": ["authorization_code"]}),
+        );
         assert_eq!(chosen, ["authorization_code"]);
     }
 }

@@ -461,7 +461,7 @@ impl OidcStore for SqlStore {
             }
             let grant = grant_col(&row)?;
             tx.commit().await?;
-            return Ok(DevicePoll::Approved(grant));
+            return Ok(DevicePoll::Approved(Box::new(grant)));
         }
         query("UPDATE oidc_device_authorizations SET last_poll_time = $2 WHERE device_code_hash = $1")
             .bind(device_code_hash)
