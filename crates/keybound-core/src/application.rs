@@ -138,7 +138,13 @@ pub struct ProtocolConfig {
     pub require_pushed_authorization_requests: bool,
     /// The grants the application may use at the token endpoint (of [`GRANT_TYPES`]).
     pub grant_types: Vec<String>,
+    /// The APIs (absolute URIs) it may ask access tokens for with `resource` (RFC 8707); those
+    /// access tokens are JWTs (RFC 9068).
+    pub resources: Vec<String>,
 }
+
+/// Resources one application may declare.
+pub const MAX_RESOURCES: usize = 20;
 
 /// The device authorization grant (RFC 8628).
 pub const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
@@ -197,6 +203,19 @@ impl ProtocolConfig {
         }
         if !self.allowed_scopes.iter().any(|s| s == "openid") {
             v.add("allowed_scopes", "must include openid");
+        }
+        if self.resources.len() > MAX_RESOURCES {
+            v.add("resources", format!("must list at most {MAX_RESOURCES} URIs"));
+        }
+        for (i, resource) in self.resources.iter().enumerate() {
+            let absolute = url::Url::parse(resource)
+                .is_ok_and(|u| u.has_host() && u.fragment().is_none() && resource.len() <= 2048);
+            if !absolute {
+                v.add(
+                    &format!("resources[{i}]"),
+                    "must be an absolute URI without a fragment, like https://api.example.com",
+                );
+            }
         }
         if self.grant_types.is_empty() {
             v.add("grant_types", "must list at least one grant");
@@ -260,6 +279,7 @@ mod tests {
             backchannel_logout_uri: None,
             require_pushed_authorization_requests: false,
             grant_types: default_grant_types(),
+            resources: Vec::new(),
         }
     }
 
@@ -366,6 +386,7 @@ mod tests {
                     backchannel_logout_uri: Some("https://app.example.com/logout#x".into()),
                     require_pushed_authorization_requests: false,
                     grant_types: default_grant_types(),
+                    resources: Vec::new(),
                     ..confidential()
                 },
                 "backchannel_logout_uri",

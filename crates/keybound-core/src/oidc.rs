@@ -108,6 +108,9 @@ pub struct AuthorizationRequest {
     /// Microseconds since the Unix epoch: a session counts as signed in after the request
     /// (for `prompt=login`) only if it began later.
     pub create_time: i64,
+    /// The API the access token is for (RFC 8707), one the application declared.
+    #[serde(default)]
+    pub resource: Option<String>,
 }
 
 /// What a code, access token or refresh token was issued for.
@@ -126,6 +129,9 @@ pub struct Grant {
     /// Every token descended from one authorization code shares this id: reusing the code or
     /// a rotated refresh token revokes them all.
     pub family_id: String,
+    /// The API its access tokens are for (RFC 8707): they are JWTs (RFC 9068) for it.
+    #[serde(default)]
+    pub resource: Option<String>,
 }
 
 /// An authorization code, as stored.

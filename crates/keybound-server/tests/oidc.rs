@@ -2115,3 +2115,126 @@ async fn a_device_signs_in_once_its_person_approves_its_code_in_a_browser() {
         assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS, "{}", blocked.text);
     }
 }
+
+#[tokio::test]
+async fn access_tokens_for_a_declared_api_are_jwts_that_still_work_once_and_can_be_revoked() {
+    const API: &str = "https://api.example.com";
+    for app in apps().await {
+        let (identity_id, cookie, _) = signed_in(&app, "jay").await;
+        let created = application(
+            &app,
+            json!({"protocol_config": {"resources": [API], "grant_types": ["authorization_code", "refresh_token", "client_credentials"]}}),
+        )
+        .await;
+        assert_eq!(created["protocol_config"]["resources"], json!([API]));
+        let client_id = created["protocol_config"]["client_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let secret = created["protocol_config"]["client_secret"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let auth = basic(&client_id, &secret);
+        let userinfo_uri = format!("/realms/{}/userinfo", app.realm_id);
+
+        // Without resource: opaque.
+        let code = code_for(&app, &cookie, &client_id).await;
+        let opaque = exchange(&app, &auth, &code).await.json();
+        assert_eq!(opaque["access_token"].as_str().unwrap().matches('.').count(), 0);
+
+        // For the declared API: a JWT (RFC 9068), signed with the realm's keys.
+        let code = code_for_with(&app, &cookie, &client_id, &[("resource", API)]).await;
+        let tokens = exchange(&app, &auth, &code).await.json();
+        let jwt = tokens["access_token"].as_str().unwrap().to_owned();
+        let header: Value =
+            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(jwt.split('.').next().unwrap()).unwrap()).unwrap();
+        assert_eq!(header["typ"], "at+jwt");
+        let keys = keybound_app::oidc::keys::all(&app.state).await.unwrap();
+        let at = keybound_app::oidc::keys::verify(&keys, &jwt).expect("signed by a published key");
+        assert_eq!(at["aud"], API);
+        assert_eq!(at["sub"], identity_id.as_str());
+        assert_eq!(at["client_id"], client_id.as_str());
+        assert_eq!(at["scope"], "openid profile email groups offline_access");
+        assert_eq!(at["iss"], format!("{PUBLIC_URL}/realms/{}", app.realm_id));
+        for claim in ["iat", "exp", "jti", "auth_time", "acr"] {
+            assert!(!at[claim].is_null(), "{claim} in {at}");
+        }
+        // It is a token like any other: userinfo, introspection, revocation.
+        let bearer = format!("Bearer {jwt}");
+        let info = send(&app, "GET", &userinfo_uri, &[("authorization", &bearer)], None).await;
+        assert_eq!(info.status, StatusCode::OK, "{}", info.text);
+        let introspect_uri = format!("/realms/{}/introspect", app.realm_id);
+        let active = send(
+            &app,
+            "POST",
+            &introspect_uri,
+            &[("authorization", &auth)],
+            Some(&[("token", &jwt)]),
+        )
+        .await
+        .json();
+        assert_eq!(active["active"], true, "{active}");
+        let revoke_uri = format!("/realms/{}/revoke", app.realm_id);
+        send(
+            &app,
+            "POST",
+            &revoke_uri,
+            &[("authorization", &auth)],
+            Some(&[("token", &jwt)]),
+        )
+        .await;
+        let after = send(&app, "GET", &userinfo_uri, &[("authorization", &bearer)], None).await;
+        assert_eq!(after.status, StatusCode::UNAUTHORIZED);
+
+        // A refresh keeps the grant's resource; client credentials get one for themselves.
+        let refreshed = refresh(&app, &auth, tokens["refresh_token"].as_str().unwrap())
+            .await
+            .json();
+        let again =
+            keybound_app::oidc::keys::verify(&keys, refreshed["access_token"].as_str().unwrap()).unwrap();
+        assert_eq!(again["aud"], API);
+        let uri = format!("/realms/{}/token", app.realm_id);
+        let cc = send(
+            &app,
+            "POST",
+            &uri,
+            &[("authorization", &auth)],
+            Some(&[("grant_type", "client_credentials"), ("resource", API)]),
+        )
+        .await;
+        assert_eq!(cc.status, StatusCode::OK, "{}", cc.text);
+        let own =
+            keybound_app::oidc::keys::verify(&keys, cc.json()["access_token"].as_str().unwrap()).unwrap();
+        assert_eq!(
+            (own["sub"].as_str(), own["aud"].as_str()),
+            (Some(client_id.as_str()), Some(API))
+        );
+
+        // An API the app did not declare: invalid_target, at either endpoint.
+        let refused = send(
+            &app,
+            "POST",
+            &uri,
+            &[("authorization", &auth)],
+            Some(&[
+                ("grant_type", "client_credentials"),
+                ("resource", "https://other.example.com"),
+            ]),
+        )
+        .await;
+        assert_eq!(
+            (refused.status, refused.json()["error"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("invalid_target"))
+        );
+        let asked = send(
+            &app,
+            "GET",
+            &authorize_uri(&app, &client_id, &[("resource", "https://other.example.com")]),
+            &[("cookie", &cookie)],
+            None,
+        )
+        .await;
+        assert_eq!(asked.redirect_params()["error"], "invalid_target");
+    }
+}

@@ -144,6 +144,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
                     id_token_alg: SigningAlg::Rs256,
                     backchannel_logout_uri: None,
                     require_pushed_authorization_requests: require_pushed_requests,
+                    resources: Vec::new(),
                     grant_types: if grants.is_empty() {
                         keybound_core::application::default_grant_types()
                     } else {

@@ -26,6 +26,8 @@ pub struct AuthorizeParams {
     pub request_uri: Option<String>,
     /// A confidential client's secret, when it pushes the request in the form body.
     pub client_secret: Option<String>,
+    /// The API the access token is for (RFC 8707), one the application declared.
+    pub resource: Option<String>,
 }
 
 /// How a pushed request is named when it is used.
@@ -253,6 +255,7 @@ pub(super) async fn checked(
         max_age: None,
         login_hint: p.login_hint.clone(),
         create_time: keybound_core::time_fmt::to_micros(app.clock.now()),
+        resource: None,
     };
     match p.response_mode.as_deref() {
         None | Some("query") => {}
@@ -272,6 +275,14 @@ pub(super) async fn checked(
     }
     if p.response_type.as_deref() != Some("code") {
         return refuse("unsupported_response_type", "response_type must be code");
+    }
+    if let Some(resource) = &p.resource {
+        if !application.protocol.resources.contains(resource) {
+            return refuse(
+                "invalid_target",
+                &format!("the application did not declare the resource `{resource}`"),
+            );
+        }
     }
     let scopes = match requested_scopes(
         p.scope.as_deref().unwrap_or_default(),
@@ -313,6 +324,7 @@ pub(super) async fn checked(
         }
     }
     request.scopes = scopes;
+    request.resource = p.resource.clone();
     request.prompt_login = prompt.login;
     request.prompt_consent = prompt.consent;
     request.max_age = max_age;
@@ -577,6 +589,7 @@ pub(super) async fn proceed(
             auth_time: Some(session.session.create_time.unix_timestamp()),
             amr: session.session.amr.clone(),
             family_id: keybound_core::new_id(),
+            resource: request.resource.clone(),
         },
         expire_time: now + CODE_LIFETIME,
     };

@@ -166,6 +166,7 @@ pub async fn decide(
         auth_time: Some(who.session.create_time.unix_timestamp()),
         amr: who.session.amr.clone(),
         family_id: keybound_core::new_id(),
+        resource: None,
     };
     let event = client
         .event(app, keybound_core::audit::Action::ApplicationSignedIn)
@@ -199,7 +200,9 @@ pub(super) async fn device_grant(
 ) -> Result<Value, OAuthError> {
     let device_code = form
         .device_code
+        .clone()
         .ok_or_else(|| OAuthError::request("device_code is required"))?;
+    let resource = checked_resource(application, form.resource.as_deref())?;
     let now = app.clock.now();
     let offline = application
         .protocol
@@ -262,5 +265,11 @@ pub(super) async fn device_grant(
         ));
     };
     let refresh = refresh.filter(|_| grant.scopes.iter().any(|s| s == "offline_access"));
+    let access = match resource {
+        Some(resource) => {
+            jwt_access_token(app, application, &grant, &identity.id, &resource, &access).await?
+        }
+        None => access,
+    };
     token_answer(app, application, &grant, &identity, access, refresh, None).await
 }

@@ -11,7 +11,7 @@ pub(super) async fn bearer(
 ) -> Result<(keybound_core::oidc::Token, Application, Option<Identity>), OAuthError> {
     let stored = app
         .store
-        .token(&secret::hash(token))
+        .token(&super::token::stored_hash(app, token).await?)
         .await?
         .filter(|t| t.kind == keybound_core::oidc::TokenKind::Access && t.is_live(app.clock.now()))
         .filter(|t| t.grant.realm_id == realm_id)
@@ -63,7 +63,11 @@ pub async fn revoke(
     let application = authenticate_client(app, realm_id, &client).await?;
     let token = token.ok_or_else(|| OAuthError::request("token is required"))?;
     app.store
-        .revoke_token(&secret::hash(&token), &application.id, app.clock.now())
+        .revoke_token(
+            &super::token::stored_hash(app, &token).await?,
+            &application.id,
+            app.clock.now(),
+        )
         .await?;
     Ok(())
 }
@@ -85,7 +89,11 @@ pub async fn introspect(
     }
     let token = token.ok_or_else(|| OAuthError::request("token is required"))?;
     let inactive = json!({ "active": false });
-    let Some(stored) = app.store.token(&secret::hash(&token)).await? else {
+    let Some(stored) = app
+        .store
+        .token(&super::token::stored_hash(app, &token).await?)
+        .await?
+    else {
         return Ok(inactive);
     };
     if stored.grant.application_id != application.id || !stored.is_live(app.clock.now()) {

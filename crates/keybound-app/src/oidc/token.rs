@@ -76,6 +76,8 @@ pub struct TokenForm {
     pub refresh_token: Option<String>,
     /// The device grant's device code (RFC 8628).
     pub device_code: Option<String>,
+    /// The API the access token is for (RFC 8707).
+    pub resource: Option<String>,
     pub scope: Option<String>,
     pub client_id: Option<String>,
     pub client_secret: Option<String>,
@@ -145,7 +147,11 @@ pub(super) async fn code_grant(
     application: &Application,
     form: TokenForm,
 ) -> Result<Value, OAuthError> {
-    let code = form.code.ok_or_else(|| OAuthError::request("code is required"))?;
+    let code = form
+        .code
+        .clone()
+        .ok_or_else(|| OAuthError::request("code is required"))?;
+    let asked = checked_resource(application, form.resource.as_deref())?;
     let now = app.clock.now();
     // A refresh token only for a grant of offline_access (the store keeps it only then), of an
     // application still allowed it.
@@ -202,6 +208,12 @@ pub(super) async fn code_grant(
         ));
     }
     let refresh = refresh.filter(|_| code.grant.scopes.iter().any(|s| s == OFFLINE));
+    let access = match asked.or_else(|| declared(application, code.grant.resource.as_deref())) {
+        Some(resource) => {
+            jwt_access_token(app, application, &code.grant, &identity.id, &resource, &access).await?
+        }
+        None => access,
+    };
     token_answer(
         app,
         application,
@@ -218,6 +230,71 @@ const OFFLINE: &str = "offline_access";
 
 fn allows(application: &Application, scope: &str) -> bool {
     application.protocol.allowed_scopes.iter().any(|s| s == scope)
+}
+
+/// The resource a token request names, if the application declared it (`invalid_target` if
+/// not, RFC 8707).
+pub(super) fn checked_resource(
+    application: &Application,
+    resource: Option<&str>,
+) -> Result<Option<String>, OAuthError> {
+    match resource {
+        None => Ok(None),
+        Some(r) if application.protocol.resources.iter().any(|d| d == r) => Ok(Some(r.to_owned())),
+        Some(r) => Err(OAuthError::new(
+            400,
+            "invalid_target",
+            format!("the application did not declare the resource `{r}`"),
+        )),
+    }
+}
+
+/// `resource`, if the application still declares it.
+fn declared(application: &Application, resource: Option<&str>) -> Option<String> {
+    resource
+        .filter(|r| application.protocol.resources.iter().any(|d| d == r))
+        .map(str::to_owned)
+}
+
+/// An access token for an API (RFC 9068): a JWT for `resource`, signed with the realm's keys,
+/// whose `jti` is the token as stored, so that it is revoked, introspected and refused like
+/// any other.
+pub(super) async fn jwt_access_token(
+    app: &App,
+    application: &Application,
+    grant: &keybound_core::oidc::Grant,
+    sub: &str,
+    resource: &str,
+    jti: &str,
+) -> Result<String, OAuthError> {
+    let (key, _) = keys::signing_key(app, application.protocol.id_token_alg).await?;
+    let now = app.clock.now().unix_timestamp();
+    let mut claims = json!({
+        "iss": issuer(app, &grant.realm_id),
+        "sub": sub,
+        "aud": resource,
+        "client_id": application.client_id,
+        "scope": grant.scopes.join(" "),
+        "iat": now,
+        "exp": now + application.protocol.access_token_seconds,
+        "jti": jti,
+    });
+    if let Some(t) = grant.auth_time {
+        claims["auth_time"] = t.into();
+        claims["acr"] = keybound_core::oidc::acr(&grant.amr).into();
+    }
+    Ok(keys::sign(&key, "at+jwt", &claims)?)
+}
+
+/// The hash a presented access token is stored under: a JWT access token's is its `jti`'s.
+pub(super) async fn stored_hash(app: &App, token: &str) -> Result<String, OAuthError> {
+    if token.matches('.').count() == 2 {
+        let keys = keys::all(app).await?;
+        if let Some(jti) = keys::verify(&keys, token).and_then(|c| c["jti"].as_str().map(str::to_owned)) {
+            return Ok(secret::hash(&jti));
+        }
+    }
+    Ok(secret::hash(token))
 }
 
 /// Whether the session a grant was made from still stands: a code dies with its session.
@@ -240,7 +317,9 @@ pub(super) async fn refresh_grant(
 ) -> Result<Value, OAuthError> {
     let presented = form
         .refresh_token
+        .clone()
         .ok_or_else(|| OAuthError::request("refresh_token is required"))?;
+    let asked = checked_resource(application, form.resource.as_deref())?;
     let hash = secret::hash(&presented);
     let now = app.clock.now();
     let stored = app.store.token(&hash).await?;
@@ -295,6 +374,12 @@ pub(super) async fn refresh_grant(
     let answered = keybound_core::oidc::Grant {
         scopes: access_scopes,
         ..grant
+    };
+    let access = match asked.or_else(|| declared(application, answered.resource.as_deref())) {
+        Some(resource) => {
+            jwt_access_token(app, application, &answered, &identity.id, &resource, &access).await?
+        }
+        None => access,
     };
     token_answer(app, application, &answered, &identity, access, refresh, None).await
 }
@@ -376,9 +461,24 @@ pub(super) async fn client_credentials_grant(
         auth_time: None,
         amr: Vec::new(),
         family_id: keybound_core::new_id(),
+        resource: checked_resource(application, form.resource.as_deref())?,
     };
     let (tokens, access, _) = new_tokens(app, application, None);
     app.store.create_tokens(&grant, &tokens, app.clock.now()).await?;
+    let access = match &grant.resource {
+        Some(resource) => {
+            jwt_access_token(
+                app,
+                application,
+                &grant,
+                &application.client_id,
+                resource,
+                &access,
+            )
+            .await?
+        }
+        None => access,
+    };
     Ok(json!({
         "access_token": access,
         "token_type": "Bearer",

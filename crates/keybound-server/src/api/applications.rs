@@ -54,6 +54,8 @@ pub struct ProtocolConfigView {
     require_pushed_authorization_requests: bool,
     /// The grants it may use at the token endpoint.
     grant_types: Vec<String>,
+    /// The APIs it may ask access tokens for (RFC 8707); those are JWTs (RFC 9068).
+    resources: Vec<String>,
     /// The realm's issuer; discovery is at `{issuer}/.well-known/openid-configuration`.
     issuer: String,
 }
@@ -95,6 +97,7 @@ impl ApplicationView {
                 backchannel_logout_uri: p.backchannel_logout_uri,
                 require_pushed_authorization_requests: p.require_pushed_authorization_requests,
                 grant_types: p.grant_types,
+                resources: p.resources,
                 issuer: keybound_app::oidc::issuer(state, &a.realm_id),
             },
             id: a.id,
@@ -173,6 +176,8 @@ pub struct ProtocolConfigBody {
     /// Of `authorization_code`, `refresh_token`, `client_credentials` (confidential
     /// applications) and `urn:ietf:params:oauth:grant-type:device_code`; default the first two.
     grant_types: Option<Vec<String>>,
+    /// APIs (absolute URIs) it may ask access tokens for with `resource`; default none.
+    resources: Option<Vec<String>>,
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -301,6 +306,10 @@ fn input_of(body: ApplicationBody, current: Option<&Application>) -> Result<Appl
                 .grant_types
                 .or_else(|| old.map(|o| o.grant_types.clone()))
                 .unwrap_or_else(keybound_core::application::default_grant_types),
+            resources: p
+                .resources
+                .or_else(|| old.map(|o| o.resources.clone()))
+                .unwrap_or_default(),
         },
         allowed_group_ids: body
             .allowed_group_ids

@@ -104,6 +104,9 @@ pub struct ApplicationForm {
     scopes: Vec<String>,
     #[serde(default)]
     grant_types: Vec<String>,
+    /// One URI per line.
+    #[serde(default)]
+    resources: String,
     /// A checkbox: present when PKCE is required.
     #[serde(default)]
     pkce: Option<String>,
@@ -135,6 +138,7 @@ impl ApplicationForm {
             post_logout_redirect_uris: String::new(),
             scopes: ["openid", "profile", "email"].map(str::to_owned).to_vec(),
             grant_types: keybound_core::application::default_grant_types(),
+            resources: String::new(),
             pkce: Some("on".into()),
             access_token_lifetime: lifetime_text(ACCESS_TOKEN_SECONDS.2),
             refresh_token_lifetime: lifetime_text(REFRESH_TOKEN_SECONDS.2),
@@ -157,6 +161,7 @@ impl ApplicationForm {
             post_logout_redirect_uris: p.post_logout_redirect_uris.join("\n"),
             scopes: p.allowed_scopes.clone(),
             grant_types: p.grant_types.clone(),
+            resources: p.resources.join("\n"),
             pkce: p.pkce_required.then(|| "on".into()),
             access_token_lifetime: lifetime_text(p.access_token_seconds),
             refresh_token_lifetime: lifetime_text(p.refresh_token_seconds),
@@ -229,6 +234,7 @@ impl ApplicationForm {
                 backchannel_logout_uri: text(&self.backchannel_logout_uri),
                 require_pushed_authorization_requests: self.require_par.is_some(),
                 grant_types: self.grant_types.clone(),
+                resources: lines(&self.resources),
             },
             allowed_group_ids: self.groups.clone(),
             logo_url: text(&self.logo_url),

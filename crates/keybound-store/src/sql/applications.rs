@@ -29,6 +29,7 @@ fn config_json(app: &Application) -> String {
         "backchannel_logout_uri": p.backchannel_logout_uri,
         "require_pushed_authorization_requests": p.require_pushed_authorization_requests,
         "grant_types": p.grant_types,
+        "resources": p.resources,
         "allowed_group_ids": app.allowed_group_ids,
         "logo_url": app.logo_url,
         "skip_consent": app.skip_consent,
@@ -91,6 +92,7 @@ pub(crate) fn application_from_row(row: &Row) -> std::result::Result<Application
             .as_bool()
             .unwrap_or(false),
         grant_types: grant_types_of(&c),
+        resources: strings(&c["resources"]),
     };
     Ok(Application {
         id: row.try_get("id")?,
