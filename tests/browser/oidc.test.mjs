@@ -354,3 +354,78 @@ test("the console registers an application: issuer and secret copied from its pa
   assert.notEqual(await grant(rotated), 200, "a deleted application gets no token");
   await admin.context.close();
 });
+
+test("openid-client runs the device flow (a TV's sign-in approved in Chromium with a passkey) and pushes its authorization request (PAR)", async () => {
+  const port = await freePort();
+  const callback = createServer((req, res) => res.end("back"));
+  callback.listen(port, "127.0.0.1");
+  await once(callback, "listening");
+  const redirect_uri = `http://localhost:${port}/cb`;
+  const created = await kb.api("POST", "/applications", {
+    application: {
+      display_name: "Telly",
+      protocol_config: {
+        type: "oidc",
+        confidentiality: "public",
+        token_endpoint_auth_method: "none",
+        redirect_uris: [redirect_uri],
+        allowed_scopes: ["openid", "profile"],
+        grant_types: ["authorization_code", "urn:ietf:params:oauth:grant-type:device_code"],
+        require_pushed_authorization_requests: true,
+      },
+    },
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const { client_id } = created.body.protocol_config;
+  try {
+    const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
+      execute: [oidc.allowInsecureRequests],
+    });
+    oidc.enableNonRepudiationChecks(config);
+
+    // The device shows a code; the person opens the link in their browser (not signed in
+    // there yet), signs in with their passkey, is brought back, and allows it.
+    const device = await oidc.initiateDeviceAuthorization(config, { scope: "openid profile" });
+    assert.match(device.user_code, /^[3-9A-Y]{4}-[3-9A-Y]{4}$/);
+    assert.equal(device.verification_uri, `${kb.base}/device`);
+    const polled = oidc.pollDeviceAuthorizationGrant(config, device);
+    const { page, context, id } = await personWithPasskey("oidc-telly", "Tel Ly");
+    await page.goto(device.verification_uri_complete);
+    await page.waitForURL(/\/login\?/, { timeout: 15000 });
+    await page.waitForURL(/\/device\?user_code=/, { timeout: 15000 });
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Let Telly sign in on your device?" }).waitFor({ timeout: 15000 });
+    await page.getByRole("button", { name: "Allow" }).click();
+    await page.getByRole("heading", { name: "Device connected" }).waitFor({ timeout: 15000 });
+    const tokens = await polled;
+    assert.equal(tokens.claims().sub, id);
+    assert.equal(tokens.claims().name, "Tel Ly");
+
+    // The app takes pushed requests only: openid-client pushes it and sends the browser on.
+    const verifier = oidc.randomPKCECodeVerifier();
+    const url = await oidc.buildAuthorizationUrlWithPAR(config, {
+      redirect_uri,
+      scope: "openid",
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
+      state: "par-1",
+    });
+    assert.match(url.searchParams.get("request_uri"), /^urn:ietf:params:oauth:request_uri:/);
+    await page.goto(url.href);
+    await page.getByRole("heading", { name: "Allow Telly to sign you in?" }).waitFor({ timeout: 15000 });
+    await page.getByRole("button", { name: "Allow" }).click();
+    await page.waitForURL(/\/cb\?/, { timeout: 15000 });
+    const pushed = await oidc.authorizationCodeGrant(config, new URL(page.url()), {
+      pkceCodeVerifier: verifier,
+      expectedState: "par-1",
+      idTokenExpected: true,
+    });
+    assert.equal(pushed.claims().sub, id);
+    // The same request_uri does not work twice.
+    await page.goto(url.href);
+    assert.match(await page.locator("h1").innerText(), /expired/i);
+    await context.close();
+  } finally {
+    callback.close();
+  }
+});
