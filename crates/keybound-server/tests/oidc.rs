@@ -192,6 +192,19 @@ fn basic(client_id: &str, secret: &str) -> String {
     format!("Basic {}", STANDARD.encode(format!("{client_id}:{secret}")))
 }
 
+/// A registered application's client id, and its HTTP Basic credentials.
+fn client_of(created: &Value) -> (String, String) {
+    let client_id = created["protocol_config"]["client_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let auth = basic(
+        &client_id,
+        created["protocol_config"]["client_secret"].as_str().unwrap(),
+    );
+    (client_id, auth)
+}
+
 /// Runs the flow through consent; returns the code.
 async fn code_for(app: &TestApp, cookie: &str, client_id: &str) -> String {
     code_for_with(app, cookie, client_id, &[]).await
@@ -437,14 +450,7 @@ async fn a_code_works_for_sixty_seconds_for_its_client_redirect_and_verifier_onl
     for app in apps().await {
         let (_, cookie, _) = signed_in(&app, "bo").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
         let other = application(&app, json!({"display_name": "Other"})).await;
         let other_auth = basic(
             other["protocol_config"]["client_id"].as_str().unwrap(),
@@ -520,14 +526,7 @@ async fn fifty_parallel_redemptions_of_a_code_succeed_once_and_of_a_refresh_toke
     for app in apps().await {
         let (_, cookie, _) = signed_in(&app, "cy").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
         let code = code_for(&app, &cookie, &client_id).await;
         let results = join_all((0..50).map(|_| exchange(&app, &auth, &code)).collect()).await;
         let ok = results.iter().filter(|a| a.status == StatusCode::OK).count();
@@ -588,14 +587,7 @@ async fn suspended_people_and_people_outside_the_allowed_groups_get_no_code_and_
     for app in apps().await {
         let (identity_id, cookie, mut device) = signed_in(&app, "di").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
         let code = code_for(&app, &cookie, &client_id).await;
         let tokens = exchange(&app, &auth, &code).await.json();
 
@@ -1015,14 +1007,7 @@ async fn a_flow_begun_on_one_replica_finishes_on_another_and_people_remove_an_ap
     for app in apps().await {
         let (_, cookie, _) = signed_in(&app, "hal").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
         let other = app.replica().await;
         // The request is stored by this replica, consented to on the other, redeemed on the first.
         let started = send(
@@ -1175,14 +1160,7 @@ async fn back_channel_logout(app: &TestApp, ending: Ending, username: &str, skip
                "protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
     )
     .await;
-    let client_id = created["protocol_config"]["client_id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let auth = basic(
-        &client_id,
-        created["protocol_config"]["client_secret"].as_str().unwrap(),
-    );
+    let (client_id, auth) = client_of(&created);
     let code = code_for(app, &cookie, &client_id).await;
     let id_token = exchange(app, &auth, &code).await.json()["id_token"]
         .as_str()
@@ -1277,18 +1255,9 @@ async fn back_channel_addresses_off_the_internet_are_refused_unless_the_operator
             json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
         )
         .await;
-        let (client_id, secret) = (
-            created["protocol_config"]["client_id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-            created["protocol_config"]["client_secret"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
+        let (client_id, auth) = client_of(&created);
         let code = code_for(&app, &cookie, &client_id).await;
-        exchange(&app, &basic(&client_id, &secret), &code).await;
+        exchange(&app, &auth, &code).await;
         app.set_status(&identity_id, "suspended").await;
         let delivered = keybound_app::oidc::logout::deliver_due(&strict).await.unwrap();
         assert_eq!(
@@ -1316,18 +1285,9 @@ async fn a_back_channel_redirect_is_not_followed() {
             json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
         )
         .await;
-        let (client_id, secret) = (
-            created["protocol_config"]["client_id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-            created["protocol_config"]["client_secret"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
+        let (client_id, auth) = client_of(&created);
         let code = code_for(&app, &cookie, &client_id).await;
-        exchange(&app, &basic(&client_id, &secret), &code).await;
+        exchange(&app, &auth, &code).await;
         app.set_status(&identity_id, "suspended").await;
         let delivered = keybound_app::oidc::logout::deliver_due(&app.state).await.unwrap();
         assert_eq!(delivered, 0, "{}: a redirect is not a delivery", app.backend);
@@ -1441,18 +1401,9 @@ async fn back_channel_logout_reaches_an_https_application_whose_certificate_is_t
             json!({"protocol_config": {"backchannel_logout_uri": format!("https://127.0.0.1:{port}/bc")}}),
         )
         .await;
-        let (client_id, secret) = (
-            created["protocol_config"]["client_id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-            created["protocol_config"]["client_secret"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
+        let (client_id, auth) = client_of(&created);
         let code = code_for(&app, &cookie, &client_id).await;
-        exchange(&app, &basic(&client_id, &secret), &code).await;
+        exchange(&app, &auth, &code).await;
         app.set_status(&identity_id, "suspended").await;
         // A server that does not know the test CA refuses the certificate: nothing is sent.
         let refused = keybound_app::oidc::logout::deliver_due(&untrusting)
@@ -1480,14 +1431,7 @@ async fn a_code_dies_with_the_session_it_was_issued_from() {
     for app in apps().await {
         let (identity_id, cookie, mut device) = signed_in(&app, "cal").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
         let json_cookie = |cookie: &str| {
             [
                 ("cookie", cookie.to_owned()),
@@ -1565,14 +1509,7 @@ async fn ending_every_session_tells_each_application_once_per_session_with_its_s
             json!({"protocol_config": {"backchannel_logout_uri": format!("http://127.0.0.1:{port}/bc")}}),
         )
         .await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
         let mut sids = Vec::new();
         for cookie in [&laptop_cookie, &phone_cookie] {
             let code = code_for(&app, cookie, &client_id).await;
@@ -1610,14 +1547,7 @@ async fn refresh_tokens_need_offline_access_and_a_token_carries_only_what_its_ap
         let (_, cookie, _) = signed_in(&app, "liv").await;
         let created = application(&app, json!({})).await;
         let id = created["id"].as_str().unwrap().to_owned();
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
         let userinfo_uri = format!("/realms/{}/userinfo", app.realm_id);
 
         // Not asked for offline_access: no refresh token.
@@ -1767,14 +1697,7 @@ async fn a_pushed_request_works_once_for_its_client_within_a_minute_and_an_app_m
             created["protocol_config"]["require_pushed_authorization_requests"],
             true
         );
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
         let other = application(&app, json!({"skip_consent": true})).await;
         let other_id = other["protocol_config"]["client_id"].as_str().unwrap().to_owned();
         let par = format!("/realms/{}/par", app.realm_id);
@@ -1952,14 +1875,7 @@ async fn a_device_signs_in_once_its_person_approves_its_code_in_a_browser() {
             json!({"skip_consent": true, "protocol_config": {"grant_types": ["authorization_code", "refresh_token", DEVICE_GRANT]}}),
         )
         .await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let auth = basic(
-            &client_id,
-            created["protocol_config"]["client_secret"].as_str().unwrap(),
-        );
+        let (client_id, auth) = client_of(&created);
 
         let codes = device_codes(&app, &auth).await;
         assert_eq!(codes.status, StatusCode::OK, "{}", codes.text);
