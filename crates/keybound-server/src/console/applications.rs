@@ -255,6 +255,8 @@ const FIELDS: &[(&str, &str)] = &[
     ),
     ("protocol_config.backchannel_logout_uri", "backchannel_logout_uri"),
     ("protocol_config.allowed_scopes", "scopes"),
+    ("protocol_config.grant_types", "grant_types"),
+    ("protocol_config.resources", "resources"),
     (
         "protocol_config.token_configuration.expires_after",
         "access_token_lifetime",
