@@ -141,6 +141,9 @@ pub struct ProtocolConfig {
     /// The APIs (absolute URIs) it may ask access tokens for with `resource` (RFC 8707); those
     /// access tokens are JWTs (RFC 9068).
     pub resources: Vec<String>,
+    /// Its tokens must be bound to its key (DPoP, RFC 9449): a token request without a proof
+    /// is refused.
+    pub dpop_bound_access_tokens: bool,
 }
 
 /// Resources one application may declare.
@@ -280,6 +283,7 @@ mod tests {
             require_pushed_authorization_requests: false,
             grant_types: default_grant_types(),
             resources: Vec::new(),
+            dpop_bound_access_tokens: false,
         }
     }
 
@@ -387,6 +391,7 @@ mod tests {
                     require_pushed_authorization_requests: false,
                     grant_types: default_grant_types(),
                     resources: Vec::new(),
+                    dpop_bound_access_tokens: false,
                     ..confidential()
                 },
                 "backchannel_logout_uri",

@@ -132,6 +132,9 @@ pub struct Grant {
     /// The API its access tokens are for (RFC 8707): they are JWTs (RFC 9068) for it.
     #[serde(default)]
     pub resource: Option<String>,
+    /// The thumbprint of the key its tokens are bound to (DPoP, RFC 9449), if any.
+    #[serde(default)]
+    pub dpop_jkt: Option<String>,
 }
 
 /// An authorization code, as stored.

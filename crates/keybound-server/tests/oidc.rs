@@ -1875,7 +1875,7 @@ async fn a_device_signs_in_once_its_person_approves_its_code_in_a_browser() {
             json!({"skip_consent": true, "protocol_config": {"grant_types": ["authorization_code", "refresh_token", DEVICE_GRANT]}}),
         )
         .await;
-        let (client_id, auth) = client_of(&created);
+        let (_, auth) = client_of(&created);
 
         let codes = device_codes(&app, &auth).await;
         assert_eq!(codes.status, StatusCode::OK, "{}", codes.text);
@@ -2152,5 +2152,209 @@ async fn access_tokens_for_a_declared_api_are_jwts_that_still_work_once_and_can_
         )
         .await;
         assert_eq!(asked.redirect_params()["error"], "invalid_target");
+    }
+}
+
+/// A client's DPoP key (P-256) and the proofs it makes (RFC 9449).
+struct DpopKey {
+    key: openssl::ec::EcKey<openssl::pkey::Private>,
+    jwk: Value,
+}
+
+impl DpopKey {
+    fn new() -> Self {
+        use openssl::bn::{BigNum, BigNumContext};
+        let group = openssl::ec::EcGroup::from_curve_name(openssl::nid::Nid::X9_62_PRIME256V1).unwrap();
+        let key = openssl::ec::EcKey::generate(&group).unwrap();
+        let (mut x, mut y) = (BigNum::new().unwrap(), BigNum::new().unwrap());
+        key.public_key()
+            .affine_coordinates(&group, &mut x, &mut y, &mut BigNumContext::new().unwrap())
+            .unwrap();
+        let coord = |n: &BigNum| URL_SAFE_NO_PAD.encode(n.to_vec_padded(32).unwrap());
+        let jwk = json!({"kty": "EC", "crv": "P-256", "x": coord(&x), "y": coord(&y)});
+        Self { key, jwk }
+    }
+
+    fn thumbprint(&self) -> String {
+        keybound_app::oidc::dpop::thumbprint(&self.jwk).unwrap()
+    }
+
+    fn proof(&self, method: &str, url: &str, access_token: Option<&str>, now: i64) -> String {
+        let header = json!({"typ": "dpop+jwt", "alg": "ES256", "jwk": self.jwk});
+        let mut claims =
+            json!({"jti": keybound_core::secret::random_hex(12), "htm": method, "htu": url, "iat": now});
+        if let Some(token) = access_token {
+            claims["ath"] = URL_SAFE_NO_PAD
+                .encode(sha2::Sha256::digest(token.as_bytes()))
+                .into();
+        }
+        let input = format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(header.to_string()),
+            URL_SAFE_NO_PAD.encode(claims.to_string())
+        );
+        let digest = sha2::Sha256::digest(input.as_bytes());
+        let sig = openssl::ecdsa::EcdsaSig::sign(&digest, &self.key).unwrap();
+        let mut raw = sig.r().to_vec_padded(32).unwrap();
+        raw.extend(sig.s().to_vec_padded(32).unwrap());
+        format!("{input}.{}", URL_SAFE_NO_PAD.encode(raw))
+    }
+}
+
+#[tokio::test]
+async fn dpop_binds_tokens_to_the_clients_key_and_a_proof_works_once_at_any_replica() {
+    for app in apps().await {
+        let (_, cookie, _) = signed_in(&app, "dot").await;
+        let created = application(
+            &app,
+            json!({"protocol_config": {"dpop_bound_access_tokens": true}}),
+        )
+        .await;
+        assert_eq!(created["protocol_config"]["dpop_bound_access_tokens"], true);
+        let (client_id, auth) = client_of(&created);
+        let now = || keybound_core::clock::Clock::now(&*app.clock).unix_timestamp();
+        let token_url = format!("{PUBLIC_URL}/realms/{}/token", app.realm_id);
+        let userinfo_url = format!("{PUBLIC_URL}/realms/{}/userinfo", app.realm_id);
+        let token_uri = format!("/realms/{}/token", app.realm_id);
+        let userinfo_uri = format!("/realms/{}/userinfo", app.realm_id);
+        let key = DpopKey::new();
+        let other = DpopKey::new();
+
+        // This app's tokens must be bound: a request without a proof is refused.
+        let code = code_for(&app, &cookie, &client_id).await;
+        let refused = exchange(&app, &auth, &code).await;
+        assert_eq!(
+            (refused.status, refused.json()["error"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("invalid_dpop_proof"))
+        );
+
+        let code = code_for(&app, &cookie, &client_id).await;
+        let proof = key.proof("POST", &token_url, None, now());
+        let tokens = send(
+            &app,
+            "POST",
+            &token_uri,
+            &[("authorization", &auth), ("dpop", &proof)],
+            Some(&[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", REDIRECT),
+                ("code_verifier", VERIFIER),
+            ]),
+        )
+        .await;
+        assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.text);
+        let tokens = tokens.json();
+        assert_eq!(tokens["token_type"], "DPoP");
+        let access = tokens["access_token"].as_str().unwrap().to_owned();
+
+        // At the resource: as a bearer token it is refused; with a proof of its key it works.
+        let bearer = send(
+            &app,
+            "GET",
+            &userinfo_uri,
+            &[("authorization", &format!("Bearer {access}"))],
+            None,
+        )
+        .await;
+        assert_eq!(bearer.status, StatusCode::UNAUTHORIZED, "{}", bearer.text);
+        let dpop_auth = format!("DPoP {access}");
+        let proof = key.proof("GET", &userinfo_url, Some(&access), now());
+        let ok = send(
+            &app,
+            "GET",
+            &userinfo_uri,
+            &[("authorization", &dpop_auth), ("dpop", &proof)],
+            None,
+        )
+        .await;
+        assert_eq!(ok.status, StatusCode::OK, "{}", ok.text);
+        let replayed = send(
+            &app,
+            "GET",
+            &userinfo_uri,
+            &[("authorization", &dpop_auth), ("dpop", &proof)],
+            None,
+        )
+        .await;
+        assert_eq!(replayed.status, StatusCode::UNAUTHORIZED, "a proof works once");
+        let stolen = other.proof("GET", &userinfo_url, Some(&access), now());
+        let stolen = send(
+            &app,
+            "GET",
+            &userinfo_uri,
+            &[("authorization", &dpop_auth), ("dpop", &stolen)],
+            None,
+        )
+        .await;
+        assert_eq!(stolen.status, StatusCode::UNAUTHORIZED, "another key's proof");
+
+        // Introspection names the key.
+        let introspect_uri = format!("/realms/{}/introspect", app.realm_id);
+        let seen = send(
+            &app,
+            "POST",
+            &introspect_uri,
+            &[("authorization", &auth)],
+            Some(&[("token", &access)]),
+        )
+        .await
+        .json();
+        assert_eq!(seen["cnf"]["jkt"], key.thumbprint());
+
+        // The refresh token is bound too; a proof works once, here or at another replica.
+        let refresh_token = tokens["refresh_token"].as_str().unwrap().to_owned();
+        let refresh_with = |proof: String| {
+            let (auth, refresh_token, token_uri) = (auth.clone(), refresh_token.clone(), token_uri.clone());
+            let app = &app;
+            async move {
+                send(
+                    app,
+                    "POST",
+                    &token_uri,
+                    &[("authorization", &auth), ("dpop", &proof)],
+                    Some(&[("grant_type", "refresh_token"), ("refresh_token", &refresh_token)]),
+                )
+                .await
+            }
+        };
+        let wrong_key = refresh_with(other.proof("POST", &token_url, None, now())).await;
+        assert_eq!(
+            wrong_key.json()["error"],
+            "invalid_dpop_proof",
+            "{}",
+            wrong_key.text
+        );
+        let proof = key.proof("POST", &token_url, None, now());
+        let refreshed = refresh_with(proof.clone()).await;
+        assert_eq!(refreshed.status, StatusCode::OK, "{}", refreshed.text);
+        assert_eq!(refreshed.json()["token_type"], "DPoP");
+        let replica = app.replica().await;
+        let elsewhere = send_to(
+            &replica,
+            "POST",
+            &token_uri,
+            &[("authorization", &auth), ("dpop", &proof)],
+            Some(&[
+                ("grant_type", "refresh_token"),
+                (
+                    "refresh_token",
+                    refreshed.json()["refresh_token"].as_str().unwrap(),
+                ),
+            ]),
+        )
+        .await;
+        assert_eq!(
+            elsewhere.json()["error"],
+            "invalid_dpop_proof",
+            "{}: replayed at a replica: {}",
+            app.backend,
+            elsewhere.text
+        );
+        // A proof for another URL or an old one is refused.
+        let old = refresh_with(key.proof("POST", &token_url, None, now() - 3600)).await;
+        assert_eq!(old.json()["error"], "invalid_dpop_proof");
+        let elsewhere_url = refresh_with(key.proof("POST", "https://evil.example/token", None, now())).await;
+        assert_eq!(elsewhere_url.json()["error"], "invalid_dpop_proof");
     }
 }

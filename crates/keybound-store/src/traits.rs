@@ -675,6 +675,8 @@ pub struct NewTokens {
     /// Hash and expiry of a refresh token, if one may be issued: it is stored only for a grant
     /// of `offline_access`.
     pub refresh: Option<(String, OffsetDateTime)>,
+    /// The key (its thumbprint) both tokens are bound to (DPoP), if any.
+    pub dpop_jkt: Option<String>,
 }
 
 /// A device authorization (RFC 8628) waiting for its person: what a user code names.
@@ -790,6 +792,13 @@ pub trait OidcStore {
         application_id: &str,
         now: OffsetDateTime,
     ) -> Result<DevicePoll>;
+    /// Records a DPoP proof (by hash) until `expire_time`: false if it was seen before.
+    async fn use_dpop_proof(
+        &self,
+        proof_hash: &str,
+        expire_time: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
     /// Deletes the requests that expired unanswered; returns how many.
     async fn sweep_authorization_requests(&self, now: OffsetDateTime) -> Result<u64>;
     /// Stores a code that answers no stored request (the SDK's inline sign-in).

@@ -47,6 +47,9 @@ pub enum AppCommand {
         /// two.
         #[arg(long = "grant-type", value_name = "GRANT")]
         grants: Vec<String>,
+        /// Bind its tokens to its key (DPoP): token requests without a proof are refused.
+        #[arg(long)]
+        dpop: bool,
         /// Realm id; default: the first realm.
         #[arg(long)]
         realm: Option<String>,
@@ -107,6 +110,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
             skip_consent,
             require_pushed_requests,
             grants,
+            dpop,
             realm,
             json,
         } => {
@@ -145,6 +149,7 @@ pub async fn app(config: Config, command: AppCommand) -> anyhow::Result<()> {
                     backchannel_logout_uri: None,
                     require_pushed_authorization_requests: require_pushed_requests,
                     resources: Vec::new(),
+                    dpop_bound_access_tokens: dpop,
                     grant_types: if grants.is_empty() {
                         keybound_core::application::default_grant_types()
                     } else {

@@ -590,6 +590,7 @@ pub(super) async fn proceed(
             amr: session.session.amr.clone(),
             family_id: keybound_core::new_id(),
             resource: request.resource.clone(),
+            dpop_jkt: None,
         },
         expire_time: now + CODE_LIFETIME,
     };

@@ -167,6 +167,7 @@ pub async fn decide(
         amr: who.session.amr.clone(),
         family_id: keybound_core::new_id(),
         resource: None,
+        dpop_jkt: None,
     };
     let event = client
         .event(app, keybound_core::audit::Action::ApplicationSignedIn)
@@ -209,7 +210,12 @@ pub(super) async fn device_grant(
         .allowed_scopes
         .iter()
         .any(|s| s == "offline_access");
-    let (tokens, access, refresh) = new_tokens(app, application, offline.then(secret::random_secret));
+    let (tokens, access, refresh) = new_tokens(
+        app,
+        application,
+        offline.then(secret::random_secret),
+        form.dpop_jkt.clone(),
+    );
     // The poll that takes the grant stores the tokens with it, or neither happens.
     let polled = app
         .atomically(async {
@@ -265,6 +271,10 @@ pub(super) async fn device_grant(
         ));
     };
     let refresh = refresh.filter(|_| grant.scopes.iter().any(|s| s == "offline_access"));
+    let grant = keybound_core::oidc::Grant {
+        dpop_jkt: form.dpop_jkt.clone(),
+        ..grant
+    };
     let access = match resource {
         Some(resource) => {
             jwt_access_token(app, application, &grant, &identity.id, &resource, &access).await?

@@ -6,6 +6,7 @@
 mod authorize;
 mod consents;
 pub mod device;
+pub mod dpop;
 pub mod keys;
 pub mod logout;
 mod resource;
@@ -72,6 +73,7 @@ pub fn discovery(app: &App, realm_id: &str) -> Value {
         "request_parameter_supported": false,
         "request_uri_parameter_supported": false,
         "pushed_authorization_request_endpoint": format!("{iss}/par"),
+        "dpop_signing_alg_values_supported": ["ES256", "RS256", "EdDSA"],
         "require_pushed_authorization_requests": false,
     })
 }

@@ -32,9 +32,36 @@ pub(super) async fn bearer(
     Ok((stored, application, identity))
 }
 
-/// `/userinfo`: the claims the access token's scopes release.
-pub async fn userinfo(app: &App, realm_id: &str, token: &str) -> Result<Value, OAuthError> {
+/// An access token as a request presents it: with `DPoP` (the proof) or as a bearer token.
+pub struct Presented<'a> {
+    pub token: &'a str,
+    /// The DPoP proof, when the token came as `Authorization: DPoP …`.
+    pub dpop: Option<&'a str>,
+    /// The request's method, which the proof names.
+    pub method: &'a str,
+}
+
+/// `/userinfo`: the claims the access token's scopes release. A token bound to a key (DPoP)
+/// works only with a proof of that key for this request.
+pub async fn userinfo(app: &App, realm_id: &str, presented: Presented<'_>) -> Result<Value, OAuthError> {
+    let token = presented.token;
     let (stored, application, identity) = bearer(app, realm_id, token).await?;
+    if let Some(bound) = &stored.grant.dpop_jkt {
+        let url = format!("{}/userinfo", issuer(app, realm_id));
+        let shown = match presented.dpop {
+            Some(proof) => super::dpop::check(app, Some(proof), presented.method, &url, Some(token))
+                .await
+                .map_err(|e| OAuthError::new(401, "invalid_dpop_proof", e.description))?,
+            None => None,
+        };
+        if shown.as_ref() != Some(bound) {
+            return Err(OAuthError::new(
+                401,
+                "invalid_token",
+                "the access token is bound to a key: present it as Authorization: DPoP with a proof made with that key",
+            ));
+        }
+    }
     let identity = identity
         .ok_or_else(|| OAuthError::new(403, "insufficient_scope", "this token speaks for no person"))?;
     // Only what the application is still allowed: scopes it lost are not released.
@@ -113,6 +140,12 @@ pub async fn introspect(
         "iss": issuer(app, realm_id),
         "aud": application.client_id,
     });
+    if let Some(jkt) = &stored.grant.dpop_jkt {
+        answer["cnf"] = json!({ "jkt": jkt });
+        if stored.kind == keybound_core::oidc::TokenKind::Access {
+            answer["token_type"] = "DPoP".into();
+        }
+    }
     match &identity {
         Some(identity) => {
             answer["sub"] = identity.id.clone().into();

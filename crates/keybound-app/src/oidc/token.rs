@@ -78,6 +78,9 @@ pub struct TokenForm {
     pub device_code: Option<String>,
     /// The API the access token is for (RFC 8707).
     pub resource: Option<String>,
+    /// The thumbprint of the key the request's DPoP proof showed (set by [`token`]).
+    #[serde(skip)]
+    pub dpop_jkt: Option<String>,
     pub scope: Option<String>,
     pub client_id: Option<String>,
     pub client_secret: Option<String>,
@@ -88,6 +91,7 @@ pub(super) fn new_tokens(
     app: &App,
     application: &Application,
     refresh_text: Option<String>,
+    dpop_jkt: Option<String>,
 ) -> (NewTokens, String, Option<String>) {
     let now = app.clock.now();
     let access = secret::random_secret();
@@ -95,6 +99,7 @@ pub(super) fn new_tokens(
         access_hash: secret::hash(&access),
         access_expire_time: now + Duration::seconds(application.protocol.access_token_seconds),
         access_scopes: None,
+        dpop_jkt,
         refresh: refresh_text.as_ref().map(|r| {
             (
                 secret::hash(r),
@@ -110,9 +115,29 @@ pub async fn token(
     app: &App,
     realm_id: &str,
     client: ClientCredentials,
-    form: TokenForm,
+    mut form: TokenForm,
+    dpop: Option<&str>,
 ) -> Result<Value, OAuthError> {
     let application = authenticate_client(app, realm_id, &client).await?;
+    let url = format!("{}/token", issuer(app, realm_id));
+    form.dpop_jkt = super::dpop::check(app, dpop, "POST", &url, None).await?;
+    if application.protocol.dpop_bound_access_tokens && form.dpop_jkt.is_none() {
+        return Err(OAuthError::new(
+            400,
+            "invalid_dpop_proof",
+            "the application's tokens are bound to its key: send a DPoP proof",
+        ));
+    }
+    let bound = form.dpop_jkt.is_some();
+    let mut answer = granted(app, &application, form).await?;
+    if bound {
+        answer["token_type"] = "DPoP".into();
+    }
+    Ok(answer)
+}
+
+/// The token endpoint's answer for the grant the form names.
+async fn granted(app: &App, application: &Application, form: TokenForm) -> Result<Value, OAuthError> {
     let grant_type = form.grant_type.clone().unwrap_or_default();
     let known = keybound_core::application::GRANT_TYPES.contains(&grant_type.as_str());
     if known && !application.protocol.grant_types.contains(&grant_type) {
@@ -124,15 +149,15 @@ pub async fn token(
     }
     match form.grant_type.as_deref() {
         Some(keybound_core::application::DEVICE_CODE_GRANT) => {
-            super::device::device_grant(app, &application, form).await
+            super::device::device_grant(app, application, form).await
         }
         Some("authorization_code") => {
-            let outcome = code_grant(app, &application, form).await;
+            let outcome = code_grant(app, application, form).await;
             crate::metrics::finished(crate::metrics::OIDC, &outcome);
             outcome
         }
-        Some("refresh_token") => refresh_grant(app, &application, form).await,
-        Some("client_credentials") => client_credentials_grant(app, &application, form).await,
+        Some("refresh_token") => refresh_grant(app, application, form).await,
+        Some("client_credentials") => client_credentials_grant(app, application, form).await,
         Some(_) => Err(OAuthError::new(
             400,
             "unsupported_grant_type",
@@ -156,7 +181,12 @@ pub(super) async fn code_grant(
     // A refresh token only for a grant of offline_access (the store keeps it only then), of an
     // application still allowed it.
     let offline = allows(application, OFFLINE);
-    let (tokens, access, refresh) = new_tokens(app, application, offline.then(secret::random_secret));
+    let (tokens, access, refresh) = new_tokens(
+        app,
+        application,
+        offline.then(secret::random_secret),
+        form.dpop_jkt.clone(),
+    );
     let redeemed = app
         .store
         .redeem_code(&secret::hash(&code), &application.id, &tokens, now)
@@ -210,7 +240,11 @@ pub(super) async fn code_grant(
     let refresh = refresh.filter(|_| code.grant.scopes.iter().any(|s| s == OFFLINE));
     let access = match asked.or_else(|| declared(application, code.grant.resource.as_deref())) {
         Some(resource) => {
-            jwt_access_token(app, application, &code.grant, &identity.id, &resource, &access).await?
+            let bound = keybound_core::oidc::Grant {
+                dpop_jkt: form.dpop_jkt.clone(),
+                ..code.grant.clone()
+            };
+            jwt_access_token(app, application, &bound, &identity.id, &resource, &access).await?
         }
         None => access,
     };
@@ -283,6 +317,9 @@ pub(super) async fn jwt_access_token(
         claims["auth_time"] = t.into();
         claims["acr"] = keybound_core::oidc::acr(&grant.amr).into();
     }
+    if let Some(jkt) = &grant.dpop_jkt {
+        claims["cnf"] = json!({ "jkt": jkt });
+    }
     Ok(keys::sign(&key, "at+jwt", &claims)?)
 }
 
@@ -327,6 +364,14 @@ pub(super) async fn refresh_grant(
     let Some(stored) = stored.filter(|t| t.grant.application_id == application.id) else {
         return Err(invalid());
     };
+    // A token bound to a key (DPoP) is refreshed only with a proof of that key.
+    if stored.grant.dpop_jkt.is_some() && stored.grant.dpop_jkt != form.dpop_jkt {
+        return Err(OAuthError::new(
+            400,
+            "invalid_dpop_proof",
+            "the refresh token is bound to a key: send a DPoP proof made with it",
+        ));
+    }
     // What the grant still carries: scopes the application has since lost are gone.
     let carried = effective_scopes(&stored.grant, application);
     if !carried.iter().any(|s| s == OFFLINE) {
@@ -350,7 +395,7 @@ pub(super) async fn refresh_grant(
     // The successor is worked out from the token presented, so that a client whose workers
     // present it at once within the grace period all get the same one.
     let successor = secret::successor(&presented);
-    let (mut tokens, access, refresh) = new_tokens(app, application, Some(successor));
+    let (mut tokens, access, refresh) = new_tokens(app, application, Some(successor), form.dpop_jkt.clone());
     if access_scopes != stored.grant.scopes {
         tokens.access_scopes = Some(access_scopes.clone());
     }
@@ -373,6 +418,7 @@ pub(super) async fn refresh_grant(
     };
     let answered = keybound_core::oidc::Grant {
         scopes: access_scopes,
+        dpop_jkt: form.dpop_jkt.clone(),
         ..grant
     };
     let access = match asked.or_else(|| declared(application, answered.resource.as_deref())) {
@@ -462,8 +508,9 @@ pub(super) async fn client_credentials_grant(
         amr: Vec::new(),
         family_id: keybound_core::new_id(),
         resource: checked_resource(application, form.resource.as_deref())?,
+        dpop_jkt: form.dpop_jkt.clone(),
     };
-    let (tokens, access, _) = new_tokens(app, application, None);
+    let (tokens, access, _) = new_tokens(app, application, None, form.dpop_jkt.clone());
     app.store.create_tokens(&grant, &tokens, app.clock.now()).await?;
     let access = match &grant.resource {
         Some(resource) => {

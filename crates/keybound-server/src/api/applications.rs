@@ -56,6 +56,8 @@ pub struct ProtocolConfigView {
     grant_types: Vec<String>,
     /// The APIs it may ask access tokens for (RFC 8707); those are JWTs (RFC 9068).
     resources: Vec<String>,
+    /// Its tokens are bound to its key (DPoP, RFC 9449); token requests without a proof are refused.
+    dpop_bound_access_tokens: bool,
     /// The realm's issuer; discovery is at `{issuer}/.well-known/openid-configuration`.
     issuer: String,
 }
@@ -98,6 +100,7 @@ impl ApplicationView {
                 require_pushed_authorization_requests: p.require_pushed_authorization_requests,
                 grant_types: p.grant_types,
                 resources: p.resources,
+                dpop_bound_access_tokens: p.dpop_bound_access_tokens,
                 issuer: keybound_app::oidc::issuer(state, &a.realm_id),
             },
             id: a.id,
@@ -178,6 +181,8 @@ pub struct ProtocolConfigBody {
     grant_types: Option<Vec<String>>,
     /// APIs (absolute URIs) it may ask access tokens for with `resource`; default none.
     resources: Option<Vec<String>>,
+    /// Require DPoP-bound tokens (RFC 9449); default false.
+    dpop_bound_access_tokens: Option<bool>,
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -310,6 +315,10 @@ fn input_of(body: ApplicationBody, current: Option<&Application>) -> Result<Appl
                 .resources
                 .or_else(|| old.map(|o| o.resources.clone()))
                 .unwrap_or_default(),
+            dpop_bound_access_tokens: p
+                .dpop_bound_access_tokens
+                .or_else(|| old.map(|o| o.dpop_bound_access_tokens))
+                .unwrap_or(false),
         },
         allowed_group_ids: body
             .allowed_group_ids

@@ -119,6 +119,9 @@ pub struct ApplicationForm {
     /// A checkbox: present when only pushed authorization requests are taken.
     #[serde(default)]
     require_par: Option<String>,
+    /// A checkbox: present when tokens must be bound to the client's key (DPoP).
+    #[serde(default)]
+    dpop: Option<String>,
     #[serde(default)]
     groups: Vec<String>,
     #[serde(default)]
@@ -145,6 +148,7 @@ impl ApplicationForm {
             id_token_alg: SigningAlg::Rs256.as_str().to_owned(),
             backchannel_logout_uri: String::new(),
             require_par: None,
+            dpop: None,
             groups: Vec::new(),
             logo_url: String::new(),
             skip_consent: None,
@@ -168,6 +172,7 @@ impl ApplicationForm {
             id_token_alg: p.id_token_alg.as_str().to_owned(),
             backchannel_logout_uri: p.backchannel_logout_uri.clone().unwrap_or_default(),
             require_par: p.require_pushed_authorization_requests.then(|| "on".into()),
+            dpop: p.dpop_bound_access_tokens.then(|| "on".into()),
             groups: a.allowed_group_ids.clone(),
             logo_url: a.logo_url.clone().unwrap_or_default(),
             skip_consent: a.skip_consent.then(|| "on".into()),
@@ -233,6 +238,7 @@ impl ApplicationForm {
                 id_token_alg: SigningAlg::parse(&self.id_token_alg).unwrap_or(SigningAlg::Rs256),
                 backchannel_logout_uri: text(&self.backchannel_logout_uri),
                 require_pushed_authorization_requests: self.require_par.is_some(),
+                dpop_bound_access_tokens: self.dpop.is_some(),
                 grant_types: self.grant_types.clone(),
                 resources: lines(&self.resources),
             },

@@ -469,7 +469,8 @@ async fn token(
         Ok(c) => c,
         Err(e) => return oauth_error(e),
     };
-    match provider::token(&state, &realm_id, client, form).await {
+    let dpop = headers.get("dpop").and_then(|v| v.to_str().ok());
+    match provider::token(&state, &realm_id, client, form, dpop).await {
         Ok(answer) => {
             let mut response = Json(answer).into_response();
             response
@@ -557,12 +558,18 @@ async fn userinfo(
     }
     // The form body of a POST (RFC 6750 section 2.2); a GET's form would be its query.
     let form = form.ok().filter(|_| method == axum::http::Method::POST);
-    let from_header = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            (v.len() > 7 && v[..7].eq_ignore_ascii_case("bearer ")).then(|| v[7..].trim().to_owned())
-        });
+    // `Bearer <token>`, or `DPoP <token>` with a proof of the key it is bound to.
+    let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    let (from_header, dpop_scheme) = match authorization {
+        Some(v) if v.len() > 7 && v[..7].eq_ignore_ascii_case("bearer ") => {
+            (Some(v[7..].trim().to_owned()), false)
+        }
+        Some(v) if v.len() > 5 && v[..5].eq_ignore_ascii_case("dpop ") => {
+            (Some(v[5..].trim().to_owned()), true)
+        }
+        _ => (None, false),
+    };
+    let proof = headers.get("dpop").and_then(|v| v.to_str().ok());
     let token = from_header.or_else(|| form.and_then(|Form(f)| f.access_token));
     let Some(token) = token else {
         return oauth_error(OAuthError::new(
@@ -571,7 +578,12 @@ async fn userinfo(
             "an access token is required (Authorization: Bearer …)",
         ));
     };
-    match provider::userinfo(&state, &realm_id, &token).await {
+    let presented = provider::Presented {
+        token: &token,
+        dpop: dpop_scheme.then_some(proof).flatten(),
+        method: method.as_str(),
+    };
+    match provider::userinfo(&state, &realm_id, presented).await {
         Ok(claims) => Json(claims).into_response(),
         Err(e) => oauth_error(e),
     }

@@ -30,6 +30,7 @@ fn config_json(app: &Application) -> String {
         "require_pushed_authorization_requests": p.require_pushed_authorization_requests,
         "grant_types": p.grant_types,
         "resources": p.resources,
+        "dpop_bound_access_tokens": p.dpop_bound_access_tokens,
         "allowed_group_ids": app.allowed_group_ids,
         "logo_url": app.logo_url,
         "skip_consent": app.skip_consent,
@@ -93,6 +94,7 @@ pub(crate) fn application_from_row(row: &Row) -> std::result::Result<Application
             .unwrap_or(false),
         grant_types: grant_types_of(&c),
         resources: strings(&c["resources"]),
+        dpop_bound_access_tokens: c["dpop_bound_access_tokens"].as_bool().unwrap_or(false),
     };
     Ok(Application {
         id: row.try_get("id")?,

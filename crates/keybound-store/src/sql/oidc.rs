@@ -100,6 +100,11 @@ async fn insert_token(
 /// Stores the access token (with its own scopes, if narrowed) and, for a grant of
 /// `offline_access`, the refresh token.
 async fn insert_tokens(tx: &mut Tx, grant: &Grant, tokens: &NewTokens, now: OffsetDateTime) -> Result<()> {
+    let bound = Grant {
+        dpop_jkt: tokens.dpop_jkt.clone(),
+        ..grant.clone()
+    };
+    let grant = &bound;
     let narrowed;
     let access_grant = match &tokens.access_scopes {
         Some(scopes) => {
@@ -321,6 +326,27 @@ impl OidcStore for SqlStore {
             .await?
             .rows_affected();
         Ok(requests + devices)
+    }
+
+    async fn use_dpop_proof(
+        &self,
+        proof_hash: &str,
+        expire_time: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
+        query("DELETE FROM oidc_dpop_proofs WHERE expire_time <= $1")
+            .bind(micros(now))
+            .execute(&self.db)
+            .await?;
+        let added = query(
+            "INSERT INTO oidc_dpop_proofs (proof_hash, expire_time) VALUES ($1, $2) ON CONFLICT (proof_hash) DO NOTHING",
+        )
+        .bind(proof_hash)
+        .bind(micros(expire_time))
+        .execute(&self.db)
+        .await?
+        .rows_affected();
+        Ok(added == 1)
     }
 
     async fn create_device_authorization(
