@@ -429,3 +429,63 @@ test("openid-client runs the device flow (a TV's sign-in approved in Chromium wi
     callback.close();
   }
 });
+
+test("openid-client binds its tokens to its key with DPoP: userinfo and refresh work only with proofs of that key", async () => {
+  const port = await freePort();
+  const callback = createServer((req, res) => res.end("back"));
+  callback.listen(port, "127.0.0.1");
+  await once(callback, "listening");
+  const redirect_uri = `http://localhost:${port}/cb`;
+  const created = await kb.api("POST", "/applications", {
+    application: {
+      display_name: "Vault",
+      protocol_config: {
+        type: "oidc",
+        confidentiality: "public",
+        token_endpoint_auth_method: "none",
+        redirect_uris: [redirect_uri],
+        allowed_scopes: ["openid", "profile", "offline_access"],
+        dpop_bound_access_tokens: true,
+      },
+    },
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const { client_id } = created.body.protocol_config;
+  try {
+    const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
+      execute: [oidc.allowInsecureRequests],
+    });
+    assert.ok(config.serverMetadata().dpop_signing_alg_values_supported.includes("ES256"));
+    const DPoP = oidc.getDPoPHandle(config, await oidc.randomDPoPKeyPair("ES256"));
+    const verifier = oidc.randomPKCECodeVerifier();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri,
+      scope: "openid profile offline_access",
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
+      state: "dpop-1",
+    });
+    const { page, context, id } = await personWithPasskey("oidc-vera", "Vera Vault");
+    await page.goto(url.href);
+    await signInAndConsent(page, "Vault");
+    await page.waitForURL(/\/cb\?/, { timeout: 15000 });
+    const tokens = await oidc.authorizationCodeGrant(
+      config,
+      new URL(page.url()),
+      { pkceCodeVerifier: verifier, expectedState: "dpop-1", idTokenExpected: true },
+      undefined,
+      { DPoP },
+    );
+    assert.equal(tokens.token_type.toLowerCase(), "dpop");
+    const info = await oidc.fetchUserInfo(config, tokens.access_token, id, { DPoP });
+    assert.equal(info.name, "Vera Vault");
+    await assert.rejects(oidc.fetchUserInfo(config, tokens.access_token, id), "as a bearer token it is refused");
+    const otherKey = oidc.getDPoPHandle(config, await oidc.randomDPoPKeyPair("ES256"));
+    await assert.rejects(oidc.refreshTokenGrant(config, tokens.refresh_token, undefined, { DPoP: otherKey }), "another key cannot refresh");
+    const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token, undefined, { DPoP });
+    assert.equal(refreshed.token_type.toLowerCase(), "dpop");
+    await context.close();
+  } finally {
+    callback.close();
+  }
+});
