@@ -95,6 +95,13 @@ test("authlib (confidential, PKCE): code, ID token verified against the JWKS, us
     assert.equal(result.old_refresh_same_successor, true, "and gives the same successor");
     assert.equal(result.revoke_status, 200);
     assert.equal(result.userinfo_after_revoke, 401, "a revoked access token no longer works");
+    assert.equal(result.refresh_token_issued, true);
+    // Without offline_access (the consent given covers what is asked): no refresh token.
+    await page.goto(`http://localhost:${port}/login?scope=${encodeURIComponent("openid profile")}`);
+    await page.waitForURL(/\/callback\?/, { timeout: 15000 });
+    const online = JSON.parse(await page.locator("#result").innerText());
+    assert.equal(online.error, undefined, online.error);
+    assert.equal(online.refresh_token_issued, false, "a refresh token only for offline_access");
     await context.close();
   } finally {
     rp.kill();

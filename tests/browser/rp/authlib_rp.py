@@ -24,11 +24,11 @@ META = requests.get(f"{ISSUER}/.well-known/openid-configuration", timeout=10).js
 PENDING = {}
 
 
-def session(**kw):
+def session(scope="openid profile email offline_access", **kw):
     return OAuth2Session(
         CLIENT_ID,
         CLIENT_SECRET,
-        scope="openid profile email offline_access",
+        scope=scope,
         redirect_uri=REDIRECT,
         code_challenge_method="S256",
         token_endpoint_auth_method="client_secret_basic",
@@ -55,7 +55,7 @@ def flow(query):
     pending = PENDING.pop(state, None)
     if pending is None:
         return {"error": "unknown state"}
-    client = session(state=state)
+    client = session(scope=pending["scope"], state=state)
     token = client.fetch_token(
         META["token_endpoint"],
         authorization_response=f"{REDIRECT}?{query}",
@@ -64,6 +64,9 @@ def flow(query):
     out = {"iss_param": params.get("iss")}
     out["id_token"] = verify_id_token(token["id_token"], pending["nonce"], token["access_token"])
     out["userinfo"] = client.get(META["userinfo_endpoint"]).json()
+    out["refresh_token_issued"] = "refresh_token" in token
+    if "offline_access" not in pending["scope"].split():
+        return out
     refreshed = client.refresh_token(META["token_endpoint"], refresh_token=token["refresh_token"])
     out["refreshed"] = refreshed["refresh_token"] != token["refresh_token"]
     out["refreshed_id_token"] = verify_id_token(refreshed["id_token"], None, refreshed["access_token"])["sub"]
@@ -98,9 +101,13 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         path, _, query = self.path.partition("?")
         if path == "/login":
+            # /login?scope=… asks for other scopes than the default (which has offline_access).
+            scope = parse_qs(query).get("scope", ["openid profile email offline_access"])[0]
             verifier, nonce = generate_token(48), generate_token(20)
-            uri, state = session().create_authorization_url(META["authorization_endpoint"], nonce=nonce, code_verifier=verifier)
-            PENDING[state] = {"verifier": verifier, "nonce": nonce}
+            uri, state = session(scope=scope).create_authorization_url(
+                META["authorization_endpoint"], nonce=nonce, code_verifier=verifier
+            )
+            PENDING[state] = {"verifier": verifier, "nonce": nonce, "scope": scope}
             return self.send(302, "", [("Location", uri)])
         if path == "/callback":
             try:
