@@ -118,13 +118,39 @@ impl LdapSettings {
         serde_json::from_value(serde_json::Value::Object(map)).unwrap_or_else(|_| over.clone())
     }
 
+    /// The checks of the values that do not depend on the server: the filters, `removed` and
+    /// `page_size`.
+    fn check_values(&self, v: &mut Violations) {
+        for (field, value) in [
+            ("user_filter", &self.user_filter),
+            ("group_filter", &self.group_filter),
+        ] {
+            if let Some(f) = value.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
+                if !(f.starts_with('(') && f.ends_with(')')) {
+                    v.add(
+                        field,
+                        "must be an LDAP filter in parentheses, like (objectClass=person)",
+                    );
+                }
+            }
+        }
+        if !matches!(self.removed.as_deref(), None | Some("suspend") | Some("delete")) {
+            v.add("removed", "must be suspend or delete");
+        }
+        if !(1..=10_000).contains(&self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)) {
+            v.add("page_size", "must be between 1 and 10000");
+        }
+    }
+
     /// The settings in force, with the defaults filled in; `None` when no URL is set (sync
     /// off). Field names in violations are those of this struct.
     pub fn resolve(&self) -> Result<Option<LdapConfig>, Invalid> {
-        let Some(url) = self.url.clone().filter(|u| !u.trim().is_empty()) else {
-            return Ok(None);
-        };
         let mut v = Violations::default();
+        let Some(url) = self.url.clone().filter(|u| !u.trim().is_empty()) else {
+            // Off, but what is saved must still be valid for when a URL is set.
+            self.check_values(&mut v);
+            return v.finish().map(|()| None);
+        };
         let url = url.trim().to_owned();
         if !(url.starts_with("ldap://") || url.starts_with("ldaps://")) || url.len() > 2048 {
             v.add("url", "must be an ldap:// or ldaps:// URL");
@@ -145,31 +171,12 @@ impl LdapSettings {
         if base_dn.is_empty() {
             v.add("base_dn", "is required");
         }
-        for (field, value) in [
-            ("user_filter", &self.user_filter),
-            ("group_filter", &self.group_filter),
-        ] {
-            if let Some(f) = value.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
-                if !(f.starts_with('(') && f.ends_with(')')) {
-                    v.add(
-                        field,
-                        "must be an LDAP filter in parentheses, like (objectClass=person)",
-                    );
-                }
-            }
-        }
-        let removed = match self.removed.as_deref().unwrap_or("suspend") {
-            "suspend" => Removed::Suspend,
-            "delete" => Removed::Delete,
-            _ => {
-                v.add("removed", "must be suspend or delete");
-                Removed::Suspend
-            }
+        self.check_values(&mut v);
+        let removed = match self.removed.as_deref() {
+            Some("delete") => Removed::Delete,
+            _ => Removed::Suspend,
         };
         let page_size = self.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
-        if !(1..=10_000).contains(&page_size) {
-            v.add("page_size", "must be between 1 and 10000");
-        }
         let interval_text = text(&self.sync_interval, DEFAULT_INTERVAL);
         let sync_interval = if interval_text == "0" {
             None
@@ -905,5 +912,23 @@ mod tests {
             0x33, 0x22, 0x11, 0x00, 0x55, 0x44, 0x77, 0x66, 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff,
         ];
         assert_eq!(binary_id(&bytes), "00112233-4455-6677-8899-aabbccddeeff");
+    }
+
+    #[test]
+    fn settings_saved_while_sync_is_off_are_still_checked() {
+        let off = LdapSettings {
+            page_size: Some(0),
+            user_filter: Some("objectClass=person".into()),
+            ..LdapSettings::default()
+        };
+        let fields: Vec<String> = off
+            .resolve()
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|v| v.field)
+            .collect();
+        assert_eq!(fields, ["user_filter", "page_size"]);
+        assert_eq!(LdapSettings::default().resolve().unwrap(), None);
     }
 }
