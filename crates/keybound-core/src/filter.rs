@@ -52,7 +52,7 @@ impl Filter {
         let Some(input) = input.map(str::trim).filter(|s| !s.is_empty()) else {
             return Ok(Self::default());
         };
-        if input.len() > MAX_FILTER {
+        if input.chars().count() > MAX_FILTER {
             return Err(bad(format!("must be at most {MAX_FILTER} characters")));
         }
         let mut tokens = Tokens { rest: input };

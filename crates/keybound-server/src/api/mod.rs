@@ -210,6 +210,7 @@ pub struct ListQuery {
     /// `next_page_token` of the previous page.
     page_token: Option<String>,
     /// SCIM filter, e.g. `traits.username eq "jane"`; `eq`, `co`, `sw`, joined by `and`.
+    #[param(max_length = 2048)]
     filter: Option<String>,
 }
 
