@@ -73,6 +73,8 @@ pub struct Setup {
     pub outbound: outbound::Outbound,
     /// How long a rotated refresh token still works for its client (workers refreshing at once).
     pub oidc_refresh_grace: time::Duration,
+    /// Must DPoP proofs carry a nonce Keybound gave out?
+    pub dpop_nonce: bool,
 }
 
 impl std::ops::Deref for App {

@@ -26,10 +26,17 @@ struct Answer {
     status: StatusCode,
     location: Option<String>,
     set_cookie: Option<String>,
+    headers: axum::http::HeaderMap,
     text: String,
 }
 
 impl Answer {
+    fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
     fn json(&self) -> Value {
         serde_json::from_str(&self.text).unwrap_or(Value::Null)
     }
@@ -83,11 +90,13 @@ async fn send_to(
     let res = router.clone().oneshot(req.body(body).unwrap()).await.unwrap();
     let header = |name: &str| res.headers().get(name).map(|v| v.to_str().unwrap().to_owned());
     let (status, location, set_cookie) = (res.status(), header("location"), header("set-cookie"));
+    let headers = res.headers().clone();
     let bytes = res.into_body().collect().await.unwrap().to_bytes();
     Answer {
         status,
         location,
         set_cookie,
+        headers,
         text: String::from_utf8_lossy(&bytes).into_owned(),
     }
 }
@@ -2180,9 +2189,23 @@ impl DpopKey {
     }
 
     fn proof(&self, method: &str, url: &str, access_token: Option<&str>, now: i64) -> String {
+        self.proof_with_nonce(method, url, access_token, now, None)
+    }
+
+    fn proof_with_nonce(
+        &self,
+        method: &str,
+        url: &str,
+        access_token: Option<&str>,
+        now: i64,
+        nonce: Option<&str>,
+    ) -> String {
         let header = json!({"typ": "dpop+jwt", "alg": "ES256", "jwk": self.jwk});
         let mut claims =
             json!({"jti": keybound_core::secret::random_hex(12), "htm": method, "htu": url, "iat": now});
+        if let Some(nonce) = nonce {
+            claims["nonce"] = nonce.into();
+        }
         if let Some(token) = access_token {
             claims["ath"] = URL_SAFE_NO_PAD
                 .encode(sha2::Sha256::digest(token.as_bytes()))
@@ -2356,5 +2379,114 @@ async fn dpop_binds_tokens_to_the_clients_key_and_a_proof_works_once_at_any_repl
         assert_eq!(old.json()["error"], "invalid_dpop_proof");
         let elsewhere_url = refresh_with(key.proof("POST", "https://evil.example/token", None, now())).await;
         assert_eq!(elsewhere_url.json()["error"], "invalid_dpop_proof");
+    }
+}
+
+#[tokio::test]
+async fn a_server_asking_for_dpop_nonces_gives_one_and_takes_it_at_any_replica_until_it_is_old() {
+    for app in apps().await {
+        let app = app.asking_dpop_nonces();
+        let (_, cookie, _) = signed_in(&app, "nonna").await;
+        let created = application(&app, json!({})).await;
+        let (client_id, auth) = client_of(&created);
+        let now = || keybound_core::clock::Clock::now(&*app.clock).unix_timestamp();
+        let token_url = format!("{PUBLIC_URL}/realms/{}/token", app.realm_id);
+        let userinfo_url = format!("{PUBLIC_URL}/realms/{}/userinfo", app.realm_id);
+        let token_uri = format!("/realms/{}/token", app.realm_id);
+        let userinfo_uri = format!("/realms/{}/userinfo", app.realm_id);
+        let key = DpopKey::new();
+        let code = code_for(&app, &cookie, &client_id).await;
+        let redeem = |proof: String| {
+            let (auth, code, token_uri) = (auth.clone(), code.clone(), token_uri.clone());
+            let app = &app;
+            async move {
+                let form = [
+                    ("grant_type", "authorization_code"),
+                    ("code", code.as_str()),
+                    ("redirect_uri", REDIRECT),
+                    ("code_verifier", VERIFIER),
+                ];
+                send(
+                    app,
+                    "POST",
+                    &token_uri,
+                    &[("authorization", &auth), ("dpop", &proof)],
+                    Some(&form),
+                )
+                .await
+            }
+        };
+
+        // Without a nonce: 400 use_dpop_nonce, and one to use; the code is not used up.
+        let asked = redeem(key.proof("POST", &token_url, None, now())).await;
+        assert_eq!(
+            (asked.status, asked.json()["error"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("use_dpop_nonce")),
+            "{}",
+            asked.text
+        );
+        let nonce = asked.header("dpop-nonce").to_owned();
+        assert!(!nonce.is_empty(), "a DPoP-Nonce header");
+        let forged = redeem(key.proof_with_nonce(
+            "POST",
+            &token_url,
+            None,
+            now(),
+            Some("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+        ))
+        .await;
+        assert_eq!(
+            forged.json()["error"],
+            "use_dpop_nonce",
+            "a nonce Keybound did not give"
+        );
+        let tokens = redeem(key.proof_with_nonce("POST", &token_url, None, now(), Some(&nonce))).await;
+        assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.text);
+        let access = tokens.json()["access_token"].as_str().unwrap().to_owned();
+
+        // At userinfo: 401 with a DPoP challenge naming the error, and the nonce.
+        let dpop_auth = format!("DPoP {access}");
+        let at_userinfo = |router: axum::Router, nonce: Option<String>| {
+            let proof = key.proof_with_nonce("GET", &userinfo_url, Some(&access), now(), nonce.as_deref());
+            let (dpop_auth, userinfo_uri) = (dpop_auth.clone(), userinfo_uri.clone());
+            async move {
+                send_to(
+                    &router,
+                    "GET",
+                    &userinfo_uri,
+                    &[("authorization", &dpop_auth), ("dpop", &proof)],
+                    None,
+                )
+                .await
+            }
+        };
+        let asked = at_userinfo(app.router.clone(), None).await;
+        assert_eq!(asked.status, StatusCode::UNAUTHORIZED, "{}", asked.text);
+        assert!(
+            asked
+                .header("www-authenticate")
+                .starts_with("DPoP error=\"use_dpop_nonce\""),
+            "{}",
+            asked.header("www-authenticate")
+        );
+        assert!(!asked.header("dpop-nonce").is_empty());
+        // The nonce one replica gave holds at another.
+        let replica = app.replica().await;
+        let elsewhere = at_userinfo(replica, Some(nonce.clone())).await;
+        assert_eq!(
+            elsewhere.status,
+            StatusCode::OK,
+            "{}: {}",
+            app.backend,
+            elsewhere.text
+        );
+
+        // Ten minutes on, the nonce is too old; the fresh one given instead works.
+        app.clock.advance(time::Duration::minutes(11));
+        let old = at_userinfo(app.router.clone(), Some(nonce)).await;
+        assert_eq!(old.json()["error"], "use_dpop_nonce", "{}", old.text);
+        let fresh = old.header("dpop-nonce").to_owned();
+        let again = at_userinfo(app.router.clone(), Some(fresh)).await;
+        assert_eq!(again.status, StatusCode::OK, "{}", again.text);
     }
 }

@@ -54,6 +54,9 @@ pub struct Config {
     /// Seconds a rotated refresh token still works for its client, so that several workers
     /// refreshing at once do not revoke the family.
     pub oidc_refresh_grace_seconds: u32,
+    /// Must DPoP proofs carry a nonce Keybound gave out (`DPoP-Nonce`)? Clients that support
+    /// DPoP retry with the nonce on their own; proofs made ahead of time stop working.
+    pub oidc_dpop_nonce: bool,
     /// A listen address of its own for `GET /metrics`, without a token; without it, the main
     /// address serves `/metrics` to API tokens with `metrics:read`.
     pub metrics_listen: Option<String>,
@@ -85,6 +88,7 @@ impl Default for Config {
             trusted_proxies: String::new(),
             oidc_backchannel_allow: String::new(),
             oidc_refresh_grace_seconds: 10,
+            oidc_dpop_nonce: false,
             metrics_listen: None,
             ldap_realm: None,
             ldap: keybound_core::ldap::LdapSettings::default(),
@@ -119,6 +123,7 @@ const ENV_KEYS: &[(&str, &str)] = &[
         "oidc_refresh_grace_seconds",
         "KEYBOUND_OIDC_REFRESH_GRACE_SECONDS",
     ),
+    ("oidc_dpop_nonce", "KEYBOUND_OIDC_DPOP_NONCE"),
     ("metrics_listen", "KEYBOUND_METRICS_LISTEN"),
     ("ldap_realm", "KEYBOUND_LDAP_REALM"),
 ];
@@ -134,11 +139,7 @@ fn ldap_env_keys() -> impl Iterator<Item = (&'static str, String)> {
 /// typed, the rest text.
 fn ldap_env_value(field: &str, value: String) -> figment::value::Value {
     match field {
-        "starttls" | "skip_cert_verify" => match value.trim().to_lowercase().as_str() {
-            "true" | "1" | "yes" => true.into(),
-            "false" | "0" | "no" => false.into(),
-            _ => value.into(),
-        },
+        "starttls" | "skip_cert_verify" => flag_value(value),
         "page_size" => value.trim().parse::<i64>().map_or(value.into(), Into::into),
         _ => value.into(),
     }
@@ -152,13 +153,29 @@ const NUMERIC_KEYS: &[&str] = &[
     "request_timeout_seconds",
     "max_connections",
     "ceremony_begins_per_minute",
+    "oidc_refresh_grace_seconds",
 ];
+
+/// Keys whose values are true or false.
+const FLAG_KEYS: &[&str] = &["oidc_dpop_nonce"];
 
 /// An environment value as figment should see it: a number for numeric keys (when it is
 /// one; otherwise left as text, for extraction to report), text for the rest.
 fn env_value(key: &str, value: String) -> figment::value::Value {
+    if FLAG_KEYS.contains(&key) {
+        return flag_value(value);
+    }
     match value.trim().parse::<i64>() {
         Ok(n) if NUMERIC_KEYS.contains(&key) => n.into(),
+        _ => value.into(),
+    }
+}
+
+/// `true`/`1`/`yes` or `false`/`0`/`no` as a flag; anything else as text, for extraction to report.
+fn flag_value(value: String) -> figment::value::Value {
+    match value.trim().to_lowercase().as_str() {
+        "true" | "1" | "yes" => true.into(),
+        "false" | "0" | "no" => false.into(),
         _ => value.into(),
     }
 }
@@ -399,6 +416,18 @@ mod tests {
         )
         .unwrap();
         assert_eq!(layered.listen, "127.0.0.1:7000");
+        let provider = Config::load_from(
+            None,
+            env(&[
+                ("KEYBOUND_OIDC_REFRESH_GRACE_SECONDS", "3"),
+                ("KEYBOUND_OIDC_DPOP_NONCE", "yes"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(
+            (provider.oidc_refresh_grace_seconds, provider.oidc_dpop_nonce),
+            (3, true)
+        );
         assert_eq!(layered.public_url, "https://id.example.com");
         assert_eq!(
             layered.database_url.as_deref(),

@@ -2,7 +2,9 @@
 //! tokens issued to it are bound to that key (its thumbprint, `jkt`): a stolen token is no use
 //! without the key. A proof is a JWT signed with the key, carrying the public key, the request's
 //! method and URL, the time, a unique `jti` (each works once, at whichever replica it reaches)
-//! and, at a resource, the hash of the access token (`ath`).
+//! and, at a resource, the hash of the access token (`ath`). When the operator asks for it
+//! (`oidc_dpop_nonce`), a proof must also carry a nonce Keybound gave out (`DPoP-Nonce`), so
+//! that proofs cannot be made ahead of time.
 
 use super::*;
 use openssl::bn::{BigNum, BigNumContext};
@@ -18,9 +20,73 @@ use sha2::{Digest, Sha256};
 /// How far a proof's `iat` may be from now.
 const LEEWAY: i64 = 300;
 
+/// How long a nonce is accepted: the window it was made in and the one after.
+const NONCE_WINDOW: i64 = 300;
+
 /// The proof's error (RFC 9449 section 7.1).
 fn invalid(why: &str) -> OAuthError {
     OAuthError::new(400, "invalid_dpop_proof", why.to_owned())
+}
+
+/// The key nonces are made with: derived from the signing keys, which every replica shares,
+/// so a nonce one replica gave out holds at another. A key rotation changes it; clients then
+/// get a fresh nonce with `use_dpop_nonce` and try again, as RFC 9449 section 8 expects.
+async fn nonce_key(app: &App) -> Result<Vec<u8>, OAuthError> {
+    let mut keys = super::keys::all(app).await?;
+    keys.sort_by(|a, b| a.kid.cmp(&b.kid));
+    let mut digest = Sha256::new();
+    digest.update(b"keybound dpop nonce");
+    for key in &keys {
+        digest.update(key.private_pkcs8.as_bytes());
+    }
+    Ok(digest.finalize().to_vec())
+}
+
+fn nonce_for(key: &[u8], window: i64) -> Option<String> {
+    let mac_key = PKey::hmac(key).ok()?;
+    let mut signer = openssl::sign::Signer::new(MessageDigest::sha256(), &mac_key).ok()?;
+    signer.update(&window.to_be_bytes()).ok()?;
+    let mac = signer.sign_to_vec().ok()?;
+    let mut nonce = window.to_be_bytes().to_vec();
+    nonce.extend_from_slice(&mac[..16]);
+    Some(b64(&nonce))
+}
+
+/// A nonce for proofs to carry now.
+pub async fn nonce(app: &App) -> Result<String, OAuthError> {
+    let window = app.clock.now().unix_timestamp() / NONCE_WINDOW;
+    nonce_for(&nonce_key(app).await?, window)
+        .ok_or_else(|| OAuthError::new(500, "server_error", "a DPoP nonce could not be made"))
+}
+
+/// Does `presented` hold: made by Keybound in this window or the one before?
+async fn nonce_holds(app: &App, presented: &str) -> Result<bool, OAuthError> {
+    let Some(raw) = unb64(&json!(presented)).filter(|raw| raw.len() == 24) else {
+        return Ok(false);
+    };
+    let window = i64::from_be_bytes(raw[..8].try_into().unwrap_or_default());
+    let now = app.clock.now().unix_timestamp() / NONCE_WINDOW;
+    if window != now && window != now - 1 {
+        return Ok(false);
+    }
+    let expected = nonce_for(&nonce_key(app).await?, window).unwrap_or_default();
+    // `memcmp::eq` compares in constant time; it needs equal lengths.
+    Ok(expected.len() == presented.len() && openssl::memcmp::eq(expected.as_bytes(), presented.as_bytes()))
+}
+
+/// `use_dpop_nonce`, with a fresh nonce for the client to put in its next proof.
+async fn use_nonce(app: &App) -> OAuthError {
+    match nonce(app).await {
+        Ok(fresh) => OAuthError {
+            dpop_nonce: Some(fresh),
+            ..OAuthError::new(
+                400,
+                "use_dpop_nonce",
+                "the DPoP proof must carry the nonce given in DPoP-Nonce",
+            )
+        },
+        Err(e) => e,
+    }
 }
 
 fn b64(data: &[u8]) -> String {
@@ -150,6 +216,12 @@ pub async fn check(
     if let Some(token) = access_token {
         if claims["ath"].as_str() != Some(b64(&Sha256::digest(token.as_bytes())).as_str()) {
             return Err(invalid("the DPoP proof is for another access token (ath)"));
+        }
+    }
+    if app.dpop_nonce {
+        let given = claims["nonce"].as_str().unwrap_or_default();
+        if !nonce_holds(app, given).await? {
+            return Err(use_nonce(app).await);
         }
     }
     let jti = claims["jti"].as_str().filter(|j| !j.is_empty() && j.len() <= 256);

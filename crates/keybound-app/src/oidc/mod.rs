@@ -84,6 +84,8 @@ pub struct OAuthError {
     pub status: u16,
     pub error: &'static str,
     pub description: String,
+    /// A nonce for the client's next DPoP proof (the `DPoP-Nonce` header), with `use_dpop_nonce`.
+    pub dpop_nonce: Option<String>,
 }
 
 impl OAuthError {
@@ -92,6 +94,7 @@ impl OAuthError {
             status,
             error,
             description: description.into(),
+            dpop_nonce: None,
         }
     }
     pub fn request(description: impl Into<String>) -> Self {

@@ -51,7 +51,15 @@ pub async fn userinfo(app: &App, realm_id: &str, presented: Presented<'_>) -> Re
         let shown = match presented.dpop {
             Some(proof) => super::dpop::check(app, Some(proof), presented.method, &url, Some(token))
                 .await
-                .map_err(|e| OAuthError::new(401, "invalid_dpop_proof", e.description))?,
+                .map_err(|e| OAuthError {
+                    status: 401,
+                    error: if e.error == "use_dpop_nonce" {
+                        e.error
+                    } else {
+                        "invalid_dpop_proof"
+                    },
+                    ..e
+                })?,
             None => None,
         };
         if shown.as_ref() != Some(bound) {

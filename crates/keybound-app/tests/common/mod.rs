@@ -70,6 +70,7 @@ pub async fn worlds() -> Vec<World> {
                 ldap: Default::default(),
                 outbound: Default::default(),
                 oidc_refresh_grace: time::Duration::seconds(10),
+                dpop_nonce: false,
             },
         );
         out.push(World {

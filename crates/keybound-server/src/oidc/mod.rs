@@ -106,15 +106,18 @@ fn oauth_error(e: OAuthError) -> Response {
         Json(json!({"error": e.error, "error_description": e.description})),
     )
         .into_response();
+    let headers = response.headers_mut();
     if status == StatusCode::UNAUTHORIZED {
-        let challenge = if e.error == "invalid_token" {
-            "Bearer error=\"invalid_token\"".to_owned()
-        } else {
-            "Basic realm=\"keybound\"".to_owned()
+        let challenge = match e.error {
+            "invalid_token" => "Bearer error=\"invalid_token\"",
+            "use_dpop_nonce" => "DPoP error=\"use_dpop_nonce\", algs=\"ES256 RS256 EdDSA\"",
+            "invalid_dpop_proof" => "DPoP error=\"invalid_dpop_proof\", algs=\"ES256 RS256 EdDSA\"",
+            _ => "Basic realm=\"keybound\"",
         };
-        if let Ok(value) = HeaderValue::from_str(&challenge) {
-            response.headers_mut().insert(header::WWW_AUTHENTICATE, value);
-        }
+        headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
+    }
+    if let Some(nonce) = e.dpop_nonce.and_then(|n| HeaderValue::from_str(&n).ok()) {
+        headers.insert("dpop-nonce", nonce);
     }
     response
 }

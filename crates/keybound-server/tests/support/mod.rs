@@ -82,6 +82,7 @@ impl TestApp {
                 ldap: Default::default(),
                 outbound: Default::default(),
                 oidc_refresh_grace: time::Duration::seconds(10),
+                dpop_nonce: false,
             },
         );
         Self {
@@ -102,6 +103,13 @@ impl TestApp {
     pub fn calling_loopback(self) -> Self {
         let allow = keybound_core::net::Networks::parse("127.0.0.0/8, ::1").unwrap();
         self.calling(keybound_app::outbound::Outbound::new(allow))
+    }
+
+    /// The same app, asking DPoP proofs for nonces, as `oidc_dpop_nonce = true` does.
+    pub fn asking_dpop_nonces(mut self) -> Self {
+        self.state.dpop_nonce = true;
+        self.router = keybound_server::router(self.state.clone());
+        self
     }
 
     /// The same app, sending requests by `outbound`'s rule.
