@@ -2490,3 +2490,52 @@ async fn a_server_asking_for_dpop_nonces_gives_one_and_takes_it_at_any_replica_u
         assert_eq!(again.status, StatusCode::OK, "{}", again.text);
     }
 }
+
+#[tokio::test]
+async fn a_device_that_names_a_declared_api_gets_jwt_access_tokens_for_it() {
+    const API: &str = "https://api.example.com";
+    for app in apps().await {
+        let (identity_id, cookie, _) = signed_in(&app, "devi").await;
+        let created = application(
+            &app,
+            json!({"protocol_config": {"resources": [API], "grant_types": ["authorization_code", DEVICE_GRANT]}}),
+        )
+        .await;
+        let (_, auth) = client_of(&created);
+        let uri = format!("/realms/{}/device_authorization", app.realm_id);
+        let ask = |resource: &'static str| {
+            let (auth, uri, app) = (auth.clone(), uri.clone(), &app);
+            async move {
+                let form = [("scope", "openid"), ("resource", resource)];
+                send(app, "POST", &uri, &[("authorization", &auth)], Some(&form)).await
+            }
+        };
+        let undeclared = ask("https://other.example.com").await;
+        assert_eq!(
+            (undeclared.status, undeclared.json()["error"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("invalid_target"))
+        );
+
+        let codes = ask(API).await.json();
+        let device_code = codes["device_code"].as_str().unwrap();
+        let user_code = codes["user_code"].as_str().unwrap();
+        let allowed = send(
+            &app,
+            "POST",
+            "/device/decide",
+            &[("cookie", &cookie)],
+            Some(&[("user_code", user_code), ("decision", "allow")]),
+        )
+        .await;
+        assert!(allowed.text.contains("Device connected"), "{}", allowed.text);
+        let tokens = poll(&app, &auth, device_code).await;
+        assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.text);
+        let jwt = tokens.json()["access_token"].as_str().unwrap().to_owned();
+        let keys = keybound_app::oidc::keys::all(&app.state).await.unwrap();
+        let at = keybound_app::oidc::keys::verify(&keys, &jwt).expect("a JWT signed by a published key");
+        assert_eq!(
+            (at["aud"].as_str(), at["sub"].as_str()),
+            (Some(API), Some(identity_id.as_str()))
+        );
+    }
+}

@@ -685,6 +685,8 @@ pub struct PendingDevice {
     pub application_id: String,
     pub realm_id: String,
     pub scopes: Vec<String>,
+    /// The resource (RFC 8707) the device asked for, if any.
+    pub resource: Option<String>,
 }
 
 /// What a device's poll with its device code came to.

@@ -49,6 +49,7 @@ pub async fn authorize_device(
     realm_id: &str,
     client: &ClientCredentials,
     scope: Option<&str>,
+    resource: Option<&str>,
 ) -> Result<Value, OAuthError> {
     let application = authenticate_client(app, realm_id, client).await?;
     if !application
@@ -65,12 +66,14 @@ pub async fn authorize_device(
     }
     let scopes = requested_scopes(scope.unwrap_or("openid"), &application.protocol.allowed_scopes)
         .map_err(|why| OAuthError::new(400, "invalid_scope", why))?;
+    let resource = checked_resource(&application, resource)?;
     let now = app.clock.now();
     let device_code = secret::random_secret();
     let pending = PendingDevice {
         application_id: application.id.clone(),
         realm_id: realm_id.to_owned(),
         scopes,
+        resource,
     };
     for _ in 0..5 {
         let user_code = new_user_code();
@@ -104,13 +107,13 @@ pub async fn authorize_device(
     ))
 }
 
-/// What a typed user code asks for: the application and the scopes, if the code is pending.
+/// What a typed user code asks for: the application and the request, if the code is pending.
 /// Every look-up counts against the address, like the enrolment code's.
 pub async fn request_of(
     app: &App,
     typed: &str,
     client: &audit::Client,
-) -> Result<Option<(Application, Vec<String>)>, AppError> {
+) -> Result<Option<(Application, PendingDevice)>, AppError> {
     // Counted before it is looked up, so parallel guesses get no more looks than the limit; a
     // right one is given back.
     let key = format!("device-code-tries:{}", client.ip);
@@ -133,7 +136,7 @@ pub async fn request_of(
         .store
         .application(&pending.realm_id, &pending.application_id)
         .await?;
-    Ok(Some((application, pending.scopes)))
+    Ok(Some((application, pending)))
 }
 
 /// The person signed in as `who` approves (or denies) the request of a user code. False when
@@ -145,7 +148,7 @@ pub async fn decide(
     approve: bool,
     client: &audit::Client,
 ) -> Result<bool, AppError> {
-    let Some((application, scopes)) = request_of(app, typed, client).await? else {
+    let Some((application, pending)) = request_of(app, typed, client).await? else {
         return Ok(false);
     };
     let code = normalize_user_code(typed).unwrap_or_default();
@@ -161,12 +164,12 @@ pub async fn decide(
         realm_id: application.realm_id.clone(),
         identity_id: Some(who.identity.id.clone()),
         session_id: Some(who.session.id.clone()),
-        scopes,
+        scopes: pending.scopes,
         nonce: None,
         auth_time: Some(who.session.create_time.unix_timestamp()),
         amr: who.session.amr.clone(),
         family_id: keybound_core::new_id(),
-        resource: None,
+        resource: pending.resource,
         dpop_jkt: None,
     };
     let event = client
@@ -275,7 +278,7 @@ pub(super) async fn device_grant(
         dpop_jkt: form.dpop_jkt.clone(),
         ..grant
     };
-    let access = match resource {
+    let access = match resource.or_else(|| declared(application, grant.resource.as_deref())) {
         Some(resource) => {
             jwt_access_token(app, application, &grant, &identity.id, &resource, &access).await?
         }

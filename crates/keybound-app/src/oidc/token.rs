@@ -284,7 +284,7 @@ pub(super) fn checked_resource(
 }
 
 /// `resource`, if the application still declares it.
-fn declared(application: &Application, resource: Option<&str>) -> Option<String> {
+pub(super) fn declared(application: &Application, resource: Option<&str>) -> Option<String> {
     resource
         .filter(|r| application.protocol.resources.iter().any(|d| d == r))
         .map(str::to_owned)

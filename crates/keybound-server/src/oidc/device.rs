@@ -88,7 +88,7 @@ pub async fn ask(
         return to_login(&f.user_code);
     };
     match device::request_of(&state, &f.user_code, &client).await {
-        Ok(Some((application, scopes))) => {
+        Ok(Some((application, request))) => {
             let code = device::normalize_user_code(&f.user_code).unwrap_or_default();
             page(
                 StatusCode::OK,
@@ -97,7 +97,7 @@ pub async fn ask(
                     user_code: device::display_user_code(&code),
                     app_name: Some(application.display_name),
                     person: who.identity.display_name.clone(),
-                    shares: shares(&scopes),
+                    shares: shares(&request.scopes),
                     problem: String::new(),
                 },
             )

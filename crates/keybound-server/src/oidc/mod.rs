@@ -490,6 +490,7 @@ struct DeviceForm {
     client_id: Option<String>,
     client_secret: Option<String>,
     scope: Option<String>,
+    resource: Option<String>,
 }
 
 /// `POST {issuer}/device_authorization` (RFC 8628): a device code and a user code.
@@ -507,8 +508,14 @@ async fn device_authorization(
         Ok(c) => c,
         Err(e) => return oauth_error(e),
     };
-    match keybound_app::oidc::device::authorize_device(&state, &realm_id, &client, form.scope.as_deref())
-        .await
+    match keybound_app::oidc::device::authorize_device(
+        &state,
+        &realm_id,
+        &client,
+        form.scope.as_deref(),
+        form.resource.as_deref(),
+    )
+    .await
     {
         Ok(answer) => Json(answer).into_response(),
         Err(e) => oauth_error(e),

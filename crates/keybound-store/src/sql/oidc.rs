@@ -360,14 +360,15 @@ impl OidcStore for SqlStore {
     ) -> Result<bool> {
         let added = query(
             "INSERT INTO oidc_device_authorizations (device_code_hash, user_code_hash, application_id, realm_id, \
-             scopes, state, poll_interval, expire_time, create_time) VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $8) \
-             ON CONFLICT (user_code_hash) DO NOTHING",
+             scopes, resource, state, poll_interval, expire_time, create_time) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $9) ON CONFLICT (user_code_hash) DO NOTHING",
         )
         .bind(device_code_hash)
         .bind(user_code_hash)
         .bind(&pending.application_id)
         .bind(&pending.realm_id)
         .bind(pending.scopes.join(" "))
+        .bind(&pending.resource)
         .bind(interval_seconds)
         .bind(micros(expire_time))
         .bind(micros(now))
@@ -383,7 +384,7 @@ impl OidcStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<Option<PendingDevice>> {
         let row = query(
-            "SELECT application_id, realm_id, scopes FROM oidc_device_authorizations \
+            "SELECT application_id, realm_id, scopes, resource FROM oidc_device_authorizations \
              WHERE user_code_hash = $1 AND state = 'pending' AND expire_time > $2",
         )
         .bind(user_code_hash)
@@ -400,6 +401,7 @@ impl OidcStore for SqlStore {
                     .filter(|s| !s.is_empty())
                     .map(str::to_owned)
                     .collect(),
+                resource: row.try_get("resource")?,
             })
         })
         .transpose()
