@@ -3,7 +3,7 @@
 // Debian's Chromium with a WebAuthn virtual authenticator in each page.
 
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -148,4 +148,24 @@ export async function emailTo(maildir, address, timeoutMs = 10000) {
 
 export function linkIn(text) {
   return text.match(/https?:\/\/[^\s"<>]+:invokeAuthenticator\?token=[A-Za-z0-9_-]+/)?.[0] ?? null;
+}
+
+/** A private certificate authority made with the openssl command, and a certificate it signed
+ *  for `localhost` (and 127.0.0.1): files in a temp dir, and the key and certificate in PEM. */
+export function localhostCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), "keybound-ca-"));
+  const run = (...args) => execFileSync("openssl", args, { cwd: dir, stdio: "ignore" });
+  run("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "2",
+    "-subj", "/CN=Keybound test CA", "-keyout", "ca.key", "-out", "ca.pem");
+  run("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=localhost",
+    "-keyout", "localhost.key", "-out", "localhost.csr");
+  writeFileSync(join(dir, "san.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+  run("x509", "-req", "-in", "localhost.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+    "-days", "2", "-extfile", "san.ext", "-out", "localhost.pem");
+  return {
+    caFile: join(dir, "ca.pem"),
+    key: readFileSync(join(dir, "localhost.key")),
+    cert: readFileSync(join(dir, "localhost.pem")),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

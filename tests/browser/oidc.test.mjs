@@ -4,21 +4,31 @@
 // npm openid-client as a public client (PKCE, ID token signature checked against the JWKS,
 // userinfo, RP-initiated logout), and the Rust `openidconnect` crate (discovery, ID token
 // verified with its own verifier, nonce, at_hash). The person signs in with a passkey in Chromium.
-// The console registers an application that authlib then signs in to.
+// The console registers an application that authlib then signs in to. DPoP with the nonces
+// Keybound asks for; back-channel logout delivered over https to a receiver with a private CA.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { createServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { createPublicKey, createVerify, generateKeyPairSync, sign, verify as verifySignature } from "node:crypto";
 import { once } from "node:events";
 import * as oidc from "openid-client";
-import { startKeybound, launchBrowser, pageWithAuthenticator, freePort } from "./harness.mjs";
+import { startKeybound, launchBrowser, pageWithAuthenticator, freePort, localhostCertificate } from "./harness.mjs";
 
-let kb, browser, realmId, configId;
+let kb, browser, realmId, configId, tls;
 
 before(async () => {
-  kb = await startKeybound();
+  // Back-channel logouts go to receivers on this machine, over https with a certificate from
+  // a private CA that Keybound is told to trust; DPoP proofs must carry Keybound's nonces.
+  tls = localhostCertificate();
+  kb = await startKeybound({
+    KEYBOUND_OIDC_BACKCHANNEL_ALLOW: "127.0.0.0/8,::1",
+    SSL_CERT_FILE: tls.caFile,
+    KEYBOUND_OIDC_DPOP_NONCE: "true",
+  });
   browser = await launchBrowser();
   [{ id: realmId }] = JSON.parse(kb.cli("realm", "list", "--json"));
   configId = (await kb.api("POST", "/authenticator-configs", { authenticator_config: { config: { type: "hosted_web" } } })).body.id;
@@ -27,6 +37,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await kb?.stop();
+  tls?.remove();
 });
 
 const issuer = () => `${kb.base}/realms/${realmId}`;
@@ -491,8 +502,125 @@ test("openid-client binds its tokens to its key with DPoP: userinfo and refresh 
     await assert.rejects(oidc.refreshTokenGrant(config, tokens.refresh_token, undefined, { DPoP: otherKey }), "another key cannot refresh");
     const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token, undefined, { DPoP });
     assert.equal(refreshed.token_type.toLowerCase(), "dpop");
+    // openid-client did all this with the nonces Keybound asks for: a proof without one is
+    // answered use_dpop_nonce with a nonce to use.
+    const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const { kty, crv, x, y } = publicKey.export({ format: "jwk" });
+    const part = (v) => Buffer.from(JSON.stringify(v)).toString("base64url");
+    const input = `${part({ typ: "dpop+jwt", alg: "ES256", jwk: { kty, crv, x, y } })}.${part({
+      jti: oidc.randomState(),
+      htm: "POST",
+      htu: `${issuer()}/token`,
+      iat: Math.floor(Date.now() / 1000),
+    })}`;
+    const signature = sign("sha256", Buffer.from(input), { key: privateKey, dsaEncoding: "ieee-p1363" });
+    const asked = await fetch(`${issuer()}/token`, {
+      method: "POST",
+      headers: { DPoP: `${input}.${signature.toString("base64url")}` },
+      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshed.refresh_token, client_id }),
+    });
+    assert.equal(asked.status, 400);
+    assert.equal((await asked.json()).error, "use_dpop_nonce");
+    assert.ok(asked.headers.get("dpop-nonce"), "with a DPoP-Nonce to use");
     await context.close();
   } finally {
+    callback.close();
+  }
+});
+
+/** Does the JWT's signature hold for one of the keys of the issuer's JWKS? Its claims if so. */
+async function verifiedClaims(jwt) {
+  const [head, body, signature] = jwt.split(".");
+  const header = JSON.parse(Buffer.from(head, "base64url"));
+  const { keys } = await (await fetch(`${issuer()}/jwks`)).json();
+  const jwk = keys.find((k) => k.kid === header.kid);
+  assert.ok(jwk, `the JWKS has the key ${header.kid}`);
+  const key = createPublicKey({ key: jwk, format: "jwk" });
+  const input = Buffer.from(`${head}.${body}`);
+  const sig = Buffer.from(signature, "base64url");
+  const holds =
+    header.alg === "EdDSA"
+      ? verifySignature(null, input, key, sig)
+      : header.alg === "ES256"
+        ? verifySignature("sha256", input, { key, dsaEncoding: "ieee-p1363" }, sig)
+        : createVerify("RSA-SHA256").update(input).verify(key, sig);
+  assert.ok(holds, `the ${header.alg} signature holds`);
+  return JSON.parse(Buffer.from(body, "base64url"));
+}
+
+test("a suspension reaches the application's https back-channel logout receiver: one logout token per session, signed, with sub and sid", async () => {
+  const received = [];
+  const receiver = createHttpsServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      received.push({ path: req.url, type: req.headers["content-type"], form: new URLSearchParams(body) });
+      res.end();
+    });
+  });
+  receiver.listen(0, "127.0.0.1");
+  await once(receiver, "listening");
+  const port = await freePort();
+  const callback = createServer((req, res) => res.end("back"));
+  callback.listen(port, "127.0.0.1");
+  await once(callback, "listening");
+  const redirect_uri = `http://localhost:${port}/cb`;
+  const created = await kb.api("POST", "/applications", {
+    application: {
+      display_name: "Ledger",
+      protocol_config: {
+        type: "oidc",
+        confidentiality: "public",
+        token_endpoint_auth_method: "none",
+        redirect_uris: [redirect_uri],
+        allowed_scopes: ["openid"],
+        backchannel_logout_uri: `https://localhost:${receiver.address().port}/backchannel?app=ledger`,
+      },
+    },
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const { client_id } = created.body.protocol_config;
+  try {
+    const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
+      execute: [oidc.allowInsecureRequests],
+    });
+    const verifier = oidc.randomPKCECodeVerifier();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri,
+      scope: "openid",
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
+      state: "bc-1",
+    });
+    const { page, context, id } = await personWithPasskey("oidc-leda", "Leda Ledger");
+    await page.goto(url.href);
+    await signInAndConsent(page, "Ledger");
+    await page.waitForURL(/\/cb\?/, { timeout: 15000 });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url()), {
+      pkceCodeVerifier: verifier,
+      expectedState: "bc-1",
+      idTokenExpected: true,
+    });
+    const sid = tokens.claims().sid;
+    assert.ok(sid, "the ID token names its session");
+
+    const suspended = await kb.api("PATCH", `/identities/${id}`, { identity: { status: "suspended" } });
+    assert.equal(suspended.status, 200, JSON.stringify(suspended.body));
+    for (let i = 0; received.length === 0 && i < 150; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(received.length, 1, "one logout token for the one session");
+    const [delivery] = received;
+    assert.equal(delivery.path, "/backchannel?app=ledger");
+    assert.equal(delivery.type, "application/x-www-form-urlencoded");
+    const claims = await verifiedClaims(delivery.form.get("logout_token"));
+    assert.equal(claims.iss, issuer());
+    assert.equal(claims.aud, client_id);
+    assert.equal(claims.sub, id);
+    assert.equal(claims.sid, sid, "the session it ended");
+    assert.ok(claims.events["http://schemas.openid.net/event/backchannel-logout"]);
+    assert.equal(claims.nonce, undefined, "a logout token carries no nonce");
+    await context.close();
+  } finally {
+    receiver.close();
     callback.close();
   }
 });
