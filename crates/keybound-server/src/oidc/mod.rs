@@ -458,20 +458,52 @@ fn client_credentials(
     })
 }
 
+/// A form a client posts, and the client's credentials: from HTTP Basic or the form's
+/// `client_id` and `client_secret`. A form or an Authorization header that cannot be read is
+/// answered with the OAuth error.
+struct ClientForm<F> {
+    form: F,
+    client: ClientCredentials,
+}
+
+/// Forms that carry a client's `client_id` and `client_secret`.
+trait ClientFields {
+    fn client_fields(&self) -> (Option<String>, Option<String>);
+}
+
+macro_rules! client_fields {
+    ($($form:ty),*) => {$(
+        impl ClientFields for $form {
+            fn client_fields(&self) -> (Option<String>, Option<String>) {
+                (self.client_id.clone(), self.client_secret.clone())
+            }
+        }
+    )*};
+}
+client_fields!(TokenForm, AuthorizeParams, DeviceForm, TokenOnlyForm);
+
+impl<S, F> axum::extract::FromRequest<S> for ClientForm<F>
+where
+    S: Send + Sync,
+    F: serde::de::DeserializeOwned + ClientFields + Send,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Response> {
+        let headers = req.headers().clone();
+        let Form(form) = Form::<F>::from_request(req, state).await.map_err(form_error)?;
+        let (client_id, client_secret) = form.client_fields();
+        let client = client_credentials(&headers, client_id, client_secret).map_err(oauth_error)?;
+        Ok(Self { form, client })
+    }
+}
+
 async fn token(
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
     headers: HeaderMap,
-    form: Result<Form<TokenForm>, FormRejection>,
+    ClientForm { form, client }: ClientForm<TokenForm>,
 ) -> Response {
-    let form = match form {
-        Ok(Form(form)) => form,
-        Err(e) => return form_error(e),
-    };
-    let client = match client_credentials(&headers, form.client_id.clone(), form.client_secret.clone()) {
-        Ok(c) => c,
-        Err(e) => return oauth_error(e),
-    };
     let dpop = headers.get("dpop").and_then(|v| v.to_str().ok());
     match provider::token(&state, &realm_id, client, form, dpop).await {
         Ok(answer) => {
@@ -497,17 +529,8 @@ struct DeviceForm {
 async fn device_authorization(
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
-    headers: HeaderMap,
-    form: Result<Form<DeviceForm>, FormRejection>,
+    ClientForm { form, client }: ClientForm<DeviceForm>,
 ) -> Response {
-    let form = match form {
-        Ok(Form(form)) => form,
-        Err(e) => return form_error(e),
-    };
-    let client = match client_credentials(&headers, form.client_id.clone(), form.client_secret.clone()) {
-        Ok(c) => c,
-        Err(e) => return oauth_error(e),
-    };
     match keybound_app::oidc::device::authorize_device(
         &state,
         &realm_id,
@@ -526,17 +549,8 @@ async fn device_authorization(
 async fn push(
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
-    headers: HeaderMap,
-    form: Result<Form<AuthorizeParams>, FormRejection>,
+    ClientForm { form, client }: ClientForm<AuthorizeParams>,
 ) -> Response {
-    let form = match form {
-        Ok(Form(form)) => form,
-        Err(e) => return form_error(e),
-    };
-    let client = match client_credentials(&headers, form.client_id.clone(), form.client_secret.clone()) {
-        Ok(c) => c,
-        Err(e) => return oauth_error(e),
-    };
     match provider::push(&state, &realm_id, &client, form).await {
         Ok(answer) => (StatusCode::CREATED, Json(answer)).into_response(),
         Err(e) => oauth_error(e),
@@ -614,17 +628,8 @@ struct TokenOnlyForm {
 async fn revoke(
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
-    headers: HeaderMap,
-    form: Result<Form<TokenOnlyForm>, FormRejection>,
+    ClientForm { form, client }: ClientForm<TokenOnlyForm>,
 ) -> Response {
-    let form = match form {
-        Ok(Form(form)) => form,
-        Err(e) => return form_error(e),
-    };
-    let client = match client_credentials(&headers, form.client_id, form.client_secret) {
-        Ok(c) => c,
-        Err(e) => return oauth_error(e),
-    };
     match provider::revoke(&state, &realm_id, client, form.token).await {
         Ok(()) => StatusCode::OK.into_response(),
         Err(e) => oauth_error(e),
@@ -634,17 +639,8 @@ async fn revoke(
 async fn introspect(
     State(state): State<AppState>,
     Path(realm_id): Path<String>,
-    headers: HeaderMap,
-    form: Result<Form<TokenOnlyForm>, FormRejection>,
+    ClientForm { form, client }: ClientForm<TokenOnlyForm>,
 ) -> Response {
-    let form = match form {
-        Ok(Form(form)) => form,
-        Err(e) => return form_error(e),
-    };
-    let client = match client_credentials(&headers, form.client_id, form.client_secret) {
-        Ok(c) => c,
-        Err(e) => return oauth_error(e),
-    };
     match provider::introspect(&state, &realm_id, client, form.token).await {
         Ok(answer) => Json(answer).into_response(),
         Err(e) => oauth_error(e),
