@@ -197,16 +197,27 @@ fn authorize_uri(app: &TestApp, client_id: &str, extra: &[(&str, &str)]) -> Stri
     format!("/realms/{}/authorize?{}", app.realm_id, q.finish())
 }
 
+/// A JSON string's text.
+fn text(value: &Value) -> String {
+    value
+        .as_str()
+        .unwrap_or_else(|| panic!("not a string: {value}"))
+        .to_owned()
+}
+
+/// The realm's discovery document.
+async fn discovery(app: &TestApp) -> Value {
+    let uri = format!("/realms/{}/.well-known/openid-configuration", app.realm_id);
+    send(app, "GET", &uri, &[], None).await.json()
+}
+
 fn basic(client_id: &str, secret: &str) -> String {
     format!("Basic {}", STANDARD.encode(format!("{client_id}:{secret}")))
 }
 
 /// A registered application's client id, and its HTTP Basic credentials.
 fn client_of(created: &Value) -> (String, String) {
-    let client_id = created["protocol_config"]["client_id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let client_id = text(&created["protocol_config"]["client_id"]);
     let auth = basic(
         &client_id,
         created["protocol_config"]["client_secret"].as_str().unwrap(),
@@ -297,14 +308,8 @@ async fn an_application_signs_a_person_in_with_the_code_flow_and_every_token_wor
     for app in apps().await {
         let (identity_id, cookie, _) = signed_in(&app, "ann").await;
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let secret = created["protocol_config"]["client_secret"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let client_id = text(&created["protocol_config"]["client_id"]);
+        let secret = text(&created["protocol_config"]["client_secret"]);
         let (_, listed) = app
             .call(
                 "GET",
@@ -318,15 +323,7 @@ async fn an_application_signs_a_person_in_with_the_code_flow_and_every_token_wor
             "the secret is shown once: {listed}"
         );
 
-        let discovery = send(
-            &app,
-            "GET",
-            &format!("/realms/{}/.well-known/openid-configuration", app.realm_id),
-            &[],
-            None,
-        )
-        .await
-        .json();
+        let discovery = discovery(&app).await;
         assert_eq!(
             discovery["issuer"],
             format!("{PUBLIC_URL}/realms/{}", app.realm_id)
@@ -687,10 +684,7 @@ async fn redirect_uris_match_exactly_and_a_mismatch_never_redirects() {
             json!({"protocol_config": {"redirect_uris": [REDIRECT, "http://127.0.0.1/cb"]}}),
         )
         .await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let client_id = text(&created["protocol_config"]["client_id"]);
         let refused = [
             "https://evil.com/callback",
             "https://app.example.com.evil.com/callback",
@@ -787,10 +781,7 @@ async fn prompt_max_age_and_sign_in_send_people_through_the_login_page() {
     for app in apps().await {
         let (_, cookie, mut device) = signed_in(&app, "fay").await;
         let created = application(&app, json!({"skip_consent": true})).await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let client_id = text(&created["protocol_config"]["client_id"]);
         let none = send(
             &app,
             "GET",
@@ -886,14 +877,8 @@ async fn client_credentials_logout_and_a_rotated_key() {
                 "grant_types": ["authorization_code", "refresh_token", "client_credentials"]}}),
         )
         .await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let secret = created["protocol_config"]["client_secret"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let client_id = text(&created["protocol_config"]["client_id"]);
+        let secret = text(&created["protocol_config"]["client_secret"]);
         let uri = format!("/realms/{}/token", app.realm_id);
         let cc = send(
             &app,
@@ -1650,10 +1635,7 @@ async fn refresh_tokens_need_offline_access_and_a_token_carries_only_what_its_ap
 async fn an_address_leaves_only_so_many_sign_in_requests_waiting_and_expired_ones_are_swept() {
     for app in apps().await {
         let created = application(&app, json!({})).await;
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let client_id = text(&created["protocol_config"]["client_id"]);
         let uri = authorize_uri(&app, &client_id, &[]);
         // The test servers allow 600 a minute from one address.
         for i in 0..600 {
@@ -1744,15 +1726,7 @@ async fn a_pushed_request_works_once_for_its_client_within_a_minute_and_an_app_m
             }
         };
 
-        let discovery = send(
-            &app,
-            "GET",
-            &format!("/realms/{}/.well-known/openid-configuration", app.realm_id),
-            &[],
-            None,
-        )
-        .await
-        .json();
+        let discovery = discovery(&app).await;
         assert_eq!(
             discovery["pushed_authorization_request_endpoint"],
             format!("{PUBLIC_URL}/realms/{}/par", app.realm_id)
@@ -1823,14 +1797,7 @@ async fn a_pushed_request_works_once_for_its_client_within_a_minute_and_an_app_m
 #[tokio::test]
 async fn the_authorization_server_metadata_is_the_discovery_document() {
     for app in apps().await {
-        let oidc = send(
-            &app,
-            "GET",
-            &format!("/realms/{}/.well-known/openid-configuration", app.realm_id),
-            &[],
-            None,
-        )
-        .await;
+        let oidc = discovery(&app).await;
         let oauth = send(
             &app,
             "GET",
@@ -1840,7 +1807,7 @@ async fn the_authorization_server_metadata_is_the_discovery_document() {
         )
         .await;
         assert_eq!(oauth.status, StatusCode::OK, "{}", oauth.text);
-        assert_eq!(oauth.json(), oidc.json());
+        assert_eq!(oauth.json(), oidc);
         assert_eq!(
             oauth.json()["issuer"],
             format!("{PUBLIC_URL}/realms/{}", app.realm_id)
@@ -2052,14 +2019,8 @@ async fn access_tokens_for_a_declared_api_are_jwts_that_still_work_once_and_can_
         )
         .await;
         assert_eq!(created["protocol_config"]["resources"], json!([API]));
-        let client_id = created["protocol_config"]["client_id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let secret = created["protocol_config"]["client_secret"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let client_id = text(&created["protocol_config"]["client_id"]);
+        let secret = text(&created["protocol_config"]["client_secret"]);
         let auth = basic(&client_id, &secret);
         let userinfo_uri = format!("/realms/{}/userinfo", app.realm_id);
 
