@@ -177,6 +177,26 @@ fn scopes_col(row: &Row) -> std::result::Result<Vec<String>, sqlx::Error> {
         .collect())
 }
 
+impl SqlStore {
+    /// Stores a waiting authorization request (`request`, JSON) under `id`.
+    async fn insert_request(
+        &self,
+        id: &str,
+        application_id: &str,
+        request: String,
+        expire_time: OffsetDateTime,
+    ) -> Result<()> {
+        query("INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(application_id)
+            .bind(request)
+            .bind(micros(expire_time))
+            .execute(&self.db)
+            .await?;
+        Ok(())
+    }
+}
+
 #[async_trait]
 impl OidcStore for SqlStore {
     async fn signing_keys(&self) -> Result<Vec<SigningKey>> {
@@ -216,14 +236,7 @@ impl OidcStore for SqlStore {
         expire_time: OffsetDateTime,
     ) -> Result<()> {
         let text = serde_json::to_string(r).map_err(|e| decode_err("request", e))?;
-        query("INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)")
-            .bind(&r.id)
-            .bind(&r.application_id)
-            .bind(text)
-            .bind(micros(expire_time))
-            .execute(&self.db)
-            .await?;
-        Ok(())
+        self.insert_request(&r.id, &r.application_id, text, expire_time).await
     }
 
     async fn authorization_request(
@@ -257,14 +270,8 @@ impl OidcStore for SqlStore {
         expire_time: OffsetDateTime,
     ) -> Result<()> {
         let text = serde_json::json!({ "request": r, "prompt_none": prompt_none }).to_string();
-        query("INSERT INTO oidc_requests (id, application_id, request, expire_time) VALUES ($1, $2, $3, $4)")
-            .bind(format!("pushed:{id}"))
-            .bind(&r.application_id)
-            .bind(text)
-            .bind(micros(expire_time))
-            .execute(&self.db)
-            .await?;
-        Ok(())
+        let id = format!("pushed:{id}");
+        self.insert_request(&id, &r.application_id, text, expire_time).await
     }
 
     async fn take_pushed_request(
