@@ -68,6 +68,36 @@ async function signInAndConsent(page, appName) {
   await page.getByRole("button", { name: "Allow" }).click();
 }
 
+/** A public application whose redirect URIs (`/cb`, and `/bye` after signing out) are a small
+ *  server on this machine, and openid-client's configuration for it, from discovery. */
+async function publicClient(display_name, settings) {
+  const port = await freePort();
+  const callback = createServer((req, res) => res.end(req.url.startsWith("/bye") ? "signed out" : "back"));
+  callback.listen(port, "127.0.0.1");
+  await once(callback, "listening");
+  const redirect_uri = `http://localhost:${port}/cb`;
+  const created = await kb.api("POST", "/applications", {
+    application: {
+      display_name,
+      protocol_config: {
+        type: "oidc",
+        confidentiality: "public",
+        token_endpoint_auth_method: "none",
+        redirect_uris: [redirect_uri],
+        post_logout_redirect_uris: [`http://localhost:${port}/bye`],
+        ...settings,
+      },
+    },
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const { client_id } = created.body.protocol_config;
+  const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
+    execute: [oidc.allowInsecureRequests],
+  });
+  const post_logout_redirect_uri = `http://localhost:${port}/bye`;
+  return { created: created.body, client_id, config, redirect_uri, post_logout_redirect_uri, close: () => callback.close() };
+}
+
 test("authlib (confidential, PKCE): code, ID token verified against the JWKS, userinfo, refresh, revocation", async () => {
   const port = await freePort();
   const created = await kb.api("POST", "/applications", {
@@ -120,32 +150,10 @@ test("authlib (confidential, PKCE): code, ID token verified against the JWKS, us
 });
 
 test("openid-client (public client, PKCE): ID token signature and claims, userinfo, then RP-initiated logout", async () => {
-  const port = await freePort();
-  const callback = createServer((req, res) => res.end(req.url.startsWith("/bye") ? "signed out" : "back"));
-  callback.listen(port, "127.0.0.1");
-  await once(callback, "listening");
-  const redirect_uri = `http://localhost:${port}/cb`;
-  const post_logout_redirect_uri = `http://localhost:${port}/bye`;
-  const created = await kb.api("POST", "/applications", {
-    application: {
-      display_name: "Notes",
-      protocol_config: {
-        type: "oidc",
-        confidentiality: "public",
-        token_endpoint_auth_method: "none",
-        redirect_uris: [redirect_uri],
-        post_logout_redirect_uris: [post_logout_redirect_uri],
-        allowed_scopes: ["openid", "profile", "email"],
-      },
-    },
-  });
-  assert.equal(created.status, 200, JSON.stringify(created.body));
-  const { client_id } = created.body.protocol_config;
-  assert.equal(created.body.protocol_config.client_secret, undefined, "a public client has no secret");
+  const client = await publicClient("Notes", { allowed_scopes: ["openid", "profile", "email"] });
+  const { client_id, config, redirect_uri, post_logout_redirect_uri } = client;
+  assert.equal(client.created.protocol_config.client_secret, undefined, "a public client has no secret");
   try {
-    const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
-      execute: [oidc.allowInsecureRequests],
-    });
     // Verify the ID token's signature against the JWKS too, not only what TLS would vouch for.
     oidc.enableNonRepudiationChecks(config);
     const verifier = oidc.randomPKCECodeVerifier();
@@ -195,7 +203,7 @@ test("openid-client (public client, PKCE): ID token signature and claims, userin
     await assert.rejects(oidc.fetchUserInfo(config, tokens.access_token, claims.sub), "the session's tokens ended with it");
     await context.close();
   } finally {
-    callback.close();
+    client.close();
   }
 });
 
@@ -374,31 +382,13 @@ test("the console registers an application: issuer and secret copied from its pa
 });
 
 test("openid-client runs the device flow (a TV's sign-in approved in Chromium with a passkey) and pushes its authorization request (PAR)", async () => {
-  const port = await freePort();
-  const callback = createServer((req, res) => res.end("back"));
-  callback.listen(port, "127.0.0.1");
-  await once(callback, "listening");
-  const redirect_uri = `http://localhost:${port}/cb`;
-  const created = await kb.api("POST", "/applications", {
-    application: {
-      display_name: "Telly",
-      protocol_config: {
-        type: "oidc",
-        confidentiality: "public",
-        token_endpoint_auth_method: "none",
-        redirect_uris: [redirect_uri],
-        allowed_scopes: ["openid", "profile"],
-        grant_types: ["authorization_code", "urn:ietf:params:oauth:grant-type:device_code"],
-        require_pushed_authorization_requests: true,
-      },
-    },
+  const client = await publicClient("Telly", {
+    allowed_scopes: ["openid", "profile"],
+    grant_types: ["authorization_code", "urn:ietf:params:oauth:grant-type:device_code"],
+    require_pushed_authorization_requests: true,
   });
-  assert.equal(created.status, 200, JSON.stringify(created.body));
-  const { client_id } = created.body.protocol_config;
+  const { client_id, config, redirect_uri } = client;
   try {
-    const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
-      execute: [oidc.allowInsecureRequests],
-    });
     oidc.enableNonRepudiationChecks(config);
 
     // The device shows a code; the person opens the link in their browser (not signed in
@@ -444,35 +434,17 @@ test("openid-client runs the device flow (a TV's sign-in approved in Chromium wi
     assert.match(await page.locator("h1").innerText(), /expired/i);
     await context.close();
   } finally {
-    callback.close();
+    client.close();
   }
 });
 
 test("openid-client binds its tokens to its key with DPoP: userinfo and refresh work only with proofs of that key", async () => {
-  const port = await freePort();
-  const callback = createServer((req, res) => res.end("back"));
-  callback.listen(port, "127.0.0.1");
-  await once(callback, "listening");
-  const redirect_uri = `http://localhost:${port}/cb`;
-  const created = await kb.api("POST", "/applications", {
-    application: {
-      display_name: "Vault",
-      protocol_config: {
-        type: "oidc",
-        confidentiality: "public",
-        token_endpoint_auth_method: "none",
-        redirect_uris: [redirect_uri],
-        allowed_scopes: ["openid", "profile", "offline_access"],
-        dpop_bound_access_tokens: true,
-      },
-    },
+  const client = await publicClient("Vault", {
+    allowed_scopes: ["openid", "profile", "offline_access"],
+    dpop_bound_access_tokens: true,
   });
-  assert.equal(created.status, 200, JSON.stringify(created.body));
-  const { client_id } = created.body.protocol_config;
+  const { client_id, config, redirect_uri } = client;
   try {
-    const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
-      execute: [oidc.allowInsecureRequests],
-    });
     assert.ok(config.serverMetadata().dpop_signing_alg_values_supported.includes("ES256"));
     const DPoP = oidc.getDPoPHandle(config, await oidc.randomDPoPKeyPair("ES256"));
     const verifier = oidc.randomPKCECodeVerifier();
@@ -524,7 +496,7 @@ test("openid-client binds its tokens to its key with DPoP: userinfo and refresh 
     assert.ok(asked.headers.get("dpop-nonce"), "with a DPoP-Nonce to use");
     await context.close();
   } finally {
-    callback.close();
+    client.close();
   }
 });
 
@@ -560,30 +532,12 @@ test("a suspension reaches the application's https back-channel logout receiver:
   });
   receiver.listen(0, "127.0.0.1");
   await once(receiver, "listening");
-  const port = await freePort();
-  const callback = createServer((req, res) => res.end("back"));
-  callback.listen(port, "127.0.0.1");
-  await once(callback, "listening");
-  const redirect_uri = `http://localhost:${port}/cb`;
-  const created = await kb.api("POST", "/applications", {
-    application: {
-      display_name: "Ledger",
-      protocol_config: {
-        type: "oidc",
-        confidentiality: "public",
-        token_endpoint_auth_method: "none",
-        redirect_uris: [redirect_uri],
-        allowed_scopes: ["openid"],
-        backchannel_logout_uri: `https://localhost:${receiver.address().port}/backchannel?app=ledger`,
-      },
-    },
+  const client = await publicClient("Ledger", {
+    allowed_scopes: ["openid"],
+    backchannel_logout_uri: `https://localhost:${receiver.address().port}/backchannel?app=ledger`,
   });
-  assert.equal(created.status, 200, JSON.stringify(created.body));
-  const { client_id } = created.body.protocol_config;
+  const { client_id, config, redirect_uri } = client;
   try {
-    const config = await oidc.discovery(new URL(issuer()), client_id, undefined, oidc.None(), {
-      execute: [oidc.allowInsecureRequests],
-    });
     const verifier = oidc.randomPKCECodeVerifier();
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri,
@@ -621,6 +575,6 @@ test("a suspension reaches the application's https back-channel logout receiver:
     await context.close();
   } finally {
     receiver.close();
-    callback.close();
+    client.close();
   }
 });

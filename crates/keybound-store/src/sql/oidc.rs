@@ -236,7 +236,8 @@ impl OidcStore for SqlStore {
         expire_time: OffsetDateTime,
     ) -> Result<()> {
         let text = serde_json::to_string(r).map_err(|e| decode_err("request", e))?;
-        self.insert_request(&r.id, &r.application_id, text, expire_time).await
+        self.insert_request(&r.id, &r.application_id, text, expire_time)
+            .await
     }
 
     async fn authorization_request(
@@ -271,7 +272,8 @@ impl OidcStore for SqlStore {
     ) -> Result<()> {
         let text = serde_json::json!({ "request": r, "prompt_none": prompt_none }).to_string();
         let id = format!("pushed:{id}");
-        self.insert_request(&id, &r.application_id, text, expire_time).await
+        self.insert_request(&id, &r.application_id, text, expire_time)
+            .await
     }
 
     async fn take_pushed_request(
