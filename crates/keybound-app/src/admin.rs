@@ -133,9 +133,10 @@ pub async fn setup_finish(
                 .detail("administrator passkey created with an admin link");
             audit::write(app, event).await?;
             if !app.store.is_admin(&identity.id).await? {
-                app.store.set_admin(&identity.id, true).await?;
+                let admin = keybound_core::role::RoleGrant::new(keybound_core::role::Role::Admin, Vec::new());
+                app.store.set_role(&identity.id, Some(&admin)).await?;
                 let event = client
-                    .event(app, Action::AdminGranted)
+                    .event(app, Action::RoleGranted)
                     .realm(&identity.realm_id)
                     .by(keybound_core::audit::Actor::system())
                     .about(&identity.id)

@@ -38,6 +38,7 @@ pub async fn create(
 ) -> Result<Group> {
     app.atomically(async {
         actor.require("groups:create")?;
+        actor.require_whole_realm()?;
         ensure_name_free(app, &realm.id, display_name, None).await?;
         let group = app
             .store
@@ -65,6 +66,7 @@ pub async fn update(
 ) -> Result<Group> {
     app.atomically(async {
         actor.require("groups:update")?;
+        actor.require_whole_realm()?;
         let before = app.store.group(realm_id, id).await?;
         if let Some(name) = display_name {
             ensure_name_free(app, realm_id, name, Some(id)).await?;
@@ -98,6 +100,7 @@ pub async fn update(
 pub async fn delete(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<()> {
     app.atomically(async {
         actor.require("groups:delete")?;
+        actor.require_whole_realm()?;
         let group = app.store.group(realm_id, id).await?;
         app.store.delete_group(realm_id, id).await?;
         let event = actor
@@ -124,6 +127,15 @@ pub async fn change_members(
 ) -> Result<()> {
     app.atomically(async {
         actor.require("groups:update")?;
+        actor.require_within(&[group_id.to_owned()])?;
+        if !actor.is_administrator() {
+            // A role holder moves only the people it may act on.
+            for id in ids {
+                if let Ok(identity) = app.store.identity(realm_id, id).await {
+                    actor.require_over(app, &identity).await?;
+                }
+            }
+        }
         let now = app.clock.now();
         let done = if add {
             app.store.add_members(realm_id, group_id, ids, now).await

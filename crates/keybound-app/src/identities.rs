@@ -10,6 +10,7 @@ use keybound_core::audit::Action;
 use keybound_core::credential::Credential;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus, NewIdentity};
 use keybound_core::realm::Realm;
+use keybound_core::role::{Role, RoleGrant};
 
 /// Adds a person, and puts them in `group_ids`.
 pub async fn create(
@@ -24,6 +25,7 @@ pub async fn create(
         if !group_ids.is_empty() {
             actor.require("groups:update")?;
         }
+        actor.require_within(group_ids)?;
         // The person and their groups in one transaction: never a person without their groups.
         let identity = app
             .store
@@ -51,6 +53,7 @@ pub async fn create_enrolled(
         if !group_ids.is_empty() {
             actor.require("groups:update")?;
         }
+        actor.require_within(group_ids)?;
         keybound_core::identity::validate(&new.display_name, &new.traits)?;
         let now = app.clock.now();
         // The person as they will be stored, for the job and its email.
@@ -63,6 +66,7 @@ pub async fn create_enrolled(
             enrollment_status: keybound_core::identity::EnrollmentStatus::Pending,
             source: new.source,
             traits: new.traits.clone(),
+            role: None,
             create_time: now,
             update_time: now,
         };
@@ -278,22 +282,90 @@ pub async fn batch_delete(app: &App, actor: &Actor, realm_id: &str, ids: &[Strin
     .await
 }
 
-/// Makes a person an administrator of the console, or not; only an administrator may, and the
-/// last administrator stays one (Conflict).
-pub async fn set_admin(app: &App, actor: &Actor, realm_id: &str, id: &str, admin: bool) -> Result<()> {
+/// A change of a person's role as the API states it: `role` given (`Some(None)`: none) and/or
+/// `role_group_ids` given (alone: the same role, other groups).
+#[derive(Debug, Clone, Default)]
+pub struct RoleChange {
+    pub role: Option<Option<Role>>,
+    pub group_ids: Option<Vec<String>>,
+}
+
+impl RoleChange {
+    pub fn is_empty(&self) -> bool {
+        self.role.is_none() && self.group_ids.is_none()
+    }
+}
+
+/// Changes a person's profile and status, and their role if `role` says so, all or nothing.
+pub async fn update_with_role(
+    app: &App,
+    actor: &Actor,
+    realm_id: &str,
+    id: &str,
+    patch: &IdentityPatch,
+    role: RoleChange,
+) -> Result<Identity> {
+    if role.is_empty() {
+        return update(app, actor, realm_id, id, patch).await;
+    }
+    app.atomically(async {
+        let updated = update(app, actor, realm_id, id, patch).await?;
+        let grant = match (role.role, role.group_ids) {
+            (Some(None), _) => None,
+            (Some(Some(role)), groups) => Some(RoleGrant::new(role, groups.unwrap_or_default())),
+            (None, Some(groups)) => match &updated.role {
+                Some(current) => Some(RoleGrant::new(current.role, groups)),
+                None => {
+                    return Err(AppError::bad_field(
+                        "identity.role_group_ids",
+                        "the person has no role to limit to groups: give `role` too",
+                    ))
+                }
+            },
+            (None, None) => updated.role.clone(),
+        };
+        set_role(app, actor, realm_id, id, grant).await
+    })
+    .await
+}
+
+/// Gives a person a console role (`None`: takes it away); only an administrator may, the groups
+/// named must be the realm's, and the last administrator stays one (Conflict). Audited as
+/// `role.granted` or `role.revoked`, with the role and its groups.
+pub async fn set_role(
+    app: &App,
+    actor: &Actor,
+    realm_id: &str,
+    id: &str,
+    grant: Option<RoleGrant>,
+) -> Result<Identity> {
     app.atomically(async {
         if !actor.is_administrator() {
             return Err(AppError::forbidden(
-                "only an administrator may change who is an administrator",
+                "only an administrator may give or take roles",
             ));
         }
         let identity = app.store.identity(realm_id, id).await?;
-        let changed = if admin {
-            app.store.set_admin(id, true).await.map(|()| true)?
-        } else {
-            app.store.remove_admin(id).await?
-        };
-        if !changed {
+        if let Some(grant) = &grant {
+            if grant.role == Role::Admin && !grant.group_ids.is_empty() {
+                return Err(AppError::bad_field(
+                    "identity.role_group_ids",
+                    "an administrator's role is not limited to groups",
+                ));
+            }
+            for (i, group_id) in grant.group_ids.iter().enumerate() {
+                if app.store.group(realm_id, group_id).await.is_err() {
+                    return Err(AppError::bad_field(
+                        format!("identity.role_group_ids[{i}]"),
+                        format!("there is no group `{group_id}` in this realm"),
+                    ));
+                }
+            }
+        }
+        if identity.role == grant {
+            return Ok(identity);
+        }
+        if !app.store.set_role(id, grant.as_ref()).await? {
             return Err(AppError::new(
                 ErrorKind::Conflict,
                 format!(
@@ -302,19 +374,25 @@ pub async fn set_admin(app: &App, actor: &Actor, realm_id: &str, id: &str, admin
                 ),
             ));
         }
-        let (action, detail) = if admin {
-            (Action::AdminGranted, "role: none → administrator")
-        } else {
-            (Action::AdminRevoked, "role: administrator → none")
+        let before = identity
+            .role
+            .as_ref()
+            .map_or("none".to_owned(), RoleGrant::describe);
+        let (action, after) = match &grant {
+            Some(g) => (Action::RoleGranted, g.describe()),
+            None => (Action::RoleRevoked, "none".to_owned()),
         };
         let event = actor
             .event(app, action)
             .realm(realm_id)
             .about(id)
             .on("identity", id)
-            .detail(format!("{}: {detail}", identity.traits.username));
+            .detail(format!("{}: role {before} → {after}", identity.traits.username));
         audit::write(app, event).await?;
-        Ok(())
+        Ok(Identity {
+            role: grant,
+            ..identity
+        })
     })
     .await
 }
@@ -395,35 +473,66 @@ pub async fn rename_credential(
 
 // What the edges read about people.
 
-pub async fn get(app: &App, realm_id: &str, id: &str) -> Result<Identity> {
-    Ok(app.store.identity(realm_id, id).await?)
+/// The person `id`, if `actor` may read people and sees them (not found otherwise).
+pub async fn get(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<Identity> {
+    actor.require("identities:read")?;
+    visible(app, actor, realm_id, id).await
+}
+
+/// The person `id`, if `actor` sees them (not found otherwise), whatever it may read of them:
+/// for reads of what belongs to a person (their passkeys, enrolments), checked on their own.
+pub async fn visible(app: &App, actor: &Actor, realm_id: &str, id: &str) -> Result<Identity> {
+    let identity = app.store.identity(realm_id, id).await?;
+    actor.require_sees(app, &identity).await?;
+    Ok(identity)
 }
 
 pub async fn by_username(app: &App, realm_id: &str, username: &str) -> Result<Option<Identity>> {
     Ok(app.store.identity_by_username(realm_id, username).await?)
 }
 
+/// `filter`, limited to the people `actor` sees.
+fn seen_by(actor: &Actor, filter: &keybound_core::filter::Filter) -> keybound_core::filter::Filter {
+    let mut filter = filter.clone();
+    if let Some(groups) = actor.scope() {
+        filter.clauses.push(keybound_core::filter::Clause::eq(
+            keybound_core::filter::IN_GROUPS,
+            &groups.join(" "),
+        ));
+    }
+    filter
+}
+
+/// The realm's people that `actor` sees, matching `filter`.
 pub async fn list(
     app: &App,
+    actor: &Actor,
     realm_id: &str,
     filter: &keybound_core::filter::Filter,
     page: keybound_core::page::PageRequest,
 ) -> Result<keybound_core::page::Page<Identity>> {
-    Ok(app.store.list_identities(realm_id, filter, page).await?)
+    actor.require("identities:read")?;
+    Ok(app
+        .store
+        .list_identities(realm_id, &seen_by(actor, filter), page)
+        .await?)
 }
 
-/// The console's users list: `limit` people from `offset` in `sort` order, and how many match.
+/// The console's users list: `limit` people that `actor` sees from `offset` in `sort` order,
+/// and how many match.
 pub async fn browse(
     app: &App,
+    actor: &Actor,
     realm_id: &str,
     filter: &keybound_core::filter::Filter,
     sort: keybound_core::identity::Sort,
     offset: u64,
     limit: u32,
 ) -> Result<(Vec<Identity>, i64)> {
+    actor.require("identities:read")?;
     Ok(app
         .store
-        .browse_identities(realm_id, filter, sort, offset, limit)
+        .browse_identities(realm_id, &seen_by(actor, filter), sort, offset, limit)
         .await?)
 }
 
@@ -531,12 +640,12 @@ impl ProfileTab {
 #[derive(Debug)]
 pub struct Profile {
     pub identity: Identity,
-    pub is_admin: bool,
     pub credentials: Vec<Credential>,
     /// Newest first.
     pub jobs: Vec<keybound_core::binding::BindingJob>,
     pub groups: Vec<keybound_core::group::Group>,
-    /// The realm's groups the person is not in.
+    /// The realm's groups the person is not in (on the profile tab, for an administrator: all
+    /// of the realm's groups, which a role may be limited to).
     pub other_groups: Vec<keybound_core::group::Group>,
     pub sessions: Vec<keybound_core::session::Session>,
     /// The latest 50 events about the person, newest first.
@@ -545,10 +654,11 @@ pub struct Profile {
     pub enrollment_templates: Vec<keybound_core::email_template::EmailTemplate>,
 }
 
-/// The person `id` as the console's profile shows them on `tab` (with the enrolment dialog
-/// open when `enrolling`).
+/// The person `id` as the console's profile shows them to `actor` on `tab` (with the enrolment
+/// dialog open when `enrolling`); not found if the actor does not see them.
 pub async fn profile(
     app: &App,
+    actor: &Actor,
     realm_id: &str,
     id: &str,
     tab: ProfileTab,
@@ -559,10 +669,9 @@ pub async fn profile(
         size: 200,
         after: None,
     };
-    let (identity, is_admin) = tokio::try_join!(app.store.identity(realm_id, id), app.store.is_admin(id))?;
+    let identity = get(app, actor, realm_id, id).await?;
     let mut profile = Profile {
         identity,
-        is_admin,
         credentials: Vec::new(),
         jobs: Vec::new(),
         groups: Vec::new(),
@@ -572,6 +681,10 @@ pub async fn profile(
         enrollment_templates: Vec::new(),
     };
     match tab {
+        ProfileTab::Profile if actor.is_administrator() => {
+            let every = keybound_core::filter::Filter::default();
+            profile.other_groups = app.store.list_groups(realm_id, &every, all).await?.items;
+        }
         ProfileTab::Profile => {}
         ProfileTab::Passkeys => {
             profile.credentials = app.store.list_credentials(realm_id, id, all).await?.items

@@ -622,16 +622,20 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) -> Result<(
         .chain(changes.admins.iter().cloned());
     for (id, admin) in admins {
         let action = if admin {
-            Action::AdminGranted
+            Action::RoleGranted
         } else {
-            Action::AdminRevoked
+            Action::RoleRevoked
         };
         let event = actor
             .event(app, action)
             .realm(&realm.id)
             .about(&id)
             .on("identity", &id)
-            .detail("by membership of the directory's administrators group");
+            .detail(if admin {
+                "role none → admin, by membership of the directory's administrators group"
+            } else {
+                "role admin → none: no longer in the directory's administrators group"
+            });
         audit::write(app, event).await?;
     }
     Ok(())

@@ -173,9 +173,9 @@ pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
         else {
             continue;
         };
-        // Not for administrators: a mailbox alone must never open the console. Their request
-        // is treated as an unknown address's: the same answer, and no email.
-        if crate::session::ensure_active(&identity).is_err() || state.store.is_admin(&identity.id).await? {
+        // Not for anyone with a console role: a mailbox alone must never open the console.
+        // Their request is treated as an unknown address's: the same answer, and no email.
+        if crate::session::ensure_active(&identity).is_err() || identity.role.is_some() {
             continue;
         }
         let realm = state.store.realm(&request.tenant_id, &request.realm_id).await?;

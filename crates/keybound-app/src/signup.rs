@@ -238,6 +238,7 @@ async fn begin_unmeasured(state: &App, door: &Door, applicant: Applicant) -> Res
         enrollment_status: EnrollmentStatus::Pending,
         source: Source::Local,
         traits: new.traits,
+        role: None,
         create_time: now,
         update_time: now,
     };

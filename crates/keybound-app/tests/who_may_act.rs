@@ -351,7 +351,7 @@ async fn an_admin_link_grants_nothing_until_its_passkey_is_made() {
             .unwrap()
             .items
             .into_iter()
-            .filter(|e| e.action == "admin.granted" && e.identity_id.as_deref() == Some(jane.id.as_str()))
+            .filter(|e| e.action == "role.granted" && e.identity_id.as_deref() == Some(jane.id.as_str()))
             .count();
         assert_eq!(granted, 1, "{}: audited when the passkey was made", w.name);
 
@@ -462,7 +462,9 @@ async fn a_change_whose_audit_event_cannot_be_written_does_not_happen() {
         let suspended =
             identities::set_status(&w.app, &admin, &w.realm.id, &ada.id, IdentityStatus::Suspended).await;
         assert!(suspended.is_err(), "{}", w.name);
-        let ada_now = identities::get(&w.app, &w.realm.id, &ada.id).await.unwrap();
+        let ada_now = identities::get(&w.app, &admin, &w.realm.id, &ada.id)
+            .await
+            .unwrap();
         assert_eq!(ada_now.status, IdentityStatus::Active, "{}", w.name);
         assert!(
             session::authenticate(&w.app, &cookie).await.is_ok(),

@@ -26,6 +26,7 @@ pub const RESOURCES: &[&str] = &[
     "audit-events",
     "ldap",
     "metrics",
+    "sessions",
 ];
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";

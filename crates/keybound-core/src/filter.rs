@@ -28,6 +28,10 @@ pub struct Filter {
 
 const MAX_FILTER: usize = 2048;
 
+/// A clause Keybound adds itself (the parser never lets it through): the identity is a member of
+/// one of the groups whose ids, space-separated, are the value.
+pub const IN_GROUPS: &str = "$in_groups";
+
 impl Clause {
     /// `attribute eq "value"`.
     pub fn eq(attribute: &str, value: &str) -> Self {

@@ -105,6 +105,8 @@ pub struct Identity {
     pub enrollment_status: EnrollmentStatus,
     pub source: Source,
     pub traits: Traits,
+    /// The console role this person holds, if any.
+    pub role: Option<crate::role::RoleGrant>,
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,
 }

@@ -24,6 +24,7 @@ pub mod page;
 pub mod pkce;
 pub mod realm;
 pub mod redirect_uri;
+pub mod role;
 pub mod secret;
 pub mod session;
 pub mod settings;

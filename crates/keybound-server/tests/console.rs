@@ -22,7 +22,7 @@ async fn only_signed_in_administrators_get_in() {
         let (user, _) = signed_in(&app, "plain", false).await;
         let (status, body, _) = send(&app, "GET", "/console", &user, None).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{}", app.backend);
-        assert!(body.contains("Administrators only"));
+        assert!(body.contains("No access to the console"));
         let (admin, _) = signed_in(&app, "boss", true).await;
         let (status, body, _) = send(&app, "GET", "/console", &admin, None).await;
         assert_eq!(status, StatusCode::OK, "{}: {body}", app.backend);
@@ -283,12 +283,13 @@ async fn administrators_are_made_and_removed_but_the_last_one_stays() {
         let (boss, boss_id) = signed_in(&app, "boss", true).await;
         let (_, helper_id) = signed_in(&app, "helper", false).await;
         let (_, page, _) = send(&app, "GET", &format!("/console/users/{helper_id}"), &boss, None).await;
-        assert!(page.contains("Make administrator"), "{page}");
+        assert!(page.contains("Console role"), "{page}");
         let csrf = csrf_of(&page);
         let post = |id: &str, admin: bool| {
+            let role = if admin { "admin" } else { "" };
             (
-                format!("/console/users/{id}/admin"),
-                format!("csrf={csrf}&admin={admin}"),
+                format!("/console/users/{id}/role"),
+                format!("csrf={csrf}&role={role}"),
             )
         };
 
@@ -309,7 +310,7 @@ async fn administrators_are_made_and_removed_but_the_last_one_stays() {
         assert!(app.state.store().is_admin(&boss_id).await.unwrap());
         let (_, audit, _) = send(&app, "GET", "/console/audit", &boss, None).await;
         assert!(
-            audit.contains("admin.granted") && audit.contains("admin.revoked"),
+            audit.contains("role.granted") && audit.contains("role.revoked"),
             "audited"
         );
     }

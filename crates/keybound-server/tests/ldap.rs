@@ -281,7 +281,7 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
         assert_eq!(by_ldap("identity.created"), 13, "{}", app.backend);
         assert_eq!(by_ldap("group.created"), 3);
         assert_eq!(by_ldap("group.member_added"), 6);
-        assert_eq!(by_ldap("admin.granted"), 1);
+        assert_eq!(by_ldap("role.granted"), 1);
         assert_eq!(members(&app, "staff").await, ["ada", "p00", "p01"]);
         assert_eq!(
             members(&app, "devs").await,

@@ -241,7 +241,13 @@ async fn email_one_time_access_never_reaches_an_administrator() {
         let boss = app.identity("boss", Some("boss@example.com")).await;
         app.state
             .store()
-            .set_admin(boss["id"].as_str().unwrap(), true)
+            .set_role(
+                boss["id"].as_str().unwrap(),
+                Some(&keybound_core::role::RoleGrant::new(
+                    keybound_core::role::Role::Admin,
+                    Vec::new(),
+                )),
+            )
             .await
             .unwrap();
         app.identity("pat", Some("pat@example.com")).await;

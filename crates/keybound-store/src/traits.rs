@@ -122,13 +122,16 @@ pub trait IdentityStore {
         identity_id: &str,
         page: PageRequest,
     ) -> Result<Page<Group>>;
-    /// Makes the identity an administrator (of the console), or not.
-    async fn set_admin(&self, identity_id: &str, admin: bool) -> Result<()>;
+    /// Gives the identity a console role (`None`: none). Taking the admin role from the
+    /// tenant's last active administrator changes nothing and answers false; racing removals of
+    /// the last two leave one.
+    async fn set_role(
+        &self,
+        identity_id: &str,
+        grant: Option<&keybound_core::role::RoleGrant>,
+    ) -> Result<bool>;
+    /// Is the identity an active administrator?
     async fn is_admin(&self, identity_id: &str) -> Result<bool>;
-    /// Takes the administrator flag from an identity, unless it is the tenant's last active
-    /// administrator: then nothing changes and the answer is false. Racing removals of the last
-    /// two leave one.
-    async fn remove_admin(&self, identity_id: &str) -> Result<bool>;
     /// Does any administrator of the tenant have an active passkey?
     async fn admin_has_passkey(&self, tenant_id: &str) -> Result<bool>;
     /// Passkeys bound in the realm per day (days since the Unix epoch, UTC) from `since` on.
@@ -182,6 +185,8 @@ pub trait GroupStore {
         group_id: &str,
         page: PageRequest,
     ) -> Result<Page<Identity>>;
+    /// Is the identity a member of any of `group_ids`?
+    async fn is_member_of_any(&self, identity_id: &str, group_ids: &[String]) -> Result<bool>;
 }
 
 #[async_trait]

@@ -718,15 +718,16 @@ async fn of_racing_removals_of_the_last_two_administrators_one_stays() {
             },
         };
         let kim = t.store.create_identity(&realm, new, NOW).await.unwrap();
+        let admin = keybound_core::role::RoleGrant::new(keybound_core::role::Role::Admin, Vec::new());
         for _ in 0..5 {
-            t.store.set_admin(&f.identity_id, true).await.unwrap();
-            t.store.set_admin(&kim.id, true).await.unwrap();
+            assert!(t.store.set_role(&f.identity_id, Some(&admin)).await.unwrap());
+            assert!(t.store.set_role(&kim.id, Some(&admin)).await.unwrap());
             let store = Arc::new(t.store.clone());
             let racers: Vec<_> = [f.identity_id.clone(), kim.id.clone()]
                 .into_iter()
                 .map(|id| {
                     let store = store.clone();
-                    tokio::spawn(async move { store.remove_admin(&id).await.unwrap() })
+                    tokio::spawn(async move { store.set_role(&id, None).await.unwrap() })
                 })
                 .collect();
             let mut removed = 0;

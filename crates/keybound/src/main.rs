@@ -43,7 +43,7 @@ enum Command {
     /// One-time sign-in links for people without a passkey.
     #[command(subcommand, name = "login-code")]
     LoginCode(LoginCodeCommand),
-    /// Administrators of the console.
+    /// Who may use the console: administrators, and the other roles.
     #[command(subcommand)]
     Admin(AdminCommand),
     /// Sign-up links through which new people create their account and first passkey.
@@ -104,6 +104,27 @@ enum AdminCommand {
         /// Create the user if there is none by that name (else that is an error).
         #[arg(long)]
         create: bool,
+    },
+    /// Give a person a console role: helpdesk, user_manager, app_manager, auditor or admin.
+    Grant {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        role: String,
+        /// Limit the role to the members of this group (id or name); repeat for several.
+        #[arg(long = "group", value_name = "GROUP")]
+        groups: Vec<String>,
+        /// Realm id or name; default: the first realm.
+        #[arg(long)]
+        realm: Option<String>,
+    },
+    /// Take a person's console role away (the last administrator keeps theirs).
+    Revoke {
+        #[arg(long)]
+        username: String,
+        /// Realm id or name; default: the first realm.
+        #[arg(long)]
+        realm: Option<String>,
     },
 }
 
@@ -242,6 +263,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Admin(AdminCommand::Link { username, create }) => {
             admin_link(config, &username, create).await
         }
+        Command::Admin(AdminCommand::Grant {
+            username,
+            role,
+            groups,
+            realm,
+        }) => {
+            let role = keybound_core::role::Role::parse(&role).ok_or_else(|| {
+                anyhow::anyhow!("no role `{role}`: helpdesk, user_manager, app_manager, auditor or admin")
+            })?;
+            set_role(config, &username, realm.as_deref(), Some((role, groups))).await
+        }
+        Command::Admin(AdminCommand::Revoke { username, realm }) => {
+            set_role(config, &username, realm.as_deref(), None).await
+        }
         Command::App(command) => apps::app(config, command).await,
         Command::Oidc(command) => apps::oidc(config, command).await,
         Command::Ldap(command) => ldap::ldap(config, command).await,
@@ -325,6 +360,49 @@ fn setup(config: &Config, tenant: &keybound_core::realm::Tenant) -> anyhow::Resu
         oidc_refresh_grace: time::Duration::seconds(config.oidc_refresh_grace_seconds.into()),
         dpop_nonce: config.oidc_dpop_nonce,
     })
+}
+
+/// Gives `username` a role (limited to groups named by id or name), or takes theirs away.
+async fn set_role(
+    config: Config,
+    username: &str,
+    realm: Option<&str>,
+    role: Option<(keybound_core::role::Role, Vec<String>)>,
+) -> anyhow::Result<()> {
+    let (store, state) = open(&config).await?;
+    let done = async {
+        let realm = pick_realm(&state, realm).await?;
+        let person = keybound_app::identities::by_username(&state, &realm.id, username)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("no user `{username}` in realm {}", realm.display_name))?;
+        let grant = match role {
+            Some((role, groups)) => {
+                let mut ids = Vec::new();
+                for group in &groups {
+                    ids.push(find_group(&state, &realm, group).await?.id);
+                }
+                Some(keybound_core::role::RoleGrant::new(role, ids))
+            }
+            None => None,
+        };
+        let said = grant
+            .as_ref()
+            .map_or("no role".to_owned(), |g| format!("the role {}", g.describe()));
+        keybound_app::identities::set_role(
+            &state,
+            &keybound_app::Actor::system(),
+            &realm.id,
+            &person.id,
+            grant,
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        println!("{username} now has {said}.");
+        anyhow::Ok(())
+    }
+    .await;
+    store.close().await;
+    done
 }
 
 async fn admin_link(config: Config, username: &str, create: bool) -> anyhow::Result<()> {

@@ -194,7 +194,7 @@ pub async fn list(
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     let identity = (path.identity_id != "-").then_some(path.identity_id.as_str());
     if let Some(identity) = identity {
-        keybound_app::identities::get(&state, &realm.id, identity).await?;
+        keybound_app::identities::visible(&state, &caller.actor, &realm.id, identity).await?;
     }
     let page = keybound_app::binding::jobs(&state, &realm.id, identity, params.page).await?;
     Ok(Json(JobList::at(page, state.clock.now())))

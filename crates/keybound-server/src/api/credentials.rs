@@ -67,7 +67,7 @@ pub async fn list(
     caller.require("credentials:read")?;
     params.filter(&[])?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
-    keybound_app::identities::get(&state, &realm.id, &path.identity_id).await?;
+    keybound_app::identities::visible(&state, &caller.actor, &realm.id, &path.identity_id).await?;
     Ok(Json(
         keybound_app::identities::credentials(&state, &realm.id, &path.identity_id, params.page)
             .await?

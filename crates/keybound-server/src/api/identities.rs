@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use keybound_app::identities::IDENTITY_FILTER_ATTRIBUTES;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
+use keybound_core::role::Role;
 use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -32,6 +33,12 @@ pub struct IdentityView {
     /// `local` or `ldap`.
     source: &'static str,
     traits: TraitsView,
+    /// The console role: `helpdesk`, `user_manager`, `app_manager`, `auditor` or `admin`; null
+    /// without one.
+    #[schema(value_type = Option<String>)]
+    role: Option<&'static str>,
+    /// The groups the role is limited to; empty: the whole realm.
+    role_group_ids: Vec<String>,
     create_time: String,
     update_time: String,
 }
@@ -61,6 +68,8 @@ impl From<Identity> for IdentityView {
             status: i.status.as_str(),
             enrollment_status: i.enrollment_status.as_str(),
             source: i.source.as_str(),
+            role: i.role.as_ref().map(|g| g.role.as_str()),
+            role_group_ids: i.role.map(|g| g.group_ids).unwrap_or_default(),
             traits: TraitsView {
                 kind: TRAITS_V0,
                 username: i.traits.username,
@@ -148,6 +157,19 @@ pub struct IdentityPatchBody {
     #[schema(schema_with = super::schema::identity_status)]
     status: Option<IdentityStatus>,
     traits: Option<TraitsPatchBody>,
+    /// A console role to give (`helpdesk`, `user_manager`, `app_manager`, `auditor`, `admin`),
+    /// or `null` to take it away; only an administrator may.
+    #[serde(default, deserialize_with = "present_role")]
+    #[schema(schema_with = super::schema::opt_role)]
+    role: Option<Option<Role>>,
+    /// The groups the role is limited to (empty: the whole realm).
+    #[schema(schema_with = super::schema::role_group_ids)]
+    role_group_ids: Option<Vec<String>>,
+}
+
+/// A role given (`Some(Some)`), given as `null` (`Some(None)`) or left out (`None`).
+fn present_role<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<Role>>, D::Error> {
+    Option::<Role>::deserialize(d).map(Some)
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -225,11 +247,10 @@ pub async fn list(
     Path(path): Path<RealmPath>,
     params: ListParams,
 ) -> Result<Json<IdentityList>, ApiError> {
-    caller.require("identities:read")?;
     let filter = params.filter(IDENTITY_FILTER_ATTRIBUTES)?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        keybound_app::identities::list(&state, &realm.id, &filter, params.page)
+        keybound_app::identities::list(&state, &caller.actor, &realm.id, &filter, params.page)
             .await?
             .into(),
     ))
@@ -265,10 +286,9 @@ pub async fn get(
     caller: Caller,
     Path(path): Path<IdentityPath>,
 ) -> Result<Json<IdentityView>, ApiError> {
-    caller.require("identities:read")?;
     let realm = realm_of(&state, &path.tenant_id, &path.realm_id).await?;
     Ok(Json(
-        keybound_app::identities::get(&state, &realm.id, &path.identity_id)
+        keybound_app::identities::get(&state, &caller.actor, &realm.id, &path.identity_id)
             .await?
             .into(),
     ))
@@ -314,10 +334,33 @@ pub async fn update(
         family_name: traits.as_ref().and_then(|t| t.family_name.clone()),
         external_id: traits.as_ref().and_then(|t| t.external_id.clone()),
     };
-    let identity =
-        keybound_app::identities::update(&state, &caller.actor, &realm.id, &path.identity_id, &patch)
-            .await
-            .map_err(|e| ApiError::from(e).within("identity"))?;
+    let role = keybound_app::identities::RoleChange {
+        role: b.role,
+        group_ids: match b.role_group_ids {
+            Some(ids) if ids.is_empty() => Some(ids),
+            Some(ids) if ids.len() > 100 => {
+                return Err(ApiError::bad_field(
+                    "identity.role_group_ids",
+                    "must name at most 100 groups",
+                ))
+            }
+            Some(ids) => Some(keybound_core::group::validate_ids(
+                "identity.role_group_ids",
+                &ids,
+            )?),
+            None => None,
+        },
+    };
+    let identity = keybound_app::identities::update_with_role(
+        &state,
+        &caller.actor,
+        &realm.id,
+        &path.identity_id,
+        &patch,
+        role,
+    )
+    .await
+    .map_err(|e| ApiError::from(e).within("identity"))?;
     Ok(Json(identity.into()))
 }
 

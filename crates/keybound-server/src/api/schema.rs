@@ -110,6 +110,21 @@ pub fn identity_status() -> RefOr<Schema> {
     one_of(&["active", "suspended"], true)
 }
 
+pub fn opt_role() -> RefOr<Schema> {
+    one_of(
+        &["helpdesk", "user_manager", "app_manager", "auditor", "admin"],
+        true,
+    )
+}
+
+/// Group ids a role is limited to: none (the whole realm) to 100.
+pub fn role_group_ids() -> RefOr<Schema> {
+    ArrayBuilder::new()
+        .items(string(false))
+        .max_items(Some(100))
+        .into()
+}
+
 pub fn traits_type() -> RefOr<Schema> {
     one_of(&["traits_v0"], false)
 }

@@ -395,7 +395,7 @@ async fn activity(state: &AppState, admin: &Admin, id: &str) -> Result<Vec<Event
     )
     .await?
     .items;
-    event_rows(state, &admin.realm.id, events).await
+    event_rows(state, admin, events).await
 }
 
 /// `GET /console/applications/new`.

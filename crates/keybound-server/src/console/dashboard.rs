@@ -32,38 +32,58 @@ struct DashboardPage {
     bars: Vec<Bar>,
     chart_total: i64,
     events: Vec<EventRow>,
+    /// Does the viewer see people (the search and the counts, of their people only)?
+    people: bool,
+    /// The realm's passkeys per day: for those who see the whole realm's people.
+    chart: bool,
+    /// Recent events: for those who may read the audit log.
+    activity: bool,
 }
 impl_page!(DashboardPage, chrome.layout);
 
 const CHART_DAYS: i64 = 30;
 
-async fn count(state: &AppState, realm_id: &str, attribute: &str, value: &str) -> Result<i64, ApiError> {
+async fn count(state: &AppState, admin: &Admin, attribute: &str, value: &str) -> Result<i64, ApiError> {
     let filter = Filter::eq(attribute, value);
-    Ok(
-        keybound_app::identities::list(state, realm_id, &filter, PageRequest { size: 1, after: None })
-            .await?
-            .total_size,
+    let (actor, realm_id) = (&admin.actor, &admin.realm.id);
+    Ok(keybound_app::identities::list(
+        state,
+        actor,
+        realm_id,
+        &filter,
+        PageRequest { size: 1, after: None },
     )
+    .await?
+    .total_size)
 }
 
 async fn load(state: &AppState, admin: &Admin) -> Result<DashboardPage, ApiError> {
     let realm = &admin.realm.id;
-    let (enrolled, pending, invite_failed, suspended) = tokio::try_join!(
-        count(state, realm, "enrollment_status", "ENROLLED"),
-        count(state, realm, "enrollment_status", "PENDING"),
-        count(state, realm, "enrollment_status", "INVITE_FAILED"),
-        count(state, realm, "status", "suspended"),
-    )?;
-    let counts = vec![
-        ("enrolled", "Enrolled", enrolled, "ENROLLED"),
-        ("pending", "Pending", pending, "PENDING"),
-        ("invite_failed", "Invite failed", invite_failed, "INVITE_FAILED"),
-        ("suspended", "Suspended", suspended, "SUSPENDED"),
-    ];
+    let people = admin.actor.may("identities:read");
+    let chart = people && admin.actor.scope().is_none();
+    let activity = admin.actor.may("audit-events:read");
+    let mut counts = Vec::new();
+    if people {
+        let (enrolled, pending, invite_failed, suspended) = tokio::try_join!(
+            count(state, admin, "enrollment_status", "ENROLLED"),
+            count(state, admin, "enrollment_status", "PENDING"),
+            count(state, admin, "enrollment_status", "INVITE_FAILED"),
+            count(state, admin, "status", "suspended"),
+        )?;
+        counts = vec![
+            ("enrolled", "Enrolled", enrolled, "ENROLLED"),
+            ("pending", "Pending", pending, "PENDING"),
+            ("invite_failed", "Invite failed", invite_failed, "INVITE_FAILED"),
+            ("suspended", "Suspended", suspended, "SUSPENDED"),
+        ];
+    }
     let today = state.clock.now().date();
     let first = today - Duration::days(CHART_DAYS - 1);
-    let per_day =
-        keybound_app::identities::passkeys_bound_per_day(state, realm, first.midnight().assume_utc()).await?;
+    let per_day = if chart {
+        keybound_app::identities::passkeys_bound_per_day(state, realm, first.midnight().assume_utc()).await?
+    } else {
+        Vec::new()
+    };
     let epoch_day = |d: Date| (d.midnight().assume_utc() - OffsetDateTime::UNIX_EPOCH).whole_days();
     let max = per_day.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let bars = (0..CHART_DAYS)
@@ -83,24 +103,27 @@ async fn load(state: &AppState, admin: &Admin) -> Result<DashboardPage, ApiError
             }
         })
         .collect::<Vec<_>>();
-    let recent = keybound_app::audit::list(
-        state,
-        realm,
-        &AuditQuery::default(),
-        PageRequest {
+    let recent = if activity {
+        let latest = PageRequest {
             size: 10,
             after: None,
-        },
-    )
-    .await?
-    .items;
-    let events = event_rows(state, realm, recent).await?;
+        };
+        keybound_app::audit::list(state, realm, &AuditQuery::default(), latest)
+            .await?
+            .items
+    } else {
+        Vec::new()
+    };
+    let events = event_rows(state, admin, recent).await?;
     Ok(DashboardPage {
         chrome: admin.chrome("Dashboard", "dashboard"),
         counts,
         chart_total: bars.iter().map(|b| b.count).sum(),
         bars,
         events,
+        people,
+        chart,
+        activity,
     })
 }
 
@@ -179,7 +202,7 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
         let query = audit_query(&state, &admin, &f).await?;
         let request = PageRequest::parse(Some(50), f.page.as_deref())?;
         let found = keybound_app::audit::list(&state, &admin.realm.id, &query, request).await?;
-        let rows = event_rows(&state, &admin.realm.id, found.items).await?;
+        let rows = event_rows(&state, &admin, found.items).await?;
         Ok::<_, ApiError>((rows, found.total_size, found.next_page_token))
     };
     let (rows, total, next) = match loaded.await {

@@ -1,6 +1,7 @@
 //! Audit events as the console shows them: who acted, on what and about whom, by name and
 //! linked to their page, not as bare ids.
 
+use crate::console::Admin;
 use crate::web::{ApiError, AppState};
 use keybound_core::audit::AuditEvent;
 use keybound_core::email_template::human_time;
@@ -65,12 +66,13 @@ pub struct EventRow {
 /// The rows for `events`, each name looked up once.
 pub async fn event_rows(
     state: &AppState,
-    realm_id: &str,
+    admin: &Admin,
     events: Vec<AuditEvent>,
 ) -> Result<Vec<EventRow>, ApiError> {
     let mut names = Names {
         state,
-        realm_id,
+        actor: &admin.actor,
+        realm_id: &admin.realm.id,
         known: HashMap::new(),
     };
     let mut rows = Vec::with_capacity(events.len());
@@ -121,6 +123,7 @@ pub async fn event_rows(
 
 struct Names<'a> {
     state: &'a AppState,
+    actor: &'a keybound_app::Actor,
     realm_id: &'a str,
     known: HashMap<(String, String), Named>,
 }
@@ -134,7 +137,7 @@ impl Names<'_> {
         }
         let (app, realm) = (self.state, self.realm_id);
         let found = match kind {
-            "identity" => keybound_app::identities::get(app, realm, id)
+            "identity" => keybound_app::identities::visible(app, self.actor, realm, id)
                 .await
                 .map(|i| (i.display_name, format!("/console/users/{id}"))),
             "api_token" => keybound_app::api_tokens::get(app, id)

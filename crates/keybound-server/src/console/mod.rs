@@ -1,6 +1,8 @@
-//! The admin console: server-rendered pages for administrators (identities with the admin flag,
-//! signed in with a passkey). Every form carries a CSRF token derived from the session; every
-//! change is audited with the administrator as the actor.
+//! The admin console: server-rendered pages for the people given a console role (helpdesk, user
+//! manager, app manager, auditor, administrator), signed in with a passkey. Each sees the
+//! sections their role may read (a section it may not is a friendly 403 page) and the people of
+//! their groups; every change is checked and audited by the use case, with them as the actor.
+//! Every form carries a CSRF token derived from the session.
 
 mod activation;
 mod applications;
@@ -64,7 +66,7 @@ pub fn routes() -> Router<AppState> {
         .route("/console/users/{id}/groups", post(users::change_groups))
         .route("/console/users/{id}/jobs/{job}/revoke", post(users::revoke_job))
         .route("/console/users/{id}/jobs/{job}/resend", post(users::resend_job))
-        .route("/console/users/{id}/admin", post(users::set_admin))
+        .route("/console/users/{id}/role", post(users::set_role))
         .route(
             "/console/users/{id}/sessions/{session}/revoke",
             post(users::revoke_session),
@@ -192,8 +194,10 @@ pub struct Admin {
 pub enum Refused {
     /// Not signed in: to the sign-in page, and back here afterwards.
     SignIn(String),
-    /// Signed in, but not an administrator.
+    /// Signed in, but without a console role.
     NotAdmin,
+    /// A section the role may not see.
+    NotForRole,
     /// An administrator, signed in without a passkey (a sign-in link or emailed one-time
     /// access): such a session reaches their account page only.
     NeedsPasskey,
@@ -211,8 +215,14 @@ impl IntoResponse for Refused {
             Self::NotAdmin => crate::web::pages::message(
                 Layout::plain(),
                 StatusCode::FORBIDDEN,
-                "Administrators only",
-                "You are signed in, but not as an administrator. Ask an administrator for access.",
+                "No access to the console",
+                "You are signed in, but you have no role in this console. Ask an administrator for access.",
+            ),
+            Self::NotForRole => crate::web::pages::message(
+                Layout::plain(),
+                StatusCode::FORBIDDEN,
+                "Not part of your role",
+                "Your role in this console does not include this page. Go back to the console's home page (/console), or ask an administrator.",
             ),
             Self::NeedsPasskey => crate::web::pages::message(
                 Layout::plain(),
@@ -250,11 +260,20 @@ impl FromRequestParts<AppState> for Admin {
             Err(e) if e.status() == StatusCode::UNAUTHORIZED => return Err(Refused::SignIn(back)),
             Err(e) => return Err(e.into()),
         };
-        if !keybound_app::identities::is_admin(state, &session.identity_id).await? {
+        let Some(grant) = identity
+            .role
+            .clone()
+            .filter(|_| identity.status.as_str() == "active")
+        else {
             return Err(Refused::NotAdmin);
-        }
+        };
         if session.credential_id.is_none() {
             return Err(Refused::NeedsPasskey);
+        }
+        if let Some(section) = Chrome::section_of(parts.uri.path()) {
+            if !section.permission.is_empty() && !grant.role.allows(section.permission) {
+                return Err(Refused::NotForRole);
+            }
         }
         let realms = keybound_app::realms::list(
             state,
@@ -274,7 +293,7 @@ impl FromRequestParts<AppState> for Admin {
             .ok_or_else(|| ApiError::not_found("there is no realm"))?;
         let client = crate::web::client_of(parts);
         Ok(Self {
-            actor: keybound_app::Actor::administrator(&identity.id, client.clone()),
+            actor: keybound_app::Actor::person(&identity.id, grant, client.clone()),
             identity,
             realm,
             realms,
@@ -300,6 +319,10 @@ impl Admin {
                 .collect(),
             csrf: self.csrf.clone(),
             layout: Layout::plain(),
+            role: self
+                .actor
+                .grant()
+                .map_or(keybound_core::role::Role::Admin, |g| g.role),
         }
     }
 }
@@ -316,29 +339,89 @@ pub struct Chrome {
     pub csrf: String,
     /// Keybound's own layout: the console does not carry the organisation's brand.
     pub layout: Layout,
+    /// The viewer's role: the navigation shows what it may see.
+    pub role: keybound_core::role::Role,
+}
+
+/// A section of the console: its navigation key, where it lives, its label, and the permission
+/// its pages need (empty: every role).
+pub struct Section {
+    pub key: &'static str,
+    pub href: &'static str,
+    pub label: &'static str,
+    pub permission: &'static str,
+}
+
+const fn section(
+    key: &'static str,
+    href: &'static str,
+    label: &'static str,
+    permission: &'static str,
+) -> Section {
+    Section {
+        key,
+        href,
+        label,
+        permission,
+    }
 }
 
 impl Chrome {
-    pub const NAV: &'static [(&'static str, &'static str, &'static str)] = &[
-        ("dashboard", "/console", "Dashboard"),
-        ("users", "/console/users", "Users"),
-        ("groups", "/console/groups", "Groups"),
-        ("signup", "/console/signup-tokens", "Sign-up tokens"),
-        (
+    pub const SECTIONS: &'static [Section] = &[
+        section("dashboard", "/console", "Dashboard", ""),
+        section("users", "/console/users", "Users", "identities:read"),
+        section("groups", "/console/groups", "Groups", "groups:read"),
+        section(
+            "signup",
+            "/console/signup-tokens",
+            "Sign-up tokens",
+            "signup-tokens:read",
+        ),
+        section(
             "configs",
             "/console/authenticator-configs",
             "Authenticator configs",
+            "authenticator-configs:read",
         ),
-        ("templates", "/console/email-templates", "Email templates"),
-        ("applications", "/console/applications", "Applications"),
-        ("ldap", "/console/ldap", "LDAP"),
-        ("api", "/console/api-tokens", "API tokens"),
-        ("audit", "/console/audit", "Audit log"),
-        ("settings", "/console/settings", "Settings"),
+        section(
+            "templates",
+            "/console/email-templates",
+            "Email templates",
+            "email-templates:read",
+        ),
+        section(
+            "applications",
+            "/console/applications",
+            "Applications",
+            "applications:read",
+        ),
+        section("ldap", "/console/ldap", "LDAP", "ldap:read"),
+        section("api", "/console/api-tokens", "API tokens", "api-tokens:read"),
+        section("audit", "/console/audit", "Audit log", "audit-events:read"),
+        section("settings", "/console/settings", "Settings", "settings:read"),
     ];
 
-    pub fn nav(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        Self::NAV
+    /// The section a console path belongs to (`/console/users.csv` to Users); `None` for the
+    /// dashboard and what every role may reach (sign-out, the realm switcher).
+    pub fn section_of(path: &str) -> Option<&'static Section> {
+        Self::SECTIONS.iter().skip(1).find(|s| {
+            path.strip_prefix(s.href)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '.', '?']))
+        })
+    }
+
+    /// May the viewer's role do what `permission` names? (What a page offers; the use case
+    /// checks again.)
+    pub fn may(&self, permission: &str) -> bool {
+        self.role.allows(permission)
+    }
+
+    /// The sections the viewer's role may see.
+    pub fn nav(&self) -> Vec<&'static Section> {
+        Self::SECTIONS
+            .iter()
+            .filter(|s| s.permission.is_empty() || self.role.allows(s.permission))
+            .collect()
     }
 }
 

@@ -4,6 +4,7 @@ use super::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
+use keybound_core::role::{Role, RoleGrant};
 use keybound_core::session::{Session, ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
 use keybound_core::{secret, Clock};
 use tower::ServiceExt;
@@ -46,11 +47,27 @@ pub async fn signed_in(app: &TestApp, username: &str, admin: bool) -> (String, S
 /// A session cookie for a new identity `username`, signed in with a passkey or (`passkey`
 /// false) with a one-time link.
 pub async fn session_for(app: &TestApp, username: &str, admin: bool, passkey: bool) -> (String, String) {
+    let admin = admin.then(|| RoleGrant::new(Role::Admin, Vec::new()));
+    session_with_role(app, username, admin, passkey).await
+}
+
+/// A session cookie for a new identity `username` with the console role `grant`, signed in
+/// with a passkey.
+pub async fn signed_in_as(app: &TestApp, username: &str, grant: RoleGrant) -> (String, String) {
+    session_with_role(app, username, Some(grant), true).await
+}
+
+async fn session_with_role(
+    app: &TestApp,
+    username: &str,
+    grant: Option<RoleGrant>,
+    passkey: bool,
+) -> (String, String) {
     let identity = app.identity(username, None).await;
     let id = identity["id"].as_str().unwrap().to_owned();
     let store = &app.state.store();
-    if admin {
-        store.set_admin(&id, true).await.unwrap();
+    if let Some(grant) = grant {
+        assert!(store.set_role(&id, Some(&grant)).await.unwrap());
     }
     let now = app.clock.now();
     let secret_text = secret::random_secret();

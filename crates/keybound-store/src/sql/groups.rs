@@ -217,6 +217,16 @@ impl GroupStore for SqlStore {
             .await
     }
 
+    async fn is_member_of_any(&self, identity_id: &str, group_ids: &[String]) -> Result<bool> {
+        if group_ids.is_empty() {
+            return Ok(false);
+        }
+        let mut sql = Sql::new("SELECT COUNT(*) FROM group_members WHERE identity_id = ");
+        sql.arg(identity_id).push(" AND group_id IN ").list(group_ids);
+        let row = sql.query().fetch_one(&self.db).await?;
+        Ok(row.try_get::<i64, _>(0)? > 0)
+    }
+
     async fn group_members(
         &self,
         realm_id: &str,

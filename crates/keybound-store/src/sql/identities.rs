@@ -15,6 +15,7 @@ use keybound_core::identity::{
 };
 use keybound_core::page::{Page, PageRequest};
 use keybound_core::realm::Realm;
+use keybound_core::role::{Role, RoleGrant};
 use time::OffsetDateTime;
 
 /// The columns of an identity as selected `FROM identities i`. The enrolment status is kept by
@@ -22,7 +23,8 @@ use time::OffsetDateTime;
 /// cannot drift from them.
 pub(crate) fn identity_columns() -> String {
     "i.seq, i.id, i.realm_id, i.tenant_id, i.display_name, i.status, i.source, i.username, i.email, \
-     i.given_name, i.family_name, i.external_id, i.create_time, i.update_time, i.enrollment_status"
+     i.given_name, i.family_name, i.external_id, i.create_time, i.update_time, i.enrollment_status, \
+     i.role, i.role_group_ids"
         .to_owned()
 }
 
@@ -42,9 +44,28 @@ pub(crate) fn identity_from_row(row: &Row) -> std::result::Result<Identity, sqlx
             family_name: row.try_get("family_name")?,
             external_id: row.try_get("external_id")?,
         },
+        role: role_col(row)?,
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
     })
+}
+
+/// The identity's role and its groups (`role_group_ids`, space-separated).
+fn role_col(row: &Row) -> std::result::Result<Option<RoleGrant>, sqlx::Error> {
+    let Some(role) = row.try_get::<Option<String>, _>("role")? else {
+        return Ok(None);
+    };
+    let role = Role::parse(&role).ok_or_else(|| sqlx::Error::ColumnDecode {
+        index: "role".into(),
+        source: format!("unknown role `{role}`").into(),
+    })?;
+    let groups: String = row.try_get("role_group_ids")?;
+    let group_ids = groups
+        .split(' ')
+        .filter(|g| !g.is_empty())
+        .map(str::to_owned)
+        .collect();
+    Ok(Some(RoleGrant { role, group_ids }))
 }
 
 fn username_taken(username: &str) -> String {
@@ -72,6 +93,14 @@ fn push_filter(sql: &mut Sql, filter: &Filter, backend: Backend) {
                 continue;
             }
             "enrollment_status" => "lower(i.enrollment_status)".to_owned(),
+            // Set by Keybound, never parsed from a request: members of these groups only.
+            keybound_core::filter::IN_GROUPS => {
+                let ids: Vec<String> = clause.value.split(' ').map(str::to_owned).collect();
+                sql.push(" AND EXISTS (SELECT 1 FROM group_members m WHERE m.identity_id = i.id AND m.group_id IN ")
+                    .list(&ids)
+                    .push(")");
+                continue;
+            }
             "search" => {
                 // Any of username, email and name contains the value.
                 let pattern = format!("%{}%", like_escape(&clause.value.to_lowercase()));
@@ -205,6 +234,7 @@ pub(crate) async fn insert_identity(
         enrollment_status: EnrollmentStatus::Pending,
         source: new.source,
         traits: new.traits,
+        role: None,
         create_time: now,
         update_time: now,
     })
@@ -549,22 +579,9 @@ impl IdentityStore for SqlStore {
         fetch_page(&self.db, &count, &rows, page, super::groups::group_from_row).await
     }
 
-    async fn set_admin(&self, identity_id: &str, admin: bool) -> Result<()> {
-        let changed = query("UPDATE identities SET admin = $1 WHERE id = $2")
-            .bind(i64::from(admin))
-            .bind(identity_id)
-            .execute(&self.db)
-            .await?
-            .rows_affected();
-        if changed == 0 {
-            return Err(StoreError::not_found("identity", identity_id));
-        }
-        Ok(())
-    }
-
-    async fn remove_admin(&self, identity_id: &str) -> Result<bool> {
+    async fn set_role(&self, identity_id: &str, grant: Option<&RoleGrant>) -> Result<bool> {
         let mut tx = self.db.begin().await?;
-        let Some(row) = query("SELECT tenant_id FROM identities WHERE id = $1")
+        let Some(row) = query("SELECT tenant_id, role FROM identities WHERE id = $1")
             .bind(identity_id)
             .fetch_optional(&mut tx)
             .await?
@@ -573,30 +590,36 @@ impl IdentityStore for SqlStore {
             return Err(StoreError::not_found("identity", identity_id));
         };
         let tenant_id: String = row.try_get("tenant_id")?;
-        // Every administrator's row is locked first on PostgreSQL (in one order, so that two
-        // removals wait rather than deadlock), and the second of two removals at once sees the
-        // first; SQLite's one writer runs them one after the other.
-        let lock = match self.backend {
-            Backend::Postgres => " FOR UPDATE",
-            Backend::Sqlite => "",
-        };
-        let admins = query(format!(
-            "SELECT id FROM identities WHERE tenant_id = $1 AND admin = 1 AND status = 'active' ORDER BY id{lock}"
-        ))
-        .bind(&tenant_id)
-        .fetch_all(&mut tx)
-        .await?;
-        let mut others = 0;
-        for row in &admins {
-            if row.try_get::<String, _>("id")? != identity_id {
-                others += 1;
+        let was_admin = row.try_get::<Option<String>, _>("role")?.as_deref() == Some("admin");
+        let stays_admin = grant.is_some_and(|g| g.role == Role::Admin);
+        if was_admin && !stays_admin {
+            // Every administrator's row is locked first on PostgreSQL (in one order, so that
+            // two removals wait rather than deadlock), and the second of two removals at once
+            // sees the first; SQLite's one writer runs them one after the other.
+            let lock = match self.backend {
+                Backend::Postgres => " FOR UPDATE",
+                Backend::Sqlite => "",
+            };
+            let admins = query(format!(
+                "SELECT id FROM identities WHERE tenant_id = $1 AND role = 'admin' AND status = 'active' ORDER BY id{lock}"
+            ))
+            .bind(&tenant_id)
+            .fetch_all(&mut tx)
+            .await?;
+            let mut others = 0;
+            for row in &admins {
+                if row.try_get::<String, _>("id")? != identity_id {
+                    others += 1;
+                }
+            }
+            if others == 0 {
+                tx.rollback().await?;
+                return Ok(false);
             }
         }
-        if others == 0 {
-            tx.rollback().await?;
-            return Ok(false);
-        }
-        query("UPDATE identities SET admin = 0 WHERE id = $1")
+        query("UPDATE identities SET role = $1, role_group_ids = $2 WHERE id = $3")
+            .bind(grant.map(|g| g.role.as_str()))
+            .bind(grant.map(|g| g.group_ids.join(" ")).unwrap_or_default())
             .bind(identity_id)
             .execute(&mut tx)
             .await?;
@@ -605,19 +628,19 @@ impl IdentityStore for SqlStore {
     }
 
     async fn is_admin(&self, identity_id: &str) -> Result<bool> {
-        let row = query("SELECT admin FROM identities WHERE id = $1 AND status = 'active'")
+        let row = query("SELECT role FROM identities WHERE id = $1 AND status = 'active'")
             .bind(identity_id)
             .fetch_optional(&self.db)
             .await?;
         Ok(match row {
-            Some(row) => row.try_get::<i64, _>("admin")? != 0,
+            Some(row) => row.try_get::<Option<String>, _>("role")?.as_deref() == Some("admin"),
             None => false,
         })
     }
 
     async fn admin_has_passkey(&self, tenant_id: &str) -> Result<bool> {
         let row = query(
-            "SELECT COUNT(*) FROM identities i WHERE i.tenant_id = $1 AND i.admin = 1 AND i.status = 'active' \
+            "SELECT COUNT(*) FROM identities i WHERE i.tenant_id = $1 AND i.role = 'admin' AND i.status = 'active' \
              AND EXISTS (SELECT 1 FROM credentials c WHERE c.identity_id = i.id AND c.state = 'ACTIVE')",
         )
         .bind(tenant_id)

@@ -116,7 +116,7 @@ impl LdapStore for SqlStore {
         let mut state = RealmState::default();
         let rows = query(
             "SELECT id, ldap_id, display_name, status, username, email, given_name, family_name, external_id, \
-             ldap_removed, admin FROM identities WHERE realm_id = $1 AND ldap_id IS NOT NULL ORDER BY seq",
+             ldap_removed, role FROM identities WHERE realm_id = $1 AND ldap_id IS NOT NULL ORDER BY seq",
         )
         .bind(realm_id)
         .fetch_all(&self.db)
@@ -135,7 +135,7 @@ impl LdapStore for SqlStore {
                 },
                 active: row.try_get::<String, _>("status")? == IdentityStatus::Active.as_str(),
                 removed: row.try_get::<i64, _>("ldap_removed")? != 0,
-                admin: row.try_get::<i64, _>("admin")? != 0,
+                admin: row.try_get::<Option<String>, _>("role")?.as_deref() == Some("admin"),
             });
         }
         let groups = query(
@@ -197,9 +197,9 @@ impl LdapStore for SqlStore {
                 traits: person.traits.clone(),
             };
             insert_identity(&mut tx, &person.identity_id, realm, new, now).await?;
-            query("UPDATE identities SET ldap_id = $1, admin = $2 WHERE id = $3")
+            query("UPDATE identities SET ldap_id = $1, role = $2 WHERE id = $3")
                 .bind(&person.ldap_id)
-                .bind(i64::from(person.admin))
+                .bind(person.admin.then_some("admin"))
                 .bind(&person.identity_id)
                 .execute(&mut tx)
                 .await?;
@@ -303,8 +303,9 @@ impl LdapStore for SqlStore {
                 .await?;
         }
         for (id, admin) in &changes.admins {
-            query("UPDATE identities SET admin = $1 WHERE id = $2 AND realm_id = $3")
-                .bind(i64::from(*admin))
+            // The directory's admin group gives the whole realm's admin role, and takes it.
+            query("UPDATE identities SET role = $1, role_group_ids = '' WHERE id = $2 AND realm_id = $3")
+                .bind(admin.then_some("admin"))
                 .bind(id)
                 .bind(&realm.id)
                 .execute(&mut tx)

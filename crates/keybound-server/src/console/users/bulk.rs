@@ -196,11 +196,11 @@ async fn targets(
     status: &str,
 ) -> Result<Vec<Identity>, ApiError> {
     if all {
-        return matching(state, &admin.realm.id, &users_filter(q, status), MOST).await;
+        return matching(state, admin, &users_filter(q, status), MOST).await;
     }
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        match keybound_app::identities::get(state, &admin.realm.id, id).await {
+        match keybound_app::identities::get(state, &admin.actor, &admin.realm.id, id).await {
             Ok(identity) => out.push(identity),
             Err(e) if e.kind() == keybound_app::ErrorKind::NotFound => {}
             Err(e) => return Err(e.into()),

@@ -57,17 +57,19 @@ pub async fn enroll_email(
         ..console_job(DeliveryMethod::Email)
     };
     let outcome = match send_job(&state, &admin, &id, job).await {
-        Ok(created) => match keybound_app::identities::get(&state, &admin.realm.id, &id).await {
-            Ok(user) => Outcome::EmailSent {
-                to: format!(
-                    "{} <{}>",
-                    user.display_name,
-                    user.traits.primary_email_address.unwrap_or_default()
-                ),
-                expires: human_time(created.job.expire_time),
-            },
-            Err(e) => return failure(&admin, e),
-        },
+        Ok(created) => {
+            match keybound_app::identities::get(&state, &admin.actor, &admin.realm.id, &id).await {
+                Ok(user) => Outcome::EmailSent {
+                    to: format!(
+                        "{} <{}>",
+                        user.display_name,
+                        user.traits.primary_email_address.unwrap_or_default()
+                    ),
+                    expires: human_time(created.job.expire_time),
+                },
+                Err(e) => return failure(&admin, e),
+            }
+        }
         Err(e) => return failure(&admin, e),
     };
     render_profile(&state, &admin, &id, ProfileQuery::default(), Some(outcome)).await

@@ -141,9 +141,16 @@ pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<L
     let filter = users_filter(&search, &status);
     let offset = (page_number - 1) * u64::from(PAGE_SIZE);
     let loaded = async {
-        let (found, total) =
-            keybound_app::identities::browse(&state, &admin.realm.id, &filter, sort, offset, PAGE_SIZE)
-                .await?;
+        let (found, total) = keybound_app::identities::browse(
+            &state,
+            &admin.actor,
+            &admin.realm.id,
+            &filter,
+            sort,
+            offset,
+            PAGE_SIZE,
+        )
+        .await?;
         Ok::<_, ApiError>((user_rows(&state, found).await?, total))
     };
     let (rows, total) = match loaded.await {
@@ -218,7 +225,7 @@ pub async fn user_rows(state: &AppState, identities: Vec<Identity>) -> Result<Ve
 /// Every identity a filter matches, up to `limit`, in creation order.
 pub(super) async fn matching(
     state: &AppState,
-    realm_id: &str,
+    admin: &Admin,
     filter: &Filter,
     limit: usize,
 ) -> Result<Vec<Identity>, ApiError> {
@@ -228,7 +235,8 @@ pub(super) async fn matching(
         after: None,
     };
     loop {
-        let page = keybound_app::identities::list(state, realm_id, filter, request).await?;
+        let page =
+            keybound_app::identities::list(state, &admin.actor, &admin.realm.id, filter, request).await?;
         out.extend(page.items);
         match page.next_page_token {
             Some(next) if out.len() < limit => {
@@ -252,7 +260,7 @@ pub async fn export_csv(State(state): State<AppState>, admin: Admin, Query(q): Q
     let filter = users_filter(q.q.unwrap_or_default().trim(), &q.status.unwrap_or_default());
     let mut out =
         String::from("username,email,given_name,family_name,display_name,status,enrollment_status,source\n");
-    match matching(&state, &admin.realm.id, &filter, EXPORT_LIMIT).await {
+    match matching(&state, &admin, &filter, EXPORT_LIMIT).await {
         Ok(identities) => {
             for i in identities {
                 let fields = [

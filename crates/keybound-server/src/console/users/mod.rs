@@ -16,7 +16,7 @@ pub use list::{export_csv, list, status_badge, user_rows, UserRow};
 
 pub use enrol::{enroll_code, enroll_email, enroll_login_code, resend_job, revoke_job};
 pub use profile::{
-    change_groups, confirm_delete, delete, profile, revoke_passkey, revoke_session, set_admin, set_status,
+    change_groups, confirm_delete, delete, profile, revoke_passkey, revoke_session, set_role, set_status,
     update,
 };
 pub use wizard::{create, wizard};

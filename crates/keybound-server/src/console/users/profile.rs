@@ -15,6 +15,7 @@ use keybound_app::identities::ProfileTab;
 use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
 use keybound_core::email_template::human_time;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus};
+use keybound_core::role::{Role, RoleGrant};
 use serde::Deserialize;
 
 /// What a profile page shows in a dialog after an action.
@@ -65,8 +66,10 @@ struct ProfilePage {
     other_groups: Vec<(String, String)>,
     events: Vec<EventRow>,
     lifetimes: Vec<&'static str>,
-    /// Is this user an administrator of the console?
-    admin: bool,
+    /// May the viewer give and take roles (an administrator)?
+    assigns_roles: bool,
+    /// (value, label) of each role.
+    roles: Vec<(&'static str, &'static str)>,
     sessions: Vec<SessionRow>,
     jobs: Vec<JobRow>,
     /// The profile form as sent, when it comes back with problems.
@@ -76,6 +79,19 @@ struct ProfilePage {
 impl_page!(ProfilePage, chrome.layout);
 
 impl ProfilePage {
+    /// The user's role as the role form's select says it (`""`: none).
+    fn role_value(&self) -> &str {
+        self.user.role.as_ref().map_or("", |g| g.role.as_str())
+    }
+
+    /// Is the user's role limited to the group `id`?
+    fn role_in_group(&self, id: &str) -> bool {
+        self.user
+            .role
+            .as_ref()
+            .is_some_and(|g| g.group_ids.iter().any(|g| g == id))
+    }
+
     /// A profile field as the form shows it: as typed when it came back, else as stored.
     fn field(&self, name: &str) -> &str {
         let traits = &self.user.traits;
@@ -195,7 +211,7 @@ async fn load_profile(
     let realm_id = &admin.realm.id;
     let tab = ProfileTab::parse(q.tab.as_deref());
     let enrolling = q.enroll.as_deref() == Some("passkey");
-    let found = keybound_app::identities::profile(state, realm_id, id, tab, enrolling).await?;
+    let found = keybound_app::identities::profile(state, &admin.actor, realm_id, id, tab, enrolling).await?;
     let user = found.identity;
     let templates = found
         .enrollment_templates
@@ -227,7 +243,7 @@ async fn load_profile(
     };
     let groups = pairs(found.groups);
     let other_groups = pairs(found.other_groups);
-    let events = event_rows(state, realm_id, found.activity).await?;
+    let events = event_rows(state, admin, found.activity).await?;
     let sessions = found
         .sessions
         .into_iter()
@@ -243,7 +259,6 @@ async fn load_profile(
     let now = state.clock.now();
     let jobs = found.jobs.into_iter().map(|job| job_row(job, now)).collect();
     let tab = tab.as_str().to_owned();
-    let is_admin = found.is_admin;
     let (edited, errors) = match edit {
         Some((form, errors)) => (Some(form), errors),
         None => (None, FieldErrors::default()),
@@ -252,7 +267,8 @@ async fn load_profile(
         edited,
         errors,
         jobs,
-        admin: is_admin,
+        assigns_roles: admin.actor.is_administrator(),
+        roles: Role::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
         sessions,
         chrome: admin.chrome(&user.display_name, "users"),
         badge: status_badge(&user),
@@ -363,20 +379,31 @@ pub(super) async fn change_status(
 }
 
 #[derive(Deserialize)]
-pub struct AdminForm {
-    admin: bool,
+pub struct RoleForm {
+    /// A role's name, or empty for none.
+    role: String,
+    /// The groups the role is limited to.
+    #[serde(default)]
+    group: Vec<String>,
 }
 
-/// `POST /console/users/{id}/admin`: makes the user an administrator of the console, or not;
-/// the last administrator stays one.
-pub async fn set_admin(
+/// `POST /console/users/{id}/role`: gives the user a console role (limited to some groups, or
+/// not), or takes it; the last administrator stays one.
+pub async fn set_role(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    posted: Posted<AdminForm>,
+    posted: Posted<RoleForm>,
 ) -> Response {
     let Posted { admin, form } = posted;
-    match keybound_app::identities::set_admin(&state, &admin.actor, &admin.realm.id, &id, form.admin).await {
-        Ok(()) => back(&format!("/console/users/{id}?notice=saved")),
+    let grant = match form.role.as_str() {
+        "" => None,
+        name => match Role::parse(name) {
+            Some(role) => Some(RoleGrant::new(role, form.group)),
+            None => return problem(&admin, StatusCode::BAD_REQUEST, "There is no such role."),
+        },
+    };
+    match keybound_app::identities::set_role(&state, &admin.actor, &admin.realm.id, &id, grant).await {
+        Ok(_) => back(&format!("/console/users/{id}?notice=saved")),
         Err(e) => failure(&admin, e),
     }
 }
@@ -397,7 +424,7 @@ pub async fn revoke_session(
 
 /// `GET /console/users/{id}/delete`: asks first.
 pub async fn confirm_delete(State(state): State<AppState>, admin: Admin, Path(id): Path<String>) -> Response {
-    match keybound_app::identities::get(&state, &admin.realm.id, &id).await {
+    match keybound_app::identities::get(&state, &admin.actor, &admin.realm.id, &id).await {
         Ok(user) => confirm(
             &admin,
             format!("Delete {}?", user.display_name),
