@@ -32,7 +32,6 @@ const HELPDESK: &[&str] = &[
     "login-codes:create",
     "sessions:read",
     "sessions:delete",
-    "authenticator-configs:read",
 ];
 
 const USER_MANAGER: &[&str] = &[

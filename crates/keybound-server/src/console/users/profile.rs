@@ -12,6 +12,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::identities::ProfileTab;
+use keybound_app::ErrorKind;
 use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
 use keybound_core::email_template::human_time;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus};
@@ -314,6 +315,8 @@ pub async fn update(
     };
     match keybound_app::identities::update(&state, &admin.actor, &admin.realm.id, &id, &patch).await {
         Ok(_) => back(&format!("/console/users/{id}?notice=saved")),
+        // Not the form's fault: not the viewer's to do, or gone.
+        Err(e) if matches!(e.kind(), ErrorKind::Forbidden | ErrorKind::NotFound) => failure(&admin, e),
         Err(e) => {
             let errors = FieldErrors::of(e, PROFILE_FIELDS, None);
             match load_profile(

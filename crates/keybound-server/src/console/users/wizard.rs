@@ -12,6 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::binding::{self, NewJob};
+use keybound_app::ErrorKind;
 use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType, UserVerification};
 use keybound_core::identity::{self, IdentityStatus, NewIdentity, Source, Traits};
 use serde::Deserialize;
@@ -215,6 +216,10 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
     };
     let (identity, job) = match made {
         Ok(made) => made,
+        // Not the form's fault: not the viewer's to do, or gone.
+        Err(e) if matches!(e.kind(), ErrorKind::Forbidden | ErrorKind::NotFound) => {
+            return failure(&admin, e)
+        }
         Err(e) => {
             let errors = FieldErrors::of(e, FIELDS, Some("username"));
             return wizard_page(&admin, groups, Some(form), errors);
