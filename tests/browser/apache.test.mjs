@@ -78,7 +78,12 @@ OIDCInfoHook iat access_token access_token_expires id_token userinfo refresh_tok
 </Location>
 `;
   writeFileSync(join(dir, "apache.conf"), conf);
-  const server = spawn(APACHE, ["-f", join(dir, "apache.conf"), "-DFOREGROUND"], { stdio: ["ignore", "ignore", "inherit"] });
+  // In a process group of its own: on stopping, Apache signals its whole group, which would
+  // otherwise be this test runner's.
+  const server = spawn(APACHE, ["-f", join(dir, "apache.conf"), "-DFOREGROUND"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   for (let i = 0; ; i++) {
     try {
       await fetch(`http://localhost:${port}/signed-out.html`);
