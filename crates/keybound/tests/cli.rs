@@ -593,3 +593,78 @@ fn app_create_chooses_how_the_application_authenticates_and_a_wrong_method_is_na
         assert!(why.contains("client_secret_post"), "{why}");
     }
 }
+
+#[test]
+fn admin_grant_gives_a_role_limited_to_groups_and_admin_revoke_takes_it() {
+    for env in envs() {
+        let token = secret_of(&env.run(&["token", "create", "--name", "setup", "--scopes", "*"]));
+        let realm = realms(&env).remove(0);
+        let port = free_port();
+        let _server = start(&env, port);
+        let base = format!(
+            "http://localhost:{port}/v1/tenants/{}/realms/{}",
+            realm["tenant_id"].as_str().unwrap(),
+            realm["id"].as_str().unwrap()
+        );
+        let body = serde_json::json!({"group": {"display_name": "Sales"}});
+        let (status, sales) = call("POST", &format!("{base}/groups"), &token, Some(body));
+        assert_eq!(status, 200, "{sales}");
+        let body = serde_json::json!({"identity": {"display_name": "Pat", "traits": {"type": "traits_v0", "username": "pat"}}});
+        let (status, pat) = call("POST", &format!("{base}/identities"), &token, Some(body));
+        assert_eq!(status, 200, "{pat}");
+        let pat_url = format!("{base}/identities/{}", pat["id"].as_str().unwrap());
+
+        let granted = env.run(&[
+            "admin",
+            "grant",
+            "--username",
+            "pat",
+            "--role",
+            "helpdesk",
+            "--group",
+            "Sales",
+        ]);
+        assert!(
+            granted.status.success(),
+            "{}",
+            String::from_utf8_lossy(&granted.stderr)
+        );
+        assert!(String::from_utf8_lossy(&granted.stdout).contains("pat now has the role helpdesk"));
+        let (_, seen) = call("GET", &pat_url, &token, None);
+        assert_eq!(seen["role"], "helpdesk");
+        assert_eq!(seen["role_group_ids"], serde_json::json!([sales["id"]]));
+
+        let wrong = env
+            .command(&["admin", "grant", "--username", "pat", "--role", "overlord"])
+            .output()
+            .unwrap();
+        assert!(!wrong.status.success());
+        assert!(
+            String::from_utf8_lossy(&wrong.stderr).contains("user_manager"),
+            "it names the roles"
+        );
+        let (_, seen) = call("GET", &pat_url, &token, None);
+        assert_eq!(seen["role"], "helpdesk", "a refused grant changes nothing");
+
+        let revoked = env.run(&["admin", "revoke", "--username", "pat"]);
+        assert!(
+            revoked.status.success(),
+            "{}",
+            String::from_utf8_lossy(&revoked.stderr)
+        );
+        let (_, seen) = call("GET", &pat_url, &token, None);
+        assert_eq!(seen["role"], serde_json::Value::Null);
+        let (_, events) = call("GET", &format!("{base}/audit-events?page_size=50"), &token, None);
+        let by_system: Vec<&str> = events["audit_events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["actor"]["type"] == "system")
+            .map(|e| e["action"].as_str().unwrap())
+            .collect();
+        assert!(
+            by_system.contains(&"role.granted") && by_system.contains(&"role.revoked"),
+            "{by_system:?}"
+        );
+    }
+}
