@@ -614,14 +614,14 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) -> Result<(
             .on("group", group);
         audit::write(app, event).await?;
     }
-    let admins = changes
+    let roles = changes
         .create
         .iter()
-        .filter(|p| p.admin)
-        .map(|p| (p.identity_id.clone(), true))
-        .chain(changes.admins.iter().cloned());
-    for (id, admin) in admins {
-        let action = if admin {
+        .filter(|p| p.role.is_some())
+        .map(|p| (p.identity_id.clone(), p.role))
+        .chain(changes.roles.iter().cloned());
+    for (id, role) in roles {
+        let action = if role.is_some() {
             Action::RoleGranted
         } else {
             Action::RoleRevoked
@@ -631,11 +631,10 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) -> Result<(
             .realm(&realm.id)
             .about(&id)
             .on("identity", &id)
-            .detail(if admin {
-                "role none → admin, by membership of the directory's administrators group"
-            } else {
-                "role admin → none: no longer in the directory's administrators group"
-            });
+            .detail(format!(
+                "role → {}, by the directory's groups",
+                role.map_or("none", |r| r.as_str())
+            ));
         audit::write(app, event).await?;
     }
     Ok(())
@@ -645,7 +644,7 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) -> Result<(
 pub fn summary(r: &SyncReport) -> String {
     format!(
         "{}{} created, {} updated, {} suspended, {} deleted, {} reactivated; groups {} created, {} updated, {} deleted; \
-         memberships +{} -{}; administrators +{} -{}; {} skipped",
+         memberships +{} -{}; roles +{} -{}; {} skipped",
         if r.dry_run { "dry run: " } else { "" },
         r.created,
         r.updated,
@@ -657,8 +656,8 @@ pub fn summary(r: &SyncReport) -> String {
         r.groups_deleted,
         r.memberships_added,
         r.memberships_removed,
-        r.admins_granted,
-        r.admins_revoked,
+        r.roles_granted,
+        r.roles_revoked,
         r.skipped.len()
     )
 }

@@ -4,6 +4,7 @@
 
 use crate::error::{Invalid, Violations};
 use crate::identity::{username_key, username_skeleton, Traits};
+use crate::role::Role;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -46,6 +47,10 @@ pub struct LdapSettings {
     pub attr_group_member: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_group: Option<String>,
+    /// Console roles by directory group: `helpdesk=cn=it-helpdesk,ou=groups,dc=example,dc=org;
+    /// auditor=auditors` (a group's DN or name after each role).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_groups: Option<String>,
     /// `suspend` or `delete`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub removed: Option<String>,
@@ -83,6 +88,7 @@ impl LdapSettings {
         "attr_group_name",
         "attr_group_member",
         "admin_group",
+        "role_groups",
         "removed",
         "page_size",
         "sync_interval",
@@ -139,6 +145,9 @@ impl LdapSettings {
         }
         if !(1..=10_000).contains(&self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)) {
             v.add("page_size", "must be between 1 and 10000");
+        }
+        if let Err(why) = parse_role_groups(self.role_groups.as_deref().unwrap_or_default()) {
+            v.add("role_groups", why);
         }
     }
 
@@ -215,11 +224,34 @@ impl LdapSettings {
             attr_group_name: text(&self.attr_group_name, "cn"),
             attr_group_member: text(&self.attr_group_member, "member"),
             admin_group: self.admin_group.clone().filter(|g| !g.trim().is_empty()),
+            role_groups: parse_role_groups(self.role_groups.as_deref().unwrap_or_default())
+                .unwrap_or_default(),
             removed,
             page_size: page_size as i32,
             sync_interval,
         }))
     }
+}
+
+/// `role=group;role=group` as (role, group DN or name) pairs; empty: none.
+pub fn parse_role_groups(text: &str) -> Result<Vec<(Role, String)>, String> {
+    let mut pairs = Vec::new();
+    for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let (role, group) = part
+            .split_once('=')
+            .map(|(r, g)| (r.trim(), g.trim()))
+            .filter(|(_, g)| !g.is_empty())
+            .ok_or_else(|| {
+                format!(
+                    "`{part}` must be role=group, like helpdesk=cn=it-helpdesk,ou=groups,dc=example,dc=org"
+                )
+            })?;
+        let role = Role::parse(role).ok_or_else(|| {
+            format!("`{role}` is not a role: helpdesk, user_manager, app_manager, auditor or admin")
+        })?;
+        pairs.push((role, group.to_owned()));
+    }
+    Ok(pairs)
 }
 
 /// What happens to people who left the directory.
@@ -250,6 +282,8 @@ pub struct LdapConfig {
     pub attr_group_name: String,
     pub attr_group_member: String,
     pub admin_group: Option<String>,
+    /// Console roles by directory group (DN or name).
+    pub role_groups: Vec<(Role, String)>,
     pub removed: Removed,
     pub page_size: i32,
     /// None: no schedule, only syncs on demand.
@@ -308,7 +342,8 @@ pub struct SyncedPerson {
     pub active: bool,
     /// Suspended because the directory no longer has them (a return reactivates them).
     pub removed: bool,
-    pub admin: bool,
+    /// Their console role, if it is one the directory may give (whole-realm).
+    pub role: Option<Role>,
 }
 
 /// A group the directory put in the realm, with its members' identity ids.
@@ -338,7 +373,7 @@ pub struct NewPerson {
     pub ldap_id: String,
     pub display_name: String,
     pub traits: Traits,
-    pub admin: bool,
+    pub role: Option<Role>,
 }
 
 /// The difference a sync applies, all in one transaction.
@@ -358,8 +393,8 @@ pub struct Changes {
     /// (group id, identity id).
     pub add_members: Vec<(String, String)>,
     pub remove_members: Vec<(String, String)>,
-    /// (identity id, administrator?) for LDAP people whose console access changes.
-    pub admins: Vec<(String, bool)>,
+    /// (identity id, console role) for LDAP people whose role changes.
+    pub roles: Vec<(String, Option<Role>)>,
 }
 
 /// An entry the sync left alone, and why.
@@ -383,8 +418,9 @@ pub struct SyncReport {
     pub groups_deleted: usize,
     pub memberships_added: usize,
     pub memberships_removed: usize,
-    pub admins_granted: usize,
-    pub admins_revoked: usize,
+    /// Console roles given and taken by the directory's groups.
+    pub roles_granted: usize,
+    pub roles_revoked: usize,
     pub skipped: Vec<Skipped>,
     pub duration_ms: u64,
     /// For a dry run: a line per change it would make.
@@ -546,7 +582,7 @@ pub fn plan(
                     ldap_id: ldap_id.clone(),
                     display_name,
                     traits,
-                    admin: false,
+                    role: None,
                 });
                 identity_id
             }
@@ -580,7 +616,9 @@ pub fn plan(
     let synced_groups: HashMap<&str, &SyncedGroup> =
         state.groups.iter().map(|g| (g.ldap_id.as_str(), g)).collect();
     let mut seen_groups: HashSet<String> = HashSet::new();
-    let mut admins: Option<HashSet<String>> = config.admin_group.as_ref().map(|_| HashSet::new());
+    // Roles from the directory's groups, when it gives any: each person's strongest.
+    let gives_roles = config.admin_group.is_some() || !config.role_groups.is_empty();
+    let mut roles: HashMap<String, Role> = HashMap::new();
     for group in &directory.groups {
         let Some(ldap_id) = group.unique_id.clone().filter(|u| !u.is_empty()) else {
             skip(
@@ -617,9 +655,23 @@ pub fn plan(
             })
             .cloned()
             .collect();
-        if let (Some(admin_group), Some(admins)) = (&config.admin_group, admins.as_mut()) {
-            if admin_group.eq_ignore_ascii_case(&name) || admin_group.eq_ignore_ascii_case(&group.dn) {
-                admins.extend(members.iter().cloned());
+        let named = |g: &String| g.eq_ignore_ascii_case(&name) || g.eq_ignore_ascii_case(&group.dn);
+        let admin = config
+            .admin_group
+            .iter()
+            .filter(|g| named(g))
+            .map(|_| Role::Admin);
+        let given = config
+            .role_groups
+            .iter()
+            .filter(|(_, g)| named(g))
+            .map(|(r, _)| *r);
+        for role in admin.chain(given) {
+            for member in &members {
+                let held = roles.entry(member.clone()).or_insert(role);
+                if strength(role) > strength(*held) {
+                    *held = role;
+                }
             }
         }
         let (group_id, current): (String, HashSet<String>) = match synced_groups.get(ldap_id.as_str()) {
@@ -668,15 +720,15 @@ pub fn plan(
         changes.delete_groups.push(group.group_id.clone());
     }
 
-    // Console access from the admin group, for the directory's people only.
-    if let Some(admins) = admins {
+    // Console roles from the directory's groups, for the directory's people only.
+    if gives_roles {
         for person in &mut changes.create {
-            person.admin = admins.contains(&person.identity_id);
+            person.role = roles.get(&person.identity_id).copied();
         }
         for person in &state.people {
-            let should = admins.contains(&person.identity_id);
-            if person.admin != should && !changes.delete.contains(&person.identity_id) {
-                changes.admins.push((person.identity_id.clone(), should));
+            let should = roles.get(&person.identity_id).copied();
+            if person.role != should && !changes.delete.contains(&person.identity_id) {
+                changes.roles.push((person.identity_id.clone(), should));
             }
         }
     }
@@ -691,10 +743,21 @@ pub fn plan(
     report.groups_deleted = changes.delete_groups.len();
     report.memberships_added = changes.add_members.len();
     report.memberships_removed = changes.remove_members.len();
-    report.admins_granted =
-        changes.admins.iter().filter(|(_, a)| *a).count() + changes.create.iter().filter(|p| p.admin).count();
-    report.admins_revoked = changes.admins.iter().filter(|(_, a)| !*a).count();
+    report.roles_granted = changes.roles.iter().filter(|(_, r)| r.is_some()).count()
+        + changes.create.iter().filter(|p| p.role.is_some()).count();
+    report.roles_revoked = changes.roles.iter().filter(|(_, r)| r.is_none()).count();
     Ok((changes, report))
+}
+
+/// How much a role may do, to choose one for a person in several role groups.
+fn strength(role: Role) -> u8 {
+    match role {
+        Role::Admin => 5,
+        Role::UserManager => 4,
+        Role::AppManager => 3,
+        Role::Auditor => 2,
+        Role::Helpdesk => 1,
+    }
 }
 
 /// An Active Directory `objectGUID` (16 bytes, the first three fields little-endian) as the
@@ -821,7 +884,7 @@ mod tests {
             report.memberships_added, 3,
             "memberUid values are usernames; unknown ones are ignored"
         );
-        assert_eq!(report.admins_granted, 1);
+        assert_eq!(report.roles_granted, 1);
         assert!(changes.create[0].admin && !changes.create[1].admin);
         assert_eq!(
             changes.create[0].traits.primary_email_address.as_deref(),
@@ -843,7 +906,7 @@ mod tests {
             },
             active: !removed,
             removed,
-            admin: false,
+            role: None,
         };
         let state = RealmState {
             people: vec![

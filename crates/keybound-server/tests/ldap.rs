@@ -245,7 +245,7 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
         assert_eq!(first.created, 13, "{first:?}");
         assert_eq!(first.groups_created, 3);
         assert_eq!(first.memberships_added, 6);
-        assert_eq!(first.admins_granted, 1);
+        assert_eq!(first.roles_granted, 1);
         let ada = person(&app, "ada").await.expect("ada was created");
         assert_eq!(ada["display_name"], "Ada Lovelace");
         assert_eq!(ada["traits"]["primary_email_address"], "ada@example.org");
@@ -778,5 +778,82 @@ async fn the_api_sets_the_config_syncs_on_demand_and_lists_the_syncs() {
         .await;
         assert_eq!(status, StatusCode::CONFLICT, "{refused}");
         assert!(refused["message"].as_str().unwrap().contains("environment"));
+    }
+}
+
+#[tokio::test]
+async fn the_directorys_role_groups_give_console_roles_and_take_them_back() {
+    for app in apps().await {
+        let Some(dir) = directory() else { return };
+        let mut edit = Editor::open(&dir).await;
+        populate(&mut edit).await;
+        edit.group("it-helpdesk", "groupOfNames", &["p00", "p01", "ada"])
+            .await;
+        edit.group("auditors", "groupOfNames", &["p02"]).await;
+        let role_of = |username: &'static str| {
+            let app = &app;
+            async move { person(app, username).await.unwrap()["role"].clone() }
+        };
+
+        let wrong = LdapSettings {
+            role_groups: Some("overlord=auditors".into()),
+            ..settings(&dir)
+        };
+        let refused = ldap::save_settings(
+            &app.state,
+            &keybound_app::Actor::system(),
+            &realm(&app).await,
+            wrong,
+            ldap::Change::Replace,
+        )
+        .await
+        .unwrap_err();
+        assert!(refused.message().contains("role_groups"), "{}", refused.message());
+
+        // One group named by its DN, the other by its name; ada, in the admin group too, gets
+        // the stronger role.
+        configure(
+            &app,
+            LdapSettings {
+                role_groups: Some(format!("helpdesk=cn=it-helpdesk,{GROUPS}; auditor=auditors")),
+                ..settings(&dir)
+            },
+        )
+        .await;
+        let first = sync(&app).await.unwrap();
+        assert_eq!(first.roles_granted, 4, "{}: {first:?}", app.backend);
+        assert_eq!(role_of("p00").await, "helpdesk");
+        assert_eq!(role_of("p01").await, "helpdesk");
+        assert_eq!(role_of("p02").await, "auditor");
+        assert_eq!(role_of("ada").await, "admin");
+        assert_eq!(role_of("p03").await, Value::Null);
+
+        // Out of the group, out of the role; the change is audited as LDAP sync's.
+        edit.modify(
+            &format!("cn=it-helpdesk,{GROUPS}"),
+            vec![Mod::Delete(
+                "member",
+                [format!("uid=p01,{PEOPLE}").as_str()].into(),
+            )],
+        )
+        .await;
+        let second = sync(&app).await.unwrap();
+        assert_eq!((second.roles_granted, second.roles_revoked), (0, 1), "{second:?}");
+        assert_eq!(role_of("p01").await, Value::Null);
+        assert_eq!(role_of("p00").await, "helpdesk");
+        let events = app
+            .state
+            .store()
+            .list_audit(&app.realm_id, &Default::default(), Default::default())
+            .await
+            .unwrap()
+            .items;
+        let by_ldap = |action: &str| {
+            events
+                .iter()
+                .filter(|e| e.action == action && e.actor.kind == "ldap")
+                .count()
+        };
+        assert_eq!((by_ldap("role.granted"), by_ldap("role.revoked")), (4, 1));
     }
 }

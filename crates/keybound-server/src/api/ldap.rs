@@ -57,6 +57,9 @@ pub struct LdapFields {
     /// Members of this group (name or DN) are console administrators.
     #[serde(skip_serializing_if = "Option::is_none")]
     admin_group: Option<String>,
+    /// Console roles by directory group: `helpdesk=cn=it-helpdesk,ou=groups,dc=example,dc=org;auditor=auditors`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role_groups: Option<String>,
     /// `suspend` or `delete`.
     #[serde(skip_serializing_if = "Option::is_none")]
     removed: Option<String>,
@@ -180,8 +183,9 @@ pub struct SyncReportView {
     groups_deleted: usize,
     memberships_added: usize,
     memberships_removed: usize,
-    admins_granted: usize,
-    admins_revoked: usize,
+    /// Console roles the directory's groups gave and took.
+    roles_granted: usize,
+    roles_revoked: usize,
     skipped: Vec<SkippedView>,
     duration_ms: u64,
     /// For a dry run: a line per change it would make.
@@ -202,8 +206,8 @@ impl From<SyncReport> for SyncReportView {
             groups_deleted: r.groups_deleted,
             memberships_added: r.memberships_added,
             memberships_removed: r.memberships_removed,
-            admins_granted: r.admins_granted,
-            admins_revoked: r.admins_revoked,
+            roles_granted: r.roles_granted,
+            roles_revoked: r.roles_revoked,
             skipped: r
                 .skipped
                 .into_iter()

@@ -65,6 +65,11 @@ const FIELDS: &[(&str, &str, &str)] = &[
         "Administrators group",
         "members become console administrators",
     ),
+    (
+        "role_groups",
+        "Role groups",
+        "helpdesk=cn=it-helpdesk,ou=groups,dc=example,dc=org;auditor=auditors",
+    ),
     ("removed", "People who leave the directory", "suspend (or delete)"),
     ("page_size", "Page size", "500"),
     ("sync_interval", "Sync every", "1h; 0 turns the schedule off"),

@@ -135,7 +135,10 @@ impl LdapStore for SqlStore {
                 },
                 active: row.try_get::<String, _>("status")? == IdentityStatus::Active.as_str(),
                 removed: row.try_get::<i64, _>("ldap_removed")? != 0,
-                admin: row.try_get::<Option<String>, _>("role")?.as_deref() == Some("admin"),
+                role: row
+                    .try_get::<Option<String>, _>("role")?
+                    .as_deref()
+                    .and_then(keybound_core::role::Role::parse),
             });
         }
         let groups = query(
@@ -199,7 +202,7 @@ impl LdapStore for SqlStore {
             insert_identity(&mut tx, &person.identity_id, realm, new, now).await?;
             query("UPDATE identities SET ldap_id = $1, role = $2 WHERE id = $3")
                 .bind(&person.ldap_id)
-                .bind(person.admin.then_some("admin"))
+                .bind(person.role.map(|r| r.as_str()))
                 .bind(&person.identity_id)
                 .execute(&mut tx)
                 .await?;
@@ -302,10 +305,10 @@ impl LdapStore for SqlStore {
                 .execute(&mut tx)
                 .await?;
         }
-        for (id, admin) in &changes.admins {
-            // The directory's admin group gives the whole realm's admin role, and takes it.
+        for (id, role) in &changes.roles {
+            // The directory's groups give roles over the whole realm, and take them.
             query("UPDATE identities SET role = $1, role_group_ids = '' WHERE id = $2 AND realm_id = $3")
-                .bind(admin.then_some("admin"))
+                .bind(role.map(|r| r.as_str()))
                 .bind(id)
                 .bind(&realm.id)
                 .execute(&mut tx)
