@@ -1,7 +1,8 @@
 // The admin console in a real browser, with two browser contexts (the admin's and the user's),
 // each holding its own virtual authenticator: the admin link works once; "Enroll a
 // Passkey" by 9-character code and by email; the add-user wizard up to the security
-// key; sign-up tokens made and revoked; a forged form post refused.
+// key; sign-up tokens made and revoked; a forged form post refused; a helpdesk limited to a
+// group sees its members only and reaches nothing beyond its role.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -70,7 +71,7 @@ test("enrol by code: the admin generates a 9-character code, the user enters it 
   assert.equal(user.status, 200);
   let row = await userRow(page, "carl");
   assert.match(await row.innerText(), /Pending/);
-  await row.getByRole("link", { name: "Carl Code" }).click();
+  await row.getByRole("link", { name: "Carl Code", exact: true }).click();
   await page.getByText("Enroll a Passkey").click();
   await page.getByRole("link", { name: "Passkey", exact: true }).click();
   await page.getByLabel("Select method").selectOption({ label: "Generate 9-character code" });
@@ -101,7 +102,7 @@ test("enrol by email: Proceed & send email, the dialog says to whom, the emailed
     identity: { display_name: "Emma Email", traits: { type: "traits_v0", username: "emma", primary_email_address: "emma@example.com" } },
   });
   const row = await userRow(page, "emma");
-  await row.getByRole("link", { name: "Emma Email" }).click();
+  await row.getByRole("link", { name: "Emma Email", exact: true }).click();
   await page.getByText("Enroll a Passkey").click();
   await page.getByRole("link", { name: "Passkey", exact: true }).click();
   await page.getByLabel("Select method").selectOption({ label: "Send an enrollment email" });
@@ -305,4 +306,71 @@ test("on a phone the console's menu folds away behind a Menu button; on a wide s
   await page.setViewportSize({ width: 1280, height: 900 });
   assert.equal(await menu.isVisible(), false, "no Menu button on a wide screen");
   assert.equal(await users.isVisible(), true);
+});
+
+test("a helpdesk for Sales signs in with a passkey, gives a member a 9-character code in two clicks, and reaches nothing else", async () => {
+  await console_(); // ada, the administrator, exists and is signed in elsewhere
+  const sales = (await kb.api("POST", "/groups", { group: { display_name: "Sales" } })).body.id;
+  const make = async (username, display_name) =>
+    (await kb.api("POST", "/identities", { identity: { display_name, traits: { type: "traits_v0", username } } })).body.id;
+  const helen = await make("hd-helen", "Helen Desk");
+  const sam = await make("hd-sam", "Sam Sales");
+  const olga = await make("hd-olga", "Olga Outside");
+  const ada = (await kb.api("GET", `/identities?filter=${encodeURIComponent('traits.username eq "ada"')}`)).body.identities[0].id;
+  assert.equal((await kb.api("POST", `/groups/${sales}:addMembers`, { identity_ids: [helen, sam, ada] })).status, 200);
+  const given = await kb.api("PATCH", `/identities/${helen}`, { identity: { role: "helpdesk", role_group_ids: [sales] } });
+  assert.equal(given.body.role, "helpdesk", JSON.stringify(given.body));
+
+  // Helen's passkey, then her sign-in to the console with it.
+  const configId = (await kb.api("POST", "/authenticator-configs", { authenticator_config: { config: { type: "hosted_web" } } })).body.id;
+  const job = await kb.api("POST", `/identities/${helen}/credential-binding-jobs`, {
+    job: { delivery_method: "RETURN", authenticator_config_id: configId },
+  });
+  const { page, context } = await pageWithAuthenticator(browser);
+  await page.goto(job.body.credential_binding_link);
+  await page.getByRole("button", { name: "Create passkey" }).click();
+  await page.waitForSelector("body[data-state=done]", { timeout: 15000 });
+  await context.clearCookies();
+  await page.goto(`${kb.base}/console`);
+  await page.waitForURL(/\/console$/, { timeout: 15000 });
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Dashboard");
+  const menu = await page.locator("nav.side").innerText();
+  assert.match(menu, /Users/);
+  for (const hidden of ["Settings", "API tokens", "LDAP", "Applications", "Groups", "Audit log"]) {
+    assert.doesNotMatch(menu, new RegExp(`^${hidden}$`, "m"), `${hidden} is not in her menu`);
+  }
+
+  // Search, then Enroll beside the person: the code in two clicks.
+  await page.getByLabel("Find a person").fill("hd-sam");
+  await page.getByLabel("Find a person").press("Enter");
+  await page.waitForURL(/\/console\/users\?q=hd-sam/);
+  assert.equal(await page.locator('tr[data-username="hd-olga"]').count(), 0);
+  await page.getByRole("link", { name: "Enroll a passkey for Sam Sales" }).click();
+  await page.getByLabel("Select method").selectOption({ label: "Generate 9-character code" });
+  await page.getByRole("button", { name: "Generate 9-character code" }).click();
+  assert.match((await page.locator("#code").innerText()).trim(), /^[A-Z0-9]{4}-?[A-Z0-9]{5}$/);
+
+  // Not by URL either.
+  for (const path of ["/console/settings", "/console/api-tokens", "/console/ldap", "/console/applications"]) {
+    const refused = await page.goto(`${kb.base}${path}`);
+    assert.equal(refused.status(), 403, path);
+    assert.match(await page.locator("h1").innerText(), /Not part of your role/);
+  }
+  // Someone outside Sales is not there at all.
+  assert.equal((await page.goto(`${kb.base}/console/users/${olga}`)).status(), 404);
+
+  // The administrator is in Sales, but helping them is not hers to do: no code, no sign-out.
+  await page.goto(`${kb.base}/console/users/${ada}?enroll=passkey`);
+  await page.getByLabel("Select method").selectOption({ label: "Generate 9-character code" });
+  await page.getByRole("button", { name: "Generate 9-character code" }).click();
+  assert.match(await page.locator("main").innerText(), /administrator role/);
+  await page.goto(`${kb.base}/console/users/${ada}?tab=sessions`);
+  page.once("dialog", (d) => d.accept());
+  await page.locator("#sessions").getByRole("button", { name: "Sign out" }).first().click();
+  await page.waitForLoadState();
+  assert.match(await page.locator("main").innerText(), /administrator role/);
+  assert.equal(await page.getByRole("button", { name: "Suspend" }).count(), 0, "no Suspend button for her");
+  const adaJobs = await kb.api("GET", `/identities/${ada}/credential-binding-jobs`);
+  assert.equal(adaJobs.body.credential_binding_jobs.filter((j) => j.delivery_method === "SHORT_CODE").length, 0, "no code was made for the administrator");
+  await context.close();
 });

@@ -400,7 +400,7 @@ pub async fn set_role(
 /// Ends one of a person's sessions, and the applications' sign-ins made from it.
 pub async fn end_session(app: &App, actor: &Actor, realm_id: &str, id: &str, session_id: &str) -> Result<()> {
     app.atomically(async {
-        actor.require("identities:update")?;
+        actor.require("sessions:delete")?;
         target(app, actor, realm_id, id).await?;
         crate::session::end(app, id, Ending::One(session_id)).await?;
         let event = actor
