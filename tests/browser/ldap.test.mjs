@@ -85,7 +85,7 @@ test("the LDAP page: locked settings, Test connection, a dry run, Sync now, read
   assert.match(await page.locator("#outcome").innerText(), /Settings saved\./);
   assert.equal(await page.getByLabel("Administrators group").inputValue(), "ldap-pioneers");
   await page.getByRole("button", { name: "Sync now" }).click();
-  assert.match(await page.locator("#outcome").innerText(), /^0 created, 0 updated.*administrators \+2 -0/);
+  assert.match(await page.locator("#outcome").innerText(), /^0 created, 0 updated.*roles \+2 -0/);
   const grace = await pageWithAuthenticator(browser);
   const job = await kb.api("POST", "/authenticator-configs", { authenticator_config: { config: { type: "hosted_web" } } });
   const id = (await kb.api("GET", `/identities?filter=${encodeURIComponent('traits.username eq "ldap-grace"')}`)).body.identities[0].id;
@@ -104,11 +104,11 @@ test("the LDAP page: locked settings, Test connection, a dry run, Sync now, read
 
   // The synced person: read-only, marked LDAP; the group too.
   await page.goto(`${kb.base}/console/users?q=ldap-grace`);
-  await page.getByRole("link", { name: "Grace Hopper" }).click();
+  await page.getByRole("link", { name: "Grace Hopper", exact: true }).click();
   const profile = await page.locator("#ldap-profile").innerText();
   assert.match(profile, /LDAP/);
   assert.match(profile, /managed by LDAP/);
-  assert.equal(await page.getByRole("button", { name: "Save" }).count(), 0, "no form for what the directory owns");
+  assert.equal(await page.getByRole("button", { name: "Save", exact: true }).count(), 0, "no form for what the directory owns");
   await page.goto(`${kb.base}/console/groups`);
   await page.getByRole("link", { name: "ldap-pioneers" }).click();
   assert.match(await page.locator("#ldap-group").innerText(), /managed by LDAP/);

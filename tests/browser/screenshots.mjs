@@ -43,7 +43,7 @@ try {
   await page.getByLabel("Select Linus Pauling").check();
   await page.getByLabel("Select Mary Jackson").check();
   await shot("users");
-  await page.getByRole("link", { name: "Linus Pauling" }).click();
+  await page.getByRole("link", { name: "Linus Pauling", exact: true }).click();
   await page.getByText("Enroll a Passkey").click();
   await page.getByRole("link", { name: "Passkey", exact: true }).click();
   await shot("enroll");
