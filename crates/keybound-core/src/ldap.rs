@@ -885,7 +885,10 @@ mod tests {
             "memberUid values are usernames; unknown ones are ignored"
         );
         assert_eq!(report.roles_granted, 1);
-        assert_eq!((changes.create[0].role, changes.create[1].role), (Some(Role::Admin), None));
+        assert_eq!(
+            (changes.create[0].role, changes.create[1].role),
+            (Some(Role::Admin), None)
+        );
         assert_eq!(
             changes.create[0].traits.primary_email_address.as_deref(),
             Some("ann@example.org")

@@ -218,6 +218,15 @@ async fn each_role_does_what_its_row_allows_and_is_refused_the_rest_with_nothing
                     }
                 }
             }
+            // What a page offers follows the role too: the auditor reads a profile, with no
+            // button to change it.
+            if role == Auditor {
+                let (_, profile) = console(&app, &cookie, "GET", &pages, "").await;
+                assert!(
+                    !profile.contains("Enroll a Passkey") && !profile.contains("/status\""),
+                    "{profile}"
+                );
+            }
             // Put back what an allowed role changed, for the next role.
             let restore =
                 json!({"identity": {"display_name": "pat Example", "status": "active", "role": null}});
