@@ -78,6 +78,12 @@ async fn console(app: &TestApp, cookie: &str, method: &str, uri: &str, form: &st
     (status, body)
 }
 
+/// A 9-character code for `id`, asked by the holder of `cookie`.
+async fn code(app: &TestApp, cookie: &str, id: &str) -> (StatusCode, String) {
+    let uri = format!("/console/users/{id}/enroll/code");
+    console(app, cookie, "POST", &uri, "").await
+}
+
 #[tokio::test]
 async fn each_role_does_what_its_row_allows_and_is_refused_the_rest_with_nothing_changed() {
     use Role::*;
@@ -269,35 +275,14 @@ async fn a_helpdesk_for_a_group_sees_and_helps_only_its_members_and_never_someon
             "{}: outside the group: not found",
             app.backend
         );
-        let (status, _) = console(
-            &app,
-            &desk,
-            "POST",
-            &format!("/console/users/{olga}/enroll/code"),
-            "",
-        )
-        .await;
+        let (status, _) = code(&app, &desk, &olga).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
 
-        let (status, page) = console(
-            &app,
-            &desk,
-            "POST",
-            &format!("/console/users/{pat}/enroll/code"),
-            "",
-        )
-        .await;
+        let (status, page) = code(&app, &desk, &pat).await;
         assert_eq!(status, StatusCode::OK, "{page}");
         assert!(page.contains("9-character") || page.contains("code"), "{page}");
         for (above, who) in [(&boss, "an administrator"), (&helen, "another helpdesk")] {
-            let (status, body) = console(
-                &app,
-                &desk,
-                "POST",
-                &format!("/console/users/{above}/enroll/code"),
-                "",
-            )
-            .await;
+            let (status, body) = code(&app, &desk, &above).await;
             assert_eq!(status, StatusCode::FORBIDDEN, "{}: {who}: {body}", app.backend);
             let (status, _) = console(
                 &app,
@@ -326,14 +311,7 @@ async fn a_helpdesk_for_a_group_sees_and_helps_only_its_members_and_never_someon
 
         // A user manager acts on a helpdesk (whose rights are within theirs), not on an admin.
         let (manager, _) = signed_in_as(&app, "manager", RoleGrant::new(Role::UserManager, Vec::new())).await;
-        let (status, _) = console(
-            &app,
-            &manager,
-            "POST",
-            &format!("/console/users/{helen}/enroll/code"),
-            "",
-        )
-        .await;
+        let (status, _) = code(&app, &manager, &helen).await;
         assert_eq!(status, StatusCode::OK);
         let (status, _) = console(
             &app,
