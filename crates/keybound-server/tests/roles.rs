@@ -282,7 +282,7 @@ async fn a_helpdesk_for_a_group_sees_and_helps_only_its_members_and_never_someon
         assert_eq!(status, StatusCode::OK, "{page}");
         assert!(page.contains("9-character") || page.contains("code"), "{page}");
         for (above, who) in [(&boss, "an administrator"), (&helen, "another helpdesk")] {
-            let (status, body) = code(&app, &desk, &above).await;
+            let (status, body) = code(&app, &desk, above).await;
             assert_eq!(status, StatusCode::FORBIDDEN, "{}: {who}: {body}", app.backend);
             let (status, _) = console(
                 &app,
