@@ -174,11 +174,8 @@ impl Actor {
         if self.is_administrator() || self.who == Who::Ldap {
             return Ok(());
         }
-        let Some(theirs) = target
-            .role
-            .as_ref()
-            .filter(|_| target.status.as_str() == "active")
-        else {
+        // Suspended or not: resuming someone is acting on them too.
+        let Some(theirs) = target.role.as_ref() else {
             return Ok(());
         };
         let outranked = match &self.who {
