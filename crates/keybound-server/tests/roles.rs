@@ -174,6 +174,24 @@ async fn each_role_does_what_its_row_allows_and_is_refused_the_rest_with_nothing
                 ("GET", "/console/ldap".into(), "", &[Auditor, Admin]),
                 ("GET", "/console/audit".into(), "", &[Auditor, Admin]),
                 ("GET", "/console/api-tokens".into(), "", &[Admin]),
+                (
+                    "POST",
+                    "/console/api-tokens".into(),
+                    "name=made&scopes=identities:read",
+                    &[Admin],
+                ),
+                (
+                    "POST",
+                    "/console/signup-tokens".into(),
+                    "usage_limit=2&expires=1d",
+                    &[UserManager, Admin],
+                ),
+                (
+                    "POST",
+                    "/console/authenticator-configs".into(),
+                    "display_name=Hosted&config_type=hosted_web",
+                    &[Admin],
+                ),
                 ("POST", format!("{pages}/role"), "role=helpdesk", &[Admin]),
             ];
             let name = format!("as-{}", role.as_str().replace('_', "-"));
