@@ -250,6 +250,13 @@ async fn each_role_does_what_its_row_allows_and_is_refused_the_rest_with_nothing
                     !profile.contains("Enroll a Passkey") && !profile.contains("/status\""),
                     "{profile}"
                 );
+                let (_, settings) = console(&app, &cookie, "GET", "/console/settings", "").await;
+                let inert = "<form inert method=\"post\" action=\"/console/settings\"";
+                assert!(settings.contains(inert), "shown, not usable: {settings}");
+            }
+            if role == Admin {
+                let (_, settings) = console(&app, &cookie, "GET", "/console/settings", "").await;
+                assert!(!settings.contains("<form inert"), "an administrator's forms work");
             }
             // Put back what an allowed role changed, for the next role.
             let restore =

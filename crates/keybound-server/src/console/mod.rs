@@ -416,6 +416,15 @@ impl Chrome {
         self.role.allows(permission)
     }
 
+    /// ` inert` on a form whose change the viewer's role may not make: shown, not usable.
+    pub fn read_only(&self, permission: &str) -> &'static str {
+        if self.may(permission) {
+            ""
+        } else {
+            " inert"
+        }
+    }
+
     /// The sections the viewer's role may see.
     pub fn nav(&self) -> Vec<&'static Section> {
         Self::SECTIONS
