@@ -13,7 +13,8 @@ use keybound_core::audit::{self, Action, AuditEvent};
 use keybound_core::identity::Identity;
 use keybound_core::role::{Role, RoleGrant};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum Who {
     /// A person signed in to the console: only a person with a role gets there, and only with
     /// a session signed in with a passkey.
@@ -27,7 +28,7 @@ pub enum Who {
 }
 
 /// Who is acting, and from where.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Actor {
     pub who: Who,
     pub client: Client,

@@ -5,7 +5,7 @@ use keybound_core::audit::{Action, AuditEvent};
 
 /// Where a request came from: the peer's address and its `User-Agent`, for rate limits,
 /// sessions and the audit log. The edges fill it in; the CLI leaves it empty.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Client {
     pub ip: String,
     pub user_agent: String,

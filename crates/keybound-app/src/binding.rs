@@ -51,13 +51,13 @@ pub const MAX_BATCH: usize = 1000;
 
 /// What the jobs of one request share: the config, the email template and the branding, each
 /// checked once.
-struct Prepared {
+pub(crate) struct Prepared {
     config: AuthenticatorConfig,
     template: Option<EmailTemplate>,
     brand: (String, String),
 }
 
-async fn prepare(state: &App, realm: &Realm, new: &NewJob) -> Result<Prepared, AppError> {
+pub(crate) async fn prepare(state: &App, realm: &Realm, new: &NewJob) -> Result<Prepared, AppError> {
     let config = match state.store.config(&realm.id, &new.authenticator_config_id).await {
         Err(StoreError::NotFound { .. }) => {
             return Err(AppError::bad_field(
@@ -162,6 +162,19 @@ pub async fn create_jobs(
         out.push(made);
     }
     Ok(out)
+}
+
+/// One job of a batch: for `identity_id`, by `actor`, from a job already checked.
+pub(crate) async fn create_for(
+    state: &App,
+    actor: &crate::Actor,
+    realm: &Realm,
+    identity_id: &str,
+    new: &NewJob,
+    prepared: &Prepared,
+) -> Result<CreatedJob, AppError> {
+    let identity = state.store.identity(&realm.id, identity_id).await?;
+    create_prepared(state, actor, realm, &identity, new, prepared).await
 }
 
 async fn create_prepared(

@@ -13,6 +13,7 @@ pub mod admin;
 pub mod api_tokens;
 pub mod applications;
 pub mod audit;
+pub mod batches;
 pub mod binding;
 pub mod configs;
 pub mod database;

@@ -17,6 +17,7 @@ pub const RESOURCES: &[&str] = &[
     "api-tokens",
     "authenticator-configs",
     "credential-binding-jobs",
+    "batch-credential-binding-jobs",
     "credentials",
     "emails",
     "email-templates",

@@ -391,6 +391,7 @@ pub trait Store:
     + ApplicationStore
     + OidcStore
     + LdapStore
+    + BatchStore
     + Send
     + Sync
 {
@@ -967,4 +968,90 @@ pub trait LdapStore {
     async fn record_ldap_sync(&self, run: &LdapSyncRun) -> Result<()>;
     /// The realm's syncs, newest first.
     async fn list_ldap_syncs(&self, realm_id: &str, page: PageRequest) -> Result<Page<LdapSyncRun>>;
+}
+
+/// A batch of credential binding jobs to make: one item per person, in order.
+#[derive(Debug, Clone)]
+pub struct NewBatch {
+    pub id: String,
+    pub tenant_id: String,
+    pub realm_id: String,
+    /// The job template as given (JSON).
+    pub job_template: String,
+    /// Who asked (JSON), to make each job as them.
+    pub actor: String,
+    pub identity_ids: Vec<String>,
+}
+
+/// A batch as it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batch {
+    pub id: String,
+    pub realm_id: String,
+    pub job_template: String,
+    pub identity_ids: Vec<String>,
+    pub total: i64,
+    pub pending: i64,
+    pub created: i64,
+    pub failed: i64,
+    /// A replica is working on it now.
+    pub leased: bool,
+    pub create_time: OffsetDateTime,
+    pub update_time: OffsetDateTime,
+}
+
+/// One person's place in a batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchItem {
+    pub position: i64,
+    pub identity_id: String,
+    /// `PENDING`, `CREATED` or `FAILED`.
+    pub state: String,
+    pub job_id: Option<String>,
+    /// The bound passkey, once the job completed.
+    pub credential_id: Option<String>,
+    pub error: Option<String>,
+}
+
+/// A batch a worker took to make its pending jobs, until `lease_until`.
+#[derive(Debug, Clone)]
+pub struct BatchClaim {
+    pub id: String,
+    pub tenant_id: String,
+    pub realm_id: String,
+    pub job_template: String,
+    pub actor: String,
+}
+
+#[async_trait]
+pub trait BatchStore {
+    /// Stores a batch and its items, all pending.
+    async fn create_batch(&self, batch: &NewBatch, now: OffsetDateTime) -> Result<()>;
+    /// The batch, with its counts; NotFound if the realm has none by that id.
+    async fn batch(&self, realm_id: &str, id: &str, now: OffsetDateTime) -> Result<Batch>;
+    /// The items of a batch, in order.
+    async fn batch_items(&self, realm_id: &str, id: &str, page: PageRequest) -> Result<Page<BatchItem>>;
+    /// How many of the realm's batches still have jobs to make.
+    async fn queued_batches(&self, realm_id: &str) -> Result<i64>;
+    /// Takes a batch with jobs to make whose lease ran out (or never was), until `lease_until`.
+    async fn claim_batch(
+        &self,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+    ) -> Result<Option<BatchClaim>>;
+    /// Keeps a claimed batch for longer.
+    async fn renew_batch(&self, id: &str, lease_until: OffsetDateTime) -> Result<()>;
+    /// Lets another worker take the batch at once.
+    async fn release_batch(&self, id: &str) -> Result<()>;
+    /// Up to `limit` pending items of a batch: (position, identity id).
+    async fn pending_items(&self, batch_id: &str, limit: i64) -> Result<Vec<(i64, String)>>;
+    /// Marks a pending item made (`Ok(job id)`) or failed (`Err(why)`); false if it was not
+    /// pending any more (another worker did it), and then nothing changes.
+    async fn finish_item(
+        &self,
+        batch_id: &str,
+        position: i64,
+        outcome: std::result::Result<&str, &str>,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
 }

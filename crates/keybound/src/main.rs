@@ -561,6 +561,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let worker = keybound_app::workers::spawn_email_worker(state.clone(), std::time::Duration::from_secs(1));
     let sweeper = state.spawn_sweeper(std::time::Duration::from_secs(10));
     let logouts = keybound_app::oidc::logout::spawn_worker(&state, std::time::Duration::from_secs(2));
+    let batches = keybound_app::batches::spawn_worker(&state, std::time::Duration::from_secs(2));
     let ldap_schedule = keybound_app::ldap::spawn_scheduler(&state, std::time::Duration::from_secs(30));
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
@@ -608,6 +609,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         metrics.abort();
     }
     logouts.abort();
+    batches.abort();
     ldap_schedule.abort();
     store.close().await;
     tracing::info!("stopped");

@@ -9,6 +9,7 @@ mod api_tokens;
 mod applications;
 mod audit_events;
 mod authenticator_configs;
+mod batch_jobs;
 mod binding_jobs;
 pub mod credentials;
 mod email_templates;
@@ -83,6 +84,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             &format!("{REALM}/identities/{{identity_id}}/credential-binding-jobs/{{job_id}}"),
             get(binding_jobs::get_or_invoke).post(binding_jobs::revoke),
+        )
+        .route(
+            &format!("{REALM}/batch-credential-binding-jobs"),
+            post(batch_jobs::create),
+        )
+        .route(
+            &format!("{REALM}/batch-credential-binding-jobs/{{batch_id}}"),
+            get(batch_jobs::get_or_action),
         )
         .route(
             &format!("{REALM}/identities/{{identity_id}}/credentials"),

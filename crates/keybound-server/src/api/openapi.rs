@@ -1,7 +1,7 @@
 //! `GET /v1/openapi.json`: the OpenAPI 3 document, generated from the handlers' annotations.
 
 use super::{
-    api_tokens, applications, audit_events, authenticator_configs, binding_jobs, credentials,
+    api_tokens, applications, audit_events, authenticator_configs, batch_jobs, binding_jobs, credentials,
     email_templates, emails, groups, identities, ldap, login_codes, realms, settings, signup_tokens,
 };
 use axum::Json;
@@ -22,6 +22,7 @@ use utoipa::{Modify, OpenApi};
         authenticator_configs::create, authenticator_configs::list, authenticator_configs::get,
         authenticator_configs::update, authenticator_configs::delete,
         binding_jobs::create, binding_jobs::list, binding_jobs::get, binding_jobs::revoke,
+        batch_jobs::create, batch_jobs::get, batch_jobs::list_results,
         credentials::list, credentials::get, credentials::rename, credentials::revoke,
         emails::list, emails::get, login_codes::create, settings::get, settings::update,
         email_templates::create, email_templates::list, email_templates::get, email_templates::update,

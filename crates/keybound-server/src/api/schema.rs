@@ -133,6 +133,10 @@ pub fn opt_traits_type() -> RefOr<Schema> {
     one_of(&["traits_v0"], true)
 }
 
+pub fn email_delivery() -> RefOr<Schema> {
+    one_of(&["EMAIL"], false)
+}
+
 pub fn delivery_method() -> RefOr<Schema> {
     one_of(&["RETURN", "EMAIL", "SHORT_CODE"], false)
 }

@@ -121,9 +121,13 @@ impl TestApp {
 
     /// A second server on the same database, with its own connections, as another replica.
     pub async fn replica(&self) -> Router {
+        keybound_server::router(self.replica_state().await)
+    }
+
+    /// Another replica's state: the same setup, its own connections to the same database.
+    pub async fn replica_state(&self) -> AppState {
         let store = keybound_store::SqlStore::connect(&self._store.url).await.unwrap();
-        let state = self.state.with_store(Arc::new(store));
-        keybound_server::router(state)
+        self.state.with_store(Arc::new(store))
     }
 
     /// The database's URL, for another store on it.

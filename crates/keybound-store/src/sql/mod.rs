@@ -4,6 +4,7 @@
 mod api_tokens;
 mod applications;
 mod audit;
+mod batches;
 mod binding;
 mod credentials;
 mod db;
