@@ -19,7 +19,7 @@ pub const READ: &str = "batch-credential-binding-jobs:read";
 /// Batches a realm may have waiting before another is refused (429).
 const MAX_QUEUED: i64 = 1000;
 /// How long a worker holds a batch without renewing; a replica that died lets go after it.
-const LEASE: time::Duration = time::Duration::seconds(60);
+const LEASE: time::Duration = time::Duration::seconds(30);
 /// People whose jobs are made between renewals of the lease.
 const CHUNK: i64 = 25;
 
