@@ -29,6 +29,8 @@ const HELPDESK: &[&str] = &[
     "credential-binding-jobs:create",
     "credential-binding-jobs:read",
     "credential-binding-jobs:update",
+    "batch-credential-binding-jobs:create",
+    "batch-credential-binding-jobs:read",
     "login-codes:create",
     "sessions:read",
     "sessions:delete",

@@ -138,7 +138,7 @@ async fn an_enrolment_email_goes_to_a_thousand_users_in_one_go() {
             "asking sends nothing"
         );
 
-        let (status, done, _) = send(
+        let (status, _, progress) = send(
             &app,
             "POST",
             "/console/users/bulk",
@@ -146,12 +146,19 @@ async fn an_enrolment_email_goes_to_a_thousand_users_in_one_go() {
             Some(&format!("{ask}&confirmed=yes")),
         )
         .await;
-        assert_eq!(status, StatusCode::OK, "{done}");
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert!(progress.starts_with("/console/batches/"), "{progress}");
+        // The jobs are made in the background; the progress page follows them.
+        let (_, waiting, _) = send(&app, "GET", &progress, &admin, None).await;
         assert!(
-            done.contains("Enrolment emails queued for 1000 users."),
-            "{}: {done}",
-            app.backend
+            waiting.contains("Sending enrolment emails") && waiting.contains("http-equiv=\"refresh\""),
+            "{waiting}"
         );
+        while keybound_app::batches::work_once(&app.state).await.unwrap_or(0) > 0 {}
+        let (status, done, _) = send(&app, "GET", &progress, &admin, None).await;
+        assert_eq!(status, StatusCode::OK, "{done}");
+        assert!(done.contains("Enrolment emails sent"), "{}: {done}", app.backend);
+        assert!(done.contains("<strong id=\"sent\">1000</strong>"), "{done}");
         assert!(done.contains("2 skipped"));
         assert!(done.contains("suspended; resume it"), "{done}");
         assert!(done.contains("no primary_email_address"), "{done}");

@@ -6,6 +6,7 @@
 
 mod activation;
 mod applications;
+mod batches;
 mod csv;
 mod dashboard;
 mod directory;
@@ -44,6 +45,7 @@ pub fn routes() -> Router<AppState> {
         .route("/console/users/new", get(users::wizard))
         .route("/console/users.csv", get(users::export_csv))
         .route("/console/users/bulk", post(users::bulk))
+        .route("/console/batches/{ids}", get(batches::show))
         .route(
             "/console/users/import",
             get(users::import_form).post(users::import),

@@ -2,7 +2,6 @@
 //! suspend, resume or delete them. The ticked users, or every user the search matches; asked
 //! once, then done in batches of up to 1,000, each person audited as if done one by one.
 
-use super::enrol::console_job;
 use super::list::{matching, users_filter};
 use super::profile::{change_status, delete_user};
 use super::text;
@@ -14,7 +13,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::binding::{self, MAX_BATCH};
-use keybound_core::binding::DeliveryMethod;
 use keybound_core::identity::{Identity, IdentityStatus};
 use serde::Deserialize;
 
@@ -66,7 +64,7 @@ impl Action {
     fn done(self, n: usize) -> String {
         let people = people(n);
         match self {
-            Self::EnrollEmail => format!("Enrolment emails queued for {people}."),
+            Self::EnrollEmail => format!("Sending enrolment emails to {people}."),
             Self::Change(Change::Suspend) => format!("{people} suspended and signed out."),
             Self::Change(Change::Resume) => format!("{people} resumed."),
             Self::Change(Change::Delete) => format!("{people} deleted, with their passkeys and sessions."),
@@ -168,9 +166,16 @@ pub async fn bulk(State(state): State<AppState>, posted: Posted<BulkForm>) -> Re
         skipped: Vec::new(),
         skipped_total: 0,
     };
-    if form.confirmed.as_deref() == Some("yes") {
+    if form.confirmed.as_deref() == Some("yes") && !targets.is_empty() {
+        if action == Action::EnrollEmail {
+            // Made in the background: the progress page follows the batch.
+            return match send_enrolment_emails(&state, &admin, &targets).await {
+                Ok(batches) => crate::console::back(&format!("/console/batches/{}", batches.join(","))),
+                Err(e) => failure(&admin, e),
+            };
+        }
         let done = match action {
-            Action::EnrollEmail => send_enrolment_emails(&state, &admin, &targets).await,
+            Action::EnrollEmail => Ok(Vec::new()),
             Action::Change(change) => change_each(&state, &admin, change, &targets).await,
         };
         let skipped = match done {
@@ -213,26 +218,27 @@ fn label(identity: &Identity) -> String {
     format!("{} ({})", identity.display_name, identity.traits.username)
 }
 
-/// An enrolment email to each of `targets`, their binding jobs made a batch of up to 1,000 at
-/// a time; returns who was skipped and why (suspended, no email address, ...).
+/// An enrolment email to each of `targets`: batch credential binding jobs of up to 1,000 people,
+/// made in the background; their ids.
 async fn send_enrolment_emails(
     state: &AppState,
     admin: &Admin,
     targets: &[Identity],
-) -> Result<Vec<(String, String)>, ApiError> {
-    let mut job = console_job(DeliveryMethod::Email);
-    job.authenticator_config_id = binding::hosted_config(state, &admin.realm).await?.id;
-    let mut skipped = Vec::new();
-    for batch in targets.chunks(MAX_BATCH) {
-        let ids: Vec<String> = batch.iter().map(|i| i.id.clone()).collect();
-        let made = binding::create_jobs(state, &admin.actor, &admin.realm, &ids, job.clone()).await?;
-        for (identity, result) in batch.iter().zip(made) {
-            if let Err(e) = result {
-                skipped.push((label(identity), e.to_string()));
-            }
-        }
+) -> Result<Vec<String>, ApiError> {
+    let template = keybound_app::batches::JobTemplate {
+        delivery_method: "EMAIL".into(),
+        authenticator_config_id: binding::hosted_config(state, &admin.realm).await?.id,
+        post_binding_redirect_uri: None,
+        email_template_id: None,
+    };
+    let mut batches = Vec::new();
+    for chunk in targets.chunks(MAX_BATCH) {
+        let ids: Vec<String> = chunk.iter().map(|i| i.id.clone()).collect();
+        let batch =
+            keybound_app::batches::create(state, &admin.actor, &admin.realm, &ids, template.clone()).await?;
+        batches.push(batch.id);
     }
-    Ok(skipped)
+    Ok(batches)
 }
 
 /// `change` to each of `targets`; returns who was skipped and why (the admin themself, one
