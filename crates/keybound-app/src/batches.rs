@@ -49,6 +49,48 @@ impl JobTemplate {
     }
 }
 
+/// Checks a job template: EMAIL, with the realm's authenticator config (and email template).
+pub async fn check(app: &App, realm: &Realm, template: &JobTemplate) -> Result<()> {
+    if template.delivery_method != "EMAIL" {
+        return Err(AppError::bad_field(
+            "job_template.delivery_method",
+            "a batch delivers by EMAIL",
+        ));
+    }
+    binding::prepare(app, realm, &template.job()).await?;
+    Ok(())
+}
+
+/// When the realm sends enrolment on provisioning: a batch, as the system, for the people just
+/// made by SCIM, CSV import or LDAP sync (`(id, has an email address)`): those with an address
+/// get one enrolment email each. A failure is logged: the people stay made.
+pub async fn enroll_provisioned(app: &App, realm: &Realm, people: &[(String, bool)]) {
+    if let Err(e) = enroll(app, realm, people).await {
+        tracing::warn!(realm = %realm.id, "enrolment on provisioning: {}", e.message());
+    }
+}
+
+async fn enroll(app: &App, realm: &Realm, people: &[(String, bool)]) -> Result<()> {
+    let Some(enroll) = app.store.realm_settings(&realm.id).await?.enroll_on_provision else {
+        return Ok(());
+    };
+    let ids: Vec<String> = people
+        .iter()
+        .filter(|(_, email)| *email)
+        .map(|(id, _)| id.clone())
+        .collect();
+    let template = JobTemplate {
+        delivery_method: "EMAIL".into(),
+        authenticator_config_id: enroll.authenticator_config_id,
+        post_binding_redirect_uri: None,
+        email_template_id: enroll.email_template_id,
+    };
+    for chunk in ids.chunks(keybound_core::group::MAX_BATCH) {
+        create(app, &Actor::system(), realm, chunk, template.clone()).await?;
+    }
+    Ok(())
+}
+
 /// Stores a batch for `identity_ids` (1 to 1,000): the template is checked now (a bad one is an
 /// error and nothing is stored); the jobs are made in the background.
 pub async fn create(
@@ -60,13 +102,7 @@ pub async fn create(
 ) -> Result<Batch> {
     actor.require(CREATE)?;
     let ids = keybound_core::group::validate_ids("identity_ids", identity_ids)?;
-    if template.delivery_method != "EMAIL" {
-        return Err(AppError::bad_field(
-            "job_template.delivery_method",
-            "a batch delivers by EMAIL",
-        ));
-    }
-    binding::prepare(app, realm, &template.job()).await?;
+    check(app, realm, &template).await?;
     if app.store.queued_batches(&realm.id).await? >= MAX_QUEUED {
         return Err(AppError::new(
             ErrorKind::TooManyRequests,

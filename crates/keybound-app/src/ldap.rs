@@ -525,6 +525,12 @@ async fn read_and_apply(
         record_changes(app, realm, &changes).await
     })
     .await?;
+    let made: Vec<(String, bool)> = changes
+        .create
+        .iter()
+        .map(|p| (p.identity_id.clone(), p.traits.primary_email_address.is_some()))
+        .collect();
+    crate::batches::enroll_provisioned(app, realm, &made).await;
     Ok(report)
 }
 

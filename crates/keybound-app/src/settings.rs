@@ -4,13 +4,15 @@ use crate::actor::Actor;
 use crate::{audit, App, Result};
 use keybound_core::audit::Action;
 use keybound_core::realm::Tenant;
-use keybound_core::settings::{RealmSettings, SignupMode};
+use keybound_core::settings::{EnrollOnProvision, RealmSettings, SignupMode};
 
 /// What an admin changes; what is left out stays.
 #[derive(Debug, Clone, Default)]
 pub struct SettingsChange {
     pub email_one_time_access: Option<bool>,
     pub signup_mode: Option<SignupMode>,
+    /// `Some(None)` turns it off.
+    pub enroll_on_provision: Option<Option<EnrollOnProvision>>,
 }
 
 pub async fn update(
@@ -22,12 +24,27 @@ pub async fn update(
     app.atomically(async {
         actor.require("settings:update")?;
         let before = app.store.realm_settings(realm_id).await?;
-        let mut after = before;
+        let mut after = before.clone();
         if let Some(on) = change.email_one_time_access {
             after.email_one_time_access = on;
         }
         if let Some(mode) = change.signup_mode {
             after.signup_mode = mode;
+        }
+        if let Some(enroll) = change.enroll_on_provision {
+            if let Some(e) = &enroll {
+                let realm = app.store.realm(&app.tenant_id, realm_id).await?;
+                let job = crate::batches::JobTemplate {
+                    delivery_method: "EMAIL".into(),
+                    authenticator_config_id: e.authenticator_config_id.clone(),
+                    post_binding_redirect_uri: None,
+                    email_template_id: e.email_template_id.clone(),
+                };
+                crate::batches::check(app, &realm, &job)
+                    .await
+                    .map_err(|e| e.within("enroll_on_provision"))?;
+            }
+            after.enroll_on_provision = enroll;
         }
         app.store
             .set_realm_settings(realm_id, &after, app.clock.now())
@@ -46,6 +63,17 @@ pub async fn update(
                 "signup_mode: {} → {}",
                 before.signup_mode.as_str(),
                 after.signup_mode.as_str()
+            ));
+        }
+        if before.enroll_on_provision != after.enroll_on_provision {
+            let said = |e: &Option<EnrollOnProvision>| match e {
+                Some(e) => format!("on (config {})", e.authenticator_config_id),
+                None => "off".to_owned(),
+            };
+            changed.push(format!(
+                "enroll_on_provision: {} → {}",
+                said(&before.enroll_on_provision),
+                said(&after.enroll_on_provision)
             ));
         }
         if !changed.is_empty() {

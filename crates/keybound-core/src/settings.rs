@@ -24,10 +24,21 @@ impl SignupMode {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RealmSettings {
     /// Offer "Don't have access to your passkey?" on the sign-in page (off by default: anyone
     /// who can read a person's email can then sign in as them).
     pub email_one_time_access: bool,
     pub signup_mode: SignupMode,
+    /// Send an enrolment email to people provisioned (by SCIM, CSV import or LDAP sync); off
+    /// when `None`.
+    pub enroll_on_provision: Option<EnrollOnProvision>,
+}
+
+/// The enrolment email provisioned people get.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnrollOnProvision {
+    pub authenticator_config_id: String,
+    /// Else the realm's default enrolment template.
+    pub email_template_id: Option<String>,
 }

@@ -252,3 +252,79 @@ async fn a_batch_whose_worker_died_is_finished_by_another_and_nobody_gets_two_jo
         }
     }
 }
+
+#[tokio::test]
+async fn people_added_by_csv_import_get_one_enrolment_email_when_the_realm_says_so() {
+    use support::console::{csrf_of, send, signed_in};
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let settings = app.realm_path("/settings");
+        let (status, body) = app
+            .call(
+                "PATCH",
+                &settings,
+                &app.admin,
+                Some(json!({"settings": {"enroll_on_provision": {"enabled": true}}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "a config is needed: {body}");
+        let turn_on = json!({"settings": {"enroll_on_provision": {"enabled": true, "authenticator_config_id": config}}});
+        let (status, body) = app.call("PATCH", &settings, &app.admin, Some(turn_on)).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["enroll_on_provision"]["enabled"], true);
+        assert_eq!(
+            body["enroll_on_provision"]["authenticator_config_id"],
+            config.as_str()
+        );
+
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (_, page, _) = send(&app, "GET", "/console/users/import", &admin, None).await;
+        let csv = "username,email\nimp-ann,imp-ann@example.com\nimp-bob,\n";
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("csrf", csrf_of(&page).as_str()),
+                ("csv", csv),
+                ("mode", "import"),
+            ])
+            .finish();
+        let (status, report, _) = send(&app, "POST", "/console/users/import", &admin, Some(&body)).await;
+        assert_eq!(status, StatusCode::OK, "{report}");
+        while keybound_app::batches::work_once(&app.state).await.unwrap() > 0 {}
+        let (_, people) = app
+            .call("GET", &app.realm_path("/identities"), &app.admin, None)
+            .await;
+        let id_of = |username: &str| {
+            people["identities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i["traits"]["username"] == username)
+                .unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(
+            jobs_of(&app, &id_of("imp-ann")).await,
+            1,
+            "{}: one enrolment email",
+            app.backend
+        );
+        assert_eq!(jobs_of(&app, &id_of("imp-bob")).await, 0, "no address, no email");
+
+        // Off again: the next import sends nothing.
+        let off = json!({"settings": {"enroll_on_provision": {"enabled": false}}});
+        let (_, body) = app.call("PATCH", &settings, &app.admin, Some(off)).await;
+        assert_eq!(body["enroll_on_provision"]["enabled"], false);
+        let (_, page, _) = send(&app, "GET", "/console/users/import", &admin, None).await;
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("csrf", csrf_of(&page).as_str()),
+                ("csv", "username,email\nimp-cy,imp-cy@example.com\n"),
+                ("mode", "import"),
+            ])
+            .finish();
+        send(&app, "POST", "/console/users/import", &admin, Some(&body)).await;
+        assert_eq!(keybound_app::batches::work_once(&app.state).await.unwrap(), 0);
+    }
+}

@@ -5,7 +5,7 @@ use super::{realm_of, Caller, JsonBody, RealmPath};
 use crate::web::{ApiError, AppState};
 use axum::extract::State;
 use axum::Json;
-use keybound_core::settings::{RealmSettings, SignupMode};
+use keybound_core::settings::{EnrollOnProvision, RealmSettings, SignupMode};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -15,6 +15,19 @@ pub struct SettingsView {
     email_one_time_access: bool,
     /// `disabled`, `with_token` or `open`.
     signup_mode: &'static str,
+    /// Send an enrolment email to people made by SCIM, CSV import or LDAP sync.
+    enroll_on_provision: EnrollOnProvisionBody,
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct EnrollOnProvisionBody {
+    enabled: bool,
+    /// Required when enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    authenticator_config_id: Option<String>,
+    /// Else the realm's default enrolment template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    email_template_id: Option<String>,
 }
 
 impl From<RealmSettings> for SettingsView {
@@ -22,6 +35,14 @@ impl From<RealmSettings> for SettingsView {
         Self {
             email_one_time_access: s.email_one_time_access,
             signup_mode: s.signup_mode.as_str(),
+            enroll_on_provision: EnrollOnProvisionBody {
+                enabled: s.enroll_on_provision.is_some(),
+                authenticator_config_id: s
+                    .enroll_on_provision
+                    .as_ref()
+                    .map(|e| e.authenticator_config_id.clone()),
+                email_template_id: s.enroll_on_provision.and_then(|e| e.email_template_id),
+            },
         }
     }
 }
@@ -37,6 +58,7 @@ pub struct SettingsPatch {
     email_one_time_access: Option<bool>,
     #[schema(schema_with = super::schema::opt_signup_mode)]
     signup_mode: Option<String>,
+    enroll_on_provision: Option<EnrollOnProvisionBody>,
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/settings", tag = "settings",
@@ -70,7 +92,22 @@ pub async fn update(
                 ApiError::bad_field("settings.signup_mode", "must be disabled, with_token or open")
             })?),
         },
+        enroll_on_provision: match body.settings.enroll_on_provision {
+            None => None,
+            Some(e) if !e.enabled => Some(None),
+            Some(e) => Some(Some(EnrollOnProvision {
+                authenticator_config_id: e.authenticator_config_id.ok_or_else(|| {
+                    ApiError::bad_field(
+                        "settings.enroll_on_provision.authenticator_config_id",
+                        "is required when enabled",
+                    )
+                })?,
+                email_template_id: e.email_template_id,
+            })),
+        },
     };
-    let settings = keybound_app::settings::update(&state, &caller.actor, &realm.id, change).await?;
+    let settings = keybound_app::settings::update(&state, &caller.actor, &realm.id, change)
+        .await
+        .map_err(|e| ApiError::from(e).within("settings"))?;
     Ok(Json(settings.into()))
 }

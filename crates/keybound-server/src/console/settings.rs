@@ -151,6 +151,8 @@ struct SettingsPage {
     logo_url: String,
     email_delivers: bool,
     one_time_access: bool,
+    /// Enrolment emails go to people made by CSV import, LDAP sync or SCIM.
+    enroll_on_provision: bool,
     mode: &'static str,
     /// The answer to a test email just sent, and whether it went.
     test_result: Option<(bool, String)>,
@@ -173,6 +175,7 @@ async fn settings_page(
             logo_url: tenant.logo_url.unwrap_or_default(),
             email_delivers: state.email_delivers,
             one_time_access: settings.email_one_time_access,
+            enroll_on_provision: settings.enroll_on_provision.is_some(),
             mode: settings.signup_mode.as_str(),
             test_result,
             saved,
@@ -204,6 +207,7 @@ pub struct SettingsForm {
     #[serde(default)]
     logo_url: String,
     one_time_access: Option<String>,
+    enroll_on_provision: Option<String>,
     signup_mode: String,
 }
 
@@ -233,9 +237,26 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
         let logo = Some(logo).filter(|l| !l.is_empty());
         keybound_app::settings::update_tenant(&state, &admin.actor, form.organization.trim(), Some(logo))
             .await?;
+        // Turned on here: the realm's own hosted enrolment page and default template (a
+        // config chosen over the API stays while the box stays ticked).
+        let on = keybound_app::settings::get(&state, &admin.realm.id)
+            .await?
+            .enroll_on_provision
+            .is_some();
+        let enroll = match (form.enroll_on_provision.is_some(), on) {
+            (true, true) => None,
+            (true, false) => Some(Some(keybound_core::settings::EnrollOnProvision {
+                authenticator_config_id: keybound_app::binding::hosted_config(&state, &admin.realm)
+                    .await?
+                    .id,
+                email_template_id: None,
+            })),
+            (false, _) => Some(None),
+        };
         let change = keybound_app::settings::SettingsChange {
             email_one_time_access: Some(form.one_time_access.is_some()),
             signup_mode: Some(mode),
+            enroll_on_provision: enroll,
         };
         keybound_app::settings::update(&state, &admin.actor, &admin.realm.id, change).await
     };

@@ -6,16 +6,19 @@ use super::{micros, SqlStore};
 use crate::{Result, SettingsStore};
 use async_trait::async_trait;
 use keybound_core::identity::Identity;
-use keybound_core::settings::{RealmSettings, SignupMode};
+use keybound_core::settings::{EnrollOnProvision, RealmSettings, SignupMode};
 use time::OffsetDateTime;
 
 #[async_trait]
 impl SettingsStore for SqlStore {
     async fn realm_settings(&self, realm_id: &str) -> Result<RealmSettings> {
-        let row = query("SELECT email_one_time_access, signup_mode FROM realm_settings WHERE realm_id = $1")
-            .bind(realm_id)
-            .fetch_optional(&self.db)
-            .await?;
+        let row = query(
+            "SELECT email_one_time_access, signup_mode, enroll_config_id, enroll_template_id \
+             FROM realm_settings WHERE realm_id = $1",
+        )
+        .bind(realm_id)
+        .fetch_optional(&self.db)
+        .await?;
         let Some(row) = row else {
             return Ok(RealmSettings::default());
         };
@@ -23,19 +26,36 @@ impl SettingsStore for SqlStore {
         Ok(RealmSettings {
             email_one_time_access: row.try_get::<i64, _>("email_one_time_access")? != 0,
             signup_mode: SignupMode::parse(&mode).unwrap_or_default(),
+            enroll_on_provision: row
+                .try_get::<Option<String>, _>("enroll_config_id")?
+                .map(|config| EnrollOnProvision {
+                    authenticator_config_id: config,
+                    email_template_id: row.try_get("enroll_template_id").ok().flatten(),
+                }),
         })
     }
 
     async fn set_realm_settings(&self, realm_id: &str, s: &RealmSettings, now: OffsetDateTime) -> Result<()> {
         query(
-            "INSERT INTO realm_settings (realm_id, email_one_time_access, signup_mode, update_time) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (realm_id) DO UPDATE SET \
-             email_one_time_access = $2, signup_mode = $3, update_time = $4",
+            "INSERT INTO realm_settings (realm_id, email_one_time_access, signup_mode, update_time, \
+             enroll_config_id, enroll_template_id) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (realm_id) \
+             DO UPDATE SET email_one_time_access = $2, signup_mode = $3, update_time = $4, \
+             enroll_config_id = $5, enroll_template_id = $6",
         )
         .bind(realm_id)
         .bind(i64::from(s.email_one_time_access))
         .bind(s.signup_mode.as_str())
         .bind(micros(now))
+        .bind(
+            s.enroll_on_provision
+                .as_ref()
+                .map(|e| e.authenticator_config_id.as_str()),
+        )
+        .bind(
+            s.enroll_on_provision
+                .as_ref()
+                .and_then(|e| e.email_template_id.as_deref()),
+        )
         .execute(&self.db)
         .await?;
         Ok(())

@@ -99,13 +99,15 @@ pub async fn import(State(state): State<AppState>, posted: Posted<ImportForm>) -
     view.bad_lines = lines.iter().filter(|(_, _, r)| r.is_err()).count();
     view.dry_run = form.mode != "import" || view.bad_lines > 0;
     let mut report = Vec::with_capacity(lines.len());
+    let mut made = Vec::new();
     for (line, username, result) in lines {
         let result = match result {
             Err(e) => Err(e),
             Ok(_) if view.dry_run => Ok("will be added".to_owned()),
             Ok(ready) => match add(&state, &admin, ready).await {
-                Ok(()) => {
+                Ok(identity) => {
                     view.added += 1;
+                    made.push((identity.id, identity.traits.primary_email_address.is_some()));
                     Ok("added".to_owned())
                 }
                 Err(e) => Err(e.message().to_owned()),
@@ -113,6 +115,8 @@ pub async fn import(State(state): State<AppState>, posted: Posted<ImportForm>) -
         };
         report.push((line, username, result));
     }
+    // The realm may send each of them an enrolment email.
+    keybound_app::batches::enroll_provisioned(&state, &admin.realm, &made).await;
     view.report = report;
     page(&view)
 }
@@ -253,7 +257,10 @@ async fn ready(
 }
 
 /// Adds one user and their groups, audited as the admin's.
-async fn add(state: &AppState, admin: &Admin, ready: Ready) -> Result<(), ApiError> {
-    keybound_app::identities::create(state, &admin.actor, &admin.realm, ready.new, &ready.groups).await?;
-    Ok(())
+async fn add(
+    state: &AppState,
+    admin: &Admin,
+    ready: Ready,
+) -> Result<keybound_core::identity::Identity, ApiError> {
+    Ok(keybound_app::identities::create(state, &admin.actor, &admin.realm, ready.new, &ready.groups).await?)
 }
