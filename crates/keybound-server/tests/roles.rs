@@ -57,6 +57,10 @@ async fn person(app: &TestApp, username: &str, group_id: Option<&str>, role: Opt
     id
 }
 
+async fn patch(app: &TestApp, uri: &str, token: &str, body: Value) -> (StatusCode, Value) {
+    app.call("PATCH", uri, token, Some(body)).await
+}
+
 async fn identity(app: &TestApp, id: &str) -> Value {
     let (status, body) = app
         .call(
@@ -422,35 +426,26 @@ async fn roles_are_given_and_taken_over_the_api_by_administrators_only() {
         );
 
         // Groups alone: the same role, other groups; an unknown group or role is a 400.
-        let (status, body) = app
-            .call(
-                "PATCH",
-                &uri,
-                &app.admin,
-                Some(json!({"identity": {"role_group_ids": []}})),
-            )
-            .await;
+        let (status, body) = patch(
+            &app,
+            &uri,
+            &app.admin,
+            json!({"identity": {"role_group_ids": []}}),
+        )
+        .await;
         assert_eq!(
             (status, body["role"].clone(), body["role_group_ids"].clone()),
             (StatusCode::OK, json!("helpdesk"), json!([]))
         );
-        let (status, body) = app
-            .call(
-                "PATCH",
-                &uri,
-                &app.admin,
-                Some(json!({"identity": {"role": "helpdesk", "role_group_ids": ["nosuchgroup"]}})),
-            )
-            .await;
+        let (status, body) = patch(
+            &app,
+            &uri,
+            &app.admin,
+            json!({"identity": {"role": "helpdesk", "role_group_ids": ["nosuchgroup"]}}),
+        )
+        .await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
-        let (status, _) = app
-            .call(
-                "PATCH",
-                &uri,
-                &app.admin,
-                Some(json!({"identity": {"role": "overlord"}})),
-            )
-            .await;
+        let (status, _) = patch(&app, &uri, &app.admin, json!({"identity": {"role": "overlord"}})).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
 
         // A token that may update people may not give roles.
@@ -464,26 +459,12 @@ async fn roles_are_given_and_taken_over_the_api_by_administrators_only() {
             .await;
         assert_eq!(token_status, StatusCode::OK, "{token}");
         let narrow = token["secret"].as_str().unwrap().to_owned();
-        let (status, _) = app
-            .call(
-                "PATCH",
-                &uri,
-                &narrow,
-                Some(json!({"identity": {"role": "admin"}})),
-            )
-            .await;
+        let (status, _) = patch(&app, &uri, &narrow, json!({"identity": {"role": "admin"}})).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
         assert_eq!(identity(&app, &pat).await["role"], "helpdesk");
 
         // null takes it away; the audit log says both.
-        let (status, body) = app
-            .call(
-                "PATCH",
-                &uri,
-                &app.admin,
-                Some(json!({"identity": {"role": null}})),
-            )
-            .await;
+        let (status, body) = patch(&app, &uri, &app.admin, json!({"identity": {"role": null}})).await;
         assert_eq!((status, body["role"].clone()), (StatusCode::OK, Value::Null));
         let (_, events) = app
             .call(
@@ -507,23 +488,15 @@ async fn roles_are_given_and_taken_over_the_api_by_administrators_only() {
         // The last administrator keeps the role.
         let only = person(&app, "only", None, None).await;
         let only_uri = app.realm_path(&format!("/identities/{only}"));
-        let (status, _) = app
-            .call(
-                "PATCH",
-                &only_uri,
-                &app.admin,
-                Some(json!({"identity": {"role": "admin"}})),
-            )
-            .await;
+        let (status, _) = patch(
+            &app,
+            &only_uri,
+            &app.admin,
+            json!({"identity": {"role": "admin"}}),
+        )
+        .await;
         assert_eq!(status, StatusCode::OK);
-        let (status, body) = app
-            .call(
-                "PATCH",
-                &only_uri,
-                &app.admin,
-                Some(json!({"identity": {"role": null}})),
-            )
-            .await;
+        let (status, body) = patch(&app, &only_uri, &app.admin, json!({"identity": {"role": null}})).await;
         assert_eq!(status, StatusCode::CONFLICT, "{}: {body}", app.backend);
         assert_eq!(identity(&app, &only).await["role"], "admin");
     }
