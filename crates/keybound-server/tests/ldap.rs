@@ -857,3 +857,35 @@ async fn the_directorys_role_groups_give_console_roles_and_take_them_back() {
         assert_eq!((by_ldap("role.granted"), by_ldap("role.revoked")), (4, 1));
     }
 }
+
+#[tokio::test]
+async fn people_a_sync_brings_in_get_one_enrolment_email_when_the_realm_says_so() {
+    for app in apps().await {
+        let Some(dir) = directory() else { return };
+        let mut edit = Editor::open(&dir).await;
+        populate(&mut edit).await;
+        let config = app.hosted_config().await;
+        let turn_on = serde_json::json!({"settings": {"enroll_on_provision": {"enabled": true, "authenticator_config_id": config}}});
+        let (status, body) = app
+            .call("PATCH", &app.realm_path("/settings"), &app.admin, Some(turn_on))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        configure(&app, settings(&dir)).await;
+        assert_eq!(sync(&app).await.unwrap().created, 13);
+        while keybound_app::batches::work_once(&app.state).await.unwrap() > 0 {}
+        let jobs = app
+            .state
+            .store()
+            .list_jobs(
+                &app.realm_id,
+                None,
+                keybound_core::page::PageRequest { size: 1, after: None },
+            )
+            .await
+            .unwrap();
+        assert_eq!(jobs.total_size, 13, "{}: one enrolment email each", app.backend);
+        // The next sync brings nobody new, and sends nothing more.
+        sync(&app).await.unwrap();
+        assert_eq!(keybound_app::batches::work_once(&app.state).await.unwrap(), 0);
+    }
+}
