@@ -22,6 +22,8 @@ const MAX_QUEUED: i64 = 1000;
 const LEASE: time::Duration = time::Duration::seconds(30);
 /// People whose jobs are made between renewals of the lease.
 const CHUNK: i64 = 25;
+/// Why a job is undone: another worker settled its item first.
+const SETTLED_ELSEWHERE: &str = "settled by another worker";
 
 /// The job each person gets, as the API states it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,7 +185,7 @@ async fn work(app: &App, claim: &keybound_store::BatchClaim) -> Result<usize> {
                             Ok(())
                         } else {
                             // Another worker settled it: this job is undone.
-                            Err(AppError::new(ErrorKind::Conflict, "settled elsewhere"))
+                            Err(AppError::new(ErrorKind::Conflict, SETTLED_ELSEWHERE))
                         }
                     })
                     .await
@@ -195,7 +197,7 @@ async fn work(app: &App, claim: &keybound_store::BatchClaim) -> Result<usize> {
             };
             match made {
                 Ok(()) => settled += 1,
-                Err(e) if e.kind() == ErrorKind::Conflict && e.message() == "settled elsewhere" => {}
+                Err(e) if e.kind() == ErrorKind::Conflict && e.message() == SETTLED_ELSEWHERE => {}
                 Err(e) if e.kind() == ErrorKind::Internal => return Err(e),
                 Err(e) => {
                     let now = app.clock.now();

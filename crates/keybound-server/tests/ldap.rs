@@ -202,6 +202,28 @@ async fn members(app: &TestApp, group_name: &str) -> Vec<String> {
     names
 }
 
+/// How many events of an action LDAP sync wrote (the realm's whole audit log is read).
+async fn by_ldap(app: &TestApp) -> impl Fn(&str) -> usize {
+    let all = keybound_core::page::PageRequest {
+        size: 1000,
+        after: None,
+    };
+    let events = app
+        .state
+        .store()
+        .list_audit(&app.realm_id, &Default::default(), all)
+        .await
+        .unwrap();
+    assert!(events.next_page_token.is_none(), "every event read");
+    move |action: &str| {
+        events
+            .items
+            .iter()
+            .filter(|e| e.action == action && e.actor.kind == "ldap")
+            .count()
+    }
+}
+
 /// Twelve people (more than the reader may get without paging, three pages of four), a
 /// groupOfNames, a posixGroup with memberUid usernames, and the admin group.
 async fn populate(edit: &mut Editor) {
@@ -258,26 +280,7 @@ async fn a_sync_maps_the_directory_and_follows_its_changes() {
             "the admin group grants the console"
         );
         // Each change is audited as the same change made any other way, by LDAP sync.
-        let events = app
-            .state
-            .store()
-            .list_audit(
-                &app.realm_id,
-                &Default::default(),
-                keybound_core::page::PageRequest {
-                    size: 200,
-                    after: None,
-                },
-            )
-            .await
-            .unwrap()
-            .items;
-        let by_ldap = |action: &str| {
-            events
-                .iter()
-                .filter(|e| e.action == action && e.actor.kind == "ldap")
-                .count()
-        };
+        let by_ldap = by_ldap(&app).await;
         assert_eq!(by_ldap("identity.created"), 13, "{}", app.backend);
         assert_eq!(by_ldap("group.created"), 3);
         assert_eq!(by_ldap("group.member_added"), 6);
@@ -841,19 +844,7 @@ async fn the_directorys_role_groups_give_console_roles_and_take_them_back() {
         assert_eq!((second.roles_granted, second.roles_revoked), (0, 1), "{second:?}");
         assert_eq!(role_of("p01").await, Value::Null);
         assert_eq!(role_of("p00").await, "helpdesk");
-        let events = app
-            .state
-            .store()
-            .list_audit(&app.realm_id, &Default::default(), Default::default())
-            .await
-            .unwrap()
-            .items;
-        let by_ldap = |action: &str| {
-            events
-                .iter()
-                .filter(|e| e.action == action && e.actor.kind == "ldap")
-                .count()
-        };
+        let by_ldap = by_ldap(&app).await;
         assert_eq!((by_ldap("role.granted"), by_ldap("role.revoked")), (4, 1));
     }
 }

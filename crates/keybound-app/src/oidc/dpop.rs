@@ -52,32 +52,25 @@ fn nonce_for(key: &[u8], window: i64) -> Option<String> {
     Some(b64(&nonce))
 }
 
-/// A nonce for proofs to carry now.
-pub async fn nonce(app: &App) -> Result<String, OAuthError> {
-    let window = app.clock.now().unix_timestamp() / NONCE_WINDOW;
-    nonce_for(&nonce_key(app).await?, window)
-        .ok_or_else(|| OAuthError::new(500, "server_error", "a DPoP nonce could not be made"))
-}
-
-/// Does `presented` hold: made by Keybound in this window or the one before?
-async fn nonce_holds(app: &App, presented: &str) -> Result<bool, OAuthError> {
+/// Does `presented` hold for `key` at `now` (unix seconds): made in this window or the one before?
+fn nonce_holds(key: &[u8], presented: &str, now: i64) -> bool {
     let Some(raw) = unb64(&json!(presented)).filter(|raw| raw.len() == 24) else {
-        return Ok(false);
+        return false;
     };
     let window = i64::from_be_bytes(raw[..8].try_into().unwrap_or_default());
-    let now = app.clock.now().unix_timestamp() / NONCE_WINDOW;
-    if window != now && window != now - 1 {
-        return Ok(false);
+    let current = now / NONCE_WINDOW;
+    if window != current && window != current - 1 {
+        return false;
     }
-    let expected = nonce_for(&nonce_key(app).await?, window).unwrap_or_default();
+    let expected = nonce_for(key, window).unwrap_or_default();
     // `memcmp::eq` compares in constant time; it needs equal lengths.
-    Ok(expected.len() == presented.len() && openssl::memcmp::eq(expected.as_bytes(), presented.as_bytes()))
+    expected.len() == presented.len() && openssl::memcmp::eq(expected.as_bytes(), presented.as_bytes())
 }
 
-/// `use_dpop_nonce`, with a fresh nonce for the client to put in its next proof.
-async fn use_nonce(app: &App) -> OAuthError {
-    match nonce(app).await {
-        Ok(fresh) => OAuthError {
+/// `use_dpop_nonce`, with a fresh nonce for `key` at `now` for the client's next proof.
+fn use_nonce(key: &[u8], now: i64) -> OAuthError {
+    match nonce_for(key, now / NONCE_WINDOW) {
+        Some(fresh) => OAuthError {
             dpop_nonce: Some(fresh),
             ..OAuthError::new(
                 400,
@@ -85,7 +78,7 @@ async fn use_nonce(app: &App) -> OAuthError {
                 "the DPoP proof must carry the nonce given in DPoP-Nonce",
             )
         },
-        Err(e) => e,
+        None => OAuthError::new(500, "server_error", "a DPoP nonce could not be made"),
     }
 }
 
@@ -220,8 +213,9 @@ pub async fn check(
     }
     if app.dpop_nonce {
         let given = claims["nonce"].as_str().unwrap_or_default();
-        if !nonce_holds(app, given).await? {
-            return Err(use_nonce(app).await);
+        let key = nonce_key(app).await?;
+        if !nonce_holds(&key, given, now) {
+            return Err(use_nonce(&key, now));
         }
     }
     let jti = claims["jti"].as_str().filter(|j| !j.is_empty() && j.len() <= 256);
