@@ -25,6 +25,8 @@ pub enum Who {
     System,
     /// LDAP sync, bringing the directory's people and groups in.
     Ldap,
+    /// A SCIM client (Entra ID, Okta, an HR system) with its API token's SCIM scopes.
+    Scim { id: String, scopes: Vec<String> },
 }
 
 /// Who is acting, and from where.
@@ -61,6 +63,22 @@ impl Actor {
         }
     }
 
+    /// A SCIM client presenting `token`.
+    pub fn scim(token: &ApiToken, client: Client) -> Self {
+        Self {
+            who: Who::Scim {
+                id: token.id.clone(),
+                scopes: token.scopes.clone(),
+            },
+            client,
+        }
+    }
+
+    /// Is a SCIM client acting?
+    pub fn is_scim(&self) -> bool {
+        matches!(self.who, Who::Scim { .. })
+    }
+
     pub fn system() -> Self {
         Self {
             who: Who::System,
@@ -82,6 +100,7 @@ impl Actor {
             Who::ApiToken { id, .. } => audit::Actor::api_token(id),
             Who::System => audit::Actor::system(),
             Who::Ldap => audit::Actor::ldap(),
+            Who::Scim { id, .. } => audit::Actor::scim(id),
         }
     }
 
@@ -114,7 +133,7 @@ impl Actor {
             Who::Person { grant, .. } => grant.role == Role::Admin,
             Who::System => true,
             Who::ApiToken { scopes, .. } => scopes.iter().any(|s| s == "*"),
-            Who::Ldap => false,
+            Who::Ldap | Who::Scim { .. } => false,
         }
     }
 
@@ -125,6 +144,15 @@ impl Actor {
             Who::System => true,
             Who::ApiToken { scopes, .. } => api_token::allows(scopes, permission),
             Who::Ldap => permission.starts_with("identities:") || permission.starts_with("groups:"),
+            // SCIM's own scopes: `scim:users:create` for `identities:create`.
+            Who::Scim { scopes, .. } => {
+                let scim = match permission.split_once(':') {
+                    Some(("identities", action)) => format!("scim:users:{action}"),
+                    Some(("groups", action)) => format!("scim:groups:{action}"),
+                    _ => return false,
+                };
+                api_token::allows(scopes, &scim)
+            }
         }
     }
 
@@ -135,6 +163,15 @@ impl Actor {
         }
         Err(AppError::forbidden(match &self.who {
             Who::ApiToken { .. } => format!("this API token lacks the scope `{permission}`"),
+            Who::Scim { .. } => match permission.split_once(':') {
+                Some(("identities", action)) => {
+                    format!("this API token lacks the scope `scim:users:{action}`")
+                }
+                Some(("groups", action)) => {
+                    format!("this API token lacks the scope `scim:groups:{action}`")
+                }
+                _ => format!("a SCIM client may not do this (it needs `{permission}`)"),
+            },
             Who::Person { grant, .. } => format!(
                 "the {} role does not allow this (it needs `{permission}`)",
                 grant.role.label().to_lowercase()
@@ -153,7 +190,7 @@ impl Actor {
                 role_permissions = grant.role.permissions();
                 role_permissions.as_slice()
             }
-            Who::ApiToken { scopes, .. } => scopes.as_slice(),
+            Who::ApiToken { scopes, .. } | Who::Scim { scopes, .. } => scopes.as_slice(),
             Who::Ldap => &[],
         };
         if api_token::covers(held, scope) {

@@ -29,6 +29,18 @@ async fn ensure_name_free(app: &App, realm_id: &str, name: &str, except: Option<
     Ok(())
 }
 
+/// Conflict when someone other than a SCIM client changes the name or members of a group a
+/// SCIM client pushed.
+fn refuse_scim_owned(actor: &Actor, group: &Group, field: &str) -> Result<()> {
+    if group.source != keybound_core::identity::Source::Scim || actor.is_scim() {
+        return Ok(());
+    }
+    Err(AppError::new(
+        crate::ErrorKind::Conflict,
+        format!("{field} is managed by SCIM: change it in the directory that provisions this group"),
+    ))
+}
+
 pub async fn create(
     app: &App,
     actor: &Actor,
@@ -68,6 +80,9 @@ pub async fn update(
         actor.require("groups:update")?;
         actor.require_whole_realm()?;
         let before = app.store.group(realm_id, id).await?;
+        if display_name.is_some_and(|n| n != before.display_name) {
+            refuse_scim_owned(actor, &before, "group.display_name")?;
+        }
         if let Some(name) = display_name {
             ensure_name_free(app, realm_id, name, Some(id)).await?;
         }
@@ -128,6 +143,11 @@ pub async fn change_members(
     app.atomically(async {
         actor.require("groups:update")?;
         actor.require_within(&[group_id.to_owned()])?;
+        refuse_scim_owned(
+            actor,
+            &app.store.group(realm_id, group_id).await?,
+            "group.members",
+        )?;
         if !actor.is_administrator() {
             // A role holder moves only the people it may act on.
             for id in ids {

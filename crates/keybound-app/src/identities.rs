@@ -143,6 +143,7 @@ pub async fn update(
         if patch.status == Some(IdentityStatus::Suspended) && actor.identity_id() == Some(id) {
             return Err(AppError::new(ErrorKind::Conflict, "You cannot suspend yourself."));
         }
+        refuse_scim_owned(actor, &before, patch)?;
         let after = app
             .store
             .update_identity(realm_id, id, patch, app.clock.now())
@@ -199,6 +200,26 @@ pub async fn set_status(
 }
 
 /// The names of the fields that differ.
+/// Conflict when someone other than a SCIM client changes what SCIM owns of a person it
+/// provisioned: their names, emails, external id and status.
+fn refuse_scim_owned(actor: &Actor, before: &Identity, patch: &IdentityPatch) -> Result<()> {
+    if before.source != keybound_core::identity::Source::Scim || actor.is_scim() {
+        return Ok(());
+    }
+    let mut after = before.clone();
+    patch.apply(&mut after);
+    let status = (before.status != after.status).then_some("status");
+    if let Some(field) = changed_fields(before, &after).into_iter().chain(status).next() {
+        return Err(AppError::new(
+            ErrorKind::Conflict,
+            format!(
+                "identity.{field} is managed by SCIM: change it in the directory that provisions this person"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn changed_fields(before: &Identity, after: &Identity) -> Vec<&'static str> {
     let (b, a) = (&before.traits, &after.traits);
     [

@@ -28,6 +28,7 @@ pub mod oidc;
 pub mod outbound;
 pub mod realms;
 pub mod registration;
+pub mod scim;
 pub mod session;
 pub mod settings;
 pub mod signin;
@@ -132,6 +133,14 @@ impl App {
         &self,
         change: impl std::future::Future<Output = Result<T>> + Send,
     ) -> Result<T> {
+        keybound_store::atomically(&*self.store, change).await
+    }
+
+    /// [`App::atomically`] for use cases with errors of their own (SCIM's).
+    pub(crate) async fn atomically_as<T, E: From<keybound_store::StoreError>>(
+        &self,
+        change: impl std::future::Future<Output = Result<T, E>> + Send,
+    ) -> Result<T, E> {
         keybound_store::atomically(&*self.store, change).await
     }
 }

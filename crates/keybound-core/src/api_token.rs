@@ -95,24 +95,33 @@ impl ApiToken {
     }
 }
 
+/// SCIM's scopes have three parts, as Beyond Identity names them: `scim:users:read`,
+/// `scim:groups:update`; `scim:*` covers them all.
+pub const SCIM_RESOURCES: &[&str] = &["users", "groups"];
+
+/// The scopes that grant `scope`: itself, `*`, and each wildcard above it (`identities:*`
+/// for `identities:read`; `scim:*` and `scim:users:*` for `scim:users:read`).
+fn granting(scope: &str) -> Vec<String> {
+    let mut out = vec!["*".to_owned(), scope.to_owned()];
+    let parts: Vec<&str> = scope.split(':').collect();
+    for n in 1..parts.len() {
+        out.push(format!("{}:*", parts[..n].join(":")));
+    }
+    out
+}
+
 /// Do the scopes `held` grant `required` (like `identities:read`)?
 pub fn allows(held: &[String], required: &str) -> bool {
-    let resource = required.split(':').next().unwrap_or_default();
-    held.iter()
-        .any(|s| s == "*" || s == required || *s == format!("{resource}:*"))
+    let granting = granting(required);
+    held.iter().any(|s| granting.contains(s))
 }
 
 /// Do the scopes `held` cover all that `wanted` grants? `*` is covered only by `*`,
 /// `identities:*` by `identities:*` or `*`, and one action by anything that allows it: nobody
 /// hands out more than they hold.
 pub fn covers(held: &[String], wanted: &str) -> bool {
-    if wanted == "*" {
-        return held.iter().any(|s| s == "*");
-    }
-    match wanted.split_once(':') {
-        Some((resource, "*")) => held.iter().any(|s| s == "*" || *s == format!("{resource}:*")),
-        _ => allows(held, wanted),
-    }
+    // A wildcard is granted only by itself or a wider one, so granting is covering.
+    allows(held, wanted)
 }
 
 /// Splits a presented bearer secret into the token id and the random part.
@@ -126,9 +135,21 @@ fn check_scope(scope: &str) -> Result<(), String> {
     if scope == "*" {
         return Ok(());
     }
+    if scope == "scim:*" {
+        return Ok(());
+    }
     let Some((resource, action)) = scope.split_once(':') else {
         return Err(format!("`{scope}` is not of the form resource:action"));
     };
+    if resource == "scim" {
+        let (kind, action) = action.split_once(':').unwrap_or((action, ""));
+        if !SCIM_RESOURCES.contains(&kind) || (action != "*" && !ACTIONS.contains(&action)) {
+            return Err(format!(
+                "`{scope}` is not a SCIM scope: use scim:users:read (or create, update, delete), the same for scim:groups, or scim:*"
+            ));
+        }
+        return Ok(());
+    }
     if !RESOURCES.contains(&resource) {
         return Err(format!(
             "unknown resource `{resource}`; known: {}",
@@ -188,6 +209,24 @@ mod tests {
             &held(&["api-tokens:create", "groups:read"]),
             "groups:read"
         ));
+    }
+
+    #[test]
+    fn scim_scopes_have_three_parts() {
+        let held = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert!(allows(&held(&["scim:*"]), "scim:groups:delete"));
+        assert!(allows(&held(&["scim:users:*"]), "scim:users:create"));
+        assert!(!allows(&held(&["scim:users:*"]), "scim:groups:read"));
+        assert!(!allows(&held(&["identities:*"]), "scim:users:read"));
+        assert!(covers(&held(&["scim:*"]), "scim:users:*"));
+        assert!(!covers(&held(&["scim:users:*"]), "scim:*"));
+        assert!(!covers(&held(&["scim:users:read"]), "scim:users:*"));
+        for good in ["scim:*", "scim:users:read", "scim:groups:*", "scim:groups:delete"] {
+            assert!(check_scope(good).is_ok(), "{good}");
+        }
+        for bad in ["scim:users", "scim:roles:read", "scim:users:fly", "scim:"] {
+            assert!(check_scope(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

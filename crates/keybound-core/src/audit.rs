@@ -253,8 +253,16 @@ impl Actor {
         }
     }
 
+    /// A SCIM client, with the API token it presented.
+    pub fn scim(token_id: &str) -> Self {
+        Self {
+            kind: "scim",
+            id: Some(token_id.to_owned()),
+        }
+    }
+
     pub fn kind_from(s: &str) -> &'static str {
-        ["identity", "api_token", "system", "ldap"]
+        ["identity", "api_token", "system", "ldap", "scim"]
             .into_iter()
             .find(|k| *k == s)
             .unwrap_or("anonymous")

@@ -16,6 +16,8 @@ pub struct Group {
     pub description: String,
     /// An LDAP group's name and members are the directory's.
     pub source: crate::identity::Source,
+    /// The id a SCIM client knows the group by.
+    pub external_id: Option<String>,
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,
 }

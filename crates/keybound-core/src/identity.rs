@@ -61,12 +61,14 @@ impl EnrollmentStatus {
     }
 }
 
-/// Where an identity came from; LDAP-sourced fields are owned by the directory.
+/// Where an identity came from; the fields of people brought in by LDAP sync or pushed by a
+/// SCIM client are owned by that directory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Source {
     Local,
     Ldap,
+    Scim,
 }
 
 impl Source {
@@ -74,6 +76,7 @@ impl Source {
         match self {
             Self::Local => "local",
             Self::Ldap => "ldap",
+            Self::Scim => "scim",
         }
     }
 
@@ -81,6 +84,7 @@ impl Source {
         match s {
             "local" => Some(Self::Local),
             "ldap" => Some(Self::Ldap),
+            "scim" => Some(Self::Scim),
             _ => None,
         }
     }

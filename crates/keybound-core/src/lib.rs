@@ -25,6 +25,8 @@ pub mod pkce;
 pub mod realm;
 pub mod redirect_uri;
 pub mod role;
+pub mod scim_filter;
+pub mod scim_patch;
 pub mod secret;
 pub mod session;
 pub mod settings;

@@ -7,6 +7,7 @@ pub mod console;
 mod health;
 pub mod hosted;
 pub mod oidc;
+mod scim;
 mod serve;
 pub mod telemetry;
 pub mod web;
@@ -22,6 +23,7 @@ pub fn router(state: AppState) -> Router {
         .merge(health::routes())
         .merge(telemetry::routes())
         .merge(api::routes())
+        .merge(scim::routes())
         .merge(hosted::routes())
         .merge(console::routes())
         .merge(oidc::routes())

@@ -392,6 +392,7 @@ pub trait Store:
     + OidcStore
     + LdapStore
     + BatchStore
+    + ScimStore
     + Send
     + Sync
 {
@@ -1054,4 +1055,58 @@ pub trait BatchStore {
         outcome: std::result::Result<&str, &str>,
         now: OffsetDateTime,
     ) -> Result<bool>;
+}
+
+/// Which SCIM resource a query is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScimKind {
+    User,
+    Group,
+}
+
+/// A SCIM list: its filter, order and page (`offset` counts from 0).
+#[derive(Debug, Clone, Copy)]
+pub struct ScimQuery<'a> {
+    pub filter: Option<&'a keybound_core::scim_filter::Expr>,
+    pub sort_by: Option<&'a keybound_core::scim_filter::AttrPath>,
+    pub descending: bool,
+    pub offset: u64,
+    pub limit: u32,
+    /// Members of these groups only (a role limited to some groups).
+    pub in_groups: Option<&'a [String]>,
+}
+
+#[async_trait]
+pub trait ScimStore {
+    /// The realm's people matching the query, and how many match in all. A filter on an
+    /// attribute that cannot be filtered is Invalid.
+    async fn scim_identities(&self, realm_id: &str, q: &ScimQuery<'_>) -> Result<(Vec<Identity>, u64)>;
+    /// The realm's groups matching the query, and how many match in all.
+    async fn scim_groups(&self, realm_id: &str, q: &ScimQuery<'_>) -> Result<(Vec<Group>, u64)>;
+    /// The SCIM documents (JSON) of those of `identity_ids` that have one.
+    async fn scim_documents(
+        &self,
+        identity_ids: &[String],
+    ) -> Result<std::collections::HashMap<String, String>>;
+    /// Stores (or, with `None`, drops) a person's SCIM document.
+    async fn set_scim_document(
+        &self,
+        realm_id: &str,
+        identity_id: &str,
+        document: Option<&str>,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    /// Marks where a group comes from and the id its directory knows it by.
+    async fn set_group_origin(
+        &self,
+        realm: &Realm,
+        group_id: &str,
+        source: keybound_core::identity::Source,
+        external_id: Option<&str>,
+        now: OffsetDateTime,
+    ) -> Result<Group>;
+    /// The members of these groups: (group id, identity id, display name), oldest first.
+    async fn members_of(&self, group_ids: &[String]) -> Result<Vec<(String, String, String)>>;
+    /// The groups of these people: (identity id, group id, group name).
+    async fn groups_of(&self, identity_ids: &[String]) -> Result<Vec<(String, String, String)>>;
 }

@@ -15,10 +15,10 @@ use time::OffsetDateTime;
 
 /// The columns of a group as selected `FROM groups g`.
 pub(crate) const GROUP_COLUMNS: &str =
-    "g.seq, g.id, g.realm_id, g.tenant_id, g.display_name, g.description, g.source, g.create_time, g.update_time";
+    "g.seq, g.id, g.realm_id, g.tenant_id, g.display_name, g.description, g.source, g.external_id, g.create_time, g.update_time";
 /// The same, for `RETURNING`, where SQLite takes no table qualifier.
 const RETURNING: &str =
-    "RETURNING seq, id, realm_id, tenant_id, display_name, description, source, create_time, update_time";
+    "RETURNING seq, id, realm_id, tenant_id, display_name, description, source, external_id, create_time, update_time";
 
 pub(crate) fn group_from_row(row: &Row) -> std::result::Result<Group, sqlx::Error> {
     Ok(Group {
@@ -28,6 +28,7 @@ pub(crate) fn group_from_row(row: &Row) -> std::result::Result<Group, sqlx::Erro
         display_name: row.try_get("display_name")?,
         description: row.try_get("description")?,
         source: super::enum_col(row, "source", keybound_core::identity::Source::parse)?,
+        external_id: row.try_get("external_id")?,
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
     })

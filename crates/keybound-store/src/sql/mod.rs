@@ -15,6 +15,7 @@ mod identities;
 mod ldap;
 mod login_codes;
 mod oidc;
+mod scim;
 mod sessions;
 mod settings;
 mod signup_tokens;
