@@ -371,7 +371,7 @@ pub async fn replace_user(
         .atomically_as(async {
             let before = identities::get(app, actor, realm_id, id).await?;
             check_version(&version(before.update_time), if_match)?;
-            store(app, actor, realm_id, id, &person).await
+            store(app, actor, &before, &person).await
         })
         .await?;
     rendered(app, service, &identity).await
@@ -396,7 +396,7 @@ pub async fn patch_user(
             let mut user = rendered(app, service, &before).await?;
             keybound_core::scim_patch::apply(&mut user, &ops)?;
             let person = Person::read(&user)?;
-            store(app, actor, realm_id, id, &person).await
+            store(app, actor, &before, &person).await
         })
         .await?;
     rendered(app, service, &identity).await
@@ -404,13 +404,18 @@ pub async fn patch_user(
 
 /// Writes `person` over the identity, through the use case any edge uses (so `active: false`
 /// suspends as the console's button does), and keeps its SCIM document.
-async fn store(app: &App, actor: &Actor, realm_id: &str, id: &str, person: &Person) -> ScimResult<Identity> {
-    let updated = identities::update(app, actor, realm_id, id, &person.patch())
+async fn store(app: &App, actor: &Actor, before: &Identity, person: &Person) -> ScimResult<Identity> {
+    let (realm_id, id) = (before.realm_id.as_str(), before.id.as_str());
+    identities::update(app, actor, realm_id, id, &person.patch())
         .await
         .map_err(scim_fields)?;
-    let now = app.clock.now().max(updated.update_time);
+    // Later than the version the change was made on, whatever the clocks say.
+    let at = app
+        .clock
+        .now()
+        .max(before.update_time + time::Duration::microseconds(1));
     app.store
-        .set_scim_document(realm_id, id, Some(&person.document()), now)
+        .set_scim_document(realm_id, id, Some(&person.document()), at)
         .await?;
     Ok(identities::get(app, actor, realm_id, id).await?)
 }

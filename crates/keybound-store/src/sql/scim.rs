@@ -282,6 +282,17 @@ fn select(kind: ScimKind, realm_id: &str, q: &ScimQuery<'_>) -> Result<(Sql, Sql
     Ok((rows, count))
 }
 
+/// `, update_time = …`: now, or a microsecond after the last change if that is not earlier, so
+/// every change gives a new version (`meta.version`) even when two replicas' clocks disagree.
+fn push_newer_time(sql: &mut Sql, now: OffsetDateTime) {
+    let now = micros(now);
+    sql.push(", update_time = CASE WHEN update_time < ")
+        .arg(now)
+        .push(" THEN ")
+        .arg(now)
+        .push(" ELSE update_time + 1 END");
+}
+
 #[async_trait]
 impl ScimStore for SqlStore {
     async fn scim_identities(&self, realm_id: &str, q: &ScimQuery<'_>) -> Result<(Vec<Identity>, u64)> {
@@ -329,10 +340,9 @@ impl ScimStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<()> {
         let mut sql = Sql::new("UPDATE identities SET scim = ");
-        sql.arg(document)
-            .push(", update_time = ")
-            .arg(micros(now))
-            .push(" WHERE realm_id = ")
+        sql.arg(document);
+        push_newer_time(&mut sql, now);
+        sql.push(" WHERE realm_id = ")
             .arg(realm_id)
             .push(" AND id = ")
             .arg(identity_id);
@@ -352,12 +362,9 @@ impl ScimStore for SqlStore {
         now: OffsetDateTime,
     ) -> Result<Group> {
         let mut sql = Sql::new("UPDATE groups SET source = ");
-        sql.arg(source.as_str())
-            .push(", external_id = ")
-            .arg(external_id)
-            .push(", update_time = ")
-            .arg(micros(now))
-            .push(" WHERE realm_id = ")
+        sql.arg(source.as_str()).push(", external_id = ").arg(external_id);
+        push_newer_time(&mut sql, now);
+        sql.push(" WHERE realm_id = ")
             .arg(realm.id.as_str())
             .push(" AND id = ")
             .arg(group_id);
