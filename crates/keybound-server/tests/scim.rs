@@ -653,6 +653,11 @@ async fn etags_guard_against_lost_updates() {
         let got = scim(&app, Some(&token), "GET", &format!("/Users/{id}"), None, &[]).await;
         let version = got.etag.clone().unwrap();
         assert_eq!(got.body["meta"]["version"], version.as_str());
+        assert_eq!(
+            user["meta"]["version"],
+            version.as_str(),
+            "create answers the stored version"
+        );
         let op = json!({"schemas": [PATCH_OP], "Operations": [{"op": "replace", "path": "displayName", "value": "Eve"}]});
         let a = scim(
             &app,

@@ -347,7 +347,7 @@ pub async fn create_user(
                     identity.update_time,
                 )
                 .await?;
-            Ok::<_, ScimError>(identity)
+            Ok::<_, ScimError>(identities::get(app, actor, &realm.id, &identity.id).await?)
         })
         .await?;
     let has_email = identity.traits.primary_email_address.is_some();
