@@ -105,7 +105,7 @@ test("the LDAP page: locked settings, Test connection, a dry run, Sync now, read
   // The synced person: read-only, marked LDAP; the group too.
   await page.goto(`${kb.base}/console/users?q=ldap-grace`);
   await page.getByRole("link", { name: "Grace Hopper", exact: true }).click();
-  const profile = await page.locator("#ldap-profile").innerText();
+  const profile = await page.locator("#directory-profile").innerText();
   assert.match(profile, /LDAP/);
   assert.match(profile, /managed by LDAP/);
   assert.equal(await page.getByRole("button", { name: "Save", exact: true }).count(), 0, "no form for what the directory owns");

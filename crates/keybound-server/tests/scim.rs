@@ -903,3 +903,35 @@ async fn people_pushed_by_scim_get_their_enrolment_email_once_when_the_realm_ask
         assert_eq!(jobs(user["id"].as_str().unwrap().to_owned()).await, 1);
     }
 }
+
+#[tokio::test]
+async fn the_provisioning_page_gives_the_url_a_token_once_and_the_latest_changes() {
+    use support::console::{csrf_of, send, signed_in, value_of};
+    for app in apps().await {
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let (status, page, _) = send(&app, "GET", "/console/provisioning", &admin, None).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert_eq!(
+            value_of(&page, "scim-url"),
+            format!("http://localhost:8080{}", app.realm_path("/scim/v2"))
+        );
+        assert!(page.contains("No SCIM changes yet."));
+        let form = format!("csrf={}&name=Entra", csrf_of(&page));
+        let (status, page, _) = send(&app, "POST", "/console/provisioning/token", &admin, Some(&form)).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        let secret = value_of(&page, "secret");
+        // The token it made is a SCIM client's, and works.
+        let user = create(&app, &secret, "/Users", entra_user("pat@example.com", "p")).await;
+        let id = user["id"].as_str().unwrap();
+        let (_, page, _) = send(&app, "GET", "/console/provisioning", &admin, None).await;
+        assert!(!page.contains(&secret), "shown once");
+        assert!(
+            page.contains("identity.created") && page.contains("SCIM (Entra)"),
+            "{page}"
+        );
+        // The person's page says SCIM owns their profile, and offers no suspend.
+        let (_, page, _) = send(&app, "GET", &format!("/console/users/{id}"), &admin, None).await;
+        assert!(page.contains("provisioned by SCIM"), "{page}");
+        assert!(!page.contains(">Suspend</button>"));
+    }
+}

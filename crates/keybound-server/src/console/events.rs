@@ -143,6 +143,9 @@ impl Names<'_> {
             "api_token" => keybound_app::api_tokens::get(app, id)
                 .await
                 .map(|t| (format!("API token {}", t.name), "/console/api-tokens".to_owned())),
+            "scim" => keybound_app::api_tokens::get(app, id)
+                .await
+                .map(|t| (format!("SCIM ({})", t.name), "/console/provisioning".to_owned())),
             "application" => keybound_app::applications::get(app, realm, id)
                 .await
                 .map(|a| (a.display_name, format!("/console/applications/{id}"))),

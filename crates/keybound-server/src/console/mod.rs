@@ -13,6 +13,7 @@ mod directory;
 mod events;
 mod form_errors;
 mod ldap;
+mod provisioning;
 mod settings;
 mod setup;
 mod tokens;
@@ -143,6 +144,8 @@ pub fn routes() -> Router<AppState> {
             get(applications::confirm_delete).post(applications::delete),
         )
         .route("/console/ldap", get(ldap::show).post(ldap::save))
+        .route("/console/provisioning", get(provisioning::show))
+        .route("/console/provisioning/token", post(provisioning::create_token))
         .route("/console/ldap/test", post(ldap::test))
         .route("/console/ldap/sync", post(ldap::sync))
         .route("/console/audit", get(dashboard::audit))
@@ -398,6 +401,12 @@ impl Chrome {
             "applications:read",
         ),
         section("ldap", "/console/ldap", "LDAP", "ldap:read"),
+        section(
+            "provisioning",
+            "/console/provisioning",
+            "Provisioning",
+            "api-tokens:read",
+        ),
         section("api", "/console/api-tokens", "API tokens", "api-tokens:read"),
         section("audit", "/console/audit", "Audit log", "audit-events:read"),
         section("settings", "/console/settings", "Settings", "settings:read"),
