@@ -286,6 +286,7 @@ pub async fn read_directory(config: &LdapConfig) -> std::result::Result<Director
         config.attr_given_name.clone(),
         config.attr_family_name.clone(),
         config.attr_display_name.clone(),
+        "primaryGroupID".to_owned(),
     ];
     let people = search(&mut ldap, config, &config.user_filter, person_attrs)
         .await?
@@ -297,15 +298,21 @@ pub async fn read_directory(config: &LdapConfig) -> std::result::Result<Director
             given_name: first(&e, &config.attr_given_name),
             family_name: first(&e, &config.attr_family_name),
             display_name: first(&e, &config.attr_display_name),
+            primary_group: first(&e, "primaryGroupID").and_then(|id| id.trim().parse().ok()),
             dn: e.dn,
         })
         .collect();
-    let mut group_attrs = vec![config.attr_unique_id.clone(), config.attr_group_name.clone()];
+    let mut group_attrs = vec![
+        config.attr_unique_id.clone(),
+        config.attr_group_name.clone(),
+        "objectSid".to_owned(),
+        "primaryGroupToken".to_owned(),
+    ];
     group_attrs.extend(config.member_attributes());
-    let groups = search(&mut ldap, config, &config.group_filter, group_attrs)
-        .await?
-        .into_iter()
-        .map(|e| DirectoryGroup {
+    let mut groups = Vec::new();
+    for mut e in search(&mut ldap, config, &config.group_filter, group_attrs).await? {
+        complete_ranges(&mut ldap, &mut e).await?;
+        groups.push(DirectoryGroup {
             unique_id: unique_id(&e, config),
             name: first(&e, &config.attr_group_name),
             members: config
@@ -313,11 +320,90 @@ pub async fn read_directory(config: &LdapConfig) -> std::result::Result<Director
                 .iter()
                 .flat_map(|a| all(&e, a))
                 .collect(),
+            rid: first(&e, "primaryGroupToken")
+                .and_then(|t| t.trim().parse().ok())
+                .or_else(|| object_sid(&e).and_then(|sid| relative_id(&sid))),
             dn: e.dn,
-        })
-        .collect();
+        });
+    }
     let _ = ldap.unbind().await;
-    Ok(Directory { people, groups })
+    let mut directory = Directory { people, groups };
+    directory.complete_memberships(config.nested_groups);
+    Ok(directory)
+}
+
+/// Active Directory answers an attribute with more values than it returns at once (1,500
+/// members of a group) as `member;range=0-1499`; this asks for the following ranges until the
+/// last (`…-*`) and puts every value under the plain name. A range that cannot be read fails
+/// the whole read, so that a group never looks smaller than it is.
+async fn complete_ranges(ldap: &mut Ldap, entry: &mut SearchEntry) -> std::result::Result<(), String> {
+    let ranged: Vec<String> = entry
+        .attrs
+        .keys()
+        .filter(|k| k.contains(";range="))
+        .cloned()
+        .collect();
+    for key in ranged {
+        let mut values = entry.attrs.remove(&key).unwrap_or_default();
+        let (name, range) = key.split_once(";range=").unwrap_or((key.as_str(), "0-*"));
+        let name = name.to_owned();
+        let mut upper = range.split_once('-').map_or("*", |(_, hi)| hi).to_owned();
+        let mut rounds = 0;
+        while upper != "*" {
+            rounds += 1;
+            let next: u64 = upper.parse::<u64>().map_err(|_| {
+                format!(
+                    "{}: the directory answered {name} with a range that is not one: {upper}",
+                    entry.dn
+                )
+            })? + 1;
+            if rounds > 100_000 {
+                return Err(format!("{}: {name} never reached its last range", entry.dn));
+            }
+            let wanted = format!("{name};range={next}-*");
+            let (found, _) = ldap
+                .with_timeout(OPERATION_TIMEOUT)
+                .search(&entry.dn, Scope::Base, "(objectClass=*)", vec![wanted.as_str()])
+                .await
+                .map_err(|e| format!("reading {wanted} of {}: {e}", entry.dn))?
+                .success()
+                .map_err(|e| format!("reading {wanted} of {}: {e}", entry.dn))?;
+            let part = found
+                .into_iter()
+                .next()
+                .map(SearchEntry::construct)
+                .ok_or_else(|| format!("reading {wanted} of {}: the entry is gone", entry.dn))?;
+            let Some((part_key, part_values)) = part.attrs.into_iter().find(|(k, _)| {
+                k.to_ascii_lowercase()
+                    .starts_with(&format!("{};range=", name.to_ascii_lowercase()))
+            }) else {
+                return Err(format!("reading {wanted} of {}: no values came back", entry.dn));
+            };
+            values.extend(part_values);
+            upper = part_key.rsplit_once('-').map_or("*", |(_, hi)| hi).to_owned();
+        }
+        entry.attrs.entry(name).or_default().extend(values);
+    }
+    Ok(())
+}
+
+/// A group's `objectSid`, as bytes (which the client files as text when they happen to be
+/// valid UTF-8).
+fn object_sid(entry: &SearchEntry) -> Option<Vec<u8>> {
+    entry
+        .bin_attrs
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("objectSid"))
+        .and_then(|(_, v)| v.first().cloned())
+        .or_else(|| first(entry, "objectSid").map(String::into_bytes))
+}
+
+/// The relative id of a binary SID: its last sub-authority (little-endian).
+fn relative_id(sid: &[u8]) -> Option<u32> {
+    let count = usize::from(*sid.get(1)?);
+    let at = 8 + 4 * count.checked_sub(1)?;
+    let bytes: [u8; 4] = sid.get(at..at + 4)?.try_into().ok()?;
+    Some(u32::from_le_bytes(bytes))
 }
 
 /// What "Test connection" shows: the counts, and the first people as they would be mapped.
@@ -688,4 +774,19 @@ pub async fn syncs(
     page: keybound_core::page::PageRequest,
 ) -> Result<keybound_core::page::Page<LdapSyncRun>> {
     Ok(app.store.list_ldap_syncs(realm_id, page).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_relative_id_is_the_last_sub_authority() {
+        // S-1-5-21-1004336348-1177238915-682003330-513 ("Domain Users").
+        let mut sid = vec![1, 5, 0, 0, 0, 0, 0, 5];
+        for part in [21u32, 1004336348, 1177238915, 682003330, 513] {
+            sid.extend(part.to_le_bytes());
+        }
+        assert_eq!(super::relative_id(&sid), Some(513));
+        assert_eq!(super::relative_id(&sid[..20]), None);
+        assert_eq!(super::relative_id(&[1, 0]), None);
+    }
 }

@@ -45,6 +45,10 @@ pub struct LdapSettings {
     pub attr_group_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attr_group_member: Option<String>,
+    /// Members of a group inside a group are members of the outer group too (Active
+    /// Directory's nesting); off unless set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nested_groups: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_group: Option<String>,
     /// Console roles by directory group: `helpdesk=cn=it-helpdesk,ou=groups,dc=example,dc=org;
@@ -87,6 +91,7 @@ impl LdapSettings {
         "attr_display_name",
         "attr_group_name",
         "attr_group_member",
+        "nested_groups",
         "admin_group",
         "role_groups",
         "removed",
@@ -223,6 +228,7 @@ impl LdapSettings {
             attr_display_name: text(&self.attr_display_name, "cn"),
             attr_group_name: text(&self.attr_group_name, "cn"),
             attr_group_member: text(&self.attr_group_member, "member"),
+            nested_groups: self.nested_groups.unwrap_or(false),
             admin_group: self.admin_group.clone().filter(|g| !g.trim().is_empty()),
             role_groups: parse_role_groups(self.role_groups.as_deref().unwrap_or_default())
                 .unwrap_or_default(),
@@ -281,6 +287,7 @@ pub struct LdapConfig {
     pub attr_display_name: String,
     pub attr_group_name: String,
     pub attr_group_member: String,
+    pub nested_groups: bool,
     pub admin_group: Option<String>,
     /// Console roles by directory group (DN or name).
     pub role_groups: Vec<(Role, String)>,
@@ -314,6 +321,9 @@ pub struct DirectoryPerson {
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub display_name: Option<String>,
+    /// Active Directory's `primaryGroupID`: the RID of the person's primary group ("Domain
+    /// Users"), which does not list them in its `member`.
+    pub primary_group: Option<u32>,
 }
 
 /// A group as the directory describes it; members are DNs or (posixGroup `memberUid`) usernames.
@@ -323,6 +333,64 @@ pub struct DirectoryGroup {
     pub unique_id: Option<String>,
     pub name: Option<String>,
     pub members: Vec<String>,
+    /// Active Directory's relative id of the group (its `primaryGroupToken`, the last part of
+    /// its `objectSid`), which people's `primaryGroupID` names.
+    pub rid: Option<u32>,
+}
+
+impl Directory {
+    /// Completes the groups' members as Active Directory means them: a person whose
+    /// `primaryGroupID` names a group is its member; and, with `nested`, the members of a group
+    /// inside a group are members of the outer one too, however deep (cycles end the walk).
+    pub fn complete_memberships(&mut self, nested: bool) {
+        for person in &self.people {
+            let Some(rid) = person.primary_group else {
+                continue;
+            };
+            if let Some(group) = self.groups.iter_mut().find(|g| g.rid == Some(rid)) {
+                if !group.members.iter().any(|m| m.eq_ignore_ascii_case(&person.dn)) {
+                    group.members.push(person.dn.clone());
+                }
+            }
+        }
+        if !nested {
+            return;
+        }
+        let index: HashMap<String, usize> = self
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.dn.to_lowercase(), i))
+            .collect();
+        let expanded: Vec<Vec<String>> = (0..self.groups.len())
+            .map(|start| {
+                let mut visited = HashSet::from([start]);
+                let mut stack = vec![start];
+                let mut members = Vec::new();
+                let mut seen = HashSet::new();
+                while let Some(at) = stack.pop() {
+                    for member in &self.groups[at].members {
+                        match index.get(&member.to_lowercase()) {
+                            Some(&inner) => {
+                                if visited.insert(inner) {
+                                    stack.push(inner);
+                                }
+                            }
+                            None => {
+                                if seen.insert(member.to_lowercase()) {
+                                    members.push(member.clone());
+                                }
+                            }
+                        }
+                    }
+                }
+                members
+            })
+            .collect();
+        for (group, members) in self.groups.iter_mut().zip(expanded) {
+            group.members = members;
+        }
+    }
 }
 
 /// Everything one sync read, complete: a sync never plans from a partial read.
@@ -798,6 +866,7 @@ mod tests {
             given_name: None,
             family_name: None,
             display_name: Some(uid.to_uppercase()),
+            primary_group: None,
         }
     }
 
@@ -859,6 +928,62 @@ mod tests {
     }
 
     #[test]
+    fn primary_groups_and_nesting_complete_the_members() {
+        let group = |cn: &str, members: &[&str], rid: Option<u32>| DirectoryGroup {
+            dn: format!("CN={cn},OU=Groups,DC=corp"),
+            unique_id: Some(cn.into()),
+            name: Some(cn.into()),
+            members: members.iter().map(|m| m.to_string()).collect(),
+            rid,
+        };
+        let mut nina = person("nina", "u1");
+        nina.primary_group = Some(513);
+        let mut directory = Directory {
+            people: vec![nina, person("olaf", "u2")],
+            groups: vec![
+                group("Domain Users", &[], Some(513)),
+                // Admins holds Tier2, which holds Tier3 (and Admins again: a cycle).
+                group("Admins", &["cn=tier2,ou=groups,dc=corp"], None),
+                group(
+                    "Tier2",
+                    &["CN=Tier3,OU=Groups,DC=corp", "CN=Admins,OU=Groups,DC=corp"],
+                    None,
+                ),
+                group(
+                    "Tier3",
+                    &[
+                        "uid=olaf,ou=people,dc=example,dc=org",
+                        "cn=domain users,ou=groups,dc=corp",
+                    ],
+                    None,
+                ),
+            ],
+        };
+        let flat = {
+            let mut d = directory.clone();
+            d.complete_memberships(false);
+            d
+        };
+        assert_eq!(flat.groups[0].members, ["uid=nina,ou=people,dc=example,dc=org"]);
+        assert_eq!(
+            flat.groups[1].members,
+            ["cn=tier2,ou=groups,dc=corp"],
+            "no nesting unless asked"
+        );
+        directory.complete_memberships(true);
+        let mut admins = directory.groups[1].members.clone();
+        admins.sort();
+        assert_eq!(
+            admins,
+            [
+                "uid=nina,ou=people,dc=example,dc=org",
+                "uid=olaf,ou=people,dc=example,dc=org"
+            ]
+        );
+        assert_eq!(directory.groups[3].members.len(), 2);
+    }
+
+    #[test]
     fn a_first_sync_creates_people_groups_members_and_admins() {
         let directory = Directory {
             people: vec![person("ann", "u1"), person("bob", "u2")],
@@ -868,12 +993,14 @@ mod tests {
                     unique_id: Some("g1".into()),
                     name: Some("admins".into()),
                     members: vec!["uid=ann,ou=people,dc=example,dc=org".into()],
+                    rid: None,
                 },
                 DirectoryGroup {
                     dn: "cn=staff,ou=groups,dc=example,dc=org".into(),
                     unique_id: Some("g2".into()),
                     name: Some("staff".into()),
                     members: vec!["ann".into(), "BOB".into(), "nobody".into()],
+                    rid: None,
                 },
             ],
         };

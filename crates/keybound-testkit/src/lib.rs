@@ -3,6 +3,7 @@
 //! [`SoftPasskey`]: a software passkey authenticator (1Password's `passkey` crates): discoverable credentials,
 //! user verification always performed, returning the user handle as a real passkey does.
 
+pub mod active_directory;
 pub mod slapd;
 
 use passkey::authenticator::{Authenticator, MemoryStore, UiHint, UserCheck, UserValidationMethod};

@@ -139,7 +139,7 @@ fn ldap_env_keys() -> impl Iterator<Item = (&'static str, String)> {
 /// typed, the rest text.
 fn ldap_env_value(field: &str, value: String) -> figment::value::Value {
     match field {
-        "starttls" | "skip_cert_verify" => flag_value(value),
+        "starttls" | "skip_cert_verify" | "nested_groups" => flag_value(value),
         "page_size" => value.trim().parse::<i64>().map_or(value.into(), Into::into),
         _ => value.into(),
     }

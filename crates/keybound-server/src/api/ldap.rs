@@ -54,6 +54,10 @@ pub struct LdapFields {
     attr_group_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     attr_group_member: Option<String>,
+    /// Members of groups inside groups are members of the outer ones too (Active Directory's
+    /// nesting).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nested_groups: Option<bool>,
     /// Members of this group (name or DN) are console administrators.
     #[serde(skip_serializing_if = "Option::is_none")]
     admin_group: Option<String>,

@@ -61,6 +61,11 @@ const FIELDS: &[(&str, &str, &str)] = &[
         "member (also uniqueMember, memberUid)",
     ),
     (
+        "nested_groups",
+        "Members of nested groups are members (Active Directory)",
+        "",
+    ),
+    (
         "admin_group",
         "Administrators group",
         "members become console administrators",
@@ -74,6 +79,9 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("page_size", "Page size", "500"),
     ("sync_interval", "Sync every", "1h; 0 turns the schedule off"),
 ];
+
+/// The settings shown as checkboxes.
+const FLAGS: &[&str] = &["starttls", "nested_groups"];
 
 fn fields(settings: &ldap::RealmLdap) -> Vec<Field> {
     let shown = serde_json::to_value(&settings.effective).unwrap_or_default();
@@ -102,7 +110,7 @@ fn fields(settings: &ldap::RealmLdap) -> Vec<Field> {
                     (*placeholder).into()
                 },
                 locked: locked.iter().any(|l| l == name),
-                flag: *name == "starttls",
+                flag: FLAGS.contains(name),
             }
         })
         .collect()
@@ -214,7 +222,7 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
                 .map(|v| v.trim().to_owned())
                 .unwrap_or_default();
             let value = match *name {
-                "starttls" => serde_json::Value::Bool(!given.is_empty()),
+                flag if FLAGS.contains(&flag) => serde_json::Value::Bool(!given.is_empty()),
                 "page_size" if !given.is_empty() => match given.parse::<i64>() {
                     Ok(n) => n.into(),
                     Err(_) => return Err(ApiError::bad_field("page_size", "must be a number")),
