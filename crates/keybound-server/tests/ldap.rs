@@ -850,6 +850,56 @@ async fn the_directorys_role_groups_give_console_roles_and_take_them_back() {
 }
 
 #[tokio::test]
+async fn nested_groups_in_a_real_directory_give_their_members_roles() {
+    for app in apps().await {
+        let Some(dir) = directory() else { return };
+        let mut edit = Editor::open(&dir).await;
+        populate(&mut edit).await;
+        // tier1 holds p00 and tier2; tier2 holds p01 and tier1 again (a cycle).
+        edit.group("tier2", "groupOfNames", &["p01"]).await;
+        edit.group("tier1", "groupOfNames", &["p00"]).await;
+        for (outer, inner) in [("tier1", "tier2"), ("tier2", "tier1")] {
+            let inner_dn = format!("cn={inner},{GROUPS}");
+            edit.modify(
+                &format!("cn={outer},{GROUPS}"),
+                vec![Mod::Add("member", [inner_dn.as_str()].into())],
+            )
+            .await;
+        }
+        let role_of = |username: &'static str| {
+            let app = &app;
+            async move { person(app, username).await.unwrap()["role"].clone() }
+        };
+        let helpdesk = format!("helpdesk=cn=tier1,{GROUPS}");
+        configure(
+            &app,
+            LdapSettings {
+                role_groups: Some(helpdesk.clone()),
+                ..settings(&dir)
+            },
+        )
+        .await;
+        sync(&app).await.unwrap();
+        assert_eq!(role_of("p00").await, "helpdesk");
+        assert_eq!(role_of("p01").await, Value::Null, "no nesting unless asked");
+
+        configure(
+            &app,
+            LdapSettings {
+                role_groups: Some(helpdesk),
+                nested_groups: Some(true),
+                ..settings(&dir)
+            },
+        )
+        .await;
+        let report = sync(&app).await.unwrap();
+        assert_eq!(role_of("p01").await, "helpdesk", "{report:?}");
+        assert_eq!(members(&app, "tier1").await, ["p00", "p01"]);
+        assert_eq!(members(&app, "tier2").await, ["p00", "p01"]);
+    }
+}
+
+#[tokio::test]
 async fn people_a_sync_brings_in_get_one_enrolment_email_when_the_realm_says_so() {
     for app in apps().await {
         let Some(dir) = directory() else { return };
