@@ -10,7 +10,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::Router;
-use keybound_app::scim::{self, ListRequest, ScimError, Service};
+use keybound_app::scim::{self, Kind, ListRequest, ScimError, Service};
 use keybound_app::Actor;
 use keybound_core::realm::Realm;
 use serde_json::Value;
@@ -26,31 +26,25 @@ pub fn routes() -> Router<AppState> {
         .route("/ResourceTypes/{name}", only(get(resource_type)))
         .route("/Schemas", only(get(schemas)))
         .route("/Schemas/{id}", only(get(schema)))
-        .route("/Users", only(get(list_users).post(create_user)))
-        .route("/Users/.search", only(post(search_users)))
-        .route(
-            "/Users/{id}",
-            only(
-                get(get_user)
-                    .put(replace_user)
-                    .patch(patch_user)
-                    .delete(delete_user),
-            ),
-        )
-        .route("/Groups", only(get(list_groups).post(create_group)))
-        .route("/Groups/.search", only(post(search_groups)))
-        .route(
-            "/Groups/{id}",
-            only(
-                get(get_group)
-                    .put(replace_group)
-                    .patch(patch_group)
-                    .delete(delete_group),
-            ),
-        )
+        .route("/Users", only(get(list::<false>).post(create::<false>)))
+        .route("/Users/.search", only(post(search::<false>)))
+        .route("/Users/{id}", one::<false>())
+        .route("/Groups", only(get(list::<true>).post(create::<true>)))
+        .route("/Groups/.search", only(post(search::<true>)))
+        .route("/Groups/{id}", one::<true>())
         .route("/.search", only(post(search_all)))
         .fallback(|| async { Scim::error(ScimError::new(404, None, "no such SCIM endpoint")) });
     Router::new().nest(BASE, scim_routes)
+}
+
+/// `/Users/{id}` or `/Groups/{id}`.
+fn one<const GROUPS: bool>() -> MethodRouter<AppState> {
+    only(
+        get(read::<GROUPS>)
+            .put(replace::<GROUPS>)
+            .patch(patch::<GROUPS>)
+            .delete(delete::<GROUPS>),
+    )
 }
 
 /// A route answering other methods with SCIM's 405.
@@ -322,140 +316,41 @@ fn id_of(p: &HashMap<String, String>) -> &str {
     p.get("id").map(String::as_str).unwrap_or_default()
 }
 
-async fn list_users(State(state): State<AppState>, client: Client) -> Answer {
-    let request = client.list_request()?;
-    let list = scim::list_users(&state, &client.actor, &client.realm.id, &client.service, &request).await?;
-    let list = client.shaped_list(list, client.attributes.as_deref(), client.excluded.as_deref())?;
-    Ok(Scim::json(StatusCode::OK, &list))
-}
-
-async fn search_users(
-    State(state): State<AppState>,
-    client: Client,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Answer {
-    let (request, attributes, excluded) = search_request(&body(&headers, &bytes)?)?;
-    let list = scim::list_users(&state, &client.actor, &client.realm.id, &client.service, &request).await?;
-    Ok(Scim::json(
-        StatusCode::OK,
-        &client.shaped_list(list, attributes.as_deref(), excluded.as_deref())?,
-    ))
-}
-
-async fn get_user(
-    State(state): State<AppState>,
-    client: Client,
-    Path(p): Path<HashMap<String, String>>,
-) -> Answer {
-    let user = scim::get_user(
-        &state,
-        &client.actor,
-        &client.realm.id,
-        &client.service,
-        id_of(&p),
-    )
-    .await?;
-    Ok(Scim::json(StatusCode::OK, &client.shaped(user)?))
-}
-
-async fn create_user(
-    State(state): State<AppState>,
-    client: Client,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Answer {
-    let body = body(&headers, &bytes)?;
-    let user = scim::create_user(&state, &client.actor, &client.realm, &client.service, &body).await?;
-    created(&client, user)
-}
-
-/// 201 with the resource and its `Location`.
-fn created(client: &Client, resource: Value) -> Answer {
-    let location = resource["meta"]["location"]
-        .as_str()
-        .and_then(|l| HeaderValue::from_str(l).ok());
-    let mut out = Scim::json(StatusCode::CREATED, &client.shaped(resource)?);
-    if let Some(l) = location {
-        out.0.headers_mut().insert(header::LOCATION, l);
+/// `/Groups` when `GROUPS`, else `/Users`: one handler of each kind serves both.
+fn kind<const GROUPS: bool>() -> Kind {
+    if GROUPS {
+        Kind::Groups
+    } else {
+        Kind::Users
     }
-    Ok(out)
 }
 
-async fn replace_user(
-    State(state): State<AppState>,
-    client: Client,
-    Path(p): Path<HashMap<String, String>>,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Answer {
-    let body = body(&headers, &bytes)?;
-    let user = scim::replace_user(
-        &state,
-        &client.actor,
-        &client.realm.id,
-        &client.service,
-        id_of(&p),
-        &body,
-        if_match(&headers),
-    )
-    .await?;
-    Ok(Scim::json(StatusCode::OK, &client.shaped(user)?))
+impl Client {
+    fn caller<'a>(&'a self, state: &'a AppState) -> scim::Caller<'a> {
+        scim::Caller {
+            app: state,
+            actor: &self.actor,
+            realm: &self.realm,
+            service: &self.service,
+        }
+    }
 }
 
-async fn patch_user(
-    State(state): State<AppState>,
-    client: Client,
-    Path(p): Path<HashMap<String, String>>,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Answer {
-    let body = body(&headers, &bytes)?;
-    let user = scim::patch_user(
-        &state,
-        &client.actor,
-        &client.realm.id,
-        &client.service,
-        id_of(&p),
-        &body,
-        if_match(&headers),
-    )
-    .await?;
-    Ok(Scim::json(StatusCode::OK, &client.shaped(user)?))
-}
-
-async fn delete_user(
-    State(state): State<AppState>,
-    client: Client,
-    Path(p): Path<HashMap<String, String>>,
-    headers: HeaderMap,
-) -> Answer {
-    scim::delete_user(
-        &state,
-        &client.actor,
-        &client.realm.id,
-        id_of(&p),
-        if_match(&headers),
-    )
-    .await?;
-    Ok(Scim(Box::new(StatusCode::NO_CONTENT.into_response())))
-}
-
-async fn list_groups(State(state): State<AppState>, client: Client) -> Answer {
+async fn list<const GROUPS: bool>(State(state): State<AppState>, client: Client) -> Answer {
     let request = client.list_request()?;
-    let list = scim::list_groups(&state, &client.actor, &client.realm.id, &client.service, &request).await?;
+    let list = client.caller(&state).list(kind::<GROUPS>(), &request).await?;
     let list = client.shaped_list(list, client.attributes.as_deref(), client.excluded.as_deref())?;
     Ok(Scim::json(StatusCode::OK, &list))
 }
 
-async fn search_groups(
+async fn search<const GROUPS: bool>(
     State(state): State<AppState>,
     client: Client,
     headers: HeaderMap,
     bytes: Bytes,
 ) -> Answer {
     let (request, attributes, excluded) = search_request(&body(&headers, &bytes)?)?;
-    let list = scim::list_groups(&state, &client.actor, &client.realm.id, &client.service, &request).await?;
+    let list = client.caller(&state).list(kind::<GROUPS>(), &request).await?;
     Ok(Scim::json(
         StatusCode::OK,
         &client.shaped_list(list, attributes.as_deref(), excluded.as_deref())?,
@@ -470,62 +365,42 @@ async fn search_all(
     bytes: Bytes,
 ) -> Answer {
     let (request, attributes, excluded) = search_request(&body(&headers, &bytes)?)?;
-    let list = scim::search_all(&state, &client.actor, &client.realm.id, &client.service, &request).await?;
+    let list = client.caller(&state).search_all(&request).await?;
     Ok(Scim::json(
         StatusCode::OK,
         &client.shaped_list(list, attributes.as_deref(), excluded.as_deref())?,
     ))
 }
 
-async fn get_group(
+async fn read<const GROUPS: bool>(
     State(state): State<AppState>,
     client: Client,
     Path(p): Path<HashMap<String, String>>,
 ) -> Answer {
-    let group = scim::get_group(
-        &state,
-        &client.actor,
-        &client.realm.id,
-        &client.service,
-        id_of(&p),
-    )
-    .await?;
-    Ok(Scim::json(StatusCode::OK, &client.shaped(group)?))
+    let resource = client.caller(&state).get(kind::<GROUPS>(), id_of(&p)).await?;
+    Ok(Scim::json(StatusCode::OK, &client.shaped(resource)?))
 }
 
-async fn create_group(
+/// 201 with the resource and its `Location`.
+async fn create<const GROUPS: bool>(
     State(state): State<AppState>,
     client: Client,
     headers: HeaderMap,
     bytes: Bytes,
 ) -> Answer {
     let body = body(&headers, &bytes)?;
-    let group = scim::create_group(&state, &client.actor, &client.realm, &client.service, &body).await?;
-    created(&client, group)
+    let resource = client.caller(&state).create(kind::<GROUPS>(), &body).await?;
+    let location = resource["meta"]["location"]
+        .as_str()
+        .and_then(|l| HeaderValue::from_str(l).ok());
+    let mut out = Scim::json(StatusCode::CREATED, &client.shaped(resource)?);
+    if let Some(l) = location {
+        out.0.headers_mut().insert(header::LOCATION, l);
+    }
+    Ok(out)
 }
 
-async fn replace_group(
-    State(state): State<AppState>,
-    client: Client,
-    Path(p): Path<HashMap<String, String>>,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Answer {
-    let body = body(&headers, &bytes)?;
-    let group = scim::replace_group(
-        &state,
-        &client.actor,
-        &client.realm,
-        &client.service,
-        id_of(&p),
-        &body,
-        if_match(&headers),
-    )
-    .await?;
-    Ok(Scim::json(StatusCode::OK, &client.shaped(group)?))
-}
-
-async fn patch_group(
+async fn replace<const GROUPS: bool>(
     State(state): State<AppState>,
     client: Client,
     Path(p): Path<HashMap<String, String>>,
@@ -533,32 +408,37 @@ async fn patch_group(
     bytes: Bytes,
 ) -> Answer {
     let body = body(&headers, &bytes)?;
-    let group = scim::patch_group(
-        &state,
-        &client.actor,
-        &client.realm,
-        &client.service,
-        id_of(&p),
-        &body,
-        if_match(&headers),
-    )
-    .await?;
-    Ok(Scim::json(StatusCode::OK, &client.shaped(group)?))
+    let resource = client
+        .caller(&state)
+        .replace(kind::<GROUPS>(), id_of(&p), &body, if_match(&headers))
+        .await?;
+    Ok(Scim::json(StatusCode::OK, &client.shaped(resource)?))
 }
 
-async fn delete_group(
+async fn patch<const GROUPS: bool>(
+    State(state): State<AppState>,
+    client: Client,
+    Path(p): Path<HashMap<String, String>>,
+    headers: HeaderMap,
+    bytes: Bytes,
+) -> Answer {
+    let body = body(&headers, &bytes)?;
+    let resource = client
+        .caller(&state)
+        .patch(kind::<GROUPS>(), id_of(&p), &body, if_match(&headers))
+        .await?;
+    Ok(Scim::json(StatusCode::OK, &client.shaped(resource)?))
+}
+
+async fn delete<const GROUPS: bool>(
     State(state): State<AppState>,
     client: Client,
     Path(p): Path<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Answer {
-    scim::delete_group(
-        &state,
-        &client.actor,
-        &client.realm.id,
-        id_of(&p),
-        if_match(&headers),
-    )
-    .await?;
+    client
+        .caller(&state)
+        .delete(kind::<GROUPS>(), id_of(&p), if_match(&headers))
+        .await?;
     Ok(Scim(Box::new(StatusCode::NO_CONTENT.into_response())))
 }

@@ -112,7 +112,7 @@ async fn member_ids(app: &App, group_id: &str) -> ScimResult<Vec<String>> {
         .collect())
 }
 
-pub async fn list_groups(
+pub(super) async fn list_groups(
     app: &App,
     actor: &Actor,
     realm_id: &str,
@@ -127,7 +127,7 @@ pub async fn list_groups(
     Ok(listing.response(total, resources))
 }
 
-pub async fn get_group(
+pub(super) async fn get_group(
     app: &App,
     actor: &Actor,
     realm_id: &str,
@@ -140,7 +140,7 @@ pub async fn get_group(
     rendered(app, service, &group).await
 }
 
-pub async fn create_group(
+pub(super) async fn create_group(
     app: &App,
     actor: &Actor,
     realm: &Realm,
@@ -170,7 +170,7 @@ pub async fn create_group(
     rendered(app, service, &group).await
 }
 
-pub async fn replace_group(
+pub(super) async fn replace_group(
     app: &App,
     actor: &Actor,
     realm: &Realm,
@@ -184,7 +184,7 @@ pub async fn replace_group(
     change(app, actor, realm, service, id, if_match, |_| Ok(described)).await
 }
 
-pub async fn patch_group(
+pub(super) async fn patch_group(
     app: &App,
     actor: &Actor,
     realm: &Realm,
@@ -268,7 +268,7 @@ async fn write_members(
     Ok(())
 }
 
-pub async fn delete_group(
+pub(super) async fn delete_group(
     app: &App,
     actor: &Actor,
     realm_id: &str,

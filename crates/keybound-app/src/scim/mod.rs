@@ -12,8 +12,6 @@ mod groups;
 mod users;
 
 pub use discovery::{resource_type, resource_types, schema, schemas, service_provider_config};
-pub use groups::{create_group, delete_group, get_group, list_groups, patch_group, replace_group};
-pub use users::{create_user, delete_user, get_user, list_users, patch_user, replace_user};
 
 use crate::{Actor, AppError, ErrorKind};
 use keybound_core::scim_filter::{self, AttrPath, ENTERPRISE};
@@ -114,6 +112,91 @@ impl From<PatchError> for ScimError {
     }
 }
 
+/// The two kinds of resource: `/Users` and `/Groups`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Users,
+    Groups,
+}
+
+/// Who asks the SCIM service of which realm, at which address.
+pub struct Caller<'a> {
+    pub app: &'a crate::App,
+    pub actor: &'a Actor,
+    pub realm: &'a keybound_core::realm::Realm,
+    pub service: &'a Service,
+}
+
+impl Caller<'_> {
+    /// The resources of `kind` that match the list request.
+    pub async fn list(&self, kind: Kind, request: &ListRequest) -> ScimResult<Value> {
+        let (app, actor, realm, service) = (self.app, self.actor, &self.realm.id, self.service);
+        match kind {
+            Kind::Users => users::list_users(app, actor, realm, service, request).await,
+            Kind::Groups => groups::list_groups(app, actor, realm, service, request).await,
+        }
+    }
+
+    pub async fn get(&self, kind: Kind, id: &str) -> ScimResult<Value> {
+        let (app, actor, realm, service) = (self.app, self.actor, &self.realm.id, self.service);
+        match kind {
+            Kind::Users => users::get_user(app, actor, realm, service, id).await,
+            Kind::Groups => groups::get_group(app, actor, realm, service, id).await,
+        }
+    }
+
+    pub async fn create(&self, kind: Kind, body: &Value) -> ScimResult<Value> {
+        let (app, actor, realm, service) = (self.app, self.actor, self.realm, self.service);
+        match kind {
+            Kind::Users => users::create_user(app, actor, realm, service, body).await,
+            Kind::Groups => groups::create_group(app, actor, realm, service, body).await,
+        }
+    }
+
+    /// Replaces the resource (PUT), unless `if_match` is stale.
+    pub async fn replace(
+        &self,
+        kind: Kind,
+        id: &str,
+        body: &Value,
+        if_match: Option<&str>,
+    ) -> ScimResult<Value> {
+        let (app, actor, realm, service) = (self.app, self.actor, self.realm, self.service);
+        match kind {
+            Kind::Users => users::replace_user(app, actor, &realm.id, service, id, body, if_match).await,
+            Kind::Groups => groups::replace_group(app, actor, realm, service, id, body, if_match).await,
+        }
+    }
+
+    /// Changes the resource by a PatchOp request, unless `if_match` is stale.
+    pub async fn patch(
+        &self,
+        kind: Kind,
+        id: &str,
+        body: &Value,
+        if_match: Option<&str>,
+    ) -> ScimResult<Value> {
+        let (app, actor, realm, service) = (self.app, self.actor, self.realm, self.service);
+        match kind {
+            Kind::Users => users::patch_user(app, actor, &realm.id, service, id, body, if_match).await,
+            Kind::Groups => groups::patch_group(app, actor, realm, service, id, body, if_match).await,
+        }
+    }
+
+    pub async fn delete(&self, kind: Kind, id: &str, if_match: Option<&str>) -> ScimResult<()> {
+        let (app, actor, realm) = (self.app, self.actor, &self.realm.id);
+        match kind {
+            Kind::Users => users::delete_user(app, actor, realm, id, if_match).await,
+            Kind::Groups => groups::delete_group(app, actor, realm, id, if_match).await,
+        }
+    }
+
+    /// `POST /.search` at the root.
+    pub async fn search_all(&self, request: &ListRequest) -> ScimResult<Value> {
+        search_all(self.app, self.actor, &self.realm.id, self.service, request).await
+    }
+}
+
 /// Where the SCIM service of a realm is, e.g.
 /// `https://id.example.com/v1/tenants/t/realms/r/scim/v2`.
 #[derive(Debug, Clone)]
@@ -203,7 +286,7 @@ impl Listing {
 
 /// `POST /.search` at the root: the Users, then the Groups, that match, paged as one list. A
 /// filter naming attributes only one kind has finds none of the other.
-pub async fn search_all(
+async fn search_all(
     app: &crate::App,
     actor: &Actor,
     realm_id: &str,

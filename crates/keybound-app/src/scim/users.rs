@@ -290,7 +290,7 @@ async fn rendered(app: &App, service: &Service, identity: &Identity) -> ScimResu
     Ok(all.remove(0))
 }
 
-pub async fn list_users(
+pub(super) async fn list_users(
     app: &App,
     actor: &Actor,
     realm_id: &str,
@@ -305,7 +305,7 @@ pub async fn list_users(
     Ok(listing.response(total, resources))
 }
 
-pub async fn get_user(
+pub(super) async fn get_user(
     app: &App,
     actor: &Actor,
     realm_id: &str,
@@ -319,7 +319,7 @@ pub async fn get_user(
 
 /// Creates a person from a User resource. With "send enrolment when provisioned" on, a person
 /// with an email address gets their enrolment email.
-pub async fn create_user(
+pub(super) async fn create_user(
     app: &App,
     actor: &Actor,
     realm: &Realm,
@@ -356,7 +356,7 @@ pub async fn create_user(
 }
 
 /// Replaces a person's attributes with those of a User resource (PUT).
-pub async fn replace_user(
+pub(super) async fn replace_user(
     app: &App,
     actor: &Actor,
     realm_id: &str,
@@ -378,7 +378,7 @@ pub async fn replace_user(
 }
 
 /// Changes a person by a PatchOp request.
-pub async fn patch_user(
+pub(super) async fn patch_user(
     app: &App,
     actor: &Actor,
     realm_id: &str,
@@ -420,7 +420,7 @@ async fn store(app: &App, actor: &Actor, before: &Identity, person: &Person) -> 
     Ok(identities::get(app, actor, realm_id, id).await?)
 }
 
-pub async fn delete_user(
+pub(super) async fn delete_user(
     app: &App,
     actor: &Actor,
     realm_id: &str,
