@@ -21,6 +21,35 @@ use webauthn_rs::prelude::{DiscoverableAuthentication, Passkey, PublicKeyCredent
 const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
 /// Said for every passkey that cannot sign in, so that answers do not tell which exist.
 const NOT_ACCEPTED: &str = "This passkey is not accepted here. Use another one, or ask your administrator.";
+/// Said for a passkey Keybound no longer has (deleted, or revoked): the page then asks the
+/// browser to forget it (`PublicKeyCredential.signalUnknownCredential`). Only its holder can
+/// present one, so saying so tells nobody else anything.
+pub const UNKNOWN_PASSKEY: &str =
+    "This passkey no longer works here: it was removed. Sign in with another passkey, or ask your administrator for a new enrolment.";
+
+/// What a page tells the browser's passkey manager about a person's passkeys (the WebAuthn
+/// Signal API): which of them still work, and the person's current names.
+#[derive(Debug, Clone, Serialize)]
+pub struct PasskeySignals {
+    pub rp_id: String,
+    /// The WebAuthn user handle the passkeys were made with, base64url.
+    pub user_id: String,
+    /// The WebAuthn ids of the person's active passkeys, base64url.
+    pub all_accepted_credential_ids: Vec<String>,
+    pub name: String,
+    pub display_name: String,
+}
+
+/// The signals for `identity`'s passkeys.
+pub async fn signals(state: &App, identity: &Identity) -> Result<PasskeySignals, AppError> {
+    Ok(PasskeySignals {
+        rp_id: crate::webauthn::rp_id(&state.public_url)?,
+        user_id: b64(crate::webauthn::user_handle(&identity.id).as_bytes()),
+        all_accepted_credential_ids: state.store.active_credential_ids(&identity.id).await?,
+        name: identity.traits.username.clone(),
+        display_name: identity.display_name.clone(),
+    })
+}
 
 #[derive(Serialize)]
 pub struct Begun {
@@ -233,13 +262,17 @@ async fn verify(
         .ok_or_else(|| refused(NOT_ACCEPTED))?;
     let authentication: DiscoverableAuthentication =
         serde_json::from_str(&context.state).map_err(|e| AppError::internal("ceremony state", &e))?;
-    let mut credential = context
-        .credential
-        .filter(|c| c.identity_id == identity_id && c.realm_id == context.realm_id)
-        .ok_or_else(|| refused(NOT_ACCEPTED))?;
+    let mut credential = context.credential.ok_or_else(|| refused(UNKNOWN_PASSKEY))?;
+    // Another realm's passkey still works there (on the same RP ID): not one to forget.
+    if credential.identity_id != identity_id || credential.realm_id != context.realm_id {
+        return Err(refused(NOT_ACCEPTED));
+    }
     known.identity_id = Some(identity_id.clone());
     known.credential_id = Some(credential.id.clone());
     known.auditable = credential.device_policy.auditable;
+    if credential.state == CredentialState::Revoked {
+        return Err(refused(UNKNOWN_PASSKEY));
+    }
     if credential.state != CredentialState::Active || credential.flagged_reason.is_some() {
         return Err(refused(TURNED_OFF));
     }

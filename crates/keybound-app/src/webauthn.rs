@@ -12,10 +12,7 @@ use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
 /// by the pages at `extra_origins` (an embedded config's trusted origins).
 pub fn relying_party(public_url: &str, extra_origins: &[String]) -> Result<Webauthn, AppError> {
     let origin = Url::parse(public_url).map_err(|e| AppError::internal("public URL", &e))?;
-    let rp_id = origin
-        .host_str()
-        .ok_or_else(|| AppError::internal("public URL", &"it has no host"))?
-        .to_owned();
+    let rp_id = rp_id(public_url)?;
     let mut builder = WebauthnBuilder::new(&rp_id, &origin)
         .map_err(|e| AppError::internal("relying party", &e))?
         .rp_name("Keybound");
@@ -27,6 +24,15 @@ pub fn relying_party(public_url: &str, extra_origins: &[String]) -> Result<Webau
     builder
         .build()
         .map_err(|e| AppError::internal("relying party", &e))
+}
+
+/// The relying party id: the host of the public URL.
+pub fn rp_id(public_url: &str) -> Result<String, AppError> {
+    let origin = Url::parse(public_url).map_err(|e| AppError::internal("public URL", &e))?;
+    origin
+        .host_str()
+        .map(str::to_owned)
+        .ok_or_else(|| AppError::internal("public URL", &"it has no host"))
 }
 
 /// The WebAuthn user handle of an identity: its 8-byte id, padded to 16. Deterministic, so

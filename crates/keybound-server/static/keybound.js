@@ -109,6 +109,10 @@ async function post(url, body) {
     throw new KeyboundError(`Keybound could not be reached: ${e.message}`, "network");
   }
   const json = await response.json().catch(() => ({}));
+  if (json.code === "unknown_credential") {
+    // Keybound no longer has this passkey: the browser's passkey manager may forget it.
+    await signal("signalUnknownCredential", { rpId: json.rp_id, credentialId: json.credential_id });
+  }
   if (!response.ok) {
     const message = json.message ?? json.error_description ?? `Request failed (${response.status})`;
     throw new KeyboundError(message, json.code ?? json.error, response.status);
@@ -162,12 +166,50 @@ async function getPasskey(publicKey) {
   }
 }
 
+/** Calls one of the WebAuthn Signal API's methods where the browser has it; silent where it
+ *  does not, or where it fails (it only tidies the person's passkey manager). */
+async function signal(method, args) {
+  const fn = globalThis.PublicKeyCredential?.[method];
+  if (typeof fn !== "function") return;
+  try {
+    await fn.call(globalThis.PublicKeyCredential, args);
+  } catch {
+    // Nothing the person asked for depends on it.
+  }
+}
+
+/**
+ * Tells the browser's passkey manager what Keybound knows (the `signals` of a sign-in's answer,
+ * or of the account page): which of the person's passkeys still work, so that revoked and
+ * deleted ones disappear, and their current name and display name.
+ */
+export async function signalPasskeys(signals) {
+  if (!signals?.rp_id || !signals.user_id) return;
+  await signal("signalAllAcceptedCredentials", {
+    rpId: signals.rp_id,
+    userId: signals.user_id,
+    allAcceptedCredentialIds: signals.all_accepted_credential_ids ?? [],
+  });
+  await signal("signalCurrentUserDetails", {
+    rpId: signals.rp_id,
+    userId: signals.user_id,
+    name: signals.name,
+    displayName: signals.display_name,
+  });
+}
+
+async function finishSignIn(apiBase, begun, assertion) {
+  const finished = await post(`${apiBase}/signin/finish`, { ceremony_id: begun.ceremony_id, credential: assertionJson(assertion) });
+  await signalPasskeys(finished.signals);
+  return finished;
+}
+
 /** Signs in with a passkey chosen in the browser's dialog (to `realmId`, or the first realm);
  *  resolves to `{identity, redirect}`. */
 export async function signIn(apiBase = globalThis.location?.origin, realmId = undefined) {
   const begun = await post(`${apiBase}/signin/begin`, realmId ? { realm_id: realmId } : {});
   const assertion = await getPasskey(begun.public_key);
-  return post(`${apiBase}/signin/finish`, { ceremony_id: begun.ceremony_id, credential: assertionJson(assertion) });
+  return finishSignIn(apiBase, begun, assertion);
 }
 
 /** Offers passkeys in the username field's autofill (conditional UI); resolves when one is
@@ -186,7 +228,7 @@ export async function signInWithAutofill(signal, apiBase = globalThis.location?.
     if (e?.name === "NotAllowedError") return null;
     throw ceremonyError(e, "Sign-in failed");
   }
-  return post(`${apiBase}/signin/finish`, { ceremony_id: begun.ceremony_id, credential: assertionJson(assertion) });
+  return finishSignIn(apiBase, begun, assertion);
 }
 
 function requestOptions(json) {

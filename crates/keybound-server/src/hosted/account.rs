@@ -57,6 +57,8 @@ struct AccountPage {
     sessions: Vec<SessionRow>,
     signins: Vec<SigninRow>,
     applications: Vec<ApplicationRow>,
+    /// The WebAuthn Signal API's arguments, as JSON for the page's script.
+    signals: String,
 }
 impl_page!(AccountPage, layout);
 
@@ -94,10 +96,18 @@ pub async fn account_page(
             .collect(),
         Err(e) => return ApiError::from(e).into_response(),
     };
+    let signals = match keybound_app::signin::signals(&state, &who.identity).await {
+        // Inside a <script> element: no `<` may close it.
+        Ok(signals) => serde_json::to_string(&signals)
+            .unwrap_or_default()
+            .replace('<', "\\u003c"),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
     // Anyone with a console role is offered the way there.
     let admin = who.identity.role.is_some();
     let html = AccountPage {
         layout,
+        signals,
         admin,
         applications,
         display_name: who.identity.display_name,

@@ -2,7 +2,7 @@
 //! ceremony endpoints the pages and the SDK call, and the SDK itself.
 
 mod account;
-mod signin;
+pub(crate) mod signin;
 mod signup;
 
 use crate::web::layout::{impl_page, Layout};

@@ -151,6 +151,9 @@ impl Person {
 pub struct FinishResponse {
     identity: Person,
     redirect: &'static str,
+    /// What the page tells the browser's passkey manager (the WebAuthn Signal API).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    signals: Option<signin::PasskeySignals>,
 }
 
 impl FinishResponse {
@@ -159,8 +162,29 @@ impl FinishResponse {
         Self {
             identity: Person::of(identity),
             redirect: "/account",
+            signals: None,
         }
     }
+}
+
+/// A refused sign-in as JSON; for a passkey Keybound no longer has, with what the page needs to
+/// ask the browser to forget it: `{"code": "unknown_credential", "rp_id", "credential_id"}`.
+pub(crate) fn refusal(
+    state: &AppState,
+    error: keybound_app::AppError,
+    answer: &serde_json::Value,
+) -> Response {
+    if error.message() != signin::UNKNOWN_PASSKEY {
+        return ApiError::from(error).into_response();
+    }
+    let body = serde_json::json!({
+        "code": "unknown_credential",
+        "message": error.message(),
+        "details": [],
+        "rp_id": keybound_app::webauthn::rp_id(&state.public_url).unwrap_or_default(),
+        "credential_id": answer.get("id").and_then(serde_json::Value::as_str).unwrap_or_default(),
+    });
+    (StatusCode::UNAUTHORIZED, Json(body)).into_response()
 }
 
 pub async fn finish(
@@ -168,8 +192,15 @@ pub async fn finish(
     Peer(client): Peer,
     JsonBody(body): JsonBody<FinishRequest>,
 ) -> Result<Response, ApiError> {
-    let done = signin::finish(&state, &body.ceremony_id, body.credential, &client).await?;
-    let body = FinishResponse::to_account(done.identity);
+    let done = match signin::finish(&state, &body.ceremony_id, body.credential.clone(), &client).await {
+        Ok(done) => done,
+        Err(e) => return Ok(refusal(&state, e, &body.credential)),
+    };
+    let signals = signin::signals(&state, &done.identity).await?;
+    let body = FinishResponse {
+        signals: Some(signals),
+        ..FinishResponse::to_account(done.identity)
+    };
     Ok((
         [(
             header::SET_COOKIE,

@@ -92,10 +92,10 @@ async fn inline_finish(
     crate::web::Peer(client): crate::web::Peer,
     crate::web::JsonBody(body): crate::web::JsonBody<InlineFinish>,
 ) -> Response {
-    match provider::inline_finish(&state, &body.ceremony_id, body.credential, &client).await {
+    match provider::inline_finish(&state, &body.ceremony_id, body.credential.clone(), &client).await {
         Ok(Ok(url)) => Json(json!({ "redirect_url": url })).into_response(),
         Ok(Err(e)) => oauth_error(e),
-        Err(e) => ApiError::from(e).into_response(),
+        Err(e) => crate::hosted::signin::refusal(&state, e, &body.credential),
     }
 }
 
