@@ -447,13 +447,21 @@ pub async fn begin(state: &App, target: &BindTarget, client: &Client) -> Result<
     outcome
 }
 
+/// The other sites whose pages may run a binding ceremony of `config`: its trusted origins and
+/// the operator's related origins.
+fn origins_of(state: &App, config: &keybound_core::binding::AuthenticatorConfig) -> Vec<String> {
+    let mut origins = config.trusted_origins.clone();
+    origins.extend(state.related_origins.iter().cloned());
+    origins
+}
+
 async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> Result<Begun, AppError> {
     state.count_begin(client).await?;
     let (job, config, identity) = resolve(state, target, client).await?;
     let (ceremony_id, public_key) = registration::start(
         state,
         &identity,
-        &config.trusted_origins,
+        &origins_of(state, &config),
         (CeremonyPurpose::Binding, &job.id),
         &registration::KeyRequest::of_job(&job, &config),
         Some(registration::CEREMONIES_PER_LINK),
@@ -520,7 +528,7 @@ async fn finish_unmeasured(
         state,
         &saved,
         answer,
-        &config.trusted_origins,
+        &origins_of(state, &config),
         (&job.identity_id, &job.realm_id, &job.tenant_id),
         &registration::KeyRequest::of_job(&job, &config),
         now,

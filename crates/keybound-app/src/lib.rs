@@ -77,6 +77,9 @@ pub struct Setup {
     pub oidc_refresh_grace: time::Duration,
     /// Must DPoP proofs carry a nonce Keybound gave out?
     pub dpop_nonce: bool,
+    /// Other sites' origins the operator lets use this server's passkeys (besides embedded
+    /// configs' trusted origins).
+    pub related_origins: Vec<String>,
 }
 
 impl std::ops::Deref for App {

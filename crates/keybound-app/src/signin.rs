@@ -118,7 +118,19 @@ pub async fn finish(
     answer: Value,
     client: &Client,
 ) -> Result<SignedIn, AppError> {
-    finish_on(state, ceremony_id, answer, client, &[]).await
+    // A page of another site (a related origin, through the SDK) may run the ceremony too.
+    let elsewhere =
+        crate::webauthn::client_origin(&answer).is_some_and(|origin| origin != public_origin(state));
+    let related = if elsewhere {
+        crate::webauthn::related_origins(state).await?
+    } else {
+        Vec::new()
+    };
+    finish_on(state, ceremony_id, answer, client, &related).await
+}
+
+fn public_origin(state: &App) -> String {
+    keybound_core::binding::origin_of(&state.public_url).unwrap_or_default()
 }
 
 /// [`finish`] for a ceremony run on a page of another origin as well as Keybound's (an

@@ -26,6 +26,46 @@ pub fn relying_party(public_url: &str, extra_origins: &[String]) -> Result<Webau
         .map_err(|e| AppError::internal("relying party", &e))
 }
 
+/// The origins of other sites whose pages may run ceremonies for this server's passkeys
+/// (WebAuthn Related Origin Requests): the operator's list and every embedded authenticator
+/// config's trusted origins, in every realm; read from the database, so every replica agrees.
+pub async fn related_origins(app: &crate::App) -> Result<Vec<String>, AppError> {
+    use keybound_core::page::PageRequest;
+    let first = PageRequest {
+        size: 200,
+        after: None,
+    };
+    let next = |token: Option<String>| -> Result<Option<PageRequest>, AppError> {
+        token
+            .map(|t| PageRequest::parse(Some(200), Some(&t)).map_err(AppError::from))
+            .transpose()
+    };
+    let mut origins: Vec<String> = app.related_origins.clone();
+    let mut realms = Some(first);
+    while let Some(page) = realms {
+        let found = app.store.list_realms(&app.tenant_id, page).await?;
+        for realm in &found.items {
+            let mut configs = Some(first);
+            while let Some(page) = configs {
+                let listed = app.store.list_configs(&realm.id, page).await?;
+                origins.extend(listed.items.into_iter().flat_map(|c| c.trusted_origins));
+                configs = next(listed.next_page_token)?;
+            }
+        }
+        realms = next(found.next_page_token)?;
+    }
+    origins.sort();
+    origins.dedup();
+    Ok(origins)
+}
+
+/// The origin a ceremony's answer says it ran on (its `clientDataJSON`), if readable.
+pub fn client_origin(answer: &serde_json::Value) -> Option<String> {
+    let data = unb64(answer.get("response")?.get("clientDataJSON")?.as_str()?)?;
+    let parsed: serde_json::Value = serde_json::from_slice(&data).ok()?;
+    parsed.get("origin")?.as_str().map(str::to_owned)
+}
+
 /// The relying party id: the host of the public URL.
 pub fn rp_id(public_url: &str) -> Result<String, AppError> {
     let origin = Url::parse(public_url).map_err(|e| AppError::internal("public URL", &e))?;

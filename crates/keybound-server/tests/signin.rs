@@ -861,3 +861,150 @@ async fn metrics_count_sign_ins_and_requests_for_tokens_that_may_read_them() {
         assert!(sent.contains("keybound_email_outbox_depth "), "{sent}");
     }
 }
+
+#[tokio::test]
+async fn a_sign_in_signals_the_accepted_passkeys_and_a_removed_one_is_answered_unknown() {
+    for app in apps().await {
+        let mut kept = SoftPasskey::new();
+        let mut gone = SoftPasskey::new();
+        let id = enrolled(&app, "sig", &mut kept).await;
+        let config = app.hosted_config().await;
+        let created = app.return_job(&id, &config).await;
+        let link = created["credential_binding_link"].as_str().unwrap();
+        let (status, _) = app.bind_with(support::begin_link(link), &mut gone).await;
+        assert_eq!(status, StatusCode::OK);
+        let (_, creds) = app
+            .call(
+                "GET",
+                &app.realm_path(&format!("/identities/{id}/credentials")),
+                &app.admin,
+                None,
+            )
+            .await;
+        let creds = creds["credentials"].as_array().unwrap().clone();
+        let (status, body, _) = sign_in(&app, &mut gone).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let gone_id = body["signals"]["all_accepted_credential_ids"]
+            .as_array()
+            .unwrap()
+            .len();
+        assert_eq!(gone_id, 2);
+        let removed = creds
+            .iter()
+            .find(|c| c["name"].is_string() && c["id"] != creds[0]["id"])
+            .unwrap();
+        app.call(
+            "POST",
+            &app.realm_path(&format!(
+                "/identities/{id}/credentials/{}:revoke",
+                removed["id"].as_str().unwrap()
+            )),
+            &app.admin,
+            None,
+        )
+        .await;
+
+        // The kept passkey signs in; the signals name it alone, with the person's names.
+        let holder = if removed["id"] == creds[0]["id"] {
+            &mut gone
+        } else {
+            &mut kept
+        };
+        let (status, body, _) = sign_in(&app, holder).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let signals = &body["signals"];
+        assert_eq!(signals["rp_id"], "localhost");
+        assert_eq!(signals["name"], "sig");
+        assert_eq!(signals["display_name"], "sig Example");
+        let accepted: Vec<&str> = signals["all_accepted_credential_ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        let remaining = creds.iter().find(|c| c["id"] != removed["id"]).unwrap();
+        assert_eq!(accepted, [remaining["credential_id"].as_str().unwrap()]);
+        assert_eq!(
+            signals["user_id"].as_str().unwrap().len(),
+            22,
+            "16 bytes, base64url"
+        );
+
+        // The revoked one: unknown, with what the page needs to have the browser forget it.
+        let other = if removed["id"] == creds[0]["id"] {
+            &mut kept
+        } else {
+            &mut gone
+        };
+        let (status, body, cookie) = sign_in(&app, other).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+        assert_eq!(body["code"], "unknown_credential");
+        assert_eq!(body["rp_id"], "localhost");
+        assert_eq!(body["credential_id"], removed["credential_id"]);
+        assert!(body["message"].as_str().unwrap().contains("no longer works here"));
+        assert!(cookie.is_none());
+
+        // Deleted with its person: unknown too.
+        app.call(
+            "DELETE",
+            &app.realm_path(&format!("/identities/{id}")),
+            &app.admin,
+            None,
+        )
+        .await;
+        let (status, body, _) = sign_in(&app, &mut kept).await;
+        assert_eq!(
+            (status, body["code"].as_str()),
+            (StatusCode::UNAUTHORIZED, Some("unknown_credential")),
+            "{body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_related_origins_are_the_operators_and_the_embedded_configs_and_follow_changes() {
+    for app in apps().await {
+        let app = app.with_related_origins(&["https://shop.example.net"]);
+        let origins = |app: &TestApp| {
+            let app = app.router.clone();
+            async move {
+                let req = Request::builder()
+                    .uri("/.well-known/webauthn")
+                    .body(Body::empty())
+                    .unwrap();
+                let res = app.oneshot(req).await.unwrap();
+                assert_eq!(res.status(), StatusCode::OK);
+                let bytes = res.into_body().collect().await.unwrap().to_bytes();
+                serde_json::from_slice::<Value>(&bytes).unwrap()["origins"].clone()
+            }
+        };
+        assert_eq!(origins(&app).await, json!(["https://shop.example.net"]));
+        let (status, config) = app
+            .call(
+                "POST",
+                &app.realm_path("/authenticator-configs"),
+                &app.admin,
+                Some(json!({"authenticator_config": {"config": {"type": "embedded", "invoke_url": "https://app.example.org", "trusted_origins": ["https://app.example.org"]}}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{config}");
+        assert_eq!(
+            origins(&app).await,
+            json!(["https://app.example.org", "https://shop.example.net"])
+        );
+        let id = config["id"].as_str().unwrap();
+        let (status, body) = app
+            .call(
+                "PATCH",
+                &app.realm_path(&format!("/authenticator-configs/{id}")),
+                &app.admin,
+                Some(json!({"authenticator_config": {"config": {"type": "embedded", "invoke_url": "https://app.example.org", "trusted_origins": ["https://app2.example.org"]}}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(
+            origins(&app).await,
+            json!(["https://app2.example.org", "https://shop.example.net"])
+        );
+    }
+}

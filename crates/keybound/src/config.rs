@@ -48,6 +48,10 @@ pub struct Config {
     /// Reverse proxies (CIDRs, comma-separated) whose `Forwarded` / `X-Forwarded-For` headers
     /// say who the client is; from any other peer those headers are ignored.
     pub trusted_proxies: String,
+    /// Origins of other sites (`https://shop.example.net`, comma-separated) whose pages may use
+    /// this server's passkeys through the SDK, besides the embedded configs' trusted origins;
+    /// listed at `/.well-known/webauthn` (WebAuthn Related Origin Requests).
+    pub related_origins: String,
     /// Networks (CIDRs, comma-separated) Keybound may send back-channel logouts to although they
     /// are not public (loopback, private, link-local): for single-machine setups.
     pub oidc_backchannel_allow: String,
@@ -86,6 +90,7 @@ impl Default for Config {
             max_connections: 1024,
             ceremony_begins_per_minute: 600,
             trusted_proxies: String::new(),
+            related_origins: String::new(),
             oidc_backchannel_allow: String::new(),
             oidc_refresh_grace_seconds: 10,
             oidc_dpop_nonce: false,
@@ -118,6 +123,7 @@ const ENV_KEYS: &[(&str, &str)] = &[
         "KEYBOUND_CEREMONY_BEGINS_PER_MINUTE",
     ),
     ("trusted_proxies", "KEYBOUND_TRUSTED_PROXIES"),
+    ("related_origins", "KEYBOUND_RELATED_ORIGINS"),
     ("oidc_backchannel_allow", "KEYBOUND_OIDC_BACKCHANNEL_ALLOW"),
     (
         "oidc_refresh_grace_seconds",
@@ -269,8 +275,22 @@ impl Config {
             .resolve()
             .map_err(|e| anyhow::anyhow!("invalid LDAP settings: {e}"))?;
         self.trusted_proxies()?;
+        self.related_origins()?;
         self.oidc_backchannel_allow()?;
         Ok(())
+    }
+
+    /// The related origins, each checked to be an origin.
+    pub fn related_origins(&self) -> anyhow::Result<Vec<String>> {
+        self.related_origins
+            .split(',')
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+            .map(|o| match keybound_core::binding::origin_of(o) {
+                Some(origin) if origin == o.to_ascii_lowercase() => Ok(origin),
+                _ => bail!("related_origins: `{o}` is not an origin like https://shop.example.net"),
+            })
+            .collect()
     }
 
     pub fn oidc_backchannel_allow(&self) -> anyhow::Result<keybound_core::net::Networks> {

@@ -359,6 +359,7 @@ fn setup(config: &Config, tenant: &keybound_core::realm::Tenant) -> anyhow::Resu
         outbound: keybound_app::outbound::Outbound::new(config.oidc_backchannel_allow()?),
         oidc_refresh_grace: time::Duration::seconds(config.oidc_refresh_grace_seconds.into()),
         dpop_nonce: config.oidc_dpop_nonce,
+        related_origins: config.related_origins()?,
     })
 }
 

@@ -71,6 +71,7 @@ pub async fn worlds() -> Vec<World> {
                 outbound: Default::default(),
                 oidc_refresh_grace: time::Duration::seconds(10),
                 dpop_nonce: false,
+                related_origins: Vec::new(),
             },
         );
         out.push(World {

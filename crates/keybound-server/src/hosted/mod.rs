@@ -27,6 +27,20 @@ async fn home(session: Result<crate::web::CurrentSession, ApiError>) -> axum::re
     axum::response::Redirect::to(if session.is_ok() { "/account" } else { "/login" })
 }
 
+/// `GET /.well-known/webauthn`: the other sites whose pages may use this server's passkeys
+/// (WebAuthn Related Origin Requests): `{"origins": [...]}`.
+async fn related_origins(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let origins = keybound_app::webauthn::related_origins(&state).await?;
+    let mut response =
+        axum::response::IntoResponse::into_response(Json(serde_json::json!({ "origins": origins })));
+    // Browsers read it before a ceremony; a change of trusted origins shows within a minute.
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("public, max-age=60"),
+    );
+    Ok(response)
+}
+
 pub fn routes() -> Router<AppState> {
     // The ceremony endpoints are called from embedded apps on other origins; their CORS is
     // web::origin::open_cors.
@@ -44,6 +58,7 @@ pub fn routes() -> Router<AppState> {
         .route("/signup/finish", post(signup::finish))
         .route("/signin/begin", post(signin::begin))
         .route("/signin/finish", post(signin::finish))
+        .route("/.well-known/webauthn", get(related_origins))
         .route("/signout", post(account::sign_out))
         .route("/account", get(account::account_page))
         .route(

@@ -187,9 +187,12 @@ pub(crate) fn refusal(
     (StatusCode::UNAUTHORIZED, Json(body)).into_response()
 }
 
+/// `POST /signin/finish`. From a page of another site (a related origin, through the SDK) it
+/// answers who signed in but sets no cookie: no other site can sign this browser in.
 pub async fn finish(
     State(state): State<AppState>,
     Peer(client): Peer,
+    headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<FinishRequest>,
 ) -> Result<Response, ApiError> {
     let done = match signin::finish(&state, &body.ceremony_id, body.credential.clone(), &client).await {
@@ -201,6 +204,9 @@ pub async fn finish(
         signals: Some(signals),
         ..FinishResponse::to_account(done.identity)
     };
+    if crate::web::origin::from_elsewhere(&state.public_url, &headers) {
+        return Ok(Json(body).into_response());
+    }
     Ok((
         [(
             header::SET_COOKIE,

@@ -24,10 +24,14 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
 }
 
 /// Endpoints that applications' pages and servers call from any origin, with no cookie: the
-/// binding ceremonies (the link or code is the authority), the SDK's inline sign-in, and the
+/// binding ceremonies (the link or code is the authority), the SDK's sign-ins, and the
 /// OpenID Connect endpoints that take client credentials or a bearer token.
 pub fn is_open(path: &str) -> bool {
     path.starts_with("/bind/")
+        // The SDK's sign-in on a related origin's page: without a cookie (CORS with `*` sends
+        // none and keeps none), it only answers who signed in.
+        || path == "/signin/begin"
+        || path == "/signin/finish"
         || path.starts_with("/oidc/authenticate/")
         || (path.starts_with("/realms/")
             && [
@@ -87,7 +91,11 @@ fn is_cross_site(public_url: &str, request: &Request) -> bool {
     if safe || path.starts_with("/v1/") || is_open(path) || authorize {
         return false;
     }
-    let headers = request.headers();
+    from_elsewhere(public_url, request.headers())
+}
+
+/// Did a page of another site make this request (as its `Sec-Fetch-Site` or `Origin` says)?
+pub fn from_elsewhere(public_url: &str, headers: &axum::http::HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         // `none` is the person's own navigation (typed, bookmarked); `same-origin` is this site.
         return !matches!(site, "same-origin" | "none");

@@ -83,6 +83,7 @@ impl TestApp {
                 outbound: Default::default(),
                 oidc_refresh_grace: time::Duration::seconds(10),
                 dpop_nonce: false,
+                related_origins: Vec::new(),
             },
         );
         Self {
@@ -108,6 +109,13 @@ impl TestApp {
     /// The same app, asking DPoP proofs for nonces, as `oidc_dpop_nonce = true` does.
     pub fn asking_dpop_nonces(mut self) -> Self {
         self.state.dpop_nonce = true;
+        self.router = keybound_server::router(self.state.clone());
+        self
+    }
+
+    /// The same app, with the operator's related origins (`related_origins`).
+    pub fn with_related_origins(mut self, origins: &[&str]) -> Self {
+        self.state.related_origins = origins.iter().map(|o| o.to_string()).collect();
         self.router = keybound_server::router(self.state.clone());
         self
     }
