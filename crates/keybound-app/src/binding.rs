@@ -524,7 +524,7 @@ async fn finish_unmeasured(
         .store
         .config(&job.realm_id, &job.authenticator_config_id)
         .await?;
-    let credential = registration::verify(
+    let credential = match registration::verify(
         state,
         &saved,
         answer,
@@ -532,7 +532,23 @@ async fn finish_unmeasured(
         (&job.identity_id, &job.realm_id, &job.tenant_id),
         &registration::KeyRequest::of_job(&job, &config),
         now,
-    )?;
+    ) {
+        Ok(credential) => credential,
+        Err(e) => {
+            // A passkey the config's rules refuse: the audit log says why, as the page does.
+            if e.kind() == ErrorKind::Unacceptable {
+                let event = client
+                    .event(state, Action::CredentialBound)
+                    .realm(&job.realm_id)
+                    .by(Actor::identity(&job.identity_id))
+                    .about(&job.identity_id)
+                    .on("credential_binding_job", &job.id)
+                    .failed(e.message());
+                audit::record(state, event).await;
+            }
+            return Err(e);
+        }
+    };
     // The passkey, the job's completion and their audit events in one transaction.
     state
         .atomically(async {
@@ -814,6 +830,7 @@ pub async fn hosted_config(state: &App, realm: &Realm) -> Result<AuthenticatorCo
         trusted_origins: Vec::new(),
         require_attestation: false,
         aaguid_allow_list: Vec::new(),
+        rules: Default::default(),
         create_time: now,
         update_time: now,
     };

@@ -15,6 +15,7 @@ pub struct ConfigInput {
     pub trusted_origins: Vec<String>,
     pub require_attestation: bool,
     pub aaguid_allow_list: Vec<String>,
+    pub rules: keybound_core::binding::KeyRules,
 }
 
 impl ConfigInput {
@@ -26,6 +27,15 @@ impl ConfigInput {
             trusted_origins: self.trusted_origins,
             require_attestation: self.require_attestation,
             aaguid_allow_list: self.aaguid_allow_list.iter().map(|a| a.to_lowercase()).collect(),
+            rules: keybound_core::binding::KeyRules {
+                aaguid_deny_list: self
+                    .rules
+                    .aaguid_deny_list
+                    .iter()
+                    .map(|a| a.to_lowercase())
+                    .collect(),
+                ..self.rules
+            },
             ..config
         }
     }
@@ -50,6 +60,7 @@ pub async fn create(
             trusted_origins: Vec::new(),
             require_attestation: false,
             aaguid_allow_list: Vec::new(),
+            rules: Default::default(),
             create_time: now,
             update_time: now,
         };

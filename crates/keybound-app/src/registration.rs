@@ -24,6 +24,9 @@ pub struct KeyRequest {
     pub attestation: Option<Vec<String>>,
     /// The name the admin gave the key; else the credential is named after its model.
     pub name: Option<String>,
+    /// The config's rules for every passkey: attestation asked for, models refused, synced
+    /// passkeys allowed or not.
+    pub rules: keybound_core::binding::KeyRules,
 }
 
 impl KeyRequest {
@@ -38,6 +41,7 @@ impl KeyRequest {
             attestation: (job.device_type == DeviceType::HardwareKey && config.require_attestation)
                 .then(|| config.aaguid_allow_list.clone()),
             name: job.key_name.clone(),
+            rules: config.rules.clone(),
         }
     }
 
@@ -67,15 +71,32 @@ impl KeyRequest {
         if !hints.is_empty() {
             public_key["hints"] = hints.iter().map(|h| Value::from(*h)).collect();
         }
-        if self.attestation.is_some() {
+        let conveyance = self.rules.attestation_conveyance.as_str();
+        if conveyance != "none" && !conveyance.is_empty() {
+            public_key["attestation"] = conveyance.into();
+        } else if self.attestation.is_some() {
             public_key["attestation"] = "direct".into();
         }
     }
 
     /// Refuses a verified registration whose authenticator does not match the request. The
-    /// transports and attachment are what the browser reports; the AAGUID and attestation format
-    /// come from the signed attestation object.
-    fn check(&self, answer: &Value) -> Result<(), AppError> {
+    /// transports and attachment are what the browser reports; the AAGUID, attestation format
+    /// and backup eligibility come from the signed attestation object.
+    fn check(&self, answer: &Value, backup_eligible: bool) -> Result<(), AppError> {
+        let model = answer["response"]["attestationObject"].as_str().and_then(aaguid);
+        if let Some(denied) = model.as_ref().filter(|m| self.rules.aaguid_deny_list.contains(m)) {
+            let name = keybound_core::credential::model_name(denied).unwrap_or("this authenticator");
+            return Err(AppError::new(
+                ErrorKind::Unacceptable,
+                format!("{name} ({denied}) is not allowed by this organisation. Use another passkey provider or security key."),
+            ));
+        }
+        if backup_eligible && !self.rules.synced_passkeys_allowed {
+            return Err(AppError::new(
+                ErrorKind::Unacceptable,
+                "This would be a synced passkey (copied to your other devices by your passkey provider), and this organisation allows only passkeys that stay on one device. Use a security key, or a device that keeps passkeys on itself.",
+            ));
+        }
         let transports = reported_transports(answer);
         let attachment = answer["authenticatorAttachment"].as_str();
         let has = |t: &str| transports.contains(&t);
@@ -234,8 +255,8 @@ pub fn verify(
     let passkey = rp
         .finish_passkey_registration(&response, &registration)
         .map_err(|e| AppError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
-    key.check(&answer)?;
     let verified: webauthn_rs::prelude::Credential = passkey.clone().into();
+    key.check(&answer, verified.backup_eligible)?;
 
     let transports = reported_transports(&answer)
         .into_iter()

@@ -54,8 +54,35 @@ pub struct AuthenticatorConfig {
     pub require_attestation: bool,
     /// ...from one of these authenticator models (AAGUIDs, lower-case, hyphenated); empty: any.
     pub aaguid_allow_list: Vec<String>,
+    /// Rules for every passkey bound through this config, whatever its device type.
+    pub rules: KeyRules,
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,
+}
+
+/// The attestation conveyance a config asks browsers for (WebAuthn's `attestation`).
+pub const CONVEYANCES: [&str; 4] = ["none", "indirect", "direct", "enterprise"];
+
+/// What a config lets be bound, beyond the device type of each job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRules {
+    /// `none`, `indirect`, `direct` or `enterprise`.
+    pub attestation_conveyance: String,
+    /// Authenticator models (AAGUIDs) refused.
+    pub aaguid_deny_list: Vec<String>,
+    /// May a passkey be backup-eligible (synced to the person's other devices by their
+    /// passkey provider)? When not, only device-bound passkeys are bound.
+    pub synced_passkeys_allowed: bool,
+}
+
+impl Default for KeyRules {
+    fn default() -> Self {
+        Self {
+            attestation_conveyance: "none".into(),
+            aaguid_deny_list: Vec::new(),
+            synced_passkeys_allowed: true,
+        }
+    }
 }
 
 /// Is `s` an AAGUID in its usual form (`01020304-0506-0708-0102-030405060708`)?
@@ -101,6 +128,20 @@ impl AuthenticatorConfig {
             if !is_aaguid(aaguid) {
                 v.add(
                     &format!("config.aaguid_allow_list[{i}]"),
+                    "must be an AAGUID like 01020304-0506-0708-0102-030405060708",
+                );
+            }
+        }
+        if !CONVEYANCES.contains(&self.rules.attestation_conveyance.as_str()) {
+            v.add(
+                "config.attestation_conveyance",
+                "must be none, indirect, direct or enterprise",
+            );
+        }
+        for (i, aaguid) in self.rules.aaguid_deny_list.iter().enumerate() {
+            if !is_aaguid(aaguid) {
+                v.add(
+                    &format!("config.aaguid_deny_list[{i}]"),
                     "must be an AAGUID like 01020304-0506-0708-0102-030405060708",
                 );
             }
@@ -460,6 +501,7 @@ mod tests {
             trusted_origins: vec!["https://app.example.com".into()],
             require_attestation: false,
             aaguid_allow_list: Vec::new(),
+            rules: KeyRules::default(),
             create_time: OffsetDateTime::UNIX_EPOCH,
             update_time: OffsetDateTime::UNIX_EPOCH,
         };

@@ -785,3 +785,116 @@ async fn a_template_that_does_not_parse_is_refused_with_its_line() {
         assert_eq!(list["total_size"], 0, "{}: nothing stored", app.backend);
     }
 }
+
+#[tokio::test]
+async fn a_configs_rules_refuse_denied_models_and_synced_passkeys_and_say_why() {
+    for app in apps().await {
+        let config = |rules: Value| {
+            let app = &app;
+            async move {
+                let mut body = json!({"authenticator_config": {"config": {"type": "hosted_web"}}});
+                for (k, v) in rules.as_object().unwrap() {
+                    body["authenticator_config"]["config"][k] = v.clone();
+                }
+                let (status, created) = app
+                    .call(
+                        "POST",
+                        &app.realm_path("/authenticator-configs"),
+                        &app.admin,
+                        Some(body),
+                    )
+                    .await;
+                assert_eq!(status, StatusCode::OK, "{created}");
+                created
+            }
+        };
+        let denied_model = "d8522d9f-575b-4866-88a9-ba99fa02f35b";
+        let strict = config(
+            json!({"aaguid_deny_list": [denied_model.to_uppercase()], "attestation_conveyance": "indirect"}),
+        )
+        .await;
+        assert_eq!(strict["config"]["aaguid_deny_list"], json!([denied_model]));
+        assert_eq!(strict["config"]["attestation_conveyance"], "indirect");
+        assert_eq!(strict["config"]["synced_passkeys_allowed"], true);
+        let strict = strict["id"].as_str().unwrap();
+        let id = app.identity("rules", None).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+
+        let bind = |config: String, device: SoftPasskey| {
+            let app = &app;
+            let id = id.clone();
+            async move {
+                let mut device = device;
+                let created = app.return_job(&id, &config).await;
+                let link = created["credential_binding_link"].as_str().unwrap();
+                app.bind_with(begin_link(link), &mut device).await
+            }
+        };
+        let model = |text: &str| -> [u8; 16] { *uuid::Uuid::parse_str(text).unwrap().as_bytes() };
+        // The denied model is refused, with its name and why; another is bound.
+        let (status, body) = bind(strict.to_owned(), SoftPasskey::with_aaguid(model(denied_model))).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(
+            body["message"]
+                .as_str()
+                .unwrap()
+                .contains("not allowed by this organisation"),
+            "{body}"
+        );
+        let (status, body) = bind(
+            strict.to_owned(),
+            SoftPasskey::with_aaguid(model("ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+
+        // Synced passkeys off: a backup-eligible one is refused, in plain words.
+        let device_bound = config(json!({"synced_passkeys_allowed": false})).await;
+        assert_eq!(device_bound["config"]["synced_passkeys_allowed"], false);
+        let (status, body) = bind(
+            device_bound["id"].as_str().unwrap().to_owned(),
+            SoftPasskey::new(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(
+            body["message"].as_str().unwrap().contains("synced passkey"),
+            "{body}"
+        );
+
+        // Both refusals are in the audit log with their reasons.
+        let (_, events) = app
+            .call(
+                "GET",
+                &app.realm_path("/audit-events?filter=action%20eq%20%22credential.bound%22"),
+                &app.admin,
+                None,
+            )
+            .await;
+        let failures: Vec<&str> = events["audit_events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["outcome"] == "FAILURE")
+            .map(|e| e["detail"].as_str().unwrap())
+            .collect();
+        assert_eq!(failures.len(), 2, "{events}");
+        assert!(failures.iter().any(|d| d.contains("synced passkey")));
+        assert!(failures
+            .iter()
+            .any(|d| d.contains("not allowed by this organisation")));
+
+        // Bad rules are refused.
+        let (status, _) = app
+            .call(
+                "POST",
+                &app.realm_path("/authenticator-configs"),
+                &app.admin,
+                Some(json!({"authenticator_config": {"config": {"type": "hosted_web", "attestation_conveyance": "always", "aaguid_deny_list": ["nope"]}}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+}

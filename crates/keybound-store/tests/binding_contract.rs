@@ -60,6 +60,7 @@ async fn fixture(store: &dyn Store) -> Fixture {
         trusted_origins: vec![],
         require_attestation: false,
         aaguid_allow_list: Vec::new(),
+        rules: Default::default(),
         create_time: NOW,
         update_time: NOW,
     };

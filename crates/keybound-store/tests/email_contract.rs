@@ -69,6 +69,7 @@ async fn emailed_job(store: &dyn Store) -> (String, String, String, Email) {
         trusted_origins: vec![],
         require_attestation: false,
         aaguid_allow_list: Vec::new(),
+        rules: Default::default(),
         create_time: NOW,
         update_time: NOW,
     };

@@ -37,6 +37,26 @@ pub struct ConfigBody {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schema(schema_with = super::schema::aaguids)]
     aaguid_allow_list: Vec<String>,
+    /// The attestation browsers are asked for: `none` (the default), `indirect`, `direct` or
+    /// `enterprise`.
+    #[serde(default = "no_attestation")]
+    attestation_conveyance: String,
+    /// Authenticator models (AAGUIDs) refused, for every device type.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(schema_with = super::schema::aaguids)]
+    aaguid_deny_list: Vec<String>,
+    /// May passkeys be synced (backup-eligible)? Default true; false binds device-bound
+    /// passkeys only.
+    #[serde(default = "yes")]
+    synced_passkeys_allowed: bool,
+}
+
+fn no_attestation() -> String {
+    "none".into()
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Serialize, ToSchema)]
@@ -61,6 +81,9 @@ impl From<AuthenticatorConfig> for ConfigView {
                 trusted_origins: c.trusted_origins,
                 require_attestation: c.require_attestation,
                 aaguid_allow_list: c.aaguid_allow_list,
+                attestation_conveyance: c.rules.attestation_conveyance,
+                aaguid_deny_list: c.rules.aaguid_deny_list,
+                synced_passkeys_allowed: c.rules.synced_passkeys_allowed,
             },
         }
     }
@@ -116,6 +139,11 @@ fn input(body: ConfigRequest) -> Result<keybound_app::configs::ConfigInput, ApiE
         trusted_origins: input.config.trusted_origins,
         require_attestation: input.config.require_attestation,
         aaguid_allow_list: input.config.aaguid_allow_list,
+        rules: keybound_core::binding::KeyRules {
+            attestation_conveyance: input.config.attestation_conveyance,
+            aaguid_deny_list: input.config.aaguid_deny_list,
+            synced_passkeys_allowed: input.config.synced_passkeys_allowed,
+        },
     })
 }
 

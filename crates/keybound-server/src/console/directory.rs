@@ -246,6 +246,10 @@ pub struct ConfigForm {
     /// One origin per line.
     trusted_origins: Option<String>,
     require_attestation: Option<String>,
+    /// Present when synced passkeys may be bound.
+    synced_passkeys_allowed: Option<String>,
+    aaguid_deny_list: Option<String>,
+    attestation_conveyance: Option<String>,
     /// AAGUIDs, one per line.
     aaguid_allow_list: Option<String>,
 }
@@ -274,6 +278,16 @@ pub async fn create_config(State(state): State<AppState>, posted: Posted<ConfigF
             .map(str::to_owned)
             .collect(),
         require_attestation: form.require_attestation.is_some(),
+        rules: keybound_core::binding::KeyRules {
+            attestation_conveyance: form.attestation_conveyance.unwrap_or_else(|| "none".into()),
+            aaguid_deny_list: form
+                .aaguid_deny_list
+                .unwrap_or_default()
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect(),
+            synced_passkeys_allowed: form.synced_passkeys_allowed.is_some(),
+        },
         aaguid_allow_list: form
             .aaguid_allow_list
             .unwrap_or_default()

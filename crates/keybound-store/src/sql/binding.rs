@@ -15,7 +15,8 @@ use keybound_core::page::{Page, PageRequest};
 use time::OffsetDateTime;
 
 const CONFIG_COLUMNS: &str = "seq, id, realm_id, tenant_id, display_name, config_type, invoke_url, \
-    trusted_origins, require_attestation, aaguid_allow_list, create_time, update_time";
+    trusted_origins, require_attestation, aaguid_allow_list, attestation_conveyance, aaguid_deny_list, \
+    synced_passkeys_allowed, create_time, update_time";
 const JOB_COLUMNS: &str =
     "seq, id, identity_id, realm_id, tenant_id, delivery_method, authenticator_config_id, \
     post_binding_redirect_uri, state, credential_id, device_type, device_policy, key_name, expire_time, \
@@ -37,6 +38,14 @@ fn config_from_row(row: &Row) -> std::result::Result<AuthenticatorConfig, sqlx::
         aaguid_allow_list: {
             let list: String = row.try_get("aaguid_allow_list")?;
             list.split_whitespace().map(str::to_owned).collect()
+        },
+        rules: keybound_core::binding::KeyRules {
+            attestation_conveyance: row.try_get("attestation_conveyance")?,
+            aaguid_deny_list: {
+                let list: String = row.try_get("aaguid_deny_list")?;
+                list.split_whitespace().map(str::to_owned).collect()
+            },
+            synced_passkeys_allowed: row.try_get::<i64, _>("synced_passkeys_allowed")? != 0,
         },
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
@@ -163,8 +172,9 @@ impl BindingStore for SqlStore {
         c.validate()?;
         query(
             "INSERT INTO authenticator_configs (id, realm_id, tenant_id, display_name, config_type, invoke_url, \
-             trusted_origins, create_time, update_time, require_attestation, aaguid_allow_list) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+             trusted_origins, create_time, update_time, require_attestation, aaguid_allow_list, \
+             attestation_conveyance, aaguid_deny_list, synced_passkeys_allowed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         )
         .bind(&c.id)
         .bind(&c.realm_id)
@@ -177,6 +187,9 @@ impl BindingStore for SqlStore {
         .bind(micros(c.update_time))
         .bind(i64::from(c.require_attestation))
         .bind(c.aaguid_allow_list.join(" "))
+        .bind(&c.rules.attestation_conveyance)
+        .bind(c.rules.aaguid_deny_list.join(" "))
+        .bind(i64::from(c.rules.synced_passkeys_allowed))
         .execute(&self.db)
         .await?;
         Ok(())
@@ -209,7 +222,8 @@ impl BindingStore for SqlStore {
         c.validate()?;
         let updated = query(
             "UPDATE authenticator_configs SET display_name = $1, config_type = $2, invoke_url = $3, \
-             trusted_origins = $4, update_time = $5, require_attestation = $8, aaguid_allow_list = $9 \
+             trusted_origins = $4, update_time = $5, require_attestation = $8, aaguid_allow_list = $9, \
+             attestation_conveyance = $10, aaguid_deny_list = $11, synced_passkeys_allowed = $12 \
              WHERE realm_id = $6 AND id = $7",
         )
         .bind(&c.display_name)
@@ -221,6 +235,9 @@ impl BindingStore for SqlStore {
         .bind(&c.id)
         .bind(i64::from(c.require_attestation))
         .bind(c.aaguid_allow_list.join(" "))
+        .bind(&c.rules.attestation_conveyance)
+        .bind(c.rules.aaguid_deny_list.join(" "))
+        .bind(i64::from(c.rules.synced_passkeys_allowed))
         .execute(&self.db)
         .await?
         .rows_affected();
