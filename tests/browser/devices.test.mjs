@@ -148,3 +148,61 @@ test("activate now as an admin: the card is bound to the user, not the admin, an
   assert.equal(events.body.audit_events[0].identity_id, carla.id);
   await admin.context.close();
 });
+
+test("each device type gets its own instructions; a smartphone job says before the prompt when this browser cannot reach a phone", async () => {
+  const page = async (device_type, mock) => {
+    const person = await kb.api("POST", "/identities", { identity: { display_name: `Words ${++n}`, traits: { type: "traits_v0", username: `words${n}` } } });
+    const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+      job: { delivery_method: "RETURN", authenticator_config_id: configId, device_type },
+    });
+    const held = await pageWithAuthenticator(browser);
+    if (mock) await held.page.addInitScript(mock);
+    await held.page.goto(job.body.credential_binding_link);
+    return held;
+  };
+  const phone = await page("smartphone", () => {
+    PublicKeyCredential.getClientCapabilities = async () => ({ hybridTransport: false, conditionalGet: true });
+  });
+  assert.match(await phone.page.locator("#instructions").innerText(), /Open this on a computer, with your phone nearby/);
+  await phone.page.locator("#capability").waitFor({ state: "visible" });
+  assert.match(await phone.page.locator("#capability").innerText(), /cannot use a phone/);
+  await phone.context.close();
+  const able = await page("smartphone", () => {
+    PublicKeyCredential.getClientCapabilities = async () => ({ hybridTransport: true });
+  });
+  await able.page.waitForLoadState("networkidle");
+  assert.equal(await able.page.locator("#capability").isVisible(), false);
+  await able.context.close();
+  const key = await page("hardware_key");
+  assert.match(await key.page.locator("#instructions").innerText(), /plug the key in/);
+  await key.context.close();
+  const any = await page(undefined);
+  assert.match(await any.page.locator("#instructions").innerText(), /on the device that will hold your passkey/);
+  await any.context.close();
+});
+
+test("where synced passkeys are off, a backup-eligible passkey is refused and a device-bound one binds under the same config", async () => {
+  const config = await kb.api("POST", "/authenticator-configs", {
+    authenticator_config: { config: { type: "hosted_web", synced_passkeys_allowed: false } },
+  });
+  assert.equal(config.status, 200, JSON.stringify(config.body));
+  const attempt = async (backup) => {
+    const person = await kb.api("POST", "/identities", { identity: { display_name: `Sync ${++n}`, traits: { type: "traits_v0", username: `sync${n}` } } });
+    const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+      job: { delivery_method: "RETURN", authenticator_config_id: config.body.id },
+    });
+    const held = await pageWithAuthenticator(browser, { defaultBackupEligibility: backup, defaultBackupState: backup });
+    await held.page.goto(job.body.credential_binding_link);
+    await held.page.getByRole("button", { name: "Create passkey" }).click();
+    await held.page.waitForSelector("body[data-state=done], body[data-state=error]", { timeout: 30000 });
+    const outcome = await held.page.evaluate(() => document.body.dataset.state);
+    const message = await held.page.locator("#status").innerText();
+    await held.context.close();
+    return { outcome, message };
+  };
+  const synced = await attempt(true);
+  assert.equal(synced.outcome, "error");
+  assert.match(synced.message, /synced passkey/);
+  const bound = await attempt(false);
+  assert.equal(bound.outcome, "done", bound.message);
+});

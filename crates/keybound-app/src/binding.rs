@@ -722,8 +722,8 @@ pub struct LinkPath<'a> {
 
 /// What opening a binding link leads to.
 pub enum Opened {
-    /// Keybound's own binding page, for this person.
-    Hosted(Box<Identity>),
+    /// Keybound's own binding page, for this person and the kind of device the job asks for.
+    Hosted(Box<Identity>, keybound_core::binding::DeviceType),
     /// The developer's app, at this URL.
     Embedded(String),
 }
@@ -763,7 +763,7 @@ pub async fn open_link(state: &App, path: LinkPath<'_>, token: Option<&str>) -> 
             .map(Opened::Embedded)
             .ok_or_else(|| AppError::internal("binding link", &"the embedded config has no invoke URL"));
     }
-    Ok(Opened::Hosted(Box::new(identity)))
+    Ok(Opened::Hosted(Box::new(identity), job.device_type))
 }
 
 /// Where an embedded config sends the person who opened a binding link.

@@ -234,6 +234,16 @@ impl DeviceType {
     }
 
     /// As the console names it.
+    /// How to make a passkey on this kind of device, in words for the person doing it.
+    pub fn instructions(self) -> &'static str {
+        match self {
+            Self::Any => "Open this on the device that will hold your passkey (your phone or computer). It will ask you to confirm with your fingerprint, face, PIN or screen lock, and keeps the key on the device.",
+            Self::Smartphone => "Open this on a computer, with your phone nearby and Bluetooth on. When the browser asks where to save the passkey, choose your phone (\"Use a phone or tablet\") and scan the QR code with the phone's camera; the passkey is kept on the phone.",
+            Self::ContactlessCard => "Have your contactless card and a card reader (NFC) ready. When the browser asks, choose a security key and hold the card on the reader until it is done; the passkey is kept on the card.",
+            Self::HardwareKey => "Have your FIDO2 security key ready. When the browser asks, plug the key in (or tap it on the reader) and touch it when it blinks; you may be asked for its PIN. The passkey is kept on the key.",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Any => "Any passkey",

@@ -78,6 +78,19 @@ export async function createPasskey(publicKey) {
   }
 }
 
+/**
+ * What this browser can do with passkeys (`PublicKeyCredential.getClientCapabilities()`, where
+ * it exists): e.g. `{conditionalGet: true, hybridTransport: false}`. An empty object where the
+ * browser cannot tell; a missing capability means "unknown", not "no".
+ */
+export async function clientCapabilities() {
+  try {
+    return (await globalThis.PublicKeyCredential?.getClientCapabilities?.()) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 /** Refuses at once, in plain words, in a browser without passkeys. */
 function requireWebAuthn() {
   if (!globalThis.PublicKeyCredential || !navigator.credentials) {
@@ -216,6 +229,8 @@ export async function signIn(apiBase = globalThis.location?.origin, realmId = un
  *  chosen, or to `null` where the browser cannot or the offer ends unused. Abort with `signal`
  *  before a modal sign-in. */
 export async function signInWithAutofill(signal, apiBase = globalThis.location?.origin, realmId = undefined) {
+  const caps = await clientCapabilities();
+  if (caps.conditionalGet === false) return null;
   if (!(await globalThis.PublicKeyCredential?.isConditionalMediationAvailable?.())) return null;
   const begun = await post(`${apiBase}/signin/begin`, realmId ? { realm_id: realmId } : {});
   let assertion;

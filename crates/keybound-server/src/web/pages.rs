@@ -109,6 +109,10 @@ struct BindPage<'a> {
     layout: Layout,
     display_name: &'a str,
     username: &'a str,
+    /// What to do, for the kind of device the job asks for.
+    instructions: &'static str,
+    /// A smartphone job needs a browser that can reach a phone.
+    needs_phone: bool,
 }
 impl_page!(BindPage<'a>, layout);
 
@@ -121,12 +125,14 @@ pub async fn invoke_authenticator(
 ) -> Response {
     let layout = Layout::branded(state).await;
     match keybound_app::binding::open_link(state, path, token).await {
-        Ok(Opened::Hosted(identity)) => page(
+        Ok(Opened::Hosted(identity, device)) => page(
             StatusCode::OK,
             &BindPage {
                 layout,
                 display_name: &identity.display_name,
                 username: &identity.traits.username,
+                instructions: device.instructions(),
+                needs_phone: device == keybound_core::binding::DeviceType::Smartphone,
             },
         ),
         Ok(Opened::Embedded(to)) => Redirect::to(&to).into_response(),
