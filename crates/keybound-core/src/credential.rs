@@ -75,6 +75,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_maintained_list_names_the_rest_once_each() {
+        assert_eq!(
+            model_name("fcb1bcb4-f370-078c-6993-bc24d0ae3fbe"),
+            Some("Ledger Nano X FIDO2 Authenticator")
+        );
+        let ids: Vec<&str> = AAGUIDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(ids.len() > 300);
+        let unique: std::collections::HashSet<_> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "no AAGUID twice");
+        assert!(
+            ids.iter().all(|id| crate::binding::is_aaguid(id)),
+            "every line an AAGUID"
+        );
+    }
+
+    #[test]
     fn known_authenticators_are_named() {
         assert_eq!(
             default_name(Some("BADA5566-A7AA-401F-BD96-45619A55120D")),
