@@ -95,7 +95,7 @@ test("an email sent through SMTP with a custom template carries it, and its link
   await context.close();
 });
 
-test("a 9-character code typed at /enroll creates a passkey; a wrong code creates nothing", async () => {
+test("a 9-character code typed at /enroll creates a passkey and signs the person in; a wrong code creates nothing", async () => {
   const id = await person("coded");
   const created = await job(id, "SHORT_CODE");
   assert.match(created.short_code, /^[A-Z0-9]{9}$/);
@@ -114,6 +114,10 @@ test("a 9-character code typed at /enroll creates a passkey; a wrong code create
   await page.waitForSelector("body[data-state=done]", { timeout: 15000 });
   assert.equal((await credentials()).length, 1);
   assert.equal(await enrollmentStatus(id), "ENROLLED");
+  assert.match(await page.locator("#status").innerText(), /you are signed in on this device/);
+  await page.getByRole("link", { name: "Go to your account" }).click();
+  await page.waitForURL(/\/account$/);
+  assert.equal(await page.locator("#who").innerText(), "coded Tester");
   await context.close();
 });
 

@@ -485,6 +485,9 @@ async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> 
 pub struct Finished {
     pub credential: Credential,
     pub post_binding_redirect_uri: Option<String>,
+    /// A code is typed by the person on the device that now holds the passkey: they are
+    /// signed in there (the session's cookie value), as a sign-in with the new passkey would.
+    pub session_cookie: Option<String>,
 }
 
 /// Verifies the authenticator's answer and binds the new passkey, once.
@@ -580,10 +583,43 @@ async fn finish_unmeasured(
             record_superseded(state, &job.realm_id, &job.identity_id, client, superseded).await
         })
         .await?;
+    let session_cookie = if job.delivery_method == DeliveryMethod::ShortCode {
+        Some(open_session_after_code(state, &job, &credential, client).await?)
+    } else {
+        None
+    };
     Ok(Finished {
         credential,
         post_binding_redirect_uri: job.post_binding_redirect_uri,
+        session_cookie,
     })
+}
+
+/// Signs the person in on the device where they typed their code and made their passkey;
+/// audited as a sign-in with that passkey.
+async fn open_session_after_code(
+    state: &App,
+    job: &BindingJob,
+    credential: &Credential,
+    client: &Client,
+) -> Result<String, AppError> {
+    let identity = state.store.identity(&job.realm_id, &job.identity_id).await?;
+    let verified =
+        credential.device_policy.user_verification == keybound_core::binding::UserVerification::Required;
+    let amr = keybound_core::oidc::amr(Some(credential.backup_eligible), verified);
+    let (_, cookie) = crate::session::open(state, &identity, Some(&credential.id), amr, client).await?;
+    let event = client
+        .event(state, Action::SessionStarted)
+        .realm(&job.realm_id)
+        .by(Actor::identity(&job.identity_id))
+        .about(&job.identity_id)
+        .on("credential", &credential.id)
+        .detail(format!(
+            "with the passkey \"{}\", just made with a code",
+            credential.name
+        ));
+    audit::write(state, event).await?;
+    Ok(cookie)
 }
 
 /// Revokes an open job (Conflict for a complete one), by `actor`.

@@ -62,7 +62,11 @@ async function ceremony(apiBase, target) {
     ceremony_id: begun.ceremony_id,
     credential: await createPasskey(begun.public_key),
   });
-  return { credential: finished.credential, postBindingRedirectUri: finished.post_binding_redirect_uri ?? null };
+  return {
+    credential: finished.credential,
+    postBindingRedirectUri: finished.post_binding_redirect_uri ?? null,
+    signedIn: finished.signed_in === true,
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ use crate::web::{ApiError, AppState, JsonBody, Peer};
 use askama::Template;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use keybound_app::binding::{self, Begun, BindTarget};
@@ -165,16 +165,36 @@ pub struct FinishRequest {
 pub struct FinishResponse {
     credential: CredentialView,
     post_binding_redirect_uri: Option<String>,
+    /// True when this browser is now signed in (a code typed on Keybound's own `/enroll`).
+    signed_in: bool,
 }
 
+/// `POST /bind/finish`. After a code, the person is signed in on this device, unless the
+/// page that asked belongs to another site (it gets no cookie).
 async fn finish(
     State(state): State<AppState>,
     Peer(client): Peer,
+    headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<FinishRequest>,
-) -> Result<Json<FinishResponse>, ApiError> {
+) -> Result<Response, ApiError> {
     let done = binding::finish(&state, &body.ceremony_id, body.credential, &client).await?;
-    Ok(Json(FinishResponse {
+    let cookie = done
+        .session_cookie
+        .filter(|_| !crate::web::origin::from_elsewhere(&state.public_url, &headers));
+    let body = Json(FinishResponse {
         credential: done.credential.into(),
         post_binding_redirect_uri: done.post_binding_redirect_uri,
-    }))
+        signed_in: cookie.is_some(),
+    });
+    Ok(match cookie {
+        Some(c) => (
+            [(
+                header::SET_COOKIE,
+                crate::web::cookies::set_session_cookie(&state.public_url, Some(&c)),
+            )],
+            body,
+        )
+            .into_response(),
+        None => body.into_response(),
+    })
 }
