@@ -309,6 +309,7 @@ fn build(
                 organization,
                 logo_url,
                 key_name: job.key_name.clone().unwrap_or_default(),
+                device_instructions: job.device_type.instructions().into(),
             };
             let template = prepared
                 .template

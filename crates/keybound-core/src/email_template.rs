@@ -1,6 +1,6 @@
 //! Email templates: subject, HTML and text bodies written by admins in Jinja syntax
 //! (minijinja), with the variables `display_name`, `username`, `link`, `code`, `expire_time`,
-//! `realm` and `organization`. One built-in default per kind of message; a realm may set its
+//! `realm`, `organization`, `logo_url`, `key_name` and `device_instructions`. One built-in default per kind of message; a realm may set its
 //! own default per kind, and a sender may pick a template by id.
 
 use crate::error::{Invalid, Violations};
@@ -77,6 +77,9 @@ pub struct TemplateVars {
     pub logo_url: String,
     /// The name of a security key (a contactless card's), or empty.
     pub key_name: String,
+    /// What to do on the kind of device an enrolment asks for ("Open this on a computer, with
+    /// your phone nearby…"), or empty.
+    pub device_instructions: String,
 }
 
 impl TemplateVars {
@@ -92,6 +95,7 @@ impl TemplateVars {
             organization: "Acme".into(),
             logo_url: String::new(),
             key_name: "Badge 1042".into(),
+            device_instructions: crate::binding::DeviceType::Any.instructions().into(),
         }
     }
 }
@@ -191,7 +195,7 @@ impl EmailTemplate {
             TemplateKind::EnrollmentLink => (
                 "Passkey enrollment (built-in)",
                 "Set up your passkey",
-                "You have been invited to sign in with a passkey. Open this link on the device that should hold it and follow the steps:",
+                "You have been invited to sign in with a passkey. {% if device_instructions %}{{ device_instructions }}{% else %}Open this link on the device that should hold it.{% endif %} Then follow the steps:",
                 "{{ link }}",
                 r#"<a href="{{ link }}" style="display:inline-block;padding:10px 18px;background:#2f5bea;color:#fff;border-radius:6px;text-decoration:none">Set up your passkey</a>"#,
             ),

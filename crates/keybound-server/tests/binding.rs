@@ -898,3 +898,33 @@ async fn a_configs_rules_refuse_denied_models_and_synced_passkeys_and_say_why() 
         assert_eq!(status, StatusCode::BAD_REQUEST);
     }
 }
+
+#[tokio::test]
+async fn the_enrolment_email_says_what_to_do_on_the_device_the_job_asks_for() {
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        for (n, (device_type, words)) in [
+            ("smartphone", "Open this on a computer, with your phone nearby"),
+            ("hardware_key", "plug the key in"),
+            ("contactless_card", "hold the card on the reader"),
+            ("any", "Open this on the device that will hold your passkey"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let username = format!("dev{n}");
+            let address = format!("{username}@example.com");
+            let id = app.identity(&username, Some(&address)).await["id"]
+                .as_str()
+                .unwrap()
+                .to_owned();
+            let (status, created) = app
+                .job(&id, json!({"delivery_method": "EMAIL", "authenticator_config_id": config, "device_type": device_type}))
+                .await;
+            assert_eq!(status, StatusCode::OK, "{created}");
+            assert_eq!(app.deliver().await, 1);
+            let email = app.last_email().unwrap();
+            assert!(email.contains(words), "{device_type}: {email}");
+        }
+    }
+}

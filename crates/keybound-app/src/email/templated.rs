@@ -44,6 +44,7 @@ pub async fn queue_templated(
         organization,
         logo_url,
         key_name: message.key_name,
+        device_instructions: String::new(),
     };
     let rendered = template
         .render(&vars)
