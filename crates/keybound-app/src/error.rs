@@ -33,6 +33,8 @@ pub struct AppError {
     kind: ErrorKind,
     message: String,
     violations: Vec<FieldViolation>,
+    /// A machine-readable reason where a caller acts on it (`unknown_credential`).
+    code: Option<&'static str>,
 }
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
@@ -43,7 +45,18 @@ impl AppError {
             kind,
             message: message.into(),
             violations: Vec::new(),
+            code: None,
         }
+    }
+
+    /// The same error, with a machine-readable reason.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    pub fn code(&self) -> Option<&'static str> {
+        self.code
     }
 
     pub fn invalid(invalid: Invalid) -> Self {
@@ -51,6 +64,7 @@ impl AppError {
             kind: ErrorKind::Invalid,
             message: invalid.to_string(),
             violations: invalid.0,
+            code: None,
         }
     }
 

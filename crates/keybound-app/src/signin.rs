@@ -21,10 +21,11 @@ use webauthn_rs::prelude::{DiscoverableAuthentication, Passkey, PublicKeyCredent
 const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
 /// Said for every passkey that cannot sign in, so that answers do not tell which exist.
 const NOT_ACCEPTED: &str = "This passkey is not accepted here. Use another one, or ask your administrator.";
-/// Said for a passkey Keybound no longer has (deleted, or revoked): the page then asks the
-/// browser to forget it (`PublicKeyCredential.signalUnknownCredential`). Only its holder can
-/// present one, so saying so tells nobody else anything.
-pub const UNKNOWN_PASSKEY: &str =
+/// The code of the refusal of a passkey Keybound no longer has (deleted, or revoked): the page
+/// then asks the browser to forget it (`PublicKeyCredential.signalUnknownCredential`). Only its
+/// holder can present one, so saying so tells nobody else anything.
+pub const UNKNOWN_CREDENTIAL: &str = "unknown_credential";
+const UNKNOWN_PASSKEY: &str =
     "This passkey no longer works here: it was removed. Sign in with another passkey, or ask your administrator for a new enrolment.";
 
 /// What a page tells the browser's passkey manager about a person's passkeys (the WebAuthn
@@ -274,7 +275,9 @@ async fn verify(
         .ok_or_else(|| refused(NOT_ACCEPTED))?;
     let authentication: DiscoverableAuthentication =
         serde_json::from_str(&context.state).map_err(|e| AppError::internal("ceremony state", &e))?;
-    let mut credential = context.credential.ok_or_else(|| refused(UNKNOWN_PASSKEY))?;
+    let mut credential = context
+        .credential
+        .ok_or_else(|| refused(UNKNOWN_PASSKEY).with_code(UNKNOWN_CREDENTIAL))?;
     // Another realm's passkey still works there (on the same RP ID): not one to forget.
     if credential.identity_id != identity_id || credential.realm_id != context.realm_id {
         return Err(refused(NOT_ACCEPTED));
@@ -283,7 +286,7 @@ async fn verify(
     known.credential_id = Some(credential.id.clone());
     known.auditable = credential.device_policy.auditable;
     if credential.state == CredentialState::Revoked {
-        return Err(refused(UNKNOWN_PASSKEY));
+        return Err(refused(UNKNOWN_PASSKEY).with_code(UNKNOWN_CREDENTIAL));
     }
     if credential.state != CredentialState::Active || credential.flagged_reason.is_some() {
         return Err(refused(TURNED_OFF));

@@ -123,12 +123,14 @@ pub enum Expr {
 
 impl Expr {
     /// Every attribute the filter names.
+    #[cfg(test)]
     pub fn attributes(&self) -> Vec<&AttrPath> {
         let mut out = Vec::new();
         self.walk(&mut out);
         out
     }
 
+    #[cfg(test)]
     fn walk<'a>(&'a self, out: &mut Vec<&'a AttrPath>) {
         match self {
             Self::And(a, b) | Self::Or(a, b) => {

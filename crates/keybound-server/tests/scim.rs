@@ -704,6 +704,33 @@ async fn etags_guard_against_lost_updates() {
         )
         .await;
         assert_eq!(a.status, StatusCode::NO_CONTENT);
+
+        // Groups too, though the clock has not moved since they were made.
+        let group = create(&app, &token, "/Groups", json!({"displayName": "Versioned"})).await;
+        let gid = group["id"].as_str().unwrap();
+        let first = group["meta"]["version"].as_str().unwrap().to_owned();
+        let rename = json!({"schemas": [PATCH_OP], "Operations": [{"op": "replace", "path": "displayName", "value": "Versioned 2"}]});
+        let a = scim(
+            &app,
+            Some(&token),
+            "PATCH",
+            &format!("/Groups/{gid}"),
+            Some(rename.clone()),
+            &[("if-match", &first)],
+        )
+        .await;
+        assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+        assert_ne!(a.etag.as_deref(), Some(first.as_str()), "a new version");
+        let a = scim(
+            &app,
+            Some(&token),
+            "PATCH",
+            &format!("/Groups/{gid}"),
+            Some(rename),
+            &[("if-match", &first)],
+        )
+        .await;
+        assert_eq!(a.status, StatusCode::PRECONDITION_FAILED);
     }
 }
 

@@ -216,24 +216,21 @@ async fn change(
         actor.require("groups:update")?;
         let before = groups::get(app, &realm.id, id).await?;
         check_version(&version(before.update_time), if_match)?;
-        let current = rendered(app, service, &before).await?;
-        let described = describe(current)?;
+        let members = member_ids(app, id).await?;
+        let described = describe(render(service, &before, &members))?;
         if described.display_name != before.display_name {
             groups::update(app, actor, &realm.id, id, Some(&described.display_name), None).await?;
         }
-        if described.external_id != before.external_id {
-            app.store
-                .set_group_origin(
-                    realm,
-                    id,
-                    before.source,
-                    described.external_id.as_deref(),
-                    app.clock.now(),
-                )
-                .await?;
-        }
-        let members = member_ids(app, id).await?;
         write_members(app, actor, &realm.id, id, &members, &described.members).await?;
+        // Last, and later than the version the change was made on whatever the clocks say, so
+        // that the group has a new version whatever changed.
+        let at = app
+            .clock
+            .now()
+            .max(before.update_time + time::Duration::microseconds(1));
+        app.store
+            .set_group_origin(realm, id, before.source, described.external_id.as_deref(), at)
+            .await?;
         Ok::<_, ScimError>(())
     })
     .await?;

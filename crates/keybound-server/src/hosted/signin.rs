@@ -174,11 +174,11 @@ pub(crate) fn refusal(
     error: keybound_app::AppError,
     answer: &serde_json::Value,
 ) -> Response {
-    if error.message() != signin::UNKNOWN_PASSKEY {
+    if error.code() != Some(signin::UNKNOWN_CREDENTIAL) {
         return ApiError::from(error).into_response();
     }
     let body = serde_json::json!({
-        "code": "unknown_credential",
+        "code": signin::UNKNOWN_CREDENTIAL,
         "message": error.message(),
         "details": [],
         "rp_id": keybound_app::webauthn::rp_id(&state.public_url).unwrap_or_default(),
