@@ -163,32 +163,32 @@ impl Slapd {
             &["-n1", "-F", &config_dir],
             &format!("{}\n{entries}", base_ldif()),
         )?;
-        let port = free_port();
-        let mut me = Self {
-            url: format!("ldap://127.0.0.1:{port}"),
-            port,
-            dir,
-            child: None,
-        };
-        me.child = Some(spawn(&slapd, &config_dir, port)?);
-        me.wait_ready()?;
-        Ok(me)
-    }
-
-    fn wait_ready(&mut self) -> Result<(), String> {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
-                return Ok(());
-            }
-            if let Some(child) = self.child.as_mut() {
-                if let Ok(Some(status)) = child.try_wait() {
-                    return Err(format!("slapd exited: {status}"));
+        // The free port can be taken by another test between choosing it and slapd binding it;
+        // slapd then exits, and it starts again on another port.
+        let pid_file = dir.join("slapd.pid");
+        let mut last_error = String::new();
+        for _ in 0..5 {
+            let port = free_port();
+            let _ = std::fs::remove_file(&pid_file);
+            let mut child = spawn(&slapd, &config_dir, port)?;
+            match wait_ready(&mut child, port, &pid_file) {
+                Ok(()) => {
+                    return Ok(Self {
+                        url: format!("ldap://127.0.0.1:{port}"),
+                        port,
+                        dir,
+                        child: Some(child),
+                    })
+                }
+                Err(e) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    last_error = e;
                 }
             }
-            std::thread::sleep(Duration::from_millis(20));
         }
-        Err("slapd did not start listening within 10 s".into())
+        let _ = std::fs::remove_dir_all(&dir);
+        Err(last_error)
     }
 
     /// Stops the directory (a sync then finds it down).
@@ -198,6 +198,25 @@ impl Slapd {
             let _ = child.wait();
         }
     }
+}
+
+/// Ready once slapd has written its pid file (which it does only after binding its port) and
+/// the port answers: a connection alone could reach another process that holds the port slapd
+/// failed to bind.
+fn wait_ready(child: &mut Child, port: u16, pid_file: &Path) -> Result<(), String> {
+    let pid = child.id().to_string();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("slapd exited: {status}"));
+        }
+        let written = std::fs::read_to_string(pid_file).is_ok_and(|p| p.trim() == pid);
+        if written && TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Err("slapd did not start listening within 10 s".into())
 }
 
 fn spawn(slapd: &Path, config_dir: &str, port: u16) -> Result<Child, String> {
