@@ -89,7 +89,8 @@ pub async fn add_passkey_finish(
         (&identity_id, &session.realm_id, &session.tenant_id),
         &KeyRequest::default(),
         now,
-    )?;
+    )
+    .await?;
     app.atomically(async {
         app.store.add_credential(&credential).await?;
         let event = own_event(app, client, session, Action::CredentialBound)

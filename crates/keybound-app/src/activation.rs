@@ -129,7 +129,8 @@ pub async fn finish(
         (&user.id, &user.realm_id, &user.tenant_id),
         &KeyRequest::of_job(&job, &config),
         now,
-    )?;
+    )
+    .await?;
     // The card, the job's completion, the PIN's email and their audit events in one
     // transaction.
     let card = card_name(&job);

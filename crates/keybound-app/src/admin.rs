@@ -113,7 +113,8 @@ pub async fn setup_finish(
         (&found.identity_id, &found.realm_id, &found.tenant_id),
         &KeyRequest::default(),
         now,
-    )?;
+    )
+    .await?;
     // The code used up, the passkey, the role and their audit events in one transaction.
     let identity = app
         .atomically(async {

@@ -536,7 +536,9 @@ async fn finish_unmeasured(
         (&job.identity_id, &job.realm_id, &job.tenant_id),
         &registration::KeyRequest::of_job(&job, &config),
         now,
-    ) {
+    )
+    .await
+    {
         Ok(credential) => credential,
         Err(e) => {
             // A passkey the config's rules refuse: the audit log says why, as the page does.

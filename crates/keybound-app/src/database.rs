@@ -52,6 +52,11 @@ impl Database {
         Ok(SqlStore::restore(url, from)?)
     }
 
+    /// The FIDO metadata imported, if any (for `keybound check`).
+    pub async fn mds_summary(&self) -> Result<Option<keybound_core::mds::MdsSummary>> {
+        Ok(keybound_store::MdsStore::mds_summary(&self.store).await?)
+    }
+
     pub async fn close(&self) {
         self.store.close().await;
     }

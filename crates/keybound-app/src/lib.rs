@@ -23,6 +23,7 @@ pub mod groups;
 pub mod identities;
 pub mod ldap;
 pub mod login_codes;
+pub mod mds;
 pub mod metrics;
 pub mod oidc;
 pub mod outbound;

@@ -231,8 +231,11 @@ pub async fn start(
     Ok((ceremony_id, public_key))
 }
 
-/// Verifies `answer` against the saved ceremony state; returns the credential to store.
-pub fn verify(
+/// Verifies `answer` against the saved ceremony state; returns the credential to store, named
+/// after its model (from the imported FIDO metadata, else Keybound's list) unless the admin
+/// named it. Under a config that requires attestation and with FIDO metadata imported, the
+/// attestation must chain to the roots listed for the model.
+pub async fn verify(
     state: &App,
     saved: &str,
     answer: Value,
@@ -257,6 +260,22 @@ pub fn verify(
         .map_err(|e| AppError::bad_field("credential", format!("the passkey could not be verified: {e}")))?;
     let verified: webauthn_rs::prelude::Credential = passkey.clone().into();
     key.check(&answer, verified.backup_eligible)?;
+    let listed = match &model {
+        Some(m) => crate::mds::entries(state, std::slice::from_ref(m)).await?.pop(),
+        None => None,
+    };
+    if key.attestation.is_some() && crate::mds::summary(state).await?.is_some() {
+        let format = answer["response"]["attestationObject"]
+            .as_str()
+            .and_then(attestation_format)
+            .unwrap_or_default();
+        let model_id = model.as_deref().unwrap_or("unknown");
+        if let Some(why) =
+            crate::mds::untrusted(listed.as_ref(), model_id, &format, &verified.attestation.data)
+        {
+            return Err(AppError::new(ErrorKind::Unacceptable, why));
+        }
+    }
 
     let transports = reported_transports(&answer)
         .into_iter()
@@ -268,7 +287,11 @@ pub fn verify(
         realm_id: realm_id.to_owned(),
         tenant_id: tenant_id.to_owned(),
         state: CredentialState::Active,
-        name: key.name.clone().unwrap_or_else(|| default_name(model.as_deref())),
+        name: key
+            .name
+            .clone()
+            .or_else(|| listed.map(|l| l.description))
+            .unwrap_or_else(|| default_name(model.as_deref())),
         credential_id: b64(verified.cred_id.as_ref()),
         aaguid: model,
         transports,

@@ -316,7 +316,8 @@ async fn finish_unmeasured(
         (&identity_id, &door.realm.id, &door.realm.tenant_id),
         &registration::KeyRequest::default(),
         now,
-    )?;
+    )
+    .await?;
     let token = door
         .token
         .as_ref()

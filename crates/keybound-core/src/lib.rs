@@ -17,6 +17,7 @@ pub mod group;
 pub mod identity;
 pub mod ldap;
 pub mod login_code;
+pub mod mds;
 pub mod names;
 pub mod net;
 pub mod oidc;

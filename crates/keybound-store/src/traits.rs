@@ -393,6 +393,7 @@ pub trait Store:
     + LdapStore
     + BatchStore
     + ScimStore
+    + MdsStore
     + Send
     + Sync
 {
@@ -1109,4 +1110,18 @@ pub trait ScimStore {
     async fn members_of(&self, group_ids: &[String]) -> Result<Vec<(String, String, String)>>;
     /// The groups of these people: (identity id, group id, group name).
     async fn groups_of(&self, identity_ids: &[String]) -> Result<Vec<(String, String, String)>>;
+}
+
+/// The FIDO Metadata Service BLOB the operator imported, shared by every replica.
+#[async_trait]
+pub trait MdsStore {
+    /// Replaces what is stored with this BLOB, unless a newer one (a higher serial number) is
+    /// stored already: then nothing changes and the stored summary is returned as the error's
+    /// reason (Conflict).
+    async fn replace_mds(&self, blob: &keybound_core::mds::MdsBlob, now: OffsetDateTime) -> Result<()>;
+    /// What is imported, if anything.
+    async fn mds_summary(&self) -> Result<Option<keybound_core::mds::MdsSummary>>;
+    /// What the BLOB says about these models (lower-case AAGUIDs); models it does not list are
+    /// left out.
+    async fn mds_entries(&self, aaguids: &[String]) -> Result<Vec<keybound_core::mds::MdsEntry>>;
 }

@@ -4,6 +4,7 @@
 //! user verification always performed, returning the user handle as a real passkey does.
 
 pub mod active_directory;
+pub mod mds;
 pub mod slapd;
 
 use passkey::authenticator::{Authenticator, MemoryStore, UiHint, UserCheck, UserValidationMethod};

@@ -39,12 +39,39 @@ pub async fn run(config: anyhow::Result<Config>) -> Vec<Finding> {
     let mut findings = vec![finding("configuration", Ok("loaded and valid".into()))];
     let database = database(&config).await;
     let skew = database.as_ref().ok().and_then(|(_, skew)| *skew);
+    let current = database
+        .as_ref()
+        .is_ok_and(|(detail, _)| detail.ends_with("up to date"));
     findings.push(finding("database", database.map(|(detail, _)| detail)));
     findings.push(finding("public_url", public_url(&config)));
     findings.push(finding("smtp", smtp(&config).await));
     findings.push(finding("ldap", ldap(&config).await));
     findings.push(finding("clock", clock(skew)));
+    if current {
+        findings.push(finding("fido_metadata", fido_metadata(&config).await));
+    }
     findings
+}
+
+/// The FIDO metadata imported (`keybound mds import`): its number and dates. None imported is
+/// fine; one past its next update date is not.
+async fn fido_metadata(config: &Config) -> Result<String, String> {
+    let url = config.database_url().map_err(|e| format!("{e:#}"))?;
+    let database = Database::open(&url).await.map_err(|e| e.message().to_owned())?;
+    let summary = database.mds_summary().await.map_err(|e| e.message().to_owned());
+    database.close().await;
+    let Some(s) = summary? else {
+        return Ok("none imported: attestation is checked by the model it claims only (import a BLOB with `keybound mds import`)".into());
+    };
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    let detail = format!(
+        "BLOB number {}, imported {}, {} models; next update due {}",
+        s.number, s.imported, s.entries, s.next_update
+    );
+    if s.next_update.as_str() < today.as_str() {
+        return Err(format!("{detail}, which has passed: import the current BLOB"));
+    }
+    Ok(detail)
 }
 
 async fn database(config: &Config) -> Result<(String, Option<i64>), String> {

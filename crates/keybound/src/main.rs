@@ -4,6 +4,7 @@ mod apps;
 mod check;
 mod config;
 mod ldap;
+mod mds;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
@@ -58,6 +59,9 @@ enum Command {
     /// Sync people and groups from an LDAP directory.
     #[command(subcommand)]
     Ldap(ldap::LdapCommand),
+    /// FIDO authenticator metadata (MDS3): import the BLOB, see what is imported.
+    #[command(subcommand)]
+    Mds(mds::MdsCommand),
     /// Create the database, or bring its schema up to date, and exit (the server does this at
     /// start too). Every other command needs an existing database.
     Migrate,
@@ -280,6 +284,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::App(command) => apps::app(config, command).await,
         Command::Oidc(command) => apps::oidc(config, command).await,
         Command::Ldap(command) => ldap::ldap(config, command).await,
+        Command::Mds(command) => mds::mds_command(config, command).await,
         Command::Check { .. } => unreachable!("checked before the configuration is loaded"),
         Command::Backup { to } => backup(config, &to).await,
         Command::Restore { from } => {

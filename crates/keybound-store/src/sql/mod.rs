@@ -14,6 +14,7 @@ mod groups;
 mod identities;
 mod ldap;
 mod login_codes;
+mod mds;
 mod oidc;
 mod scim;
 mod sessions;
