@@ -225,3 +225,18 @@ pub fn untrusted(
         )
     })
 }
+
+/// The icons of these passkeys' models, by AAGUID, where the imported metadata has one.
+pub async fn icons(
+    app: &App,
+    credentials: &[keybound_core::credential::Credential],
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    let mut aaguids: Vec<String> = credentials.iter().filter_map(|c| c.aaguid.clone()).collect();
+    aaguids.sort();
+    aaguids.dedup();
+    Ok(entries(app, &aaguids)
+        .await?
+        .into_iter()
+        .filter_map(|e| Some((e.aaguid, e.icon?)))
+        .collect())
+}

@@ -13,6 +13,7 @@ use axum::http::StatusCode;
 use keybound_app::mds;
 use keybound_testkit::mds::{blob, entry, Attestation, Ca, SecurityKey};
 use serde_json::{json, Value};
+use support::console::{send, signed_in};
 use support::{apps, TestApp, PUBLIC_URL};
 
 const MODEL: &str = "4b657962-6f75-6e64-2054-657374204b31";
@@ -55,6 +56,18 @@ impl Maker {
 async fn bind(app: &TestApp, config: &str, key: &SecurityKey, tamper: bool) -> (StatusCode, Value) {
     let person = app.identity(&format!("k{}", keybound_core::new_id()), None).await;
     let id = person["id"].as_str().unwrap();
+    let (status, mut body) = bind_as(app, id, config, key, tamper).await;
+    body["identity_id"] = id.into();
+    (status, body)
+}
+
+async fn bind_as(
+    app: &TestApp,
+    id: &str,
+    config: &str,
+    key: &SecurityKey,
+    tamper: bool,
+) -> (StatusCode, Value) {
     let (status, created) = app
         .job(
             id,
@@ -186,6 +199,25 @@ async fn with_fido_metadata_only_attestation_chaining_to_the_models_listed_root_
                     && e["detail"].as_str().unwrap_or("").contains("Acme Key 5")),
             "{audit}"
         );
+
+        // The console shows the model's icon beside the passkey, and what metadata is imported.
+        let (admin, _) = signed_in(&app, "boss", true).await;
+        let person = body["identity_id"].as_str().unwrap();
+        let (_, html, _) = send(
+            &app,
+            "GET",
+            &format!("/console/users/{person}?tab=passkeys"),
+            &admin,
+            None,
+        )
+        .await;
+        assert!(
+            html.contains(r#"<img class="model-icon" src="data:image/png;base64,"#),
+            "{html}"
+        );
+        assert!(html.contains("Acme Key 5"), "{html}");
+        let (_, html, _) = send(&app, "GET", "/console/authenticator-configs", &admin, None).await;
+        assert!(html.contains("FIDO metadata: BLOB number 12"), "{html}");
 
         // An older BLOB does not replace a newer one.
         let older = blob(&signer, &[], 11, vec![]);

@@ -224,15 +224,22 @@ pub async fn delete_group(
 struct ConfigsPage {
     chrome: Chrome,
     configs: Vec<AuthenticatorConfig>,
+    /// The FIDO metadata imported (`keybound mds import`), if any.
+    metadata: Option<keybound_core::mds::MdsSummary>,
 }
 impl_page!(ConfigsPage, chrome.layout);
 
 /// `GET /console/authenticator-configs`.
 pub async fn configs(State(state): State<AppState>, admin: Admin) -> Response {
-    match keybound_app::configs::list(&state, &admin.realm.id, ALL).await {
-        Ok(found) => page(&ConfigsPage {
+    let found = tokio::try_join!(
+        keybound_app::configs::list(&state, &admin.realm.id, ALL),
+        keybound_app::mds::summary(&state),
+    );
+    match found {
+        Ok((found, metadata)) => page(&ConfigsPage {
             chrome: admin.chrome("Authenticator configs", "configs"),
             configs: found.items,
+            metadata,
         }),
         Err(e) => failure(&admin, e),
     }

@@ -19,6 +19,8 @@ use serde::{Deserialize, Serialize};
 struct PasskeyRow {
     id: String,
     name: String,
+    /// The model's icon (a `data:` URL) from the imported FIDO metadata.
+    icon: Option<String>,
     /// "synced" or "device-bound".
     kind: &'static str,
     created: String,
@@ -103,6 +105,10 @@ pub async fn account_page(
             .replace('<', "\\u003c"),
         Err(e) => return ApiError::from(e).into_response(),
     };
+    let icons = match keybound_app::mds::icons(&state, &overview.passkeys).await {
+        Ok(icons) => icons,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
     // Anyone with a console role is offered the way there.
     let admin = who.identity.role.is_some();
     let html = AccountPage {
@@ -116,6 +122,7 @@ pub async fn account_page(
             .passkeys
             .into_iter()
             .map(|p| PasskeyRow {
+                icon: p.aaguid.as_ref().and_then(|a| icons.get(a)).cloned(),
                 id: p.id,
                 kind: if p.backup_eligible {
                     "synced"

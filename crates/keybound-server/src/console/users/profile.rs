@@ -39,6 +39,8 @@ pub enum Outcome {
 pub struct PasskeyRow {
     id: String,
     name: String,
+    /// The model's icon (a `data:` URL) from the imported FIDO metadata.
+    icon: Option<String>,
     kind: &'static str,
     device: &'static str,
     auditable: bool,
@@ -219,10 +221,12 @@ async fn load_profile(
         .into_iter()
         .map(|t| (t.id, t.name))
         .collect();
+    let icons = keybound_app::mds::icons(state, &found.credentials).await?;
     let passkeys = found
         .credentials
         .into_iter()
         .map(|c| PasskeyRow {
+            icon: c.aaguid.as_ref().and_then(|a| icons.get(a)).cloned(),
             kind: if c.backup_eligible {
                 "synced"
             } else {
