@@ -206,3 +206,28 @@ test("where synced passkeys are off, a backup-eligible passkey is refused and a 
   const bound = await attempt(false);
   assert.equal(bound.outcome, "done", bound.message);
 });
+
+test("a code for a security-key job: /enroll says, before the browser's prompt, to have the key ready", async () => {
+  const person = await kb.api("POST", "/identities", { identity: { display_name: "Coded Key", traits: { type: "traits_v0", username: `coded${++n}` } } });
+  const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+    job: { delivery_method: "SHORT_CODE", authenticator_config_id: configId, device_type: "hardware_key" },
+  });
+  assert.equal(job.status, 200, JSON.stringify(job.body));
+  const held = await pageWithAuthenticator(browser, roaming("usb"));
+  // What the page says at the moment the browser is asked to create the passkey.
+  await held.page.addInitScript(() => {
+    const create = navigator.credentials.create.bind(navigator.credentials);
+    navigator.credentials.create = (options) => {
+      window.saidBeforePrompt = document.getElementById("status")?.textContent;
+      return create(options);
+    };
+  });
+  await held.page.goto(`${kb.base}/enroll`);
+  assert.doesNotMatch(await held.page.locator("main").innerText(), /on the device that should hold your passkey/);
+  await held.page.getByLabel("Code").fill(job.body.short_code);
+  await held.page.getByRole("button", { name: "Continue" }).click();
+  await held.page.waitForSelector("body[data-state=done]", { timeout: 15000 });
+  const said = await held.page.evaluate(() => window.saidBeforePrompt);
+  assert.match(said, /Have your FIDO2 security key ready/);
+  await held.context.close();
+});

@@ -433,6 +433,10 @@ pub struct Begun {
     pub public_key: Value,
     pub identity: BeginIdentity,
     pub post_binding_redirect_uri: Option<String>,
+    /// The kind of authenticator the job asks for (`any`, `smartphone`, ...).
+    pub device_type: &'static str,
+    /// What to do with that device, in plain words, for the page to show before the prompt.
+    pub instructions: &'static str,
 }
 
 #[derive(Serialize)]
@@ -480,6 +484,8 @@ async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> 
             username: identity.traits.username,
         },
         post_binding_redirect_uri: job.post_binding_redirect_uri,
+        device_type: job.device_type.as_str(),
+        instructions: job.device_type.instructions(),
     })
 }
 

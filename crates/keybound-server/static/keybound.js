@@ -41,23 +41,28 @@ export function isBindPasskeyUrl(url) {
   return parseBindUrl(url) !== null;
 }
 
-/** Creates a passkey for the identity a binding link names. */
-export async function bindPasskey(url) {
+/**
+ * Creates a passkey for the identity a binding link names. `onInstructions(text, deviceType)`,
+ * if given, is called before the browser's prompt with what to do on the device the job asks
+ * for (a phone, a security key, a card, or this device).
+ */
+export async function bindPasskey(url, { onInstructions } = {}) {
   const target = parseBindUrl(url);
   if (!target) throw new KeyboundError("This is not a Keybound binding link.", "invalid_link");
-  return ceremony(target.apiBase, { link: { job_id: target.jobId, token: target.token } });
+  return ceremony(target.apiBase, { link: { job_id: target.jobId, token: target.token } }, onInstructions);
 }
 
-/** Creates a passkey for the identity a 9-character enrolment code names. */
-export async function bindPasskeyWithCode(code, apiBase = globalThis.location?.origin) {
-  return ceremony(apiBase, { code: String(code) });
+/** Creates a passkey for the identity a 9-character enrolment code names (see `bindPasskey`). */
+export async function bindPasskeyWithCode(code, apiBase = globalThis.location?.origin, { onInstructions } = {}) {
+  return ceremony(apiBase, { code: String(code) }, onInstructions);
 }
 
-async function ceremony(apiBase, target) {
+async function ceremony(apiBase, target, onInstructions) {
   if (!globalThis.PublicKeyCredential || !navigator.credentials?.create) {
     throw new KeyboundError("This browser cannot create passkeys.", "unsupported");
   }
   const begun = await post(`${apiBase}/bind/begin`, target);
+  onInstructions?.(begun.instructions, begun.device_type);
   const finished = await post(`${apiBase}/bind/finish`, {
     ceremony_id: begun.ceremony_id,
     credential: await createPasskey(begun.public_key),
