@@ -7,7 +7,7 @@ use crate::webauthn::{b64, identity_of, relying_party};
 use crate::ErrorKind;
 use crate::{App, AppError};
 use keybound_core::audit::{Action, Actor, AuditEvent};
-use keybound_core::binding::UserVerification;
+use keybound_core::binding::{DeviceType, UserVerification};
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::identity::Identity;
@@ -59,14 +59,26 @@ pub struct Begun {
     pub public_key: Value,
 }
 
-/// Starts a sign-in in `realm_id`.
-pub async fn begin(state: &App, realm_id: &str, client: &Client) -> Result<Begun, AppError> {
-    let outcome = begin_unmeasured(state, realm_id, client).await;
+/// Starts a sign-in in `realm_id`. With `known`, the person confirming who they are (signed in,
+/// but not recently enough for what they asked): the browser is offered only their passkeys,
+/// each with the transports it reported, and hinted towards their kinds of device.
+pub async fn begin(
+    state: &App,
+    realm_id: &str,
+    client: &Client,
+    known: Option<&Identity>,
+) -> Result<Begun, AppError> {
+    let outcome = begin_unmeasured(state, realm_id, client, known).await;
     crate::metrics::begun(crate::metrics::SIGN_IN, &outcome);
     outcome
 }
 
-async fn begin_unmeasured(state: &App, realm_id: &str, client: &Client) -> Result<Begun, AppError> {
+async fn begin_unmeasured(
+    state: &App,
+    realm_id: &str,
+    client: &Client,
+    known: Option<&Identity>,
+) -> Result<Begun, AppError> {
     state.count_begin(client).await?;
     let rp = relying_party(&state.public_url, &[])?;
     let (options, authentication) = rp
@@ -77,6 +89,18 @@ async fn begin_unmeasured(state: &App, realm_id: &str, client: &Client) -> Resul
     // Which passkey answers is not known yet, so verification is asked for ("preferred") and
     // then required of each passkey whose policy requires it (all but those an admin relaxed).
     public_key["userVerification"] = "preferred".into();
+    if let Some(identity) = known.filter(|i| i.realm_id == realm_id) {
+        let all = keybound_core::page::PageRequest {
+            size: 200,
+            after: None,
+        };
+        let passkeys = state
+            .store
+            .list_credentials(realm_id, &identity.id, all)
+            .await?
+            .items;
+        offer_only(&mut public_key, &passkeys);
+    }
     let ceremony_id = secret::random_secret();
     let mut saved =
         serde_json::to_value(&authentication).map_err(|e| AppError::internal("ceremony state", &e))?;
@@ -97,6 +121,42 @@ async fn begin_unmeasured(state: &App, realm_id: &str, client: &Client) -> Resul
         ceremony_id,
         public_key,
     })
+}
+
+/// Narrows request options to these passkeys (the active ones): `allowCredentials` with the
+/// transports each reported when it was made, and `hints` for their kinds of device, the most
+/// recently used first.
+fn offer_only(public_key: &mut Value, passkeys: &[Credential]) {
+    let mut active: Vec<&Credential> = passkeys
+        .iter()
+        .filter(|c| c.state == CredentialState::Active)
+        .collect();
+    if active.is_empty() {
+        return;
+    }
+    active.sort_by_key(|c| std::cmp::Reverse(c.last_used_time.unwrap_or(c.create_time)));
+    public_key["allowCredentials"] = active
+        .iter()
+        .map(|c| {
+            let mut allowed = serde_json::json!({"type": "public-key", "id": c.credential_id});
+            if !c.transports.is_empty() {
+                allowed["transports"] = c.transports.clone().into();
+            }
+            allowed
+        })
+        .collect();
+    let mut hints: Vec<&str> = Vec::new();
+    for c in &active {
+        let hint = match c.device_type {
+            DeviceType::Smartphone if c.device_policy.bluetooth_proximity => "hybrid",
+            DeviceType::Smartphone | DeviceType::ContactlessCard | DeviceType::HardwareKey => "security-key",
+            DeviceType::Any => "client-device",
+        };
+        if !hints.contains(&hint) {
+            hints.push(hint);
+        }
+    }
+    public_key["hints"] = hints.into();
 }
 
 pub struct SignedIn {

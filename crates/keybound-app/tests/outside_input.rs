@@ -167,7 +167,7 @@ async fn sign_in(
     who: &keybound_app::Client,
     edit: impl FnOnce(Value) -> Value,
 ) -> Result<signin::SignedIn, AppError> {
-    let begun = signin::begin(&w.app, &w.realm.id, who).await.unwrap();
+    let begun = signin::begin(&w.app, &w.realm.id, who, None).await.unwrap();
     let answer = device
         .lock()
         .await

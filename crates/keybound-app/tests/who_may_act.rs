@@ -27,7 +27,7 @@ async fn signed_in(w: &World, identity: &Identity, device: &mut SoftPasskey) -> 
     binding::finish(&w.app, &begun.ceremony_id, answer, &client("10.0.0.1"))
         .await
         .unwrap();
-    let begun = signin::begin(&w.app, &w.realm.id, &client("10.0.0.1"))
+    let begun = signin::begin(&w.app, &w.realm.id, &client("10.0.0.1"), None)
         .await
         .unwrap();
     let answer = device.authenticate(PUBLIC_URL, &begun.public_key).await.unwrap();
@@ -277,16 +277,16 @@ async fn unauthenticated_ceremony_begins_are_limited_per_address_and_per_link() 
     for w in worlds().await {
         // The world allows 30 begins per address per minute.
         for _ in 0..30 {
-            signin::begin(&w.app, &w.realm.id, &client("10.3.0.1"))
+            signin::begin(&w.app, &w.realm.id, &client("10.3.0.1"), None)
                 .await
                 .unwrap();
         }
-        let refused = signin::begin(&w.app, &w.realm.id, &client("10.3.0.1"))
+        let refused = signin::begin(&w.app, &w.realm.id, &client("10.3.0.1"), None)
             .await
             .err()
             .unwrap();
         assert_eq!(refused.kind(), ErrorKind::TooManyRequests, "{}", w.name);
-        signin::begin(&w.app, &w.realm.id, &client("10.3.0.2"))
+        signin::begin(&w.app, &w.realm.id, &client("10.3.0.2"), None)
             .await
             .expect("another address is not held back");
 

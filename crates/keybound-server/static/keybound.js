@@ -227,9 +227,10 @@ async function finishSignIn(apiBase, begun, assertion) {
 }
 
 /** Signs in with a passkey chosen in the browser's dialog (to `realmId`, or the first realm);
- *  resolves to `{identity, redirect}`. */
-export async function signIn(apiBase = globalThis.location?.origin, realmId = undefined) {
-  const begun = await post(`${apiBase}/signin/begin`, realmId ? { realm_id: realmId } : {});
+ *  resolves to `{identity, redirect}`. With `reauthenticate`, the signed-in person confirms it
+ *  is them: the browser offers only their passkeys, steered to their kinds of device. */
+export async function signIn(apiBase = globalThis.location?.origin, realmId = undefined, { reauthenticate = false } = {}) {
+  const begun = await post(`${apiBase}/signin/begin`, { ...(realmId ? { realm_id: realmId } : {}), ...(reauthenticate ? { reauthenticate } : {}) });
   const assertion = await getPasskey(begun.public_key);
   return finishSignIn(apiBase, begun, assertion);
 }

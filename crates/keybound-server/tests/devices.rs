@@ -322,3 +322,95 @@ async fn verification_is_enforced_at_sign_in_for_keys_that_require_it() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_person_confirming_who_they_are_is_offered_their_passkeys_with_their_transports_and_hints() {
+    use support::console::session_cookie;
+    for app in apps().await {
+        let config = app.hosted_config().await;
+        let identity = app.identity(&format!("k{}", keybound_core::new_id()), None).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let mut ids = Vec::new();
+        for (device_type, transports) in [
+            ("smartphone", json!(["hybrid"])),
+            ("hardware_key", json!(["usb"])),
+        ] {
+            let (_, created) = app
+                .job(
+                    &identity,
+                    json!({"delivery_method": "RETURN", "authenticator_config_id": config, "device_type": device_type}),
+                )
+                .await;
+            let (job_id, token) = support::link_parts(created["credential_binding_link"].as_str().unwrap());
+            let attachment = "cross-platform";
+            let begun = begin(&app, &job_id, &token).await;
+            let mut answer = SoftPasskey::new()
+                .register(PUBLIC_URL, &begun["public_key"])
+                .await
+                .unwrap();
+            answer["authenticatorAttachment"] = attachment.into();
+            answer["response"]["transports"] = transports;
+            ids.push(answer["id"].as_str().unwrap().to_owned());
+            let (status, body) = app
+                .post(
+                    "/bind/finish",
+                    json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
+                )
+                .await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+        }
+        let cookie = session_cookie(&app, &identity, true).await;
+        let begin_with = |cookie: Option<String>, body: Value| {
+            let router = app.router.clone();
+            async move {
+                use http_body_util::BodyExt;
+                use tower::ServiceExt;
+                let mut req =
+                    axum::http::Request::post("/signin/begin").header("content-type", "application/json");
+                if let Some(cookie) = cookie {
+                    req = req.header("cookie", cookie);
+                }
+                let res = router
+                    .oneshot(req.body(axum::body::Body::from(body.to_string())).unwrap())
+                    .await
+                    .unwrap();
+                assert_eq!(res.status(), StatusCode::OK);
+                let bytes = res.into_body().collect().await.unwrap().to_bytes();
+                serde_json::from_slice::<Value>(&bytes).unwrap()["public_key"].clone()
+            }
+        };
+
+        let confirming = begin_with(Some(cookie.clone()), json!({"reauthenticate": true})).await;
+        let allowed = confirming["allowCredentials"].as_array().unwrap();
+        assert_eq!(allowed.len(), 2, "{confirming}");
+        for (id, transports) in ids.iter().zip([json!(["hybrid"]), json!(["usb"])]) {
+            let offered = allowed.iter().find(|a| a["id"] == id.as_str()).unwrap();
+            assert_eq!(offered["transports"], transports, "{confirming}");
+        }
+        let hints: Vec<&str> = confirming["hints"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert!(
+            hints.contains(&"hybrid") && hints.contains(&"security-key"),
+            "{confirming}"
+        );
+
+        // An ordinary sign-in, or one without a session, offers any passkey.
+        for (cookie, body) in [
+            (Some(cookie.clone()), json!({})),
+            (None, json!({"reauthenticate": true})),
+        ] {
+            let options = begin_with(cookie, body).await;
+            assert!(
+                options["allowCredentials"].as_array().is_none_or(Vec::is_empty),
+                "{options}"
+            );
+            assert!(options.get("hints").is_none(), "{options}");
+        }
+    }
+}

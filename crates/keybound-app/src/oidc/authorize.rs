@@ -138,6 +138,8 @@ pub enum Outcome {
         request_id: String,
         realm_id: String,
         login_hint: Option<String>,
+        /// The person is signed in, but not recently enough: they confirm it is them.
+        reauthenticate: bool,
     },
     /// The person is asked to share `scopes` with the application.
     Consent {
@@ -359,7 +361,7 @@ pub async fn inline_begin(
         }
         Err(_) => return Ok(Err(OAuthError::request(BAD_REDIRECT))),
     };
-    let begun = crate::signin::begin(app, &realm_id, client).await?;
+    let begun = crate::signin::begin(app, &realm_id, client, None).await?;
     // The request is found again by the ceremony's id.
     request.id = begun.ceremony_id.clone();
     app.store
@@ -517,17 +519,16 @@ pub(super) async fn proceed(
     };
     // A session only counts in the application's realm, and only if it is as fresh as asked:
     // after the request for prompt=login, within max_age seconds.
-    let session = session
-        .filter(|s| s.identity.realm_id == request.realm_id)
-        .filter(|s| {
-            let signed_in = s.session.create_time;
-            let fresh_enough = request
-                .max_age
-                .is_none_or(|age| (now - signed_in).whole_seconds() <= age);
-            let after_request =
-                !request.prompt_login || keybound_core::time_fmt::to_micros(signed_in) > request.create_time;
-            fresh_enough && after_request
-        });
+    let in_realm = session.filter(|s| s.identity.realm_id == request.realm_id);
+    let session = in_realm.filter(|s| {
+        let signed_in = s.session.create_time;
+        let fresh_enough = request
+            .max_age
+            .is_none_or(|age| (now - signed_in).whole_seconds() <= age);
+        let after_request =
+            !request.prompt_login || keybound_core::time_fmt::to_micros(signed_in) > request.create_time;
+        fresh_enough && after_request
+    });
     let Some(session) = session else {
         if prompt_none {
             return Ok(redirect_error(
@@ -542,6 +543,7 @@ pub(super) async fn proceed(
             request_id: request.id.clone(),
             realm_id: request.realm_id.clone(),
             login_hint: request.login_hint.clone(),
+            reauthenticate: in_realm.is_some(),
         });
     };
     if let Err(why) = may_sign_in(app, application, &session.identity).await? {

@@ -4,7 +4,7 @@
 use crate::web::cookies::set_session_cookie as set_cookie;
 use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{message, page};
-use crate::web::{ApiError, AppState, JsonBody, Peer};
+use crate::web::{session_of, ApiError, AppState, JsonBody, Peer};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -25,6 +25,9 @@ struct LoginPage {
     login_hint: String,
     /// Where to go once signed in: a path on this site, or empty.
     next: String,
+    /// The signed-in person confirming it is them (an application asked for a recent
+    /// sign-in): their display name; empty for an ordinary sign-in.
+    confirming: String,
 }
 impl_page!(LoginPage, layout);
 
@@ -33,6 +36,9 @@ pub struct LoginQuery {
     realm: Option<String>,
     login_hint: Option<String>,
     next: Option<String>,
+    /// `1`: the signed-in person confirms it is them (sent by an application's sign-in that
+    /// asked for a recent one).
+    reauthenticate: Option<String>,
 }
 
 #[derive(Template)]
@@ -45,9 +51,17 @@ impl_page!(LoginEmailPage, layout);
 pub async fn login_page(
     layout: Layout,
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     query: Result<axum::extract::Query<LoginQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let query = query.map(|q| q.0).unwrap_or_default();
+    let confirming = match query.reauthenticate.as_deref() {
+        Some("1") => session_of(&state, &headers)
+            .await
+            .map(|s| s.identity.display_name)
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
     let named = match &query.realm {
         Some(id) => keybound_app::realms::get(&state, id).await.ok(),
         None => None,
@@ -73,6 +87,7 @@ pub async fn login_page(
             one_time_access,
             signup_open,
             realm_id,
+            confirming,
             login_hint: query.login_hint.unwrap_or_default().chars().take(256).collect(),
             next: query
                 .next
@@ -110,18 +125,28 @@ pub async fn login_email(
 pub struct BeginRequest {
     /// Default: the tenant's first realm.
     realm_id: Option<String>,
+    /// The signed-in person confirms it is them: only their passkeys are offered.
+    #[serde(default)]
+    reauthenticate: bool,
 }
 
 pub async fn begin(
     State(state): State<AppState>,
     Peer(client): Peer,
+    headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<BeginRequest>,
 ) -> Result<Json<signin::Begun>, ApiError> {
     let realm = match body.realm_id {
         Some(id) => keybound_app::realms::get(&state, &id).await?,
         None => state.default_realm().await?,
     };
-    Ok(Json(signin::begin(&state, &realm.id, &client).await?))
+    let known = match body.reauthenticate {
+        true => session_of(&state, &headers).await.map(|s| s.identity),
+        false => None,
+    };
+    Ok(Json(
+        signin::begin(&state, &realm.id, &client, known.as_ref()).await?,
+    ))
 }
 
 #[derive(Deserialize)]

@@ -7,6 +7,7 @@ mod device;
 use crate::web::cookies;
 use crate::web::layout::{impl_page, Layout};
 use crate::web::pages::{message, page_posting_to};
+use crate::web::session_of;
 use crate::web::{ApiError, AppState, Peer};
 use askama::Template;
 use axum::extract::rejection::FormRejection;
@@ -161,18 +162,6 @@ fn cacheable(mut response: Response) -> Response {
         HeaderValue::from_static("public, max-age=300"),
     );
     response
-}
-
-/// The signed-in person, if the request carries a live session.
-async fn session_of(state: &AppState, headers: &HeaderMap) -> Option<Authenticated> {
-    let name = cookies::session_cookie_name(&state.public_url);
-    let value = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))?;
-    keybound_app::session::authenticate(state, &value).await.ok()
 }
 
 async fn authorize_get(
@@ -354,12 +343,16 @@ fn answer(layout: Layout, outcome: Outcome, session: Option<&Authenticated>) -> 
             request_id,
             realm_id,
             login_hint,
+            reauthenticate,
         } => {
             let next = format!("/realms/{realm_id}/authorize/resume?request={request_id}");
             let mut query = url::form_urlencoded::Serializer::new(String::new());
             query.append_pair("next", &next).append_pair("realm", &realm_id);
             if let Some(hint) = &login_hint {
                 query.append_pair("login_hint", hint);
+            }
+            if reauthenticate {
+                query.append_pair("reauthenticate", "1");
             }
             see_other(layout, &format!("/login?{}", query.finish()))
         }

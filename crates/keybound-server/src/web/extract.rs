@@ -148,3 +148,16 @@ impl FromRequestParts<AppState> for CurrentSession {
         Ok(Self(keybound_app::session::authenticate(state, &value).await?))
     }
 }
+
+/// The signed-in person, if the request carries a live session (checked and touched as
+/// [`CurrentSession`] does; no session is not an error).
+pub async fn session_of(state: &AppState, headers: &axum::http::HeaderMap) -> Option<Authenticated> {
+    let name = cookies::session_cookie_name(&state.public_url);
+    let value = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))?;
+    keybound_app::session::authenticate(state, &value).await.ok()
+}

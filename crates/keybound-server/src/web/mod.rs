@@ -13,7 +13,7 @@ mod strict_json;
 pub mod views;
 
 pub use error::{ApiError, ErrorBody};
-pub use extract::{client_address, client_of, CurrentSession, JsonBody, Peer};
+pub use extract::{client_address, client_of, session_of, CurrentSession, JsonBody, Peer};
 
 /// What every request handler may use: the use cases' context. The edges keep no state of
 /// their own, so any replica can answer any request.

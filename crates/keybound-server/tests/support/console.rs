@@ -65,10 +65,17 @@ async fn session_with_role(
 ) -> (String, String) {
     let identity = app.identity(username, None).await;
     let id = identity["id"].as_str().unwrap().to_owned();
-    let store = &app.state.store();
     if let Some(grant) = grant {
-        assert!(store.set_role(&id, Some(&grant)).await.unwrap());
+        assert!(app.state.store().set_role(&id, Some(&grant)).await.unwrap());
     }
+    (session_cookie(app, &id, passkey).await, id)
+}
+
+/// A session cookie for the existing identity `id`, signed in with a passkey or (`passkey`
+/// false) with a one-time link.
+pub async fn session_cookie(app: &TestApp, id: &str, passkey: bool) -> String {
+    let store = &app.state.store();
+    let id = id.to_owned();
     let now = app.clock.now();
     let secret_text = secret::random_secret();
     let session = Session {
@@ -92,7 +99,7 @@ async fn session_with_role(
         revoked_time: None,
     };
     store.create_session(&session).await.unwrap();
-    (format!("keybound_session={}.{secret_text}", session.id), id)
+    format!("keybound_session={}.{secret_text}", session.id)
 }
 
 /// The browser the sessions of [`signed_in`] say they were opened in.
