@@ -831,12 +831,22 @@ async fn prompt_max_age_and_sign_in_send_people_through_the_login_page() {
         )
         .await;
         let confirm = again.location.unwrap();
-        assert!(confirm.starts_with("/login?") && confirm.contains("reauthenticate=1"), "{confirm}");
+        assert!(
+            confirm.starts_with("/login?") && confirm.contains("reauthenticate=1"),
+            "{confirm}"
+        );
         // The signed-in person is asked to confirm it is them, by name.
         let page = send(&app, "GET", &confirm, &[("cookie", &cookie)], None).await;
         assert!(page.text.contains("Confirm it's you"), "{}", page.text);
-        assert!(page.text.contains("You are signed in as fay Example"), "{}", page.text);
-        assert!(!to_login.location.unwrap().contains("reauthenticate"), "not without a session");
+        assert!(
+            page.text.contains("You are signed in as fay Example"),
+            "{}",
+            page.text
+        );
+        assert!(
+            !to_login.location.unwrap().contains("reauthenticate"),
+            "not without a session"
+        );
         app.clock.advance(time::Duration::seconds(120));
         let old = send(
             &app,
