@@ -231,3 +231,30 @@ test("a code for a security-key job: /enroll says, before the browser's prompt, 
   assert.match(said, /Have your FIDO2 security key ready/);
   await held.context.close();
 });
+
+test("a model on the config's deny list is refused on the page in plain words; the same key binds under a config without it", async () => {
+  const chromiumModel = "01020304-0506-0708-0102-030405060708"; // Chromium's virtual authenticator
+  const attempt = async (deny) => {
+    const config = await kb.api("POST", "/authenticator-configs", {
+      authenticator_config: { config: { type: "hosted_web", aaguid_deny_list: deny, attestation_conveyance: "direct" } },
+    });
+    assert.equal(config.status, 200, JSON.stringify(config.body));
+    const person = await kb.api("POST", "/identities", { identity: { display_name: `Deny ${++n}`, traits: { type: "traits_v0", username: `deny${n}` } } });
+    const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+      job: { delivery_method: "RETURN", authenticator_config_id: config.body.id },
+    });
+    const held = await pageWithAuthenticator(browser);
+    await held.page.goto(job.body.credential_binding_link);
+    await held.page.getByRole("button", { name: "Create passkey" }).click();
+    await held.page.waitForSelector("body[data-state=done], body[data-state=error]", { timeout: 30000 });
+    const outcome = await held.page.evaluate(() => document.body.dataset.state);
+    const message = await held.page.locator("#status").innerText();
+    await held.context.close();
+    return { outcome, message };
+  };
+  const denied = await attempt([chromiumModel]);
+  assert.equal(denied.outcome, "error");
+  assert.match(denied.message, /is not allowed by this organisation/);
+  const allowed = await attempt(["ee882879-721c-4913-9775-3dfcce97072a"]);
+  assert.equal(allowed.outcome, "done", allowed.message);
+});
