@@ -1,5 +1,5 @@
-// Starts a real `keybound serve` (binary from KEYBOUND_BIN; SQLite in a temp dir, or the
-// database DATABASE_URL names) sending email through a real SMTP server (aiosmtpd), and drives
+// Starts a real `keybound serve` (binary from KEYBOUND_BIN; SQLite in a temp dir, or a fresh
+// PostgreSQL database beside the one DATABASE_URL names, so that each test file starts empty) sending email through a real SMTP server (aiosmtpd), and drives
 // Debian's Chromium with a WebAuthn virtual authenticator in each page.
 
 import { spawn, execFileSync } from "node:child_process";
@@ -35,6 +35,15 @@ async function waitForPort(port) {
   throw new Error(`nothing listens on ${port}`);
 }
 
+/** A new, empty PostgreSQL database on the server `url` names; its URL. */
+function freshDatabase(url) {
+  const name = `keybound_${process.pid}_${Date.now().toString(36)}`;
+  execFileSync("psql", ["-q", url, "-c", `CREATE DATABASE ${name}`]);
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  return fresh.toString();
+}
+
 export async function startKeybound(extraEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "keybound-browser-"));
   const smtpPort = await freePort();
@@ -53,7 +62,7 @@ export async function startKeybound(extraEnv = {}) {
     KEYBOUND_SMTP_PORT: String(smtpPort),
     KEYBOUND_SMTP_SECURITY: "none",
     KEYBOUND_SMTP_FROM: "Acme Login <login@acme.example>",
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: freshDatabase(process.env.DATABASE_URL) } : {}),
     ...extraEnv,
   };
   const cli = (...args) => execFileSync(BIN, args, { env, encoding: "utf8" });
