@@ -108,7 +108,7 @@ test("email one-time access: asked for on /login, sent through SMTP, its link si
     PublicKeyCredential.isConditionalMediationAvailable = async () => false;
   });
   await page.goto(`${kb.base}/login`);
-  await page.getByRole("link", { name: "Don't have access to your passkey?" }).click();
+  await page.getByRole("link", { name: "Don’t have access to your passkey?" }).click();
   await page.getByLabel("Email address").fill("olga@example.com");
   await page.getByRole("button", { name: "Send me a link" }).click();
   await page.waitForSelector("body[data-state=sent]");

@@ -129,6 +129,32 @@ pub async fn rename_passkey(
     .await
 }
 
+/// Saves the language the person reads pages and email in (a language Keybound speaks).
+pub async fn set_locale(app: &App, who: &Authenticated, locale: &str, client: &Client) -> Result<()> {
+    let lang = crate::i18n::Lang::parse(locale).ok_or_else(|| {
+        AppError::bad_field(
+            "locale",
+            "must be one of the languages Keybound speaks, like en, de or pt-BR",
+        )
+    })?;
+    app.atomically(async {
+        let session = &who.session;
+        let patch = keybound_core::identity::IdentityPatch {
+            locale: Some(Some(lang.code().to_owned())),
+            ..Default::default()
+        };
+        app.store
+            .update_identity(&session.realm_id, &session.identity_id, &patch, app.clock.now())
+            .await?;
+        let event = own_event(app, client, session, Action::IdentityUpdated)
+            .on("identity", &session.identity_id)
+            .detail(format!("language set to {}", lang.code()));
+        audit::write(app, event).await?;
+        Ok(())
+    })
+    .await
+}
+
 /// Turns one of the person's passkeys off. The last one needs `confirm_last`: without a
 /// passkey the person cannot sign in again.
 pub async fn remove_passkey(

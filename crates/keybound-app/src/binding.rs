@@ -11,7 +11,7 @@ use keybound_core::binding::{
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::Credential;
 use keybound_core::email::Email;
-use keybound_core::email_template::{human_time, EmailTemplate, TemplateKind, TemplateVars};
+use keybound_core::email_template::{EmailTemplate, TemplateKind, TemplateVars};
 use keybound_core::identity::{Identity, IdentityStatus};
 use keybound_core::realm::Realm;
 use keybound_core::secret;
@@ -55,6 +55,8 @@ pub(crate) struct Prepared {
     config: AuthenticatorConfig,
     template: Option<EmailTemplate>,
     brand: (String, String),
+    /// The realm's default language and time zone, for email.
+    settings: keybound_core::settings::RealmSettings,
 }
 
 pub(crate) async fn prepare(state: &App, realm: &Realm, new: &NewJob) -> Result<Prepared, AppError> {
@@ -100,14 +102,18 @@ pub(crate) async fn prepare(state: &App, realm: &Realm, new: &NewJob) -> Result<
         (None, _) => None,
     };
     binding::lifetime(new.delivery_method, new.expire_after_seconds)?;
-    let brand = match new.delivery_method {
-        DeliveryMethod::Email => crate::email::brand(state, &realm.tenant_id).await?,
+    let (brand, settings) = match new.delivery_method {
+        DeliveryMethod::Email => (
+            crate::email::brand(state, &realm.tenant_id).await?,
+            state.store.realm_settings(&realm.id).await?,
+        ),
         _ => Default::default(),
     };
     Ok(Prepared {
         config,
         template,
         brand,
+        settings,
     })
 }
 
@@ -299,22 +305,26 @@ fn build(
         DeliveryMethod::Email => {
             let token = binding::new_link_token();
             let (organization, logo_url) = prepared.brand.clone();
+            let lang = crate::i18n::email_language(identity, prepared.settings.default_language.as_deref());
+            let (expire_time, expires_in) =
+                crate::i18n::expiry(lang, prepared.settings.time_zone.as_deref(), job.expire_time, now);
             let vars = TemplateVars {
                 display_name: identity.display_name.clone(),
                 username: identity.traits.username.clone(),
                 link: link(&state.public_url, &job, &token),
                 code: String::new(),
-                expire_time: human_time(job.expire_time),
+                expire_time,
+                expires_in,
                 realm: realm.display_name.clone(),
                 organization,
                 logo_url,
                 key_name: job.key_name.clone().unwrap_or_default(),
-                device_instructions: job.device_type.instructions().into(),
+                device_instructions: lang.t(job.device_type.message_id()),
             };
             let template = prepared
                 .template
                 .clone()
-                .unwrap_or_else(|| EmailTemplate::builtin(TemplateKind::EnrollmentLink));
+                .unwrap_or_else(|| crate::i18n::builtin_template(TemplateKind::EnrollmentLink, lang));
             let rendered = template
                 .render(&vars)
                 .map_err(|e| AppError::from(e).within("email_template"))?;
@@ -435,8 +445,11 @@ pub struct Begun {
     pub post_binding_redirect_uri: Option<String>,
     /// The kind of authenticator the job asks for (`any`, `smartphone`, ...).
     pub device_type: &'static str,
-    /// What to do with that device, in plain words, for the page to show before the prompt.
-    pub instructions: &'static str,
+    /// What to do with that device, in plain words, for the page to show before the prompt
+    /// (in English; the edge says it in the person's language).
+    pub instructions: String,
+    #[serde(skip)]
+    pub device: keybound_core::binding::DeviceType,
 }
 
 #[derive(Serialize)]
@@ -485,7 +498,8 @@ async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> 
         },
         post_binding_redirect_uri: job.post_binding_redirect_uri,
         device_type: job.device_type.as_str(),
-        instructions: job.device_type.instructions(),
+        instructions: job.device_type.instructions().to_owned(),
+        device: job.device_type,
     })
 }
 

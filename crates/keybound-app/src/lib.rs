@@ -20,6 +20,7 @@ pub mod database;
 pub mod email;
 mod error;
 pub mod groups;
+pub mod i18n;
 pub mod identities;
 pub mod ldap;
 pub mod login_codes;

@@ -163,7 +163,7 @@ pub async fn request_one_time_access(
 /// of the realm uses, a 15-minute login code is made (audited) and its link queued for email.
 /// Returns how many requests it took.
 pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
-    use keybound_core::email_template::{human_time, TemplateKind};
+    use keybound_core::email_template::TemplateKind;
     let requests = state.store.take_one_time_access(50).await?;
     for request in &requests {
         let Some(identity) = state
@@ -195,7 +195,7 @@ pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
         .await?;
         let message = crate::email::Personal {
             link: created.link,
-            expire_time: human_time(created.code.expire_time),
+            expire_time: Some(created.code.expire_time),
             ..Default::default()
         };
         crate::email::queue_templated(state, &realm, &identity, TemplateKind::OneTimeAccess, message).await?;

@@ -1,7 +1,7 @@
 //! A realm's settings (sign-up, email one-time access) and the organisation's branding.
 
 use crate::actor::Actor;
-use crate::{audit, App, Result};
+use crate::{audit, App, AppError, Result};
 use keybound_core::audit::Action;
 use keybound_core::realm::Tenant;
 use keybound_core::settings::{EnrollOnProvision, RealmSettings, SignupMode};
@@ -13,6 +13,10 @@ pub struct SettingsChange {
     pub signup_mode: Option<SignupMode>,
     /// `Some(None)` turns it off.
     pub enroll_on_provision: Option<Option<EnrollOnProvision>>,
+    /// A language Keybound speaks (`Some(None)`: English).
+    pub default_language: Option<Option<String>>,
+    /// An IANA time zone like `Europe/Berlin` (`Some(None)`: UTC).
+    pub time_zone: Option<Option<String>>,
 }
 
 pub async fn update(
@@ -46,6 +50,33 @@ pub async fn update(
             }
             after.enroll_on_provision = enroll;
         }
+        if let Some(language) = change.default_language {
+            after.default_language = match language {
+                None => None,
+                Some(tag) => Some(
+                    crate::i18n::Lang::parse(&tag)
+                        .ok_or_else(|| {
+                            AppError::bad_field(
+                                "default_language",
+                                "must be one of the languages Keybound speaks, like en, de or pt-BR",
+                            )
+                        })?
+                        .code()
+                        .to_owned(),
+                ),
+            };
+        }
+        if let Some(zone) = change.time_zone {
+            if let Some(z) = &zone {
+                crate::i18n::time_zone(z).ok_or_else(|| {
+                    AppError::bad_field(
+                        "time_zone",
+                        "must be a time zone like Europe/Berlin or America/New_York",
+                    )
+                })?;
+            }
+            after.time_zone = zone;
+        }
         app.store
             .set_realm_settings(realm_id, &after, app.clock.now())
             .await?;
@@ -74,6 +105,21 @@ pub async fn update(
                 "enroll_on_provision: {} → {}",
                 said(&before.enroll_on_provision),
                 said(&after.enroll_on_provision)
+            ));
+        }
+        let or = |v: &Option<String>, none: &str| v.clone().unwrap_or_else(|| none.to_owned());
+        if before.default_language != after.default_language {
+            changed.push(format!(
+                "default_language: {} → {}",
+                or(&before.default_language, "en"),
+                or(&after.default_language, "en")
+            ));
+        }
+        if before.time_zone != after.time_zone {
+            changed.push(format!(
+                "time_zone: {} → {}",
+                or(&before.time_zone, "UTC"),
+                or(&after.time_zone, "UTC")
             ));
         }
         if !changed.is_empty() {

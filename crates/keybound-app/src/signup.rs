@@ -149,6 +149,7 @@ impl Applicant {
                 given_name,
                 family_name,
                 external_id: None,
+                locale: None,
             },
         };
         // Name the form's fields, not the identity's.

@@ -244,6 +244,16 @@ impl DeviceType {
         }
     }
 
+    /// The id of the message with [`DeviceType::instructions`] in every language.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Any => "device-any",
+            Self::Smartphone => "device-smartphone",
+            Self::ContactlessCard => "device-contactless-card",
+            Self::HardwareKey => "device-hardware-key",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Any => "Any passkey",

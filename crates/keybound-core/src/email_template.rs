@@ -62,6 +62,24 @@ pub struct EmailTemplate {
     pub update_time: OffsetDateTime,
 }
 
+/// The words of a built-in template in one language (see [`EmailTemplate::builtin_in`]).
+#[derive(Debug, Clone, Default)]
+pub struct BuiltinWords {
+    /// `en`, `ar`, ...: the HTML part's `lang`; `dir` is `ltr` or `rtl`.
+    pub lang: String,
+    pub dir: String,
+    /// The template's name in the console.
+    pub name: String,
+    pub subject: String,
+    /// "Hello {{ display_name }},"
+    pub hello: String,
+    pub intro: String,
+    /// The link's words in the HTML part.
+    pub button: String,
+    /// When it expires; empty where nothing does.
+    pub footer: String,
+}
+
 /// What a template may use.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct TemplateVars {
@@ -80,6 +98,8 @@ pub struct TemplateVars {
     /// What to do on the kind of device an enrolment asks for ("Open this on a computer, with
     /// your phone nearby…"), or empty.
     pub device_instructions: String,
+    /// How long until `expire_time`, in words ("7 days"), or empty.
+    pub expires_in: String,
 }
 
 impl TemplateVars {
@@ -96,6 +116,7 @@ impl TemplateVars {
             logo_url: String::new(),
             key_name: "Badge 1042".into(),
             device_instructions: crate::binding::DeviceType::Any.instructions().into(),
+            expires_in: "7 days".into(),
         }
     }
 }
@@ -187,6 +208,55 @@ impl EmailTemplate {
         }
         v.finish()?;
         self.render(&TemplateVars::sample()).map(|_| ())
+    }
+
+    /// Keybound's own template for `kind` in the language `words` are in. Their `{{ … }}` and
+    /// `{% … %}` are the template's own.
+    pub fn builtin_in(kind: TemplateKind, words: &BuiltinWords) -> Self {
+        let (action, html_action) = match kind {
+            TemplateKind::PinNotice => (
+                "{{ code }}".to_owned(),
+                r#"<strong style="font-size:1.4em;letter-spacing:.1em">{{ code }}</strong>"#.to_owned(),
+            ),
+            TemplateKind::EnrollmentLink => (
+                "{{ link }}".to_owned(),
+                format!(
+                    r#"<a href="{{{{ link }}}}" style="display:inline-block;padding:10px 18px;background:#2f5bea;color:#fff;border-radius:6px;text-decoration:none">{}</a>"#,
+                    words.button
+                ),
+            ),
+            _ => (
+                "{{ link }}".to_owned(),
+                format!(r#"<a href="{{{{ link }}}}">{}</a>"#, words.button),
+            ),
+        };
+        let BuiltinWords {
+            lang,
+            dir,
+            name,
+            subject,
+            hello,
+            intro,
+            footer,
+            ..
+        } = words;
+        Self {
+            id: String::new(),
+            realm_id: String::new(),
+            tenant_id: String::new(),
+            name: name.clone(),
+            kind,
+            subject: subject.clone(),
+            html: format!(
+                "<div lang=\"{lang}\" dir=\"{dir}\">\n{{% if logo_url %}}<p><img src=\"{{{{ logo_url }}}}\" alt=\"{{{{ organization or realm }}}}\" style=\"max-height:48px\"></p>\n{{% endif %}}\
+                 <p>{hello}</p>\n<p>{intro}</p>\n<p>{html_action}</p>\n<p>{footer}</p>\n\
+                 <p style=\"color:#5b6470\">{{{{ organization or realm }}}}</p>\n</div>\n"
+            ),
+            text: format!("{hello}\n\n{intro}\n\n{action}\n\n{footer}\n\n{{{{ organization or realm }}}}\n"),
+            is_default: true,
+            create_time: OffsetDateTime::UNIX_EPOCH,
+            update_time: OffsetDateTime::UNIX_EPOCH,
+        }
     }
 
     /// Keybound's own template for `kind`: readable, plain, HTML and text.

@@ -97,6 +97,8 @@ pub struct Traits {
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub external_id: Option<String>,
+    /// The language the person chose (a BCP 47 tag like `de` or `pt-BR`), for pages and email.
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +135,7 @@ pub struct IdentityPatch {
     pub given_name: Option<Option<String>>,
     pub family_name: Option<Option<String>>,
     pub external_id: Option<Option<String>>,
+    pub locale: Option<Option<String>>,
 }
 
 impl IdentityPatch {
@@ -144,6 +147,7 @@ impl IdentityPatch {
             && self.given_name.is_none()
             && self.family_name.is_none()
             && self.external_id.is_none()
+            && self.locale.is_none()
     }
 
     /// The identity after this patch.
@@ -163,6 +167,7 @@ impl IdentityPatch {
         set(&mut identity.traits.given_name, &self.given_name);
         set(&mut identity.traits.family_name, &self.family_name);
         set(&mut identity.traits.external_id, &self.external_id);
+        set(&mut identity.traits.locale, &self.locale);
     }
 }
 
@@ -202,7 +207,23 @@ pub fn validate(display_name: &str, traits: &Traits) -> Result<(), Invalid> {
         false,
         MAX_NAME,
     );
+    if let Some(locale) = &traits.locale {
+        if !is_language_tag(locale) {
+            v.add("traits.locale", "must be a language tag like en, de or pt-BR");
+        }
+    }
     v.finish()
+}
+
+/// A language tag's shape (BCP 47, loosely): letters and digits in parts joined by `-` or
+/// `_`, the first two or three letters, at most 35 characters.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split(['-', '_']);
+    let first = parts.next().unwrap_or_default();
+    tag.len() <= 35
+        && (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// A deliberately loose check: one `@` with something on each side and a dot in the domain.

@@ -597,6 +597,7 @@ pub fn plan(
             given_name: person.given_name.clone().filter(|e| !e.is_empty()),
             family_name: person.family_name.clone().filter(|e| !e.is_empty()),
             external_id: Some(person.dn.clone()),
+            locale: None,
         };
         let display_name = person
             .display_name

@@ -33,6 +33,11 @@ pub struct RealmSettings {
     /// Send an enrolment email to people provisioned (by SCIM, CSV import or LDAP sync); off
     /// when `None`.
     pub enroll_on_provision: Option<EnrollOnProvision>,
+    /// The language of pages and email for people who chose none and whose browser asks for
+    /// none Keybound speaks (a tag like `de`); English when `None`.
+    pub default_language: Option<String>,
+    /// The IANA time zone email times are given in (like `Europe/Berlin`); UTC when `None`.
+    pub time_zone: Option<String>,
 }
 
 /// The enrolment email provisioned people get.

@@ -837,7 +837,7 @@ async fn prompt_max_age_and_sign_in_send_people_through_the_login_page() {
         );
         // The signed-in person is asked to confirm it is them, by name.
         let page = send(&app, "GET", &confirm, &[("cookie", &cookie)], None).await;
-        assert!(page.text.contains("Confirm it's you"), "{}", page.text);
+        assert!(page.text.contains("Confirm it’s you"), "{}", page.text);
         assert!(
             page.text.contains("You are signed in as fay Example"),
             "{}",

@@ -656,7 +656,7 @@ async fn email_one_time_access_sends_a_link_to_known_addresses_and_says_the_same
         let (status, page) = app.raw("GET", "/login", None, None).await;
         assert_eq!(status, StatusCode::OK);
         assert!(
-            !page.as_str().unwrap().contains("Don't have access"),
+            !page.as_str().unwrap().contains("Don’t have access"),
             "off by default"
         );
         let (status, _, _) = send(
@@ -686,7 +686,7 @@ async fn email_one_time_access_sends_a_link_to_known_addresses_and_says_the_same
         assert!(page
             .as_str()
             .unwrap()
-            .contains("Don't have access to your passkey?"));
+            .contains("Don’t have access to your passkey?"));
 
         let (status, known, _) = send(
             &app,

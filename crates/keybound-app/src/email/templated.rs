@@ -14,7 +14,8 @@ pub async fn brand(state: &App, tenant_id: &str) -> Result<(String, String), cra
 pub struct Personal {
     pub link: String,
     pub code: String,
-    pub expire_time: String,
+    /// When the link or code stops working, if it does.
+    pub expire_time: Option<time::OffsetDateTime>,
     pub key_name: String,
 }
 
@@ -27,19 +28,27 @@ pub async fn queue_templated(
     kind: keybound_core::email_template::TemplateKind,
     message: Personal,
 ) -> Result<(), crate::AppError> {
+    use crate::i18n;
     use keybound_core::email::Email;
     use keybound_core::email_template::{EmailTemplate, TemplateVars};
-    let template = match state.store.default_template(&realm.id, kind).await? {
+    let settings = state.store.realm_settings(&realm.id).await?;
+    let lang = i18n::email_language(identity, settings.default_language.as_deref());
+    let template: EmailTemplate = match state.store.default_template(&realm.id, kind).await? {
         Some(t) => t,
-        None => EmailTemplate::builtin(kind),
+        None => i18n::builtin_template(kind, lang),
     };
     let (organization, logo_url) = brand(state, &realm.tenant_id).await?;
+    let (expire_time, expires_in) = message
+        .expire_time
+        .map(|at| i18n::expiry(lang, settings.time_zone.as_deref(), at, state.clock.now()))
+        .unwrap_or_default();
     let vars = TemplateVars {
         display_name: identity.display_name.clone(),
         username: identity.traits.username.clone(),
         link: message.link,
         code: message.code,
-        expire_time: message.expire_time,
+        expire_time,
+        expires_in,
         realm: realm.display_name.clone(),
         organization,
         logo_url,

@@ -33,10 +33,12 @@ struct Person {
     external_id: Option<String>,
     active: Option<bool>,
     enterprise: Map<String, Value>,
+    /// `preferredLanguage`, else `locale`: the language for the person's pages and email.
+    locale: Option<String>,
 }
 
 impl Person {
-    /// Reads a User resource, ignoring what Keybound does not keep (roles, locale, addresses,
+    /// Reads a User resource, ignoring what Keybound does not keep (roles, addresses,
     /// `name.formatted`, `groups`, `meta`, ...).
     fn read(body: &Value) -> ScimResult<Self> {
         if !body.is_object() {
@@ -107,6 +109,9 @@ impl Person {
             external_id: text(lookup(body, "externalid"), "externalId")?,
             active,
             enterprise: ext,
+            locale: text(lookup(body, "preferredlanguage"), "preferredLanguage")?
+                .or(text(lookup(body, "locale"), "locale")?)
+                .filter(|l| keybound_core::identity::is_language_tag(l)),
         })
     }
 
@@ -140,6 +145,7 @@ impl Person {
             given_name: self.given_name.clone(),
             family_name: self.family_name.clone(),
             external_id: self.external_id.clone(),
+            locale: self.locale.clone(),
         }
     }
 
@@ -170,6 +176,8 @@ impl Person {
             given_name: Some(t.given_name),
             family_name: Some(t.family_name),
             external_id: Some(t.external_id),
+            // Kept when the client does not say: the person may have chosen it themselves.
+            locale: t.locale.map(Some),
         }
     }
 }
@@ -202,6 +210,9 @@ fn render(
     });
     if let Some(x) = &t.external_id {
         user["externalId"] = json!(x);
+    }
+    if let Some(l) = &t.locale {
+        user["preferredLanguage"] = json!(l);
     }
     let mut name = Map::new();
     if let Some(g) = &t.given_name {
@@ -446,6 +457,7 @@ fn scim_fields(e: crate::AppError) -> ScimError {
         ("traits.given_name", "name.givenName"),
         ("traits.family_name", "name.familyName"),
         ("traits.external_id", "externalId"),
+        ("traits.locale", "preferredLanguage"),
         ("display_name", "displayName"),
     ] {
         e.detail = e

@@ -212,6 +212,7 @@ pub async fn get_or_invoke(
     caller: Result<Caller, ApiError>,
     Path(path): Path<JobPath>,
     Query(query): Query<TokenQuery>,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response, ApiError> {
     let (id, action) = split_action(&path.job_id);
     match action {
@@ -222,7 +223,8 @@ pub async fn get_or_invoke(
                 identity_id: &path.identity_id,
                 job_id: id,
             };
-            Ok(crate::web::pages::invoke_authenticator(&state, link, query.token.as_deref()).await)
+            let layout = crate::web::layout::Layout::of(&state, &headers).await;
+            Ok(crate::web::pages::invoke_authenticator(&state, layout, link, query.token.as_deref()).await)
         }
         Some(other) => Err(unknown_action(other)),
         None => Ok(get(&state, &caller?, &path).await?.into_response()),

@@ -56,6 +56,9 @@ pub struct TraitsView {
     family_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     external_id: Option<String>,
+    /// The language the person chose for pages and email.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locale: Option<String>,
 }
 
 impl From<Identity> for IdentityView {
@@ -77,6 +80,7 @@ impl From<Identity> for IdentityView {
                 given_name: i.traits.given_name,
                 family_name: i.traits.family_name,
                 external_id: i.traits.external_id,
+                locale: i.traits.locale,
             },
             create_time: keybound_core::time_fmt::rfc3339(i.create_time),
             update_time: keybound_core::time_fmt::rfc3339(i.update_time),
@@ -142,6 +146,9 @@ pub struct NewTraitsBody {
     family_name: Option<String>,
     #[schema(schema_with = super::schema::opt_free_name)]
     external_id: Option<String>,
+    /// The language for the person's pages and email, like `de` or `pt-BR`.
+    #[schema(schema_with = super::schema::opt_locale)]
+    locale: Option<String>,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -192,6 +199,9 @@ pub struct TraitsPatchBody {
     #[serde(default, deserialize_with = "present")]
     #[schema(schema_with = super::schema::opt_free_name)]
     external_id: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(schema_with = super::schema::opt_locale)]
+    locale: Option<Option<String>>,
 }
 
 /// Tells a field given as `null` (`Some(None)`) from one left out (`None`, by `default`).
@@ -229,6 +239,7 @@ pub async fn create(
             given_name: b.traits.given_name,
             family_name: b.traits.family_name,
             external_id: b.traits.external_id,
+            locale: b.traits.locale,
         },
     };
     let identity = keybound_app::identities::create(&state, &caller.actor, &realm, new, &[])
@@ -333,6 +344,7 @@ pub async fn update(
         given_name: traits.as_ref().and_then(|t| t.given_name.clone()),
         family_name: traits.as_ref().and_then(|t| t.family_name.clone()),
         external_id: traits.as_ref().and_then(|t| t.external_id.clone()),
+        locale: traits.as_ref().and_then(|t| t.locale.clone()),
     };
     let role = keybound_app::identities::RoleChange {
         role: b.role,

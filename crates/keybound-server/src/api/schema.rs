@@ -106,6 +106,27 @@ pub fn opt_email() -> RefOr<Schema> {
         .into()
 }
 
+/// A language tag like `en`, `de` or `pt-BR` (a person's language), or null.
+pub fn opt_locale() -> RefOr<Schema> {
+    string(true)
+        .pattern(Some(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"))
+        .max_length(Some(35))
+        .into()
+}
+
+/// One of the languages Keybound speaks.
+pub fn opt_language() -> RefOr<Schema> {
+    let codes: Vec<&'static str> = keybound_app::i18n::Lang::all().map(|l| l.code()).collect();
+    one_of(&codes, false)
+}
+
+/// An IANA time zone name: one of those Keybound knows.
+pub fn opt_time_zone() -> RefOr<Schema> {
+    let zones = keybound_app::i18n::time_zones();
+    let names: Vec<&str> = zones.iter().map(String::as_str).collect();
+    one_of(&names, false)
+}
+
 pub fn identity_status() -> RefOr<Schema> {
     one_of(&["active", "suspended"], true)
 }

@@ -17,6 +17,11 @@ pub struct SettingsView {
     signup_mode: &'static str,
     /// Send an enrolment email to people made by SCIM, CSV import or LDAP sync.
     enroll_on_provision: EnrollOnProvisionBody,
+    /// The language of pages and email for people who chose none and whose browser asks for
+    /// none Keybound speaks.
+    default_language: String,
+    /// The time zone email times are given in.
+    time_zone: String,
 }
 
 #[derive(Serialize, Deserialize, ToSchema)]
@@ -43,6 +48,8 @@ impl From<RealmSettings> for SettingsView {
                     .map(|e| e.authenticator_config_id.clone()),
                 email_template_id: s.enroll_on_provision.and_then(|e| e.email_template_id),
             },
+            default_language: s.default_language.unwrap_or_else(|| "en".into()),
+            time_zone: s.time_zone.unwrap_or_else(|| "UTC".into()),
         }
     }
 }
@@ -59,6 +66,12 @@ pub struct SettingsPatch {
     #[schema(schema_with = super::schema::opt_signup_mode)]
     signup_mode: Option<String>,
     enroll_on_provision: Option<EnrollOnProvisionBody>,
+    /// A language tag Keybound speaks: en, de, fr, es, it, nl, pt-BR, pl, sv, ja, zh-CN or ar.
+    #[schema(schema_with = super::schema::opt_language)]
+    default_language: Option<String>,
+    /// An IANA time zone, like `Europe/Berlin`.
+    #[schema(schema_with = super::schema::opt_time_zone)]
+    time_zone: Option<String>,
 }
 
 #[utoipa::path(get, path = "/v1/tenants/{tenant_id}/realms/{realm_id}/settings", tag = "settings",
@@ -105,6 +118,8 @@ pub async fn update(
                 email_template_id: e.email_template_id,
             })),
         },
+        default_language: body.settings.default_language.map(Some),
+        time_zone: body.settings.time_zone.map(Some),
     };
     let settings = keybound_app::settings::update(&state, &caller.actor, &realm.id, change)
         .await

@@ -154,6 +154,11 @@ struct SettingsPage {
     /// Enrolment emails go to people made by CSV import, LDAP sync or SCIM.
     enroll_on_provision: bool,
     mode: &'static str,
+    /// The realm's default language and time zone, and the choices.
+    language: String,
+    time_zone: String,
+    languages: Vec<(&'static str, String)>,
+    time_zones: Vec<String>,
     /// The answer to a test email just sent, and whether it went.
     test_result: Option<(bool, String)>,
     saved: bool,
@@ -177,6 +182,12 @@ async fn settings_page(
             one_time_access: settings.email_one_time_access,
             enroll_on_provision: settings.enroll_on_provision.is_some(),
             mode: settings.signup_mode.as_str(),
+            language: settings.default_language.unwrap_or_else(|| "en".into()),
+            time_zone: settings.time_zone.unwrap_or_else(|| "UTC".into()),
+            languages: keybound_app::i18n::Lang::all()
+                .map(|l| (l.code(), l.name()))
+                .collect(),
+            time_zones: keybound_app::i18n::time_zones(),
             test_result,
             saved,
         })
@@ -209,6 +220,10 @@ pub struct SettingsForm {
     one_time_access: Option<String>,
     enroll_on_provision: Option<String>,
     signup_mode: String,
+    #[serde(default)]
+    default_language: String,
+    #[serde(default)]
+    time_zone: String,
 }
 
 /// `POST /console/settings`.
@@ -257,6 +272,8 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
             email_one_time_access: Some(form.one_time_access.is_some()),
             signup_mode: Some(mode),
             enroll_on_provision: enroll,
+            default_language: Some(Some(form.default_language).filter(|l| !l.is_empty())),
+            time_zone: Some(Some(form.time_zone).filter(|z| !z.is_empty() && z != "UTC")),
         };
         keybound_app::settings::update(&state, &admin.actor, &admin.realm.id, change).await
     };

@@ -19,7 +19,7 @@ struct SetupPage<'a> {
     layout: Layout,
     display_name: &'a str,
     username: &'a str,
-    expires: String,
+    expires: crate::web::layout::Moment,
     code: &'a str,
 }
 impl_page!(SetupPage<'a>, layout);
@@ -33,7 +33,7 @@ pub async fn page(layout: Layout, State(state): State<AppState>, Path(code): Pat
                 layout,
                 display_name: &identity.display_name,
                 username: &identity.traits.username,
-                expires: keybound_core::email_template::human_time(found.expire_time),
+                expires: crate::web::layout::Moment::of(found.expire_time),
                 code: &code,
             },
         ),

@@ -3,7 +3,7 @@
 
 use super::signin::Person;
 use crate::web::cookies::set_session_cookie as set_cookie;
-use crate::web::layout::{impl_page, Layout};
+use crate::web::layout::{impl_page, Layout, Moment};
 use crate::web::pages::page;
 use crate::web::views::CredentialView;
 use crate::web::{ApiError, AppState, CurrentSession, JsonBody, Peer};
@@ -21,10 +21,10 @@ struct PasskeyRow {
     name: String,
     /// The model's icon (a `data:` URL) from the imported FIDO metadata.
     icon: Option<String>,
-    /// "synced" or "device-bound".
+    /// The message saying "synced" or "device-bound".
     kind: &'static str,
-    created: String,
-    last_used: Option<String>,
+    created: Moment,
+    last_used: Option<Moment>,
     revoked: bool,
 }
 
@@ -34,13 +34,13 @@ struct SessionRow {
     device: String,
     user_agent: String,
     ip: String,
-    created: String,
+    created: Moment,
     current: bool,
 }
 
 struct SigninRow {
     ok: bool,
-    when: String,
+    when: Moment,
     ip: String,
     device: String,
     user_agent: String,
@@ -61,6 +61,8 @@ struct AccountPage {
     applications: Vec<ApplicationRow>,
     /// The WebAuthn Signal API's arguments, as JSON for the page's script.
     signals: String,
+    /// Every language (code, name in itself), for the language menu.
+    languages: Vec<(&'static str, String)>,
 }
 impl_page!(AccountPage, layout);
 
@@ -69,7 +71,7 @@ struct ApplicationRow {
     id: String,
     name: String,
     shares: String,
-    since: String,
+    since: Moment,
 }
 
 /// `GET /account`: the signed-in person's passkeys and sessions; otherwise off to `/login`.
@@ -85,7 +87,7 @@ pub async fn account_page(
         Ok(overview) => overview,
         Err(e) => return ApiError::from(e).into_response(),
     };
-    let when = keybound_core::email_template::human_time;
+    let when = Moment::of;
     let applications = match keybound_app::oidc::my_applications(&state, &who.identity).await {
         Ok(apps) => apps
             .into_iter()
@@ -114,6 +116,9 @@ pub async fn account_page(
     let html = AccountPage {
         layout,
         signals,
+        languages: keybound_app::i18n::Lang::all()
+            .map(|l| (l.code(), l.name()))
+            .collect(),
         admin,
         applications,
         display_name: who.identity.display_name,
@@ -125,9 +130,9 @@ pub async fn account_page(
                 icon: p.aaguid.as_ref().and_then(|a| icons.get(a)).cloned(),
                 id: p.id,
                 kind: if p.backup_eligible {
-                    "synced"
+                    "account-synced"
                 } else {
-                    "device-bound"
+                    "account-device-bound"
                 },
                 name: p.name,
                 created: when(p.create_time),
@@ -321,6 +326,24 @@ pub async fn rename_passkey(
     require_json(&headers)?;
     let renamed = account::rename_passkey(&state, &who, &id, &body.name, &client).await?;
     Ok(Json(renamed.into()))
+}
+
+#[derive(Deserialize)]
+pub struct LocaleBody {
+    locale: String,
+}
+
+/// `PUT /account/locale` `{"locale": "de"}`: the language of the person's pages and email.
+pub async fn set_locale(
+    State(state): State<AppState>,
+    CurrentSession(who): CurrentSession,
+    Peer(client): Peer,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<LocaleBody>,
+) -> Result<StatusCode, ApiError> {
+    require_json(&headers)?;
+    account::set_locale(&state, &who, &body.locale, &client).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Deserialize, Default)]

@@ -66,6 +66,7 @@ pub fn routes() -> Router<AppState> {
             get(signin::login_code_page).post(signin::login_code_redeem),
         )
         .route("/account/me", get(account::me))
+        .route("/account/locale", axum::routing::put(account::set_locale))
         .route("/account/passkeys/begin", post(account::add_passkey_begin))
         .route("/account/passkeys/finish", post(account::add_passkey_finish))
         .route(
@@ -137,6 +138,7 @@ pub struct LinkBody {
 async fn begin(
     State(state): State<AppState>,
     Peer(client): Peer,
+    headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<BeginRequest>,
 ) -> Result<Json<Begun>, ApiError> {
     let target = match (body.link, body.code) {
@@ -152,7 +154,10 @@ async fn begin(
             ))
         }
     };
-    Ok(Json(binding::begin(&state, &target, &client).await?))
+    let mut begun = binding::begin(&state, &target, &client).await?;
+    let lang = crate::web::layout::language(&headers, &state).await;
+    begun.instructions = lang.t(begun.device.message_id());
+    Ok(Json(begun))
 }
 
 #[derive(Deserialize)]

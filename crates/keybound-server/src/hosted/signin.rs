@@ -248,16 +248,17 @@ struct LoginCodePage<'a> {
     layout: Layout,
     display_name: &'a str,
     username: &'a str,
-    expires: String,
+    expires: crate::web::layout::Moment,
     code: &'a str,
 }
 impl_page!(LoginCodePage<'a>, layout);
 
 fn link_spent(layout: Layout) -> Response {
+    let title = layout.t("title-link-gone");
     message(
         layout,
         StatusCode::GONE,
-        "Link no longer valid",
+        &title,
         keybound_app::login_codes::LINK_SPENT,
     )
 }
@@ -278,7 +279,7 @@ pub async fn login_code_page(
         layout,
         display_name: &identity.display_name,
         username: &identity.traits.username,
-        expires: keybound_core::email_template::human_time(found.expire_time),
+        expires: crate::web::layout::Moment::of(found.expire_time),
         code: &code,
     };
     page(StatusCode::OK, &html)

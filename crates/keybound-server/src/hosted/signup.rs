@@ -30,11 +30,12 @@ async fn door(state: &AppState, token: Option<&str>) -> Result<Door, ApiError> {
 
 fn refusal_page(layout: Layout, e: &ApiError) -> Response {
     let title = match e.status() {
-        StatusCode::GONE => "Link no longer valid",
-        StatusCode::FORBIDDEN => "Sign-up unavailable",
-        _ => "Something went wrong",
+        StatusCode::GONE => "title-link-gone",
+        StatusCode::FORBIDDEN => "title-signup-unavailable",
+        _ => "title-something-wrong",
     };
-    message(layout, e.status(), title, e.message())
+    let title = layout.t(title);
+    message(layout, e.status(), &title, e.message())
 }
 
 /// `GET /signup`: the form, when this realm lets anyone sign up.

@@ -73,8 +73,8 @@ pub async fn show(
     page(StatusCode::OK, &form(layout, q.user_code, ""))
 }
 
-const UNKNOWN: &str =
-    "This code is not valid, or has expired or been used. Check the code your device shows now.";
+/// The message for a code no device waits with.
+const UNKNOWN: &str = "device-unknown-code";
 
 /// `POST /device`: the code's application and what it asks for, to allow or deny.
 pub async fn ask(
@@ -102,7 +102,10 @@ pub async fn ask(
                 },
             )
         }
-        Ok(None) => page(StatusCode::NOT_FOUND, &form(layout, f.user_code, UNKNOWN)),
+        Ok(None) => {
+            let problem = layout.t(UNKNOWN);
+            page(StatusCode::NOT_FOUND, &form(layout, f.user_code, &problem))
+        }
         Err(e) if e.kind() == keybound_app::ErrorKind::TooManyRequests => page(
             StatusCode::TOO_MANY_REQUESTS,
             &form(layout, f.user_code, e.message()),
@@ -124,21 +127,24 @@ pub async fn decide(
     };
     let allow = f.decision == "allow";
     match device::decide(&state, &who, &f.user_code, allow, &client).await {
-        Ok(true) if allow => message(
-            layout,
-            StatusCode::OK,
-            "Device connected",
-            "You allowed the sign-in. Go back to your device: it continues on its own.",
-        ),
-        Ok(true) => message(
-            layout,
-            StatusCode::OK,
-            "Request denied",
-            "The device was not signed in.",
-        ),
-        Ok(false) => page(StatusCode::NOT_FOUND, &form(layout, f.user_code, UNKNOWN)),
+        Ok(true) if allow => {
+            let (title, text) = (
+                layout.t("title-device-connected"),
+                layout.t("text-device-connected"),
+            );
+            message(layout, StatusCode::OK, &title, &text)
+        }
+        Ok(true) => {
+            let (title, text) = (layout.t("title-request-denied"), layout.t("text-device-denied"));
+            message(layout, StatusCode::OK, &title, &text)
+        }
+        Ok(false) => {
+            let problem = layout.t(UNKNOWN);
+            page(StatusCode::NOT_FOUND, &form(layout, f.user_code, &problem))
+        }
         Err(e) if e.kind() == keybound_app::ErrorKind::Forbidden => {
-            message(layout, StatusCode::FORBIDDEN, "No access", e.message())
+            let title = layout.t("title-no-access");
+            message(layout, StatusCode::FORBIDDEN, &title, e.message())
         }
         Err(e) => ApiError::from(e).into_response(),
     }

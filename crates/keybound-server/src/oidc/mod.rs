@@ -719,7 +719,10 @@ async fn end_session(
         Err(e) => return ApiError::from(e).into_response(),
     };
     match outcome {
-        EndSession::Refused(why) => message(layout, StatusCode::BAD_REQUEST, "Sign-out refused", &why),
+        EndSession::Refused(why) => {
+            let title = layout.t("title-signout-refused");
+            message(layout, StatusCode::BAD_REQUEST, &title, &why)
+        }
         EndSession::Confirm => {
             let person = session.as_ref().map_or("", |s| s.identity.display_name.as_str());
             let mut fields = Vec::new();
@@ -753,7 +756,10 @@ async fn end_session(
             let clear = cookies::set_session_cookie(&state.public_url, None);
             let mut response = match redirect {
                 Some(url) => see_other(layout, &url),
-                None => message(layout, StatusCode::OK, "Signed out", "You are signed out."),
+                None => {
+                    let (title, text) = (layout.t("title-signed-out"), layout.t("text-signed-out"));
+                    message(layout, StatusCode::OK, &title, &text)
+                }
             };
             response.headers_mut().insert(header::SET_COOKIE, clear);
             response

@@ -110,7 +110,7 @@ struct BindPage<'a> {
     display_name: &'a str,
     username: &'a str,
     /// What to do, for the kind of device the job asks for.
-    instructions: &'static str,
+    instructions: String,
     /// A smartphone job needs a browser that can reach a phone.
     needs_phone: bool,
 }
@@ -120,30 +120,31 @@ impl_page!(BindPage<'a>, layout);
 /// hosted config, or a redirect into the developer's app for an embedded one.
 pub async fn invoke_authenticator(
     state: &super::AppState,
+    layout: Layout,
     path: keybound_app::binding::LinkPath<'_>,
     token: Option<&str>,
 ) -> Response {
-    let layout = Layout::branded(state).await;
     match keybound_app::binding::open_link(state, path, token).await {
         Ok(Opened::Hosted(identity, device)) => page(
             StatusCode::OK,
             &BindPage {
-                layout,
                 display_name: &identity.display_name,
                 username: &identity.traits.username,
-                instructions: device.instructions(),
+                instructions: layout.t(device.message_id()),
                 needs_phone: device == keybound_core::binding::DeviceType::Smartphone,
+                layout,
             },
         ),
         Ok(Opened::Embedded(to)) => Redirect::to(&to).into_response(),
         Err(e) => {
             let (status, title) = match e.kind() {
-                ErrorKind::NotFound => (StatusCode::NOT_FOUND, "Link not valid"),
-                ErrorKind::Gone => (StatusCode::GONE, "Link no longer valid"),
-                ErrorKind::Forbidden => (StatusCode::FORBIDDEN, "Account suspended"),
+                ErrorKind::NotFound => (StatusCode::NOT_FOUND, "title-link-invalid"),
+                ErrorKind::Gone => (StatusCode::GONE, "title-link-gone"),
+                ErrorKind::Forbidden => (StatusCode::FORBIDDEN, "title-suspended"),
                 _ => return ApiError::from(e).into_response(),
             };
-            message(layout, status, title, e.message())
+            let title = layout.t(title);
+            message(layout, status, &title, e.message())
         }
     }
 }

@@ -284,6 +284,18 @@ impl TestApp {
         keybound_app::workers::email_round(&self.state).await.unwrap()
     }
 
+    /// The newest email in the outbox, as written.
+    #[allow(dead_code, reason = "used by some test crates")]
+    pub fn last_raw_email(&self) -> Option<String> {
+        let mut files: Vec<_> = std::fs::read_dir(&self.outbox)
+            .ok()?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        std::fs::read_to_string(files.last()?).ok()
+    }
+
     /// The newest email in the outbox, decoded from quoted-printable.
     pub fn last_email(&self) -> Option<String> {
         let mut files: Vec<_> = std::fs::read_dir(&self.outbox)

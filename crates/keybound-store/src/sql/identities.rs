@@ -24,7 +24,7 @@ use time::OffsetDateTime;
 pub(crate) fn identity_columns() -> String {
     "i.seq, i.id, i.realm_id, i.tenant_id, i.display_name, i.status, i.source, i.username, i.email, \
      i.given_name, i.family_name, i.external_id, i.create_time, i.update_time, i.enrollment_status, \
-     i.role, i.role_group_ids"
+     i.role, i.role_group_ids, i.locale"
         .to_owned()
 }
 
@@ -43,6 +43,7 @@ pub(crate) fn identity_from_row(row: &Row) -> std::result::Result<Identity, sqlx
             given_name: row.try_get("given_name")?,
             family_name: row.try_get("family_name")?,
             external_id: row.try_get("external_id")?,
+            locale: row.try_get("locale")?,
         },
         role: role_col(row)?,
         create_time: time_col(row, "create_time")?,
@@ -204,8 +205,8 @@ pub(crate) async fn insert_identity(
     query(
         "INSERT INTO identities (id, realm_id, tenant_id, display_name, status, source, username, \
          username_key, email, email_key, given_name, family_name, external_id, create_time, update_time, \
-         username_skeleton) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15)",
+         username_skeleton, locale) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16)",
     )
     .bind(id)
     .bind(&realm.id)
@@ -222,6 +223,7 @@ pub(crate) async fn insert_identity(
     .bind(&t.external_id)
     .bind(micros(now))
     .bind(username_skeleton(&t.username))
+    .bind(&t.locale)
     .execute(db)
     .await
     .map_err(|e| conflict_on_unique(e, || username_taken(&t.username)))?;
@@ -469,6 +471,7 @@ impl IdentityStore for SqlStore {
             ("given_name", &patch.given_name),
             ("family_name", &patch.family_name),
             ("external_id", &patch.external_id),
+            ("locale", &patch.locale),
         ] {
             if let Some(v) = value {
                 sql.push(&format!(", {column} = ")).arg(v.clone());

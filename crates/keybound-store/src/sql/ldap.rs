@@ -132,6 +132,7 @@ impl LdapStore for SqlStore {
                     given_name: row.try_get("given_name")?,
                     family_name: row.try_get("family_name")?,
                     external_id: row.try_get("external_id")?,
+                    locale: None,
                 },
                 active: row.try_get::<String, _>("status")? == IdentityStatus::Active.as_str(),
                 removed: row.try_get::<i64, _>("ldap_removed")? != 0,

@@ -13,8 +13,8 @@ use time::OffsetDateTime;
 impl SettingsStore for SqlStore {
     async fn realm_settings(&self, realm_id: &str) -> Result<RealmSettings> {
         let row = query(
-            "SELECT email_one_time_access, signup_mode, enroll_config_id, enroll_template_id \
-             FROM realm_settings WHERE realm_id = $1",
+            "SELECT email_one_time_access, signup_mode, enroll_config_id, enroll_template_id, \
+             default_language, time_zone FROM realm_settings WHERE realm_id = $1",
         )
         .bind(realm_id)
         .fetch_optional(&self.db)
@@ -32,15 +32,18 @@ impl SettingsStore for SqlStore {
                     authenticator_config_id: config,
                     email_template_id: row.try_get("enroll_template_id").ok().flatten(),
                 }),
+            default_language: row.try_get("default_language")?,
+            time_zone: row.try_get("time_zone")?,
         })
     }
 
     async fn set_realm_settings(&self, realm_id: &str, s: &RealmSettings, now: OffsetDateTime) -> Result<()> {
         query(
             "INSERT INTO realm_settings (realm_id, email_one_time_access, signup_mode, update_time, \
-             enroll_config_id, enroll_template_id) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (realm_id) \
+             enroll_config_id, enroll_template_id, default_language, time_zone) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (realm_id) \
              DO UPDATE SET email_one_time_access = $2, signup_mode = $3, update_time = $4, \
-             enroll_config_id = $5, enroll_template_id = $6",
+             enroll_config_id = $5, enroll_template_id = $6, default_language = $7, time_zone = $8",
         )
         .bind(realm_id)
         .bind(i64::from(s.email_one_time_access))
@@ -56,6 +59,8 @@ impl SettingsStore for SqlStore {
                 .as_ref()
                 .and_then(|e| e.email_template_id.as_deref()),
         )
+        .bind(s.default_language.as_deref())
+        .bind(s.time_zone.as_deref())
         .execute(&self.db)
         .await?;
         Ok(())

@@ -197,6 +197,7 @@ async fn ready(
         given_name,
         family_name,
         external_id: None,
+        locale: None,
     };
     if let Err(invalid) = identity::validate(&display_name, &traits) {
         let said = invalid

@@ -175,6 +175,7 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
             given_name,
             family_name,
             external_id: None,
+            locale: None,
         },
     };
     let chosen: Vec<String> = form

@@ -1,0 +1,201 @@
+# Keybound بالعربية: الصفحات التي يُنشئ فيها المستخدم مفتاح المرور ويسجّل الدخول ويدير حسابه.
+
+-passkey = مفتاح المرور
+-passkeys = مفاتيح المرور
+
+## كل الصفحات
+
+language-name = العربية
+footer = Keybound
+working = اتّبع التعليمات على جهازك…
+
+## تسجيل الدخول
+
+login-title = تسجيل الدخول
+login-intro = استخدم { -passkey } على هذا الجهاز، أو هاتفًا قريبًا، أو مفتاح أمان.
+login-confirm-title = تأكيد هويتك
+login-confirm-intro = أنت مسجّل الدخول باسم { $name }. يطلب منك التطبيق تأكيد ذلك بأحد { -passkeys } الخاصة بك.
+login-username = اسم المستخدم
+login-choose = اختر { -passkey }
+login-button = تسجيل الدخول باستخدام { -passkey }
+login-done = تم تسجيل الدخول باسم { $name }.
+login-lost = لا يمكنك الوصول إلى { -passkey }؟
+login-new = جديد هنا؟
+login-create-account = إنشاء حساب
+
+## تسجيل الدخول عبر البريد الإلكتروني
+
+email-login-title = تسجيل الدخول عبر البريد الإلكتروني
+email-login-intro = أدخل عنوان البريد الإلكتروني لحسابك. سنرسل إليه رابطًا يسجّل دخولك مرة واحدة، لتتمكّن من إضافة { -passkey } جديد.
+email-login-address = عنوان البريد الإلكتروني
+email-login-button = أرسل لي رابطًا
+email-login-failed = حدث خطأ ما ({ $status }).
+
+## رابط تسجيل دخول لمرة واحدة
+
+login-link-intro = يسجّل هذا الرابط دخولك مرة واحدة باسم { $name } ({ $username })، لتتمكّن من إضافة { -passkey } إلى حسابك. يعمل مرة واحدة، حتى { $expires }.
+
+## إنشاء مفتاح مرور
+
+bind-title = أنشئ { -passkey } الخاص بك
+bind-for = للمستخدم { $name } ({ $username })
+bind-intro = يتيح لك { -passkey } تسجيل الدخول بدون كلمة مرور.
+bind-button = إنشاء { -passkey }
+bind-done = { -passkey } جاهز. يمكنك الآن تسجيل الدخول به.
+bind-no-phone = لا يستطيع هذا المتصفح استخدام هاتف لإنشاء { -passkey }. افتح هذا الرابط في Chrome أو Edge أو Safari على حاسوب مزوّد بالبلوتوث.
+
+## تعليمات لكل نوع من الأجهزة
+
+device-any = افتح هذه الصفحة على الجهاز الذي سيحفظ { -passkey } (هاتفك أو حاسوبك). سيطلب منك التأكيد ببصمة الإصبع أو الوجه أو رمز PIN أو قفل الشاشة، ويبقى المفتاح على الجهاز.
+device-smartphone = افتح هذه الصفحة على حاسوب، وهاتفك قريب منه والبلوتوث مفعّل. عندما يسألك المتصفح أين يحفظ { -passkey }، اختر هاتفك («استخدام هاتف أو جهاز لوحي») وامسح رمز QR بكاميرا الهاتف؛ يبقى { -passkey } على الهاتف.
+device-contactless-card = جهّز بطاقتك اللاتلامسية وقارئ البطاقات (NFC). عندما يطلب المتصفح ذلك، اختر مفتاح أمان وضع البطاقة على القارئ حتى تنتهي العملية؛ يبقى { -passkey } على البطاقة.
+device-hardware-key = جهّز مفتاح الأمان FIDO2. عندما يطلب المتصفح ذلك، أدخل المفتاح (أو قرّبه من القارئ) والمسه عندما يومض؛ قد يُطلب منك رمز PIN الخاص به. يبقى { -passkey } على المفتاح.
+
+## رمز التسجيل
+
+enroll-page-title = أدخل الرمز
+enroll-title = إعداد { -passkey }
+enroll-intro = أدخل الرمز المكوّن من 9 أحرف الذي أعطاك إياه المسؤول. ستوضّح لك الخطوة التالية ما عليك فعله بالجهاز الذي سيحفظ { -passkey }: هذا الهاتف أو الحاسوب، أو هاتفك، أو مفتاح أمان، أو بطاقة. يعمل الرمز مرة واحدة ولمدة قصيرة فقط.
+enroll-code = الرمز
+enroll-continue = متابعة
+enroll-done-signed-in = { -passkey } جاهز، وقد سجّلت الدخول على هذا الجهاز.
+enroll-to-account = الانتقال إلى حسابك
+
+## إنشاء حساب
+
+signup-title = أنشئ حسابك
+signup-intro = اختر اسم مستخدم، ثم أنشئ { -passkey } على هذا الجهاز: به ستسجّل الدخول. لا حاجة إلى كلمة مرور.
+signup-given-name = الاسم الأول
+signup-family-name = اسم العائلة
+signup-email = البريد الإلكتروني
+signup-button = إنشاء الحساب و{ -passkey }
+signup-have-account = لديك حساب بالفعل؟
+signup-done = مرحبًا بك يا { $name }. { -passkey } جاهز.
+
+## الحساب
+
+account-title = حسابك
+account-console = الانتقال إلى لوحة الإدارة
+account-signed-in-as = مسجّل الدخول باسم { $name }
+account-passkeys = مفاتيح المرور
+account-welcome = مرحبًا بك! ليس لديك { -passkey } بعد: أضف واحدًا الآن لتسجّل الدخول به من الآن فصاعدًا.
+account-synced = متزامن
+account-device-bound = مرتبط بالجهاز
+account-created = أُنشئ في { $when }
+account-last-used = آخر استخدام في { $when }
+account-removed = محذوف
+account-rename = إعادة تسمية
+account-remove = إزالة
+account-add = إضافة { -passkey }
+account-sessions = الجلسات المفتوحة
+account-since = منذ { $when }
+account-this-browser = هذا المتصفح
+account-sign-out = تسجيل الخروج
+account-applications = التطبيقات
+account-remove-access = إزالة الوصول
+account-no-applications = لا يسجّل أي تطبيق دخولك بعد.
+account-recent = عمليات تسجيل الدخول الأخيرة
+account-signed-in = تم تسجيل الدخول
+account-refused = مرفوض
+account-no-signins = لا توجد عمليات تسجيل دخول بعد.
+account-sign-out-everywhere = تسجيل الخروج من كل الأجهزة
+account-rename-prompt = اسم جديد لهذا { -passkey }
+account-remove-confirm = هل تريد إزالة { -passkey } هذا؟ لن تتمكّن من تسجيل الدخول به بعد الآن.
+account-unlink-confirm = هل تريد إزالة وصول هذا التطبيق؟ سيتعيّن عليه أن يطلب إذنك مجددًا.
+account-everywhere-confirm = هل تريد تسجيل الخروج من كل الأجهزة، بما فيها هذا الجهاز؟
+account-language = اللغة
+account-language-save = حفظ
+
+## تطبيقات تطلب تسجيل دخولك
+
+consent-page-title = السماح لـ { $app }؟
+consent-title = هل تسمح لـ { $app } بتسجيل دخولك؟
+consent-receives = أنت مسجّل الدخول باسم { $name }. سيتلقّى { $app }:
+consent-withdraw = يمكنك سحب هذا الإذن في أي وقت من صفحة حسابك.
+consent-allow = سماح
+consent-cancel = إلغاء
+
+## ربط جهاز (تلفاز، سطر أوامر)
+
+device-page-title = ربط جهاز
+device-confirm-title = هل تسمح لـ { $app } بتسجيل الدخول على جهازك؟
+device-check-code = الرمز { $code }. لا تتابع إلا إذا كان هذا هو الرمز الذي يعرضه جهازك.
+device-intro = أدخل الرمز الذي يعرضه جهازك (تلفاز أو سطر أوامر أو كشك).
+device-deny = رفض
+
+## تسجيل الخروج من التطبيقات
+
+logout-page-title = تسجيل الخروج
+logout-title = تسجيل الخروج؟
+logout-intro = أنت مسجّل الدخول باسم { $name }. تسجيل الخروج هنا يخرجك من Keybound ومن التطبيقات التي سجّلت الدخول إليها به.
+form-post-title = جارٍ تسجيل الدخول…
+
+## إعداد المسؤول
+
+setup-page-title = إعداد المسؤول
+setup-title = مرحبًا بك أيها المسؤول
+setup-intro = هذا الرابط لمرة واحدة مخصّص لـ { $name } ({ $username }). أنشئ { -passkey } على هذا الجهاز: به ستسجّل الدخول إلى لوحة Keybound من الآن فصاعدًا. يعمل الرابط مرة واحدة، حتى { $expires }.
+setup-done = { -passkey } جاهز. جارٍ فتح لوحة الإدارة…
+
+## الرسائل
+
+title-link-invalid = الرابط غير صالح
+title-link-gone = لم يعد الرابط صالحًا
+title-suspended = الحساب معلّق
+title-signup-unavailable = التسجيل غير متاح
+title-something-wrong = حدث خطأ ما
+title-signout-refused = تم رفض تسجيل الخروج
+title-signed-out = تم تسجيل الخروج
+text-signed-out = لقد سجّلت الخروج.
+title-request-denied = تم رفض الطلب
+text-device-denied = لم يتم تسجيل دخول الجهاز.
+title-no-access = لا يوجد وصول
+title-device-connected = تم ربط الجهاز
+text-device-connected = لقد سمحت بتسجيل الدخول. عُد إلى جهازك: سيتابع من تلقاء نفسه.
+device-unknown-code = لا يوجد جهاز ينتظر بهذا الرمز. تحقّق منه وحاول مرة أخرى، أو ابدأ من جديد على الجهاز.
+
+## البريد الإلكتروني
+
+email-name-enrollment = تسجيل مفتاح المرور (مدمج)
+email-name-link = رابط تسجيل الدخول (مدمج)
+email-name-one-time = وصول لمرة واحدة (مدمج)
+email-name-pin = رمز PIN لمفتاح الأمان (مدمج)
+email-subject-for = { $subject } - { $organization }
+email-hello = مرحبًا { $name }،
+email-enrollment-subject = أعدّ { -passkey } الخاص بك
+email-enrollment-intro = تمت دعوتك لتسجيل الدخول باستخدام { -passkey }. { $instructions } ثم اتّبع الخطوات:
+email-enrollment-button = إعداد { -passkey }
+email-link-subject = رابط تسجيل الدخول
+email-link-intro = هذا رابط لمرة واحدة لتسجيل الدخول وإضافة { -passkey } إلى حسابك:
+email-link-button = تسجيل الدخول
+email-one-time-subject = رابط تسجيل الدخول لمرة واحدة
+email-one-time-intro = طلبت رابطًا لتسجيل الدخول بدون { -passkey }. إذا لم تكن أنت من طلبه، فتجاهل هذه الرسالة.
+email-one-time-button = تسجيل الدخول مرة واحدة
+email-pin-subject = رمز PIN لمفتاح الأمان
+email-pin-intro = أعدّ المسؤول لك مفتاح الأمان { $key }. رمز PIN الخاص به، الذي يطلبه عند تسجيل الدخول، هو:
+email-expires = يعمل مرة واحدة وتنتهي صلاحيته في { $date } (بعد { $duration }).
+email-date = { $day }/{ $month }/{ $year }، الساعة { $time } ({ $zone })
+duration-days = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+duration-hours = { $count ->
+    [zero] { $count } ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $count } ساعات
+    [many] { $count } ساعة
+   *[other] { $count } ساعة
+}
+duration-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}

@@ -1,0 +1,190 @@
+# Keybound auf Deutsch: die Seiten, auf denen Menschen ihren Passkey einrichten, sich anmelden
+# und ihr Konto verwalten.
+
+-passkey = Passkey
+-passkeys = Passkeys
+
+## Jede Seite
+
+language-name = Deutsch
+footer = Keybound
+working = Folgen Sie den Anweisungen auf Ihrem Gerät …
+
+## Anmelden
+
+login-title = Anmelden
+login-intro = Verwenden Sie den { -passkey } auf diesem Gerät, ein Smartphone in der Nähe oder einen Sicherheitsschlüssel.
+login-confirm-title = Bestätigen Sie, dass Sie es sind
+login-confirm-intro = Sie sind als { $name } angemeldet. Die Anwendung bittet Sie, dies mit einem Ihrer { -passkeys } zu bestätigen.
+login-username = Benutzername
+login-choose = { -passkey } auswählen
+login-button = Mit { -passkey } anmelden
+login-done = Angemeldet als { $name }.
+login-lost = Kein Zugriff auf Ihren { -passkey }?
+login-new = Neu hier?
+login-create-account = Konto erstellen
+
+## Anmelden per E-Mail
+
+email-login-title = Anmelden per E-Mail
+email-login-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie sich einmalig anmelden, um einen neuen { -passkey } hinzuzufügen.
+email-login-address = E-Mail-Adresse
+email-login-button = Link senden
+email-login-failed = Etwas ist schiefgelaufen ({ $status }).
+
+## Einmaliger Anmeldelink
+
+login-link-intro = Mit diesem einmaligen Link melden Sie sich als { $name } ({ $username }) an, um Ihrem Konto einen { -passkey } hinzuzufügen. Er funktioniert einmal, bis { $expires }.
+
+## Passkey einrichten
+
+bind-title = Ihren { -passkey } erstellen
+bind-for = Für { $name } ({ $username })
+bind-intro = Mit einem { -passkey } melden Sie sich ohne Passwort an.
+bind-button = { -passkey } erstellen
+bind-done = Ihr { -passkey } ist bereit. Sie können sich jetzt damit anmelden.
+bind-no-phone = Dieser Browser kann kein Smartphone verwenden, um einen { -passkey } zu erstellen. Öffnen Sie diesen Link in Chrome, Edge oder Safari auf einem Computer mit Bluetooth.
+
+## Anleitungen je Gerät
+
+device-any = Öffnen Sie dies auf dem Gerät, auf dem Ihr { -passkey } gespeichert werden soll (Ihr Smartphone oder Computer). Sie bestätigen mit Fingerabdruck, Gesichtserkennung, PIN oder Bildschirmsperre; der Schlüssel bleibt auf dem Gerät.
+device-smartphone = Öffnen Sie dies auf einem Computer, mit Ihrem Smartphone in der Nähe und eingeschaltetem Bluetooth. Wenn der Browser fragt, wo der { -passkey } gespeichert werden soll, wählen Sie Ihr Smartphone („Smartphone oder Tablet verwenden“) und scannen Sie den QR-Code mit der Kamera des Smartphones; der { -passkey } bleibt auf dem Smartphone.
+device-contactless-card = Halten Sie Ihre kontaktlose Karte und ein Kartenlesegerät (NFC) bereit. Wenn der Browser fragt, wählen Sie einen Sicherheitsschlüssel und halten Sie die Karte an das Lesegerät, bis der Vorgang abgeschlossen ist; der { -passkey } bleibt auf der Karte.
+device-hardware-key = Halten Sie Ihren FIDO2-Sicherheitsschlüssel bereit. Wenn der Browser fragt, stecken Sie den Schlüssel ein (oder halten Sie ihn an das Lesegerät) und berühren Sie ihn, wenn er blinkt; eventuell werden Sie nach seiner PIN gefragt. Der { -passkey } bleibt auf dem Schlüssel.
+
+## Einrichtungscode
+
+enroll-page-title = Code eingeben
+enroll-title = Ihren { -passkey } einrichten
+enroll-intro = Geben Sie den 9-stelligen Code ein, den Sie von Ihrer Administration erhalten haben. Im nächsten Schritt erfahren Sie, was mit dem Gerät zu tun ist, auf dem Ihr { -passkey } gespeichert wird: dieses Smartphone oder dieser Computer, Ihr Smartphone, ein Sicherheitsschlüssel oder eine Karte. Der Code funktioniert einmal und nur kurze Zeit.
+enroll-code = Code
+enroll-continue = Weiter
+enroll-done-signed-in = Ihr { -passkey } ist bereit, und Sie sind auf diesem Gerät angemeldet.
+enroll-to-account = Zu Ihrem Konto
+
+## Registrierung
+
+signup-title = Konto erstellen
+signup-intro = Wählen Sie einen Benutzernamen und erstellen Sie dann einen { -passkey } auf diesem Gerät: Damit melden Sie sich künftig an. Kein Passwort nötig.
+signup-given-name = Vorname
+signup-family-name = Nachname
+signup-email = E-Mail
+signup-button = Konto und { -passkey } erstellen
+signup-have-account = Sie haben bereits ein Konto?
+signup-done = Willkommen, { $name }. Ihr { -passkey } ist bereit.
+
+## Konto
+
+account-title = Ihr Konto
+account-console = Zur Administrationskonsole
+account-signed-in-as = Angemeldet als { $name }
+account-passkeys = Passkeys
+account-welcome = Willkommen! Sie haben noch keinen { -passkey }: Fügen Sie jetzt einen hinzu, um sich künftig damit anzumelden.
+account-synced = synchronisiert
+account-device-bound = gerätegebunden
+account-created = erstellt { $when }
+account-last-used = zuletzt verwendet { $when }
+account-removed = entfernt
+account-rename = Umbenennen
+account-remove = Entfernen
+account-add = { -passkey } hinzufügen
+account-sessions = Angemeldete Sitzungen
+account-since = seit { $when }
+account-this-browser = dieser Browser
+account-sign-out = Abmelden
+account-applications = Anwendungen
+account-remove-access = Zugriff entziehen
+account-no-applications = Noch keine Anwendung meldet Sie an.
+account-recent = Letzte Anmeldungen
+account-signed-in = Angemeldet
+account-refused = Abgelehnt
+account-no-signins = Noch keine Anmeldungen.
+account-sign-out-everywhere = Überall abmelden
+account-rename-prompt = Neuer Name für diesen { -passkey }
+account-remove-confirm = Diesen { -passkey } entfernen? Sie können sich dann nicht mehr damit anmelden.
+account-unlink-confirm = Den Zugriff dieser Anwendung entziehen? Sie muss Sie dann erneut fragen.
+account-everywhere-confirm = Auf allen Geräten abmelden, auch auf diesem?
+account-language = Sprache
+account-language-save = Speichern
+
+## Anwendungen, die Sie anmelden möchten
+
+consent-page-title = { $app } erlauben?
+consent-title = { $app } erlauben, Sie anzumelden?
+consent-receives = Sie sind als { $name } angemeldet. { $app } erhält:
+consent-withdraw = Sie können dies jederzeit auf Ihrer Kontoseite widerrufen.
+consent-allow = Erlauben
+consent-cancel = Abbrechen
+
+## Gerät verbinden (Fernseher, Kommandozeile)
+
+device-page-title = Gerät verbinden
+device-confirm-title = { $app } erlauben, sich auf Ihrem Gerät anzumelden?
+device-check-code = Code { $code }. Fahren Sie nur fort, wenn Ihr Gerät genau diesen Code anzeigt.
+device-intro = Geben Sie den Code ein, den Ihr Gerät (ein Fernseher, eine Kommandozeile, ein Kiosk) anzeigt.
+device-deny = Ablehnen
+
+## Von Anwendungen abmelden
+
+logout-page-title = Abmelden
+logout-title = Abmelden?
+logout-intro = Sie sind als { $name } angemeldet. Wenn Sie sich hier abmelden, werden Sie bei Keybound und bei den Anwendungen abgemeldet, bei denen Sie sich damit angemeldet haben.
+form-post-title = Sie werden angemeldet …
+
+## Einrichtung für Administratoren
+
+setup-page-title = Einrichtung für Administratoren
+setup-title = Willkommen in der Administration
+setup-intro = Dieser einmalige Link ist für { $name } ({ $username }). Erstellen Sie auf diesem Gerät einen { -passkey }: Damit melden Sie sich künftig bei der Keybound-Konsole an. Der Link funktioniert einmal, bis { $expires }.
+setup-done = Ihr { -passkey } ist bereit. Die Konsole wird geöffnet …
+
+## Meldungen
+
+title-link-invalid = Link ungültig
+title-link-gone = Link nicht mehr gültig
+title-suspended = Konto gesperrt
+title-signup-unavailable = Registrierung nicht verfügbar
+title-something-wrong = Etwas ist schiefgelaufen
+title-signout-refused = Abmeldung abgelehnt
+title-signed-out = Abgemeldet
+text-signed-out = Sie sind abgemeldet.
+title-request-denied = Anfrage abgelehnt
+text-device-denied = Das Gerät wurde nicht angemeldet.
+title-no-access = Kein Zugriff
+title-device-connected = Gerät verbunden
+text-device-connected = Sie haben die Anmeldung erlaubt. Kehren Sie zu Ihrem Gerät zurück: Es fährt von selbst fort.
+device-unknown-code = Kein Gerät wartet mit diesem Code. Prüfen Sie ihn und versuchen Sie es erneut, oder beginnen Sie auf dem Gerät von vorn.
+
+## E-Mail
+
+email-name-enrollment = Passkey-Einrichtung (eingebaut)
+email-name-link = Anmeldelink (eingebaut)
+email-name-one-time = Einmaliger Zugang (eingebaut)
+email-name-pin = PIN des Sicherheitsschlüssels (eingebaut)
+email-subject-for = { $subject } für { $organization }
+email-hello = Hallo { $name },
+email-enrollment-subject = Richten Sie Ihren { -passkey } ein
+email-enrollment-intro = Sie wurden eingeladen, sich mit einem { -passkey } anzumelden. { $instructions } Folgen Sie dann den Schritten:
+email-enrollment-button = { -passkey } einrichten
+email-link-subject = Ihr Anmeldelink
+email-link-intro = Hier ist ein einmaliger Link, mit dem Sie sich anmelden und Ihrem Konto einen { -passkey } hinzufügen:
+email-link-button = Anmelden
+email-one-time-subject = Ihr einmaliger Anmeldelink
+email-one-time-intro = Sie haben einen Link angefordert, um sich ohne Ihren { -passkey } anzumelden. Wenn Sie das nicht waren, ignorieren Sie diese E-Mail.
+email-one-time-button = Einmal anmelden
+email-pin-subject = Die PIN Ihres Sicherheitsschlüssels
+email-pin-intro = Ihre Administration hat den Sicherheitsschlüssel { $key } für Sie eingerichtet. Seine PIN, nach der er bei der Anmeldung fragt, lautet:
+email-expires = Er funktioniert einmal und läuft am { $date } ab (in { $duration }).
+email-date = { $day }.{ $month }.{ $year }, { $time } Uhr ({ $zone })
+duration-days = { $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tagen
+}
+duration-hours = { $count ->
+    [one] { $count } Stunde
+   *[other] { $count } Stunden
+}
+duration-minutes = { $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}

@@ -1,0 +1,203 @@
+# Keybound's messages in English: the hosted pages people see when they enrol, sign in and
+# manage their account. Every other language has the same messages with the same arguments.
+
+-passkey = passkey
+-passkeys = passkeys
+
+## Every page
+
+language-name = English
+footer = Keybound
+working = Follow the prompts on your device…
+
+## Sign in
+
+login-title = Sign in
+login-intro = Use the { -passkey } on this device, a phone nearby, or a security key.
+login-confirm-title = Confirm it’s you
+login-confirm-intro = You are signed in as { $name }. The application asks you to confirm it with one of your { -passkeys }.
+login-username = Username
+login-choose = Choose your { -passkey }
+login-button = Sign in with a { -passkey }
+login-done = Signed in as { $name }.
+login-lost = Don’t have access to your { -passkey }?
+login-new = New here?
+login-create-account = Create an account
+
+## Sign in by email
+
+email-login-title = Sign in by email
+email-login-intro = Enter the email address of your account. We will send it a link that signs you in once, so that you can add a new { -passkey }.
+email-login-address = Email address
+email-login-button = Send me a link
+email-login-failed = Something went wrong ({ $status }).
+
+## One-time sign-in link
+
+login-link-intro = This one-time link signs you in as { $name } ({ $username }), so that you can add a { -passkey } to your account. It works once, until { $expires }.
+
+## Binding a passkey
+
+bind-title = Create your { -passkey }
+bind-for = For { $name } ({ $username })
+bind-intro = A { -passkey } lets you sign in without a password.
+bind-button = Create { -passkey }
+bind-done = Your { -passkey } is ready. You can now sign in with it.
+bind-no-phone = This browser cannot use a phone to create a { -passkey }. Open this link in Chrome, Edge or Safari on a computer with Bluetooth.
+
+## Instructions per kind of device
+
+device-any = Open this on the device that will hold your { -passkey } (your phone or computer). It will ask you to confirm with your fingerprint, face, PIN or screen lock, and keeps the key on the device.
+device-smartphone = Open this on a computer, with your phone nearby and Bluetooth on. When the browser asks where to save the { -passkey }, choose your phone ("Use a phone or tablet") and scan the QR code with the phone’s camera; the { -passkey } is kept on the phone.
+device-contactless-card = Have your contactless card and a card reader (NFC) ready. When the browser asks, choose a security key and hold the card on the reader until it is done; the { -passkey } is kept on the card.
+device-hardware-key = Have your FIDO2 security key ready. When the browser asks, plug the key in (or tap it on the reader) and touch it when it blinks; you may be asked for its PIN. The { -passkey } is kept on the key.
+
+## Enrolment code
+
+enroll-page-title = Enter your code
+enroll-title = Set up your { -passkey }
+enroll-intro = Enter the 9-character code your administrator gave you. The next step says what to do with the device that will hold your { -passkey }: this phone or computer, your phone, a security key or a card. The code works once and only for a short time.
+enroll-code = Code
+enroll-continue = Continue
+enroll-done-signed-in = Your { -passkey } is ready, and you are signed in on this device.
+enroll-to-account = Go to your account
+
+## Sign-up
+
+signup-title = Create your account
+signup-intro = Choose a username, then create a { -passkey } on this device: it is how you will sign in. No password needed.
+signup-given-name = First name
+signup-family-name = Last name
+signup-email = Email
+signup-button = Create account and { -passkey }
+signup-have-account = Already have an account?
+signup-done = Welcome, { $name }. Your { -passkey } is ready.
+
+## Account
+
+account-title = Your account
+account-console = Go to the admin console
+account-signed-in-as = Signed in as { $name }
+account-passkeys = Passkeys
+account-welcome = Welcome! You have no { -passkey } yet: add one now to sign in with it from now on.
+account-synced = synced
+account-device-bound = device-bound
+account-created = created { $when }
+account-last-used = last used { $when }
+account-removed = removed
+account-rename = Rename
+account-remove = Remove
+account-add = Add a { -passkey }
+account-sessions = Signed-in sessions
+account-since = since { $when }
+account-this-browser = this browser
+account-sign-out = Sign out
+account-applications = Applications
+account-remove-access = Remove access
+account-no-applications = No application signs you in yet.
+account-recent = Recent sign-ins
+account-signed-in = Signed in
+account-refused = Refused
+account-no-signins = No sign-ins yet.
+account-sign-out-everywhere = Sign out everywhere
+account-rename-prompt = New name for this { -passkey }
+account-remove-confirm = Remove this { -passkey }? It will no longer sign you in.
+account-unlink-confirm = Remove this application’s access? It will have to ask you again.
+account-everywhere-confirm = Sign out on every device, this one included?
+account-language = Language
+account-language-save = Save
+
+## Applications asking to sign you in
+
+consent-page-title = Allow { $app }?
+consent-title = Allow { $app } to sign you in?
+consent-receives = You are signed in as { $name }. { $app } will receive:
+consent-withdraw = You can withdraw this at any time on your account page.
+consent-allow = Allow
+consent-cancel = Cancel
+
+## Connecting a device (TV, command line)
+
+device-page-title = Connect a device
+device-confirm-title = Let { $app } sign in on your device?
+device-check-code = Code { $code }. Only go on if this code is the one your device shows.
+device-intro = Enter the code your device (a TV, a command line, a kiosk) shows.
+device-deny = Deny
+
+## Signing out of applications
+
+logout-page-title = Sign out
+logout-title = Sign out?
+logout-intro = You are signed in as { $name }. Signing out here signs you out of Keybound and of the applications you signed in to with it.
+form-post-title = Signing you in…
+
+## Administrator setup
+
+setup-page-title = Administrator setup
+setup-title = Welcome, administrator
+setup-intro = This one-time link is for { $name } ({ $username }). Create a { -passkey } on this device: it is how you will sign in to the Keybound console from now on. The link works once, until { $expires }.
+setup-done = Your { -passkey } is ready. Opening the console…
+
+## Messages
+
+title-link-invalid = Link not valid
+title-link-gone = Link no longer valid
+title-suspended = Account suspended
+title-signup-unavailable = Sign-up unavailable
+title-something-wrong = Something went wrong
+title-signout-refused = Sign-out refused
+title-signed-out = Signed out
+text-signed-out = You are signed out.
+title-request-denied = Request denied
+text-device-denied = The device was not signed in.
+title-no-access = No access
+title-device-connected = Device connected
+text-device-connected = You allowed the sign-in. Go back to your device: it continues on its own.
+device-unknown-code = No device is waiting with that code: it is not valid, or has expired or been used. Check the code your device shows now.
+
+## Email
+
+email-name-enrollment = Passkey enrollment (built-in)
+email-name-link = Sign-in link (built-in)
+email-name-one-time = One-time access (built-in)
+email-name-pin = Security key PIN (built-in)
+email-subject-for = { $subject } for { $organization }
+email-hello = Hello { $name },
+email-enrollment-subject = Set up your { -passkey }
+email-enrollment-intro = You have been invited to sign in with a { -passkey }. { $instructions } Then follow the steps:
+email-enrollment-button = Set up your { -passkey }
+email-link-subject = Your sign-in link
+email-link-intro = Here is a one-time link to sign in and add a { -passkey } to your account:
+email-link-button = Sign in
+email-one-time-subject = Your one-time sign-in link
+email-one-time-intro = You asked for a link to sign in without your { -passkey }. If that was not you, ignore this email.
+email-one-time-button = Sign in once
+email-pin-subject = The PIN of your security key
+email-pin-intro = Your administrator has set up the security key { $key } for you. Its PIN, which it asks for when you sign in, is:
+email-expires = It works once and expires on { $date } (in { $duration }).
+email-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }, { $time } ({ $zone })
+duration-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+duration-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}

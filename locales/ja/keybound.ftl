@@ -1,0 +1,180 @@
+# Keybound の日本語版：パスキーの作成、サインイン、アカウント管理のページ。
+
+-passkey = パスキー
+-passkeys = パスキー
+
+## すべてのページ
+
+language-name = 日本語
+footer = Keybound
+working = デバイスの画面の指示に従ってください…
+
+## サインイン
+
+login-title = サインイン
+login-intro = このデバイスの{ -passkey }、近くのスマートフォン、またはセキュリティキーを使用します。
+login-confirm-title = ご本人であることを確認
+login-confirm-intro = { $name } としてサインインしています。アプリケーションが、お使いの{ -passkeys }のいずれかで確認するよう求めています。
+login-username = ユーザー名
+login-choose = { -passkey }を選択
+login-button = { -passkey }でサインイン
+login-done = { $name } としてサインインしました。
+login-lost = { -passkey }を使用できない場合
+login-new = 初めてご利用ですか？
+login-create-account = アカウントを作成
+
+## メールでサインイン
+
+email-login-title = メールでサインイン
+email-login-intro = アカウントのメールアドレスを入力してください。1 回だけサインインできるリンクを送信します。サインイン後、新しい{ -passkey }を追加できます。
+email-login-address = メールアドレス
+email-login-button = リンクを送信
+email-login-failed = 問題が発生しました（{ $status }）。
+
+## 1 回限りのサインインリンク
+
+login-link-intro = この 1 回限りのリンクで { $name }（{ $username }）としてサインインし、アカウントに{ -passkey }を追加できます。{ $expires } まで 1 回だけ使用できます。
+
+## パスキーの作成
+
+bind-title = { -passkey }を作成
+bind-for = { $name }（{ $username }）さん用
+bind-intro = { -passkey }を使うと、パスワードなしでサインインできます。
+bind-button = { -passkey }を作成
+bind-done = { -passkey }の準備ができました。これでサインインできます。
+bind-no-phone = このブラウザではスマートフォンを使って{ -passkey }を作成できません。Bluetooth を搭載したパソコンの Chrome、Edge、Safari でこのリンクを開いてください。
+
+## デバイスの種類ごとの手順
+
+device-any = { -passkey }を保存するデバイス（スマートフォンまたはパソコン）でこのページを開いてください。指紋、顔、PIN、または画面ロックで確認すると、キーはそのデバイスに保存されます。
+device-smartphone = スマートフォンを近くに置き、Bluetooth をオンにした状態で、パソコンでこのページを開いてください。ブラウザが{ -passkey }の保存先を尋ねたら、スマートフォン（「スマートフォンまたはタブレットを使用」）を選び、スマートフォンのカメラで QR コードを読み取ります。{ -passkey }はスマートフォンに保存されます。
+device-contactless-card = 非接触カードとカードリーダー（NFC）を用意してください。ブラウザに求められたらセキュリティキーを選び、完了するまでカードをリーダーにかざします。{ -passkey }はカードに保存されます。
+device-hardware-key = FIDO2 セキュリティキーを用意してください。ブラウザに求められたらキーを差し込み（またはリーダーにかざし）、点滅したらタッチします。PIN の入力を求められる場合があります。{ -passkey }はキーに保存されます。
+
+## 登録コード
+
+enroll-page-title = コードを入力
+enroll-title = { -passkey }の設定
+enroll-intro = 管理者から受け取った 9 文字のコードを入力してください。次の画面で、{ -passkey }を保存するデバイス（このスマートフォンやパソコン、お使いのスマートフォン、セキュリティキー、カード）での操作をご案内します。コードは短時間に 1 回だけ使用できます。
+enroll-code = コード
+enroll-continue = 続行
+enroll-done-signed-in = { -passkey }の準備ができ、このデバイスでサインインしました。
+enroll-to-account = アカウントへ移動
+
+## アカウント登録
+
+signup-title = アカウントを作成
+signup-intro = ユーザー名を決めてから、このデバイスで{ -passkey }を作成してください。これがサインインの方法になります。パスワードは不要です。
+signup-given-name = 名
+signup-family-name = 姓
+signup-email = メールアドレス
+signup-button = アカウントと{ -passkey }を作成
+signup-have-account = すでにアカウントをお持ちですか？
+signup-done = ようこそ、{ $name } さん。{ -passkey }の準備ができました。
+
+## アカウント
+
+account-title = アカウント
+account-console = 管理コンソールへ移動
+account-signed-in-as = { $name } としてサインイン中
+account-passkeys = パスキー
+account-welcome = ようこそ。まだ{ -passkey }がありません。今すぐ追加すると、次回からそれでサインインできます。
+account-synced = 同期
+account-device-bound = デバイス固定
+account-created = 作成日 { $when }
+account-last-used = 最終使用 { $when }
+account-removed = 削除済み
+account-rename = 名前を変更
+account-remove = 削除
+account-add = { -passkey }を追加
+account-sessions = サインイン中のセッション
+account-since = { $when } から
+account-this-browser = このブラウザ
+account-sign-out = サインアウト
+account-applications = アプリケーション
+account-remove-access = アクセスを削除
+account-no-applications = まだどのアプリケーションからもサインインしていません。
+account-recent = 最近のサインイン
+account-signed-in = サインイン
+account-refused = 拒否
+account-no-signins = サインインの記録はまだありません。
+account-sign-out-everywhere = すべてのデバイスでサインアウト
+account-rename-prompt = この{ -passkey }の新しい名前
+account-remove-confirm = この{ -passkey }を削除しますか？ 今後これでサインインできなくなります。
+account-unlink-confirm = このアプリケーションのアクセスを削除しますか？ 再度許可を求められます。
+account-everywhere-confirm = このデバイスも含め、すべてのデバイスでサインアウトしますか？
+account-language = 言語
+account-language-save = 保存
+
+## サインインを求めるアプリケーション
+
+consent-page-title = { $app } を許可しますか？
+consent-title = { $app } によるサインインを許可しますか？
+consent-receives = { $name } としてサインインしています。{ $app } が受け取る情報：
+consent-withdraw = この許可はアカウントページでいつでも取り消せます。
+consent-allow = 許可
+consent-cancel = キャンセル
+
+## デバイスの接続（テレビ、コマンドライン）
+
+device-page-title = デバイスを接続
+device-confirm-title = { $app } がお使いのデバイスでサインインすることを許可しますか？
+device-check-code = コード { $code }。デバイスに表示されているコードと同じ場合のみ続行してください。
+device-intro = デバイス（テレビ、コマンドライン、キオスク端末）に表示されたコードを入力してください。
+device-deny = 拒否
+
+## アプリケーションからのサインアウト
+
+logout-page-title = サインアウト
+logout-title = サインアウトしますか？
+logout-intro = { $name } としてサインインしています。ここでサインアウトすると、Keybound と、Keybound でサインインしたアプリケーションからサインアウトします。
+form-post-title = サインインしています…
+
+## 管理者の設定
+
+setup-page-title = 管理者の設定
+setup-title = ようこそ、管理者の方
+setup-intro = この 1 回限りのリンクは { $name }（{ $username }）さん用です。このデバイスで{ -passkey }を作成してください。今後はこれで Keybound コンソールにサインインします。リンクは { $expires } まで 1 回だけ使用できます。
+setup-done = { -passkey }の準備ができました。コンソールを開いています…
+
+## メッセージ
+
+title-link-invalid = 無効なリンク
+title-link-gone = リンクの有効期限が切れています
+title-suspended = アカウントは停止されています
+title-signup-unavailable = アカウント登録は利用できません
+title-something-wrong = 問題が発生しました
+title-signout-refused = サインアウトが拒否されました
+title-signed-out = サインアウトしました
+text-signed-out = サインアウトしました。
+title-request-denied = リクエストが拒否されました
+text-device-denied = デバイスはサインインしませんでした。
+title-no-access = アクセス権がありません
+title-device-connected = デバイスを接続しました
+text-device-connected = サインインを許可しました。デバイスに戻ってください。自動的に続行されます。
+device-unknown-code = このコードで待機しているデバイスはありません。コードを確認してもう一度お試しいただくか、デバイスでやり直してください。
+
+## メール
+
+email-name-enrollment = パスキーの登録（組み込み）
+email-name-link = サインインリンク（組み込み）
+email-name-one-time = 1 回限りのアクセス（組み込み）
+email-name-pin = セキュリティキーの PIN（組み込み）
+email-subject-for = { $subject }（{ $organization }）
+email-hello = { $name } 様
+email-enrollment-subject = { -passkey }を設定してください
+email-enrollment-intro = { -passkey }でサインインするよう招待されました。{ $instructions } その後、手順に従ってください：
+email-enrollment-button = { -passkey }を設定
+email-link-subject = サインインリンク
+email-link-intro = サインインしてアカウントに{ -passkey }を追加するための 1 回限りのリンクです：
+email-link-button = サインイン
+email-one-time-subject = 1 回限りのサインインリンク
+email-one-time-intro = { -passkey }を使わずにサインインするためのリンクがリクエストされました。お心当たりがない場合は、このメールを無視してください。
+email-one-time-button = 1 回だけサインイン
+email-pin-subject = セキュリティキーの PIN
+email-pin-intro = 管理者がセキュリティキー { $key } を設定しました。サインイン時に求められる PIN は次のとおりです：
+email-expires = 1 回だけ使用でき、{ $date } に期限切れになります（あと { $duration }）。
+email-date = { $year }年{ $month }月{ $day }日 { $time }（{ $zone }）
+duration-days = { $count }日
+duration-hours = { $count }時間
+duration-minutes = { $count }分

@@ -1,0 +1,190 @@
+# Keybound in het Nederlands: de pagina's waarop mensen hun toegangssleutel maken, inloggen en
+# hun account beheren.
+
+-passkey = toegangssleutel
+-passkeys = toegangssleutels
+
+## Elke pagina
+
+language-name = Nederlands
+footer = Keybound
+working = Volg de aanwijzingen op je apparaat…
+
+## Inloggen
+
+login-title = Inloggen
+login-intro = Gebruik de { -passkey } op dit apparaat, een telefoon in de buurt of een beveiligingssleutel.
+login-confirm-title = Bevestig dat jij het bent
+login-confirm-intro = Je bent ingelogd als { $name }. De app vraagt je dit te bevestigen met een van je { -passkeys }.
+login-username = Gebruikersnaam
+login-choose = Kies je { -passkey }
+login-button = Inloggen met een { -passkey }
+login-done = Ingelogd als { $name }.
+login-lost = Geen toegang tot je { -passkey }?
+login-new = Nieuw hier?
+login-create-account = Account maken
+
+## Inloggen via e-mail
+
+email-login-title = Inloggen via e-mail
+email-login-intro = Vul het e-mailadres van je account in. We sturen er een link naartoe waarmee je één keer inlogt, zodat je een nieuwe { -passkey } kunt toevoegen.
+email-login-address = E-mailadres
+email-login-button = Stuur me een link
+email-login-failed = Er ging iets mis ({ $status }).
+
+## Eenmalige inloglink
+
+login-link-intro = Met deze eenmalige link log je in als { $name } ({ $username }), zodat je een { -passkey } aan je account kunt toevoegen. Hij werkt één keer, tot { $expires }.
+
+## Een toegangssleutel maken
+
+bind-title = Maak je { -passkey }
+bind-for = Voor { $name } ({ $username })
+bind-intro = Met een { -passkey } log je in zonder wachtwoord.
+bind-button = { -passkey } maken
+bind-done = Je { -passkey } is klaar. Je kunt er nu mee inloggen.
+bind-no-phone = Deze browser kan geen telefoon gebruiken om een { -passkey } te maken. Open deze link in Chrome, Edge of Safari op een computer met bluetooth.
+
+## Aanwijzingen per apparaat
+
+device-any = Open dit op het apparaat dat je { -passkey } bewaart (je telefoon of computer). Je bevestigt met je vingerafdruk, gezicht, pincode of schermvergrendeling, en de sleutel blijft op het apparaat.
+device-smartphone = Open dit op een computer, met je telefoon in de buurt en bluetooth aan. Als de browser vraagt waar de { -passkey } bewaard moet worden, kies je je telefoon ('Een telefoon of tablet gebruiken') en scan je de QR-code met de camera van je telefoon; de { -passkey } blijft op de telefoon.
+device-contactless-card = Houd je contactloze pas en een kaartlezer (NFC) bij de hand. Als de browser erom vraagt, kies je een beveiligingssleutel en houd je de pas tegen de lezer tot het klaar is; de { -passkey } blijft op de pas.
+device-hardware-key = Houd je FIDO2-beveiligingssleutel bij de hand. Als de browser erom vraagt, steek je de sleutel in (of houd je hem tegen de lezer) en raak je hem aan als hij knippert; misschien wordt om de pincode gevraagd. De { -passkey } blijft op de sleutel.
+
+## Registratiecode
+
+enroll-page-title = Vul je code in
+enroll-title = Stel je { -passkey } in
+enroll-intro = Vul de code van 9 tekens in die je van je beheerder hebt gekregen. De volgende stap vertelt wat je moet doen met het apparaat dat je { -passkey } bewaart: deze telefoon of computer, je telefoon, een beveiligingssleutel of een pas. De code werkt één keer en maar kort.
+enroll-code = Code
+enroll-continue = Doorgaan
+enroll-done-signed-in = Je { -passkey } is klaar en je bent ingelogd op dit apparaat.
+enroll-to-account = Naar je account
+
+## Aanmelden
+
+signup-title = Maak je account
+signup-intro = Kies een gebruikersnaam en maak daarna een { -passkey } op dit apparaat: daarmee log je voortaan in. Geen wachtwoord nodig.
+signup-given-name = Voornaam
+signup-family-name = Achternaam
+signup-email = E-mail
+signup-button = Account en { -passkey } maken
+signup-have-account = Heb je al een account?
+signup-done = Welkom, { $name }. Je { -passkey } is klaar.
+
+## Account
+
+account-title = Je account
+account-console = Naar de beheerconsole
+account-signed-in-as = Ingelogd als { $name }
+account-passkeys = Toegangssleutels
+account-welcome = Welkom! Je hebt nog geen { -passkey }: voeg er nu een toe om er voortaan mee in te loggen.
+account-synced = gesynchroniseerd
+account-device-bound = apparaatgebonden
+account-created = gemaakt op { $when }
+account-last-used = laatst gebruikt op { $when }
+account-removed = verwijderd
+account-rename = Naam wijzigen
+account-remove = Verwijderen
+account-add = { -passkey } toevoegen
+account-sessions = Actieve sessies
+account-since = sinds { $when }
+account-this-browser = deze browser
+account-sign-out = Uitloggen
+account-applications = Apps
+account-remove-access = Toegang intrekken
+account-no-applications = Nog geen enkele app logt je in.
+account-recent = Recente inlogpogingen
+account-signed-in = Ingelogd
+account-refused = Geweigerd
+account-no-signins = Nog geen inlogpogingen.
+account-sign-out-everywhere = Overal uitloggen
+account-rename-prompt = Nieuwe naam voor deze { -passkey }
+account-remove-confirm = Deze { -passkey } verwijderen? Je kunt er dan niet meer mee inloggen.
+account-unlink-confirm = De toegang van deze app intrekken? Hij moet het je dan opnieuw vragen.
+account-everywhere-confirm = Uitloggen op alle apparaten, ook op dit apparaat?
+account-language = Taal
+account-language-save = Opslaan
+
+## Apps die je willen laten inloggen
+
+consent-page-title = { $app } toestaan?
+consent-title = { $app } toestaan je in te loggen?
+consent-receives = Je bent ingelogd als { $name }. { $app } krijgt:
+consent-withdraw = Je kunt dit altijd intrekken op je accountpagina.
+consent-allow = Toestaan
+consent-cancel = Annuleren
+
+## Een apparaat koppelen (tv, opdrachtregel)
+
+device-page-title = Een apparaat koppelen
+device-confirm-title = { $app } laten inloggen op je apparaat?
+device-check-code = Code { $code }. Ga alleen verder als je apparaat precies deze code toont.
+device-intro = Vul de code in die je apparaat (een tv, een opdrachtregel, een kiosk) toont.
+device-deny = Weigeren
+
+## Uitloggen bij apps
+
+logout-page-title = Uitloggen
+logout-title = Uitloggen?
+logout-intro = Je bent ingelogd als { $name }. Als je hier uitlogt, log je uit bij Keybound en bij de apps waarbij je ermee bent ingelogd.
+form-post-title = Bezig met inloggen…
+
+## Beheerder instellen
+
+setup-page-title = Beheerder instellen
+setup-title = Welkom, beheerder
+setup-intro = Deze eenmalige link is voor { $name } ({ $username }). Maak een { -passkey } op dit apparaat: daarmee log je voortaan in op de Keybound-console. De link werkt één keer, tot { $expires }.
+setup-done = Je { -passkey } is klaar. De console wordt geopend…
+
+## Meldingen
+
+title-link-invalid = Link ongeldig
+title-link-gone = Link niet meer geldig
+title-suspended = Account geschorst
+title-signup-unavailable = Aanmelden niet beschikbaar
+title-something-wrong = Er ging iets mis
+title-signout-refused = Uitloggen geweigerd
+title-signed-out = Uitgelogd
+text-signed-out = Je bent uitgelogd.
+title-request-denied = Verzoek geweigerd
+text-device-denied = Het apparaat is niet ingelogd.
+title-no-access = Geen toegang
+title-device-connected = Apparaat gekoppeld
+text-device-connected = Je hebt het inloggen toegestaan. Ga terug naar je apparaat: het gaat vanzelf verder.
+device-unknown-code = Er wacht geen apparaat met die code. Controleer de code en probeer het opnieuw, of begin opnieuw op het apparaat.
+
+## E-mail
+
+email-name-enrollment = Toegangssleutel instellen (ingebouwd)
+email-name-link = Inloglink (ingebouwd)
+email-name-one-time = Eenmalige toegang (ingebouwd)
+email-name-pin = Pincode van beveiligingssleutel (ingebouwd)
+email-subject-for = { $subject } voor { $organization }
+email-hello = Hallo { $name },
+email-enrollment-subject = Stel je { -passkey } in
+email-enrollment-intro = Je bent uitgenodigd om in te loggen met een { -passkey }. { $instructions } Volg daarna de stappen:
+email-enrollment-button = Je { -passkey } instellen
+email-link-subject = Je inloglink
+email-link-intro = Hier is een eenmalige link om in te loggen en een { -passkey } aan je account toe te voegen:
+email-link-button = Inloggen
+email-one-time-subject = Je eenmalige inloglink
+email-one-time-intro = Je hebt een link gevraagd om zonder je { -passkey } in te loggen. Was jij dat niet, negeer deze e-mail dan.
+email-one-time-button = Eén keer inloggen
+email-pin-subject = De pincode van je beveiligingssleutel
+email-pin-intro = Je beheerder heeft de beveiligingssleutel { $key } voor je ingesteld. De pincode, waar hij bij het inloggen om vraagt, is:
+email-expires = Hij werkt één keer en verloopt op { $date } (over { $duration }).
+email-date = { $day }-{ $month }-{ $year } om { $time } ({ $zone })
+duration-days = { $count ->
+    [one] { $count } dag
+   *[other] { $count } dagen
+}
+duration-hours = { $count ->
+    [one] { $count } uur
+   *[other] { $count } uur
+}
+duration-minutes = { $count ->
+    [one] { $count } minuut
+   *[other] { $count } minuten
+}

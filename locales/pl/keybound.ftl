@@ -1,0 +1,195 @@
+# Keybound po polsku: strony, na których tworzy się klucz dostępu, loguje i zarządza kontem.
+
+-passkey = klucz dostępu
+-passkeys = klucze dostępu
+
+## Każda strona
+
+language-name = Polski
+footer = Keybound
+working = Postępuj zgodnie z instrukcjami na urządzeniu…
+
+## Logowanie
+
+login-title = Zaloguj się
+login-intro = Użyj klucza dostępu z tego urządzenia, telefonu w pobliżu albo klucza bezpieczeństwa.
+login-confirm-title = Potwierdź, że to Ty
+login-confirm-intro = Jesteś zalogowany jako { $name }. Aplikacja prosi o potwierdzenie tego jednym z Twoich kluczy dostępu.
+login-username = Nazwa użytkownika
+login-choose = Wybierz klucz dostępu
+login-button = Zaloguj się kluczem dostępu
+login-done = Zalogowano jako { $name }.
+login-lost = Nie masz dostępu do swojego klucza dostępu?
+login-new = Jesteś tu pierwszy raz?
+login-create-account = Utwórz konto
+
+## Logowanie przez e-mail
+
+email-login-title = Logowanie przez e-mail
+email-login-intro = Podaj adres e-mail swojego konta. Wyślemy na niego link, który zaloguje Cię jeden raz, abyś mógł dodać nowy klucz dostępu.
+email-login-address = Adres e-mail
+email-login-button = Wyślij mi link
+email-login-failed = Coś poszło nie tak ({ $status }).
+
+## Jednorazowy link logowania
+
+login-link-intro = Ten jednorazowy link loguje Cię jako { $name } ({ $username }), abyś mógł dodać klucz dostępu do swojego konta. Działa jeden raz, do { $expires }.
+
+## Tworzenie klucza dostępu
+
+bind-title = Utwórz swój klucz dostępu
+bind-for = Dla: { $name } ({ $username })
+bind-intro = Klucz dostępu pozwala logować się bez hasła.
+bind-button = Utwórz klucz dostępu
+bind-done = Twój klucz dostępu jest gotowy. Możesz się już nim logować.
+bind-no-phone = Ta przeglądarka nie może użyć telefonu do utworzenia klucza dostępu. Otwórz ten link w Chrome, Edge lub Safari na komputerze z Bluetooth.
+
+## Instrukcje dla każdego rodzaju urządzenia
+
+device-any = Otwórz to na urządzeniu, na którym ma być przechowywany Twój klucz dostępu (na telefonie lub komputerze). Potwierdzisz odciskiem palca, twarzą, kodem PIN lub blokadą ekranu, a klucz zostanie na urządzeniu.
+device-smartphone = Otwórz to na komputerze, z telefonem w pobliżu i włączonym Bluetooth. Gdy przeglądarka zapyta, gdzie zapisać klucz dostępu, wybierz telefon („Użyj telefonu lub tabletu”) i zeskanuj kod QR aparatem telefonu; klucz dostępu zostanie na telefonie.
+device-contactless-card = Przygotuj kartę zbliżeniową i czytnik kart (NFC). Gdy przeglądarka poprosi, wybierz klucz bezpieczeństwa i przyłóż kartę do czytnika aż do zakończenia; klucz dostępu zostanie na karcie.
+device-hardware-key = Przygotuj klucz bezpieczeństwa FIDO2. Gdy przeglądarka poprosi, podłącz klucz (lub przyłóż go do czytnika) i dotknij go, gdy zacznie migać; może pojawić się prośba o jego PIN. Klucz dostępu zostanie na kluczu bezpieczeństwa.
+
+## Kod rejestracyjny
+
+enroll-page-title = Wpisz kod
+enroll-title = Skonfiguruj klucz dostępu
+enroll-intro = Wpisz 9-znakowy kod od administratora. W następnym kroku dowiesz się, co zrobić z urządzeniem, na którym będzie Twój klucz dostępu: tym telefonem lub komputerem, Twoim telefonem, kluczem bezpieczeństwa albo kartą. Kod działa jeden raz i tylko przez krótki czas.
+enroll-code = Kod
+enroll-continue = Dalej
+enroll-done-signed-in = Twój klucz dostępu jest gotowy i jesteś zalogowany na tym urządzeniu.
+enroll-to-account = Przejdź do konta
+
+## Rejestracja
+
+signup-title = Utwórz konto
+signup-intro = Wybierz nazwę użytkownika, a potem utwórz klucz dostępu na tym urządzeniu: nim będziesz się logować. Hasło nie jest potrzebne.
+signup-given-name = Imię
+signup-family-name = Nazwisko
+signup-email = E-mail
+signup-button = Utwórz konto i klucz dostępu
+signup-have-account = Masz już konto?
+signup-done = Witaj, { $name }. Twój klucz dostępu jest gotowy.
+
+## Konto
+
+account-title = Twoje konto
+account-console = Przejdź do konsoli administracyjnej
+account-signed-in-as = Zalogowano jako { $name }
+account-passkeys = Klucze dostępu
+account-welcome = Witaj! Nie masz jeszcze klucza dostępu: dodaj go teraz, aby odtąd się nim logować.
+account-synced = synchronizowany
+account-device-bound = powiązany z urządzeniem
+account-created = utworzony { $when }
+account-last-used = ostatnio użyty { $when }
+account-removed = usunięty
+account-rename = Zmień nazwę
+account-remove = Usuń
+account-add = Dodaj klucz dostępu
+account-sessions = Aktywne sesje
+account-since = od { $when }
+account-this-browser = ta przeglądarka
+account-sign-out = Wyloguj się
+account-applications = Aplikacje
+account-remove-access = Odbierz dostęp
+account-no-applications = Żadna aplikacja jeszcze Cię nie loguje.
+account-recent = Ostatnie logowania
+account-signed-in = Zalogowano
+account-refused = Odrzucono
+account-no-signins = Brak logowań.
+account-sign-out-everywhere = Wyloguj się wszędzie
+account-rename-prompt = Nowa nazwa tego klucza dostępu
+account-remove-confirm = Usunąć ten klucz dostępu? Nie będzie już można się nim zalogować.
+account-unlink-confirm = Odebrać dostęp tej aplikacji? Będzie musiała poprosić ponownie.
+account-everywhere-confirm = Wylogować się na wszystkich urządzeniach, także na tym?
+account-language = Język
+account-language-save = Zapisz
+
+## Aplikacje, które chcą Cię zalogować
+
+consent-page-title = Zezwolić aplikacji { $app }?
+consent-title = Zezwolić aplikacji { $app } na logowanie Cię?
+consent-receives = Jesteś zalogowany jako { $name }. Aplikacja { $app } otrzyma:
+consent-withdraw = Możesz to cofnąć w dowolnym momencie na stronie swojego konta.
+consent-allow = Zezwól
+consent-cancel = Anuluj
+
+## Łączenie urządzenia (telewizor, wiersz poleceń)
+
+device-page-title = Połącz urządzenie
+device-confirm-title = Pozwolić aplikacji { $app } zalogować się na Twoim urządzeniu?
+device-check-code = Kod { $code }. Kontynuuj tylko wtedy, gdy Twoje urządzenie wyświetla ten sam kod.
+device-intro = Wpisz kod wyświetlany przez urządzenie (telewizor, wiersz poleceń, kiosk).
+device-deny = Odmów
+
+## Wylogowanie z aplikacji
+
+logout-page-title = Wyloguj się
+logout-title = Wylogować się?
+logout-intro = Jesteś zalogowany jako { $name }. Wylogowanie tutaj wyloguje Cię z Keybound i z aplikacji, do których się nim zalogowałeś.
+form-post-title = Logowanie…
+
+## Konfiguracja administratora
+
+setup-page-title = Konfiguracja administratora
+setup-title = Witaj, administratorze
+setup-intro = Ten jednorazowy link jest dla: { $name } ({ $username }). Utwórz klucz dostępu na tym urządzeniu: nim będziesz odtąd logować się do konsoli Keybound. Link działa jeden raz, do { $expires }.
+setup-done = Twój klucz dostępu jest gotowy. Otwieranie konsoli…
+
+## Komunikaty
+
+title-link-invalid = Nieprawidłowy link
+title-link-gone = Link stracił ważność
+title-suspended = Konto zawieszone
+title-signup-unavailable = Rejestracja niedostępna
+title-something-wrong = Coś poszło nie tak
+title-signout-refused = Odmowa wylogowania
+title-signed-out = Wylogowano
+text-signed-out = Wylogowałeś się.
+title-request-denied = Odrzucono prośbę
+text-device-denied = Urządzenie nie zostało zalogowane.
+title-no-access = Brak dostępu
+title-device-connected = Urządzenie połączone
+text-device-connected = Zezwoliłeś na logowanie. Wróć do urządzenia: będzie kontynuować samo.
+device-unknown-code = Żadne urządzenie nie czeka z tym kodem. Sprawdź go i spróbuj ponownie albo zacznij od nowa na urządzeniu.
+
+## E-mail
+
+email-name-enrollment = Rejestracja klucza dostępu (wbudowany)
+email-name-link = Link logowania (wbudowany)
+email-name-one-time = Jednorazowy dostęp (wbudowany)
+email-name-pin = PIN klucza bezpieczeństwa (wbudowany)
+email-subject-for = { $subject } – { $organization }
+email-hello = Dzień dobry, { $name },
+email-enrollment-subject = Skonfiguruj klucz dostępu
+email-enrollment-intro = Zaproszono Cię do logowania się kluczem dostępu. { $instructions } Następnie wykonaj kroki:
+email-enrollment-button = Skonfiguruj klucz dostępu
+email-link-subject = Twój link logowania
+email-link-intro = Oto jednorazowy link, który pozwala zalogować się i dodać klucz dostępu do konta:
+email-link-button = Zaloguj się
+email-one-time-subject = Twój jednorazowy link logowania
+email-one-time-intro = Poprosiłeś o link do logowania bez klucza dostępu. Jeśli to nie Ty, zignoruj tę wiadomość.
+email-one-time-button = Zaloguj się jednorazowo
+email-pin-subject = PIN Twojego klucza bezpieczeństwa
+email-pin-intro = Administrator skonfigurował dla Ciebie klucz bezpieczeństwa { $key }. Jego PIN, o który prosi przy logowaniu, to:
+email-expires = Działa jeden raz i wygasa { $date } (za { $duration }).
+email-date = { $day }.{ $month }.{ $year }, { $time } ({ $zone })
+duration-days = { $count ->
+    [one] { $count } dzień
+    [few] { $count } dni
+    [many] { $count } dni
+   *[other] { $count } dnia
+}
+duration-hours = { $count ->
+    [one] { $count } godzinę
+    [few] { $count } godziny
+    [many] { $count } godzin
+   *[other] { $count } godziny
+}
+duration-minutes = { $count ->
+    [one] { $count } minutę
+    [few] { $count } minuty
+    [many] { $count } minut
+   *[other] { $count } minuty
+}

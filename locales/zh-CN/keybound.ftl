@@ -1,0 +1,180 @@
+# Keybound 简体中文版：创建通行密钥、登录和管理账户的页面。
+
+-passkey = 通行密钥
+-passkeys = 通行密钥
+
+## 所有页面
+
+language-name = 简体中文
+footer = Keybound
+working = 请按照设备上的提示操作…
+
+## 登录
+
+login-title = 登录
+login-intro = 使用此设备上的{ -passkey }、附近的手机或安全密钥。
+login-confirm-title = 确认是您本人
+login-confirm-intro = 您已以 { $name } 的身份登录。应用要求您使用您的一个{ -passkeys }进行确认。
+login-username = 用户名
+login-choose = 选择您的{ -passkey }
+login-button = 使用{ -passkey }登录
+login-done = 已以 { $name } 的身份登录。
+login-lost = 无法使用您的{ -passkey }？
+login-new = 第一次来？
+login-create-account = 创建账户
+
+## 通过电子邮件登录
+
+email-login-title = 通过电子邮件登录
+email-login-intro = 请输入您账户的电子邮件地址。我们会发送一个仅可登录一次的链接，以便您添加新的{ -passkey }。
+email-login-address = 电子邮件地址
+email-login-button = 给我发送链接
+email-login-failed = 出现问题（{ $status }）。
+
+## 一次性登录链接
+
+login-link-intro = 此一次性链接将以 { $name }（{ $username }）的身份登录，以便您为账户添加{ -passkey }。它只能使用一次，有效期至 { $expires }。
+
+## 创建通行密钥
+
+bind-title = 创建您的{ -passkey }
+bind-for = 用户：{ $name }（{ $username }）
+bind-intro = 使用{ -passkey }，无需密码即可登录。
+bind-button = 创建{ -passkey }
+bind-done = 您的{ -passkey }已就绪，现在可以用它登录了。
+bind-no-phone = 此浏览器无法使用手机创建{ -passkey }。请在带有蓝牙的电脑上用 Chrome、Edge 或 Safari 打开此链接。
+
+## 按设备类型的说明
+
+device-any = 请在将保存{ -passkey }的设备（您的手机或电脑）上打开此页面。设备会要求您用指纹、面容、PIN 或屏幕锁确认，并将密钥保存在设备上。
+device-smartphone = 请在电脑上打开此页面，手机放在附近并打开蓝牙。当浏览器询问将{ -passkey }保存在哪里时，选择您的手机（“使用手机或平板电脑”），并用手机相机扫描二维码；{ -passkey }将保存在手机上。
+device-contactless-card = 请准备好非接触式卡片和读卡器（NFC）。浏览器提示时，选择安全密钥，并将卡片放在读卡器上直到完成；{ -passkey }将保存在卡片上。
+device-hardware-key = 请准备好您的 FIDO2 安全密钥。浏览器提示时，插入密钥（或靠近读卡器），并在其闪烁时触摸；可能会要求您输入它的 PIN。{ -passkey }将保存在密钥上。
+
+## 注册码
+
+enroll-page-title = 输入您的代码
+enroll-title = 设置您的{ -passkey }
+enroll-intro = 请输入管理员提供的 9 位代码。下一步将告诉您如何使用保存{ -passkey }的设备：此手机或电脑、您的手机、安全密钥或卡片。代码只能使用一次，且有效时间很短。
+enroll-code = 代码
+enroll-continue = 继续
+enroll-done-signed-in = 您的{ -passkey }已就绪，并已在此设备上登录。
+enroll-to-account = 前往您的账户
+
+## 注册
+
+signup-title = 创建您的账户
+signup-intro = 请选择用户名，然后在此设备上创建{ -passkey }：以后您将用它登录，无需密码。
+signup-given-name = 名
+signup-family-name = 姓
+signup-email = 电子邮件
+signup-button = 创建账户和{ -passkey }
+signup-have-account = 已有账户？
+signup-done = 欢迎，{ $name }。您的{ -passkey }已就绪。
+
+## 账户
+
+account-title = 您的账户
+account-console = 前往管理控制台
+account-signed-in-as = 当前登录身份：{ $name }
+account-passkeys = 通行密钥
+account-welcome = 欢迎！您还没有{ -passkey }：现在添加一个，以后即可用它登录。
+account-synced = 已同步
+account-device-bound = 绑定设备
+account-created = 创建于 { $when }
+account-last-used = 上次使用 { $when }
+account-removed = 已删除
+account-rename = 重命名
+account-remove = 删除
+account-add = 添加{ -passkey }
+account-sessions = 已登录的会话
+account-since = 自 { $when } 起
+account-this-browser = 此浏览器
+account-sign-out = 退出登录
+account-applications = 应用
+account-remove-access = 移除访问权限
+account-no-applications = 还没有应用通过此账户登录。
+account-recent = 最近的登录
+account-signed-in = 已登录
+account-refused = 已拒绝
+account-no-signins = 暂无登录记录。
+account-sign-out-everywhere = 在所有设备上退出登录
+account-rename-prompt = 此{ -passkey }的新名称
+account-remove-confirm = 删除此{ -passkey }？之后将无法再用它登录。
+account-unlink-confirm = 移除此应用的访问权限？它需要再次征求您的同意。
+account-everywhere-confirm = 在所有设备（包括此设备）上退出登录？
+account-language = 语言
+account-language-save = 保存
+
+## 请求登录的应用
+
+consent-page-title = 允许 { $app }？
+consent-title = 允许 { $app } 为您登录？
+consent-receives = 您已以 { $name } 的身份登录。{ $app } 将获得：
+consent-withdraw = 您可以随时在账户页面撤销此授权。
+consent-allow = 允许
+consent-cancel = 取消
+
+## 连接设备（电视、命令行）
+
+device-page-title = 连接设备
+device-confirm-title = 允许 { $app } 在您的设备上登录？
+device-check-code = 代码 { $code }。仅当您的设备显示的正是此代码时才继续。
+device-intro = 请输入您的设备（电视、命令行、自助终端）上显示的代码。
+device-deny = 拒绝
+
+## 退出应用
+
+logout-page-title = 退出登录
+logout-title = 退出登录？
+logout-intro = 您已以 { $name } 的身份登录。在此退出登录将同时退出 Keybound 以及您通过它登录的应用。
+form-post-title = 正在登录…
+
+## 管理员设置
+
+setup-page-title = 管理员设置
+setup-title = 欢迎，管理员
+setup-intro = 此一次性链接供 { $name }（{ $username }）使用。请在此设备上创建{ -passkey }：以后您将用它登录 Keybound 控制台。链接只能使用一次，有效期至 { $expires }。
+setup-done = 您的{ -passkey }已就绪。正在打开控制台…
+
+## 消息
+
+title-link-invalid = 链接无效
+title-link-gone = 链接已失效
+title-suspended = 账户已停用
+title-signup-unavailable = 无法注册
+title-something-wrong = 出现问题
+title-signout-refused = 退出登录被拒绝
+title-signed-out = 已退出登录
+text-signed-out = 您已退出登录。
+title-request-denied = 请求已拒绝
+text-device-denied = 设备未登录。
+title-no-access = 无权访问
+title-device-connected = 设备已连接
+text-device-connected = 您已允许登录。请返回您的设备：它会自动继续。
+device-unknown-code = 没有设备在等待此代码。请检查代码后重试，或在设备上重新开始。
+
+## 电子邮件
+
+email-name-enrollment = 通行密钥注册（内置）
+email-name-link = 登录链接（内置）
+email-name-one-time = 一次性访问（内置）
+email-name-pin = 安全密钥 PIN（内置）
+email-subject-for = { $subject }（{ $organization }）
+email-hello = { $name }，您好：
+email-enrollment-subject = 设置您的{ -passkey }
+email-enrollment-intro = 您已受邀使用{ -passkey }登录。{ $instructions } 然后按照以下步骤操作：
+email-enrollment-button = 设置您的{ -passkey }
+email-link-subject = 您的登录链接
+email-link-intro = 这是一个一次性链接，可用于登录并为您的账户添加{ -passkey }：
+email-link-button = 登录
+email-one-time-subject = 您的一次性登录链接
+email-one-time-intro = 您请求了一个无需{ -passkey }即可登录的链接。如果不是您本人操作，请忽略此邮件。
+email-one-time-button = 登录一次
+email-pin-subject = 您的安全密钥的 PIN
+email-pin-intro = 管理员已为您设置安全密钥 { $key }。登录时它会要求输入的 PIN 是：
+email-expires = 它只能使用一次，将于 { $date } 过期（还有 { $duration }）。
+email-date = { $year }年{ $month }月{ $day }日 { $time }（{ $zone }）
+duration-days = { $count } 天
+duration-hours = { $count } 小时
+duration-minutes = { $count } 分钟

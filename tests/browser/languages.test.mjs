@@ -1,0 +1,100 @@
+// Every hosted page in every language, at 390 px and 1280 px: the page says which language it
+// is in and which way it reads (`<html lang dir>`), shows no message id instead of words, and
+// nothing runs off the side; Arabic reads right to left with the layout mirrored.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { startKeybound, launchBrowser } from "./harness.mjs";
+
+const LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt-BR", "pl", "sv", "ja", "zh-CN", "ar"];
+// Every message id, which must never show on a page in place of its words.
+const IDS = readFileSync(new URL("../../locales/en/keybound.ftl", import.meta.url), "utf8")
+  .split("\n")
+  .map((line) => line.match(/^([a-z][a-z0-9-]*) =/)?.[1])
+  .filter(Boolean);
+
+let kb, browser;
+let n = 0;
+
+before(async () => {
+  kb = await startKeybound();
+  browser = await launchBrowser();
+  const open = await kb.api("PATCH", "/settings", { settings: { signup_mode: "open", email_one_time_access: true } });
+  assert.equal(open.status, 200, JSON.stringify(open.body));
+});
+
+after(async () => {
+  await browser?.close();
+  await kb?.stop();
+});
+
+/** The pages a person sees, as paths (a fresh login link and binding link for each call). */
+async function pages() {
+  const person = await kb.api("POST", "/identities", { identity: { display_name: `Lang ${++n}`, traits: { type: "traits_v0", username: `lang${n}` } } });
+  const config = await kb.api("POST", "/authenticator-configs", { authenticator_config: { config: { type: "hosted_web" } } });
+  const job = await kb.api("POST", `/identities/${person.body.id}/credential-binding-jobs`, {
+    job: { delivery_method: "RETURN", authenticator_config_id: config.body.id },
+  });
+  const code = await kb.api("POST", `/identities/${person.body.id}/login-codes`, { login_code: { expires_in: "15m" } });
+  return {
+    paths: ["/login", "/login/email", "/enroll", "/signup", "/device", job.body.credential_binding_link, code.body.link],
+    loginLink: code.body.link,
+  };
+}
+
+async function check(page, lang, width, where) {
+  const seen = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    direction: getComputedStyle(document.body).direction,
+    text: document.body.innerText,
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+  }));
+  const at = `${lang} at ${width} px, ${where}`;
+  assert.equal(seen.lang, lang, at);
+  assert.equal(seen.dir, lang === "ar" ? "rtl" : "ltr", at);
+  assert.equal(seen.direction, lang === "ar" ? "rtl" : "ltr", at);
+  const raw = IDS.filter((id) => new RegExp(`(^|\\s)${id}(\\s|$)`).test(seen.text));
+  assert.deepEqual(raw, [], `${at}: message ids shown as text`);
+  assert.ok(seen.overflow <= 0, `${at}: ${seen.overflow} px wider than the window`);
+}
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: every page speaks it at 390 px and 1280 px without overflowing`, async () => {
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ locale: lang, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const { paths, loginLink } = await pages();
+      for (const path of paths) {
+        await page.goto(path.startsWith("http") ? path : `${kb.base}${path}`);
+        await check(page, lang, width, path.replace(/token=.*|\/lc\/.*/, "…"));
+      }
+      // Signed in by the one-time link: the account page.
+      await page.goto(loginLink);
+      await page.locator("form[action^='/lc/'] button").click();
+      await page.waitForURL(/\/account$/);
+      await check(page, lang, width, "/account");
+      const selected = await page.locator("#locale").inputValue();
+      assert.equal(selected, lang, "the language menu shows the page's language");
+      await context.close();
+    }
+  });
+}
+
+test("a language chosen on the account page wins over the browser's, on every page after", async () => {
+  const context = await browser.newContext({ locale: "de" });
+  const page = await context.newPage();
+  const { loginLink } = await pages();
+  await page.goto(loginLink);
+  await page.locator("form[action^='/lc/'] button").click();
+  await page.waitForURL(/\/account$/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "de");
+  await page.locator("#locale").selectOption("ar");
+  await page.locator("#language button").click();
+  await page.waitForFunction(() => document.documentElement.lang === "ar");
+  assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+  await page.goto(`${kb.base}/device`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ar");
+  await context.close();
+});
