@@ -188,3 +188,17 @@ duration-minutes = { $count ->
     [one] { $count } Minute
    *[other] { $count } Minuten
 }
+
+## Das JS-SDK
+
+sdk-not-a-link = Dies ist kein Keybound-Einrichtungslink.
+sdk-unsupported = Dieser Browser kann keine Passkeys erstellen.
+sdk-cancelled = Die Passkey-Abfrage wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut.
+sdk-closed = Die Passkey-Abfrage wurde geschlossen, bevor sie fertig war. Versuchen Sie es erneut.
+sdk-already-there = Auf diesem Gerät gibt es bereits einen Passkey für dieses Konto.
+sdk-wrong-site = Die Adresse dieser Seite passt nicht zur Website des Passkeys. Öffnen Sie die Seite über ihre übliche Adresse und versuchen Sie es erneut.
+sdk-not-supported = Dieses Gerät kann diese Art von Passkey nicht erstellen. Versuchen Sie ein anderes Gerät oder einen Sicherheitsschlüssel.
+sdk-failed = Der Passkey hat nicht funktioniert
+sdk-unreachable = Keybound ist nicht erreichbar
+sdk-request-failed = Die Anfrage ist fehlgeschlagen
+sdk-no-passkeys = Dieser Browser kann keine Passkeys verwenden. Nutzen Sie ein aktuelles Chrome, Edge, Safari oder Firefox oder ein anderes Gerät.

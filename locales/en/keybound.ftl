@@ -201,3 +201,17 @@ duration-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
+
+## The JS SDK
+
+sdk-not-a-link = This is not a Keybound binding link.
+sdk-unsupported = This browser cannot create passkeys.
+sdk-cancelled = The passkey prompt was cancelled or timed out. Try again.
+sdk-closed = The passkey prompt was closed before it finished. Try again.
+sdk-already-there = This device already holds a passkey for this account.
+sdk-wrong-site = This page’s address does not match the site the passkey is for. Open the page from its usual address and try again.
+sdk-not-supported = This device cannot make this kind of passkey. Try another device or a security key.
+sdk-failed = The passkey did not work
+sdk-unreachable = Keybound could not be reached
+sdk-request-failed = The request failed
+sdk-no-passkeys = This browser cannot use passkeys. Use a current Chrome, Edge, Safari or Firefox, or another device.

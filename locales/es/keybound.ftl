@@ -188,3 +188,17 @@ duration-minutes = { $count ->
     [one] { $count } minuto
    *[other] { $count } minutos
 }
+
+## El SDK de JS
+
+sdk-not-a-link = Esto no es un enlace de registro de Keybound.
+sdk-unsupported = Este navegador no puede crear llaves de acceso.
+sdk-cancelled = La solicitud de llave de acceso se canceló o caducó. Vuelve a intentarlo.
+sdk-closed = La solicitud de llave de acceso se cerró antes de terminar. Vuelve a intentarlo.
+sdk-already-there = Este dispositivo ya tiene una llave de acceso para esta cuenta.
+sdk-wrong-site = La dirección de esta página no coincide con el sitio de la llave de acceso. Abre la página desde su dirección habitual y vuelve a intentarlo.
+sdk-not-supported = Este dispositivo no puede crear este tipo de llave de acceso. Prueba con otro dispositivo o una llave de seguridad.
+sdk-failed = La llave de acceso no funcionó
+sdk-unreachable = No se pudo conectar con Keybound
+sdk-request-failed = La solicitud falló
+sdk-no-passkeys = Este navegador no puede usar llaves de acceso. Usa una versión reciente de Chrome, Edge, Safari o Firefox, u otro dispositivo.

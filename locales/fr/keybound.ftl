@@ -187,3 +187,17 @@ duration-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
+
+## Le SDK JS
+
+sdk-not-a-link = Ce n'est pas un lien de création Keybound.
+sdk-unsupported = Ce navigateur ne peut pas créer de clés d'accès.
+sdk-cancelled = La demande de clé d'accès a été annulée ou a expiré. Réessayez.
+sdk-closed = La demande de clé d'accès a été fermée avant la fin. Réessayez.
+sdk-already-there = Cet appareil contient déjà une clé d'accès pour ce compte.
+sdk-wrong-site = L'adresse de cette page ne correspond pas au site de la clé d'accès. Ouvrez la page depuis son adresse habituelle et réessayez.
+sdk-not-supported = Cet appareil ne peut pas créer ce type de clé d'accès. Essayez un autre appareil ou une clé de sécurité.
+sdk-failed = La clé d'accès n'a pas fonctionné
+sdk-unreachable = Keybound est injoignable
+sdk-request-failed = La requête a échoué
+sdk-no-passkeys = Ce navigateur ne peut pas utiliser de clés d'accès. Utilisez une version récente de Chrome, Edge, Safari ou Firefox, ou un autre appareil.

@@ -188,3 +188,17 @@ duration-minutes = { $count ->
     [one] { $count } minuto
    *[other] { $count } minuti
 }
+
+## L'SDK JS
+
+sdk-not-a-link = Questo non è un link di registrazione Keybound.
+sdk-unsupported = Questo browser non può creare passkey.
+sdk-cancelled = La richiesta della passkey è stata annullata o è scaduta. Riprova.
+sdk-closed = La richiesta della passkey è stata chiusa prima di finire. Riprova.
+sdk-already-there = Questo dispositivo ha già una passkey per questo account.
+sdk-wrong-site = L'indirizzo di questa pagina non corrisponde al sito della passkey. Apri la pagina dal suo indirizzo abituale e riprova.
+sdk-not-supported = Questo dispositivo non può creare questo tipo di passkey. Prova un altro dispositivo o una chiave di sicurezza.
+sdk-failed = La passkey non ha funzionato
+sdk-unreachable = Impossibile raggiungere Keybound
+sdk-request-failed = La richiesta non è riuscita
+sdk-no-passkeys = Questo browser non può usare le passkey. Usa una versione recente di Chrome, Edge, Safari o Firefox, oppure un altro dispositivo.

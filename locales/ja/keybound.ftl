@@ -178,3 +178,17 @@ email-date = { $year }年{ $month }月{ $day }日 { $time }（{ $zone }）
 duration-days = { $count }日
 duration-hours = { $count }時間
 duration-minutes = { $count }分
+
+## JS SDK
+
+sdk-not-a-link = これは Keybound の登録リンクではありません。
+sdk-unsupported = このブラウザではパスキーを作成できません。
+sdk-cancelled = パスキーの確認がキャンセルされたか、時間切れになりました。もう一度お試しください。
+sdk-closed = パスキーの確認が完了前に閉じられました。もう一度お試しください。
+sdk-already-there = このデバイスには、このアカウントのパスキーがすでにあります。
+sdk-wrong-site = このページのアドレスはパスキーのサイトと一致しません。いつものアドレスからページを開いて、もう一度お試しください。
+sdk-not-supported = このデバイスでは、この種類のパスキーを作成できません。別のデバイスかセキュリティキーをお試しください。
+sdk-failed = パスキーを使用できませんでした
+sdk-unreachable = Keybound に接続できませんでした
+sdk-request-failed = リクエストに失敗しました
+sdk-no-passkeys = このブラウザではパスキーを使用できません。最新の Chrome、Edge、Safari、Firefox か、別のデバイスをお使いください。

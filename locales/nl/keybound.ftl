@@ -188,3 +188,17 @@ duration-minutes = { $count ->
     [one] { $count } minuut
    *[other] { $count } minuten
 }
+
+## De JS-SDK
+
+sdk-not-a-link = Dit is geen Keybound-registratielink.
+sdk-unsupported = Deze browser kan geen toegangssleutels maken.
+sdk-cancelled = De vraag om een toegangssleutel is geannuleerd of verlopen. Probeer het opnieuw.
+sdk-closed = De vraag om een toegangssleutel is gesloten voordat hij klaar was. Probeer het opnieuw.
+sdk-already-there = Dit apparaat heeft al een toegangssleutel voor dit account.
+sdk-wrong-site = Het adres van deze pagina hoort niet bij de site van de toegangssleutel. Open de pagina via het gewone adres en probeer het opnieuw.
+sdk-not-supported = Dit apparaat kan dit soort toegangssleutel niet maken. Probeer een ander apparaat of een beveiligingssleutel.
+sdk-failed = De toegangssleutel werkte niet
+sdk-unreachable = Keybound is niet bereikbaar
+sdk-request-failed = Het verzoek is mislukt
+sdk-no-passkeys = Deze browser kan geen toegangssleutels gebruiken. Gebruik een recente Chrome, Edge, Safari of Firefox, of een ander apparaat.

@@ -193,3 +193,17 @@ duration-minutes = { $count ->
     [many] { $count } minut
    *[other] { $count } minuty
 }
+
+## SDK JS
+
+sdk-not-a-link = To nie jest link rejestracyjny Keybound.
+sdk-unsupported = Ta przeglądarka nie może tworzyć kluczy dostępu.
+sdk-cancelled = Prośba o klucz dostępu została anulowana lub wygasła. Spróbuj ponownie.
+sdk-closed = Prośba o klucz dostępu została zamknięta przed zakończeniem. Spróbuj ponownie.
+sdk-already-there = To urządzenie ma już klucz dostępu do tego konta.
+sdk-wrong-site = Adres tej strony nie pasuje do witryny klucza dostępu. Otwórz stronę z jej zwykłego adresu i spróbuj ponownie.
+sdk-not-supported = To urządzenie nie może utworzyć takiego klucza dostępu. Spróbuj innego urządzenia lub klucza bezpieczeństwa.
+sdk-failed = Klucz dostępu nie zadziałał
+sdk-unreachable = Nie można połączyć się z Keybound
+sdk-request-failed = Żądanie nie powiodło się
+sdk-no-passkeys = Ta przeglądarka nie obsługuje kluczy dostępu. Użyj aktualnej wersji Chrome, Edge, Safari lub Firefox albo innego urządzenia.

@@ -188,3 +188,17 @@ duration-minutes = { $count ->
     [one] { $count } minuto
    *[other] { $count } minutos
 }
+
+## O SDK JS
+
+sdk-not-a-link = Este não é um link de cadastro do Keybound.
+sdk-unsupported = Este navegador não consegue criar chaves de acesso.
+sdk-cancelled = O pedido de chave de acesso foi cancelado ou expirou. Tente de novo.
+sdk-closed = O pedido de chave de acesso foi fechado antes de terminar. Tente de novo.
+sdk-already-there = Este dispositivo já tem uma chave de acesso para esta conta.
+sdk-wrong-site = O endereço desta página não corresponde ao site da chave de acesso. Abra a página pelo endereço de sempre e tente de novo.
+sdk-not-supported = Este dispositivo não consegue criar este tipo de chave de acesso. Tente outro dispositivo ou uma chave de segurança.
+sdk-failed = A chave de acesso não funcionou
+sdk-unreachable = Não foi possível conectar ao Keybound
+sdk-request-failed = A solicitação falhou
+sdk-no-passkeys = Este navegador não consegue usar chaves de acesso. Use uma versão atual do Chrome, Edge, Safari ou Firefox, ou outro dispositivo.

@@ -187,3 +187,17 @@ duration-minutes = { $count ->
     [one] { $count } minut
    *[other] { $count } minuter
 }
+
+## JS-SDK:t
+
+sdk-not-a-link = Det här är ingen registreringslänk från Keybound.
+sdk-unsupported = Den här webbläsaren kan inte skapa nycklar.
+sdk-cancelled = Frågan om nyckel avbröts eller tog för lång tid. Försök igen.
+sdk-closed = Frågan om nyckel stängdes innan den var klar. Försök igen.
+sdk-already-there = Den här enheten har redan en nyckel för det här kontot.
+sdk-wrong-site = Sidans adress hör inte till webbplatsen som nyckeln gäller. Öppna sidan från dess vanliga adress och försök igen.
+sdk-not-supported = Den här enheten kan inte skapa den här sortens nyckel. Prova en annan enhet eller en säkerhetsnyckel.
+sdk-failed = Nyckeln fungerade inte
+sdk-unreachable = Det gick inte att nå Keybound
+sdk-request-failed = Begäran misslyckades
+sdk-no-passkeys = Den här webbläsaren kan inte använda nycklar. Använd en aktuell Chrome, Edge, Safari eller Firefox, eller en annan enhet.

@@ -178,3 +178,17 @@ email-date = { $year }年{ $month }月{ $day }日 { $time }（{ $zone }）
 duration-days = { $count } 天
 duration-hours = { $count } 小时
 duration-minutes = { $count } 分钟
+
+## JS SDK
+
+sdk-not-a-link = 这不是 Keybound 注册链接。
+sdk-unsupported = 此浏览器无法创建通行密钥。
+sdk-cancelled = 通行密钥请求已取消或超时。请重试。
+sdk-closed = 通行密钥请求在完成前被关闭。请重试。
+sdk-already-there = 此设备已有该账户的通行密钥。
+sdk-wrong-site = 此页面的地址与通行密钥所属的网站不符。请从常用地址打开页面后重试。
+sdk-not-supported = 此设备无法创建此类通行密钥。请尝试其他设备或安全密钥。
+sdk-failed = 通行密钥未能使用
+sdk-unreachable = 无法连接 Keybound
+sdk-request-failed = 请求失败
+sdk-no-passkeys = 此浏览器无法使用通行密钥。请使用最新版 Chrome、Edge、Safari 或 Firefox，或换用其他设备。

@@ -98,3 +98,16 @@ test("a language chosen on the account page wins over the browser's, on every pa
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ar");
   await context.close();
 });
+
+test("the SDK's own messages follow the page's language: a browser without passkeys is told so in German", async () => {
+  const context = await browser.newContext({ locale: "de" });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    delete window.PublicKeyCredential;
+  });
+  await page.goto(`${kb.base}/login`);
+  await page.getByRole("button", { name: "Mit Passkey anmelden" }).click();
+  await page.waitForSelector("body[data-state=error]");
+  assert.match(await page.locator("#status").innerText(), /Dieser Browser kann keine Passkeys verwenden/);
+  await context.close();
+});

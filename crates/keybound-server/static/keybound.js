@@ -48,7 +48,7 @@ export function isBindPasskeyUrl(url) {
  */
 export async function bindPasskey(url, { onInstructions } = {}) {
   const target = parseBindUrl(url);
-  if (!target) throw new KeyboundError("This is not a Keybound binding link.", "invalid_link");
+  if (!target) throw new KeyboundError(say("sdk-not-a-link"), "invalid_link");
   return ceremony(target.apiBase, { link: { job_id: target.jobId, token: target.token } }, onInstructions);
 }
 
@@ -59,7 +59,7 @@ export async function bindPasskeyWithCode(code, apiBase = globalThis.location?.o
 
 async function ceremony(apiBase, target, onInstructions) {
   if (!globalThis.PublicKeyCredential || !navigator.credentials?.create) {
-    throw new KeyboundError("This browser cannot create passkeys.", "unsupported");
+    throw new KeyboundError(say("sdk-unsupported"), "unsupported");
   }
   const begun = await post(`${apiBase}/bind/begin`, target);
   onInstructions?.(begun.instructions, begun.device_type);
@@ -83,7 +83,7 @@ export async function createPasskey(publicKey) {
   try {
     return registrationJson(await navigator.credentials.create({ publicKey: creationOptions(publicKey) }));
   } catch (e) {
-    throw ceremonyError(e, "The passkey was not created");
+    throw ceremonyError(e);
   }
 }
 
@@ -103,32 +103,51 @@ export async function clientCapabilities() {
 /** Refuses at once, in plain words, in a browser without passkeys. */
 function requireWebAuthn() {
   if (!globalThis.PublicKeyCredential || !navigator.credentials) {
-    throw new KeyboundError(
-      "This browser cannot use passkeys. Use a current Chrome, Edge, Safari or Firefox, or another device.",
-      "unsupported",
-    );
+    throw new KeyboundError(say("sdk-no-passkeys"), "unsupported");
   }
 }
 
 /** What a failed passkey prompt means, in plain words; `failed` says what did not happen. */
-function ceremonyError(e, failed) {
-  const words = {
-    NotAllowedError: "The passkey prompt was cancelled or timed out. Try again.",
-    AbortError: "The passkey prompt was closed before it finished. Try again.",
-    InvalidStateError: "This device already holds a passkey for this account.",
-    SecurityError:
-      "This page's address does not match the site the passkey is for. Open the page from its usual address and try again.",
-    NotSupportedError: "This device cannot make this kind of passkey. Try another device or a security key.",
+// The SDK's own messages, in the person's language, from the Keybound server it came from
+// (English until they arrive, or where they cannot).
+const ENGLISH = {
+  "sdk-not-a-link": "This is not a Keybound binding link.",
+  "sdk-unsupported": "This browser cannot create passkeys.",
+  "sdk-cancelled": "The passkey prompt was cancelled or timed out. Try again.",
+  "sdk-closed": "The passkey prompt was closed before it finished. Try again.",
+  "sdk-already-there": "This device already holds a passkey for this account.",
+  "sdk-wrong-site": "This page’s address does not match the site the passkey is for. Open the page from its usual address and try again.",
+  "sdk-not-supported": "This device cannot make this kind of passkey. Try another device or a security key.",
+  "sdk-failed": "The passkey did not work",
+  "sdk-unreachable": "Keybound could not be reached",
+  "sdk-request-failed": "The request failed",
+  "sdk-no-passkeys": "This browser cannot use passkeys. Use a current Chrome, Edge, Safari or Firefox, or another device.",
+};
+let messages = ENGLISH;
+const loaded = fetch(new URL("messages.json", import.meta.url), { credentials: "same-origin" })
+  .then((r) => (r.ok ? r.json() : {}))
+  .then((m) => { messages = { ...ENGLISH, ...m }; })
+  .catch(() => {});
+const say = (id) => messages[id] ?? ENGLISH[id];
+
+function ceremonyError(e) {
+  const id = {
+    NotAllowedError: "sdk-cancelled",
+    AbortError: "sdk-closed",
+    InvalidStateError: "sdk-already-there",
+    SecurityError: "sdk-wrong-site",
+    NotSupportedError: "sdk-not-supported",
   }[e?.name];
-  return new KeyboundError(words ?? `${failed}: ${e?.message ?? e}`, e?.name ?? "ceremony_failed");
+  return new KeyboundError(id ? say(id) : `${say("sdk-failed")}: ${e?.message ?? e}`, e?.name ?? "ceremony_failed");
 }
 
 async function post(url, body) {
+  await loaded;
   let response;
   try {
     response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   } catch (e) {
-    throw new KeyboundError(`Keybound could not be reached: ${e.message}`, "network");
+    throw new KeyboundError(`${say("sdk-unreachable")}: ${e.message}`, "network");
   }
   const json = await response.json().catch(() => ({}));
   if (json.code === "unknown_credential") {
@@ -136,7 +155,7 @@ async function post(url, body) {
     await signal("signalUnknownCredential", { rpId: json.rp_id, credentialId: json.credential_id });
   }
   if (!response.ok) {
-    const message = json.message ?? json.error_description ?? `Request failed (${response.status})`;
+    const message = json.message ?? json.error_description ?? `${say("sdk-request-failed")} (${response.status})`;
     throw new KeyboundError(message, json.code ?? json.error, response.status);
   }
   return json;
@@ -184,7 +203,7 @@ async function getPasskey(publicKey) {
   try {
     return await navigator.credentials.get({ publicKey: requestOptions(publicKey) });
   } catch (e) {
-    throw ceremonyError(e, "Sign-in failed");
+    throw ceremonyError(e);
   }
 }
 
@@ -251,7 +270,7 @@ export async function signInWithAutofill(signal, apiBase = globalThis.location?.
     // The offer ended without a choice (it timed out, or this browser holds no passkey for
     // the site): nothing the person asked for failed, and the sign-in button still works.
     if (e?.name === "NotAllowedError") return null;
-    throw ceremonyError(e, "Sign-in failed");
+    throw ceremonyError(e);
   }
   return finishSignIn(apiBase, begun, assertion);
 }

@@ -248,3 +248,23 @@ async fn an_enrolment_email_to_a_japanese_speaker_is_in_japanese_with_times_in_t
         assert!(email.contains("(Asia/Tokyo)"), "{email}");
     }
 }
+
+#[tokio::test]
+async fn the_sdk_gets_its_own_messages_in_the_persons_language() {
+    for app in apps().await {
+        let (status, body) = get(&app, "/sdk/messages.json", &[("accept-language", "ja")]).await;
+        assert_eq!(status, StatusCode::OK);
+        let messages: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(
+            messages["sdk-unsupported"],
+            "このブラウザではパスキーを作成できません。"
+        );
+        assert_eq!(messages.as_object().unwrap().len(), 11, "{messages}");
+        let (_, body) = get(&app, "/sdk/messages.json", &[]).await;
+        let messages: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(
+            messages["sdk-unsupported"],
+            "This browser cannot create passkeys."
+        );
+    }
+}

@@ -97,6 +97,7 @@ pub fn routes() -> Router<AppState> {
                 response
             }),
         )
+        .route("/sdk/messages.json", get(sdk_messages))
         .route(
             "/static/keybound.css",
             get(|| async { asset("text/css; charset=utf-8", CSS) }),
@@ -202,4 +203,48 @@ async fn finish(
             .into_response(),
         None => body.into_response(),
     })
+}
+
+/// The SDK's own messages (the ones the browser causes, not the server), by id.
+const SDK_MESSAGES: [&str; 11] = [
+    "sdk-not-a-link",
+    "sdk-unsupported",
+    "sdk-cancelled",
+    "sdk-closed",
+    "sdk-already-there",
+    "sdk-wrong-site",
+    "sdk-not-supported",
+    "sdk-failed",
+    "sdk-unreachable",
+    "sdk-request-failed",
+    "sdk-no-passkeys",
+];
+
+/// `GET /sdk/messages.json`: the SDK's messages in the language of whoever asks (their saved
+/// choice, else their browser's); any site may read them.
+async fn sdk_messages(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let lang = crate::web::layout::language(&headers, &state).await;
+    let messages: serde_json::Map<String, serde_json::Value> = SDK_MESSAGES
+        .iter()
+        .map(|id| ((*id).to_owned(), lang.t(id).into()))
+        .collect();
+    let mut response = axum::Json(messages).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        axum::http::HeaderValue::from_static("*"),
+    );
+    h.insert(
+        header::VARY,
+        axum::http::HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    h.insert(
+        header::CONTENT_LANGUAGE,
+        axum::http::HeaderValue::from_static(lang.code()),
+    );
+    response
 }

@@ -285,7 +285,6 @@ impl TestApp {
     }
 
     /// The newest email in the outbox, as written.
-    #[allow(dead_code, reason = "used by some test crates")]
     pub fn last_raw_email(&self) -> Option<String> {
         let mut files: Vec<_> = std::fs::read_dir(&self.outbox)
             .ok()?
@@ -298,14 +297,7 @@ impl TestApp {
 
     /// The newest email in the outbox, decoded from quoted-printable.
     pub fn last_email(&self) -> Option<String> {
-        let mut files: Vec<_> = std::fs::read_dir(&self.outbox)
-            .ok()?
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .collect();
-        files.sort();
-        let raw = std::fs::read_to_string(files.last()?).ok()?;
-        Some(keybound_testkit::decode_quoted_printable(&raw))
+        Some(keybound_testkit::decode_quoted_printable(&self.last_raw_email()?))
     }
 }
 
