@@ -213,3 +213,11 @@ sdk-failed = لم يعمل مفتاح المرور
 sdk-unreachable = تعذّر الوصول إلى Keybound
 sdk-request-failed = فشل الطلب
 sdk-no-passkeys = لا يستطيع هذا المتصفح استخدام مفاتيح المرور. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari أو Firefox، أو جهازًا آخر.
+
+## Scopes
+
+scope-openid = هويتك (معرّف لحسابك)
+scope-profile = اسمك واسم المستخدم
+scope-email = عنوان بريدك الإلكتروني
+scope-groups = المجموعات التي تنتمي إليها
+scope-offline-access = الوصول أثناء غيابك

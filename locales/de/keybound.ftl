@@ -202,3 +202,11 @@ sdk-failed = Der Passkey hat nicht funktioniert
 sdk-unreachable = Keybound ist nicht erreichbar
 sdk-request-failed = Die Anfrage ist fehlgeschlagen
 sdk-no-passkeys = Dieser Browser kann keine Passkeys verwenden. Nutzen Sie ein aktuelles Chrome, Edge, Safari oder Firefox oder ein anderes Gerät.
+
+## Scopes
+
+scope-openid = wer Sie sind (eine Kennung für Ihr Konto)
+scope-profile = Ihren Namen und Benutzernamen
+scope-email = Ihre E-Mail-Adresse
+scope-groups = die Gruppen, in denen Sie sind
+scope-offline-access = Zugriff, während Sie nicht da sind

@@ -215,3 +215,11 @@ sdk-failed = The passkey did not work
 sdk-unreachable = Keybound could not be reached
 sdk-request-failed = The request failed
 sdk-no-passkeys = This browser cannot use passkeys. Use a current Chrome, Edge, Safari or Firefox, or another device.
+
+## Scopes
+
+scope-openid = who you are (an identifier for your account)
+scope-profile = your name and username
+scope-email = your email address
+scope-groups = the groups you are in
+scope-offline-access = access while you are away

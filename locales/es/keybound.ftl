@@ -202,3 +202,11 @@ sdk-failed = La llave de acceso no funcionó
 sdk-unreachable = No se pudo conectar con Keybound
 sdk-request-failed = La solicitud falló
 sdk-no-passkeys = Este navegador no puede usar llaves de acceso. Usa una versión reciente de Chrome, Edge, Safari o Firefox, u otro dispositivo.
+
+## Scopes
+
+scope-openid = quién eres (un identificador de tu cuenta)
+scope-profile = tu nombre y tu nombre de usuario
+scope-email = tu dirección de correo
+scope-groups = los grupos a los que perteneces
+scope-offline-access = acceso mientras no estás

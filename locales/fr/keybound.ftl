@@ -201,3 +201,11 @@ sdk-failed = La clé d'accès n'a pas fonctionné
 sdk-unreachable = Keybound est injoignable
 sdk-request-failed = La requête a échoué
 sdk-no-passkeys = Ce navigateur ne peut pas utiliser de clés d'accès. Utilisez une version récente de Chrome, Edge, Safari ou Firefox, ou un autre appareil.
+
+## Scopes
+
+scope-openid = qui vous êtes (un identifiant de votre compte)
+scope-profile = votre nom et votre nom d'utilisateur
+scope-email = votre adresse e-mail
+scope-groups = les groupes dont vous faites partie
+scope-offline-access = un accès en votre absence

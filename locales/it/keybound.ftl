@@ -202,3 +202,11 @@ sdk-failed = La passkey non ha funzionato
 sdk-unreachable = Impossibile raggiungere Keybound
 sdk-request-failed = La richiesta non è riuscita
 sdk-no-passkeys = Questo browser non può usare le passkey. Usa una versione recente di Chrome, Edge, Safari o Firefox, oppure un altro dispositivo.
+
+## Scopes
+
+scope-openid = chi sei (un identificativo del tuo account)
+scope-profile = il tuo nome e nome utente
+scope-email = il tuo indirizzo email
+scope-groups = i gruppi di cui fai parte
+scope-offline-access = accesso mentre sei assente

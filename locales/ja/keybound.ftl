@@ -192,3 +192,11 @@ sdk-failed = パスキーを使用できませんでした
 sdk-unreachable = Keybound に接続できませんでした
 sdk-request-failed = リクエストに失敗しました
 sdk-no-passkeys = このブラウザではパスキーを使用できません。最新の Chrome、Edge、Safari、Firefox か、別のデバイスをお使いください。
+
+## Scopes
+
+scope-openid = あなたが誰であるか（アカウントの識別子）
+scope-profile = 名前とユーザー名
+scope-email = メールアドレス
+scope-groups = 所属しているグループ
+scope-offline-access = 不在時のアクセス

@@ -202,3 +202,11 @@ sdk-failed = De toegangssleutel werkte niet
 sdk-unreachable = Keybound is niet bereikbaar
 sdk-request-failed = Het verzoek is mislukt
 sdk-no-passkeys = Deze browser kan geen toegangssleutels gebruiken. Gebruik een recente Chrome, Edge, Safari of Firefox, of een ander apparaat.
+
+## Scopes
+
+scope-openid = wie je bent (een kenmerk van je account)
+scope-profile = je naam en gebruikersnaam
+scope-email = je e-mailadres
+scope-groups = de groepen waarin je zit
+scope-offline-access = toegang terwijl je weg bent

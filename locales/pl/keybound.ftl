@@ -207,3 +207,11 @@ sdk-failed = Klucz dostępu nie zadziałał
 sdk-unreachable = Nie można połączyć się z Keybound
 sdk-request-failed = Żądanie nie powiodło się
 sdk-no-passkeys = Ta przeglądarka nie obsługuje kluczy dostępu. Użyj aktualnej wersji Chrome, Edge, Safari lub Firefox albo innego urządzenia.
+
+## Scopes
+
+scope-openid = kim jesteś (identyfikator Twojego konta)
+scope-profile = Twoje imię i nazwisko oraz nazwę użytkownika
+scope-email = Twój adres e-mail
+scope-groups = grupy, do których należysz
+scope-offline-access = dostęp, gdy Cię nie ma

@@ -202,3 +202,11 @@ sdk-failed = A chave de acesso não funcionou
 sdk-unreachable = Não foi possível conectar ao Keybound
 sdk-request-failed = A solicitação falhou
 sdk-no-passkeys = Este navegador não consegue usar chaves de acesso. Use uma versão atual do Chrome, Edge, Safari ou Firefox, ou outro dispositivo.
+
+## Scopes
+
+scope-openid = quem você é (um identificador da sua conta)
+scope-profile = seu nome e nome de usuário
+scope-email = seu endereço de e-mail
+scope-groups = os grupos de que você faz parte
+scope-offline-access = acesso enquanto você está ausente

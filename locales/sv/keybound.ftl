@@ -201,3 +201,11 @@ sdk-failed = Nyckeln fungerade inte
 sdk-unreachable = Det gick inte att nå Keybound
 sdk-request-failed = Begäran misslyckades
 sdk-no-passkeys = Den här webbläsaren kan inte använda nycklar. Använd en aktuell Chrome, Edge, Safari eller Firefox, eller en annan enhet.
+
+## Scopes
+
+scope-openid = vem du är (en identifierare för ditt konto)
+scope-profile = ditt namn och användarnamn
+scope-email = din e-postadress
+scope-groups = grupperna du är med i
+scope-offline-access = åtkomst medan du är borta

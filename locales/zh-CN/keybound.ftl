@@ -192,3 +192,11 @@ sdk-failed = 通行密钥未能使用
 sdk-unreachable = 无法连接 Keybound
 sdk-request-failed = 请求失败
 sdk-no-passkeys = 此浏览器无法使用通行密钥。请使用最新版 Chrome、Edge、Safari 或 Firefox，或换用其他设备。
+
+## Scopes
+
+scope-openid = 您的身份（您账户的标识符）
+scope-profile = 您的姓名和用户名
+scope-email = 您的电子邮件地址
+scope-groups = 您所在的群组
+scope-offline-access = 您不在时的访问权限

@@ -21,7 +21,7 @@ struct DevicePage {
     /// The code's application, once the code is known: then the approval is asked.
     app_name: Option<String>,
     person: String,
-    shares: Vec<&'static str>,
+    shares: Vec<String>,
     problem: String,
 }
 impl_page!(DevicePage, layout);
@@ -93,11 +93,11 @@ pub async fn ask(
             page(
                 StatusCode::OK,
                 &DevicePage {
+                    shares: shares(&layout, &request.scopes),
                     layout,
                     user_code: device::display_user_code(&code),
                     app_name: Some(application.display_name),
                     person: who.identity.display_name.clone(),
-                    shares: shares(&request.scopes),
                     problem: String::new(),
                 },
             )

@@ -286,7 +286,7 @@ struct ConsentPage<'a> {
     app_name: &'a str,
     logo_url: Option<&'a str>,
     person: &'a str,
-    shares: Vec<&'static str>,
+    shares: Vec<String>,
     action: String,
     request_id: &'a str,
 }
@@ -369,7 +369,7 @@ fn answer(layout: Layout, outcome: Outcome, session: Option<&Authenticated>) -> 
                     "Sign in first.",
                 );
             };
-            let shares = shares(&scopes);
+            let shares = shares(&layout, &scopes);
             // Consent's answer is redirected on to the application: its origins must be allowed.
             let origins: Vec<String> = application
                 .protocol
@@ -396,17 +396,18 @@ fn answer(layout: Layout, outcome: Outcome, session: Option<&Authenticated>) -> 
 }
 
 /// What each scope shares, in words, for the consent and device pages.
-fn shares(scopes: &[String]) -> Vec<&'static str> {
+fn shares(layout: &Layout, scopes: &[String]) -> Vec<String> {
     scopes
         .iter()
         .filter_map(|s| match s.as_str() {
-            "openid" => Some("who you are (an identifier for your account)"),
-            "profile" => Some("your name and username"),
-            "email" => Some("your email address"),
-            "groups" => Some("the groups you are in"),
-            "offline_access" => Some("access while you are away"),
+            "openid" => Some("scope-openid"),
+            "profile" => Some("scope-profile"),
+            "email" => Some("scope-email"),
+            "groups" => Some("scope-groups"),
+            "offline_access" => Some("scope-offline-access"),
             _ => None,
         })
+        .map(|id| layout.t(id))
         .collect()
 }
 
