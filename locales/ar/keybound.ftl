@@ -153,6 +153,7 @@ title-no-access = لا يوجد وصول
 title-device-connected = تم ربط الجهاز
 text-device-connected = لقد سمحت بتسجيل الدخول. عُد إلى جهازك: سيتابع من تلقاء نفسه.
 device-unknown-code = لا يوجد جهاز ينتظر بهذا الرمز. تحقّق منه وحاول مرة أخرى، أو ابدأ من جديد على الجهاز.
+text-link-spent = رابط تسجيل الدخول هذا مُستخدَم أو منتهي الصلاحية. اطلب رابطًا جديدًا من المسؤول.
 
 ## البريد الإلكتروني
 
@@ -221,3 +222,9 @@ scope-profile = اسمك واسم المستخدم
 scope-email = عنوان بريدك الإلكتروني
 scope-groups = المجموعات التي تنتمي إليها
 scope-offline-access = الوصول أثناء غيابك
+
+## Devices
+
+device-browser-on-system = { $browser } على { $system }
+device-a-browser-on = متصفح على { $system }
+device-unknown = متصفح غير معروف

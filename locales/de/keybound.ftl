@@ -154,6 +154,7 @@ title-no-access = Kein Zugriff
 title-device-connected = Gerät verbunden
 text-device-connected = Sie haben die Anmeldung erlaubt. Kehren Sie zu Ihrem Gerät zurück: Es fährt von selbst fort.
 device-unknown-code = Kein Gerät wartet mit diesem Code. Prüfen Sie ihn und versuchen Sie es erneut, oder beginnen Sie auf dem Gerät von vorn.
+text-link-spent = Dieser Anmeldelink wurde bereits verwendet oder ist abgelaufen. Bitten Sie Ihre Administration um einen neuen.
 
 ## E-Mail
 
@@ -210,3 +211,9 @@ scope-profile = Ihren Namen und Benutzernamen
 scope-email = Ihre E-Mail-Adresse
 scope-groups = die Gruppen, in denen Sie sind
 scope-offline-access = Zugriff, während Sie nicht da sind
+
+## Devices
+
+device-browser-on-system = { $browser } auf { $system }
+device-a-browser-on = Ein Browser auf { $system }
+device-unknown = Unbekannter Browser

@@ -154,6 +154,7 @@ title-no-access = No access
 title-device-connected = Device connected
 text-device-connected = You allowed the sign-in. Go back to your device: it continues on its own.
 device-unknown-code = No device is waiting with that code: it is not valid, or has expired or been used. Check the code your device shows now.
+text-link-spent = This sign-in link has been used or has expired. Ask your administrator for a new one.
 
 ## Email
 
@@ -223,3 +224,9 @@ scope-profile = your name and username
 scope-email = your email address
 scope-groups = the groups you are in
 scope-offline-access = access while you are away
+
+## Devices, as a browser's User-Agent names them
+
+device-browser-on-system = { $browser } on { $system }
+device-a-browser-on = A browser on { $system }
+device-unknown = Unknown browser

@@ -154,6 +154,7 @@ title-no-access = Sin acceso
 title-device-connected = Dispositivo conectado
 text-device-connected = Has permitido el inicio de sesión. Vuelve a tu dispositivo: continuará por sí solo.
 device-unknown-code = Ningún dispositivo espera con ese código. Compruébalo y vuelve a intentarlo, o empieza de nuevo en el dispositivo.
+text-link-spent = Este enlace de inicio de sesión ya se ha usado o ha caducado. Pide uno nuevo a tu administrador.
 
 ## Correo
 
@@ -210,3 +211,9 @@ scope-profile = tu nombre y tu nombre de usuario
 scope-email = tu dirección de correo
 scope-groups = los grupos a los que perteneces
 scope-offline-access = acceso mientras no estás
+
+## Devices
+
+device-browser-on-system = { $browser } en { $system }
+device-a-browser-on = Un navegador en { $system }
+device-unknown = Navegador desconocido

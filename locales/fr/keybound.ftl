@@ -153,6 +153,7 @@ title-no-access = Accès refusé
 title-device-connected = Appareil connecté
 text-device-connected = Vous avez autorisé la connexion. Revenez à votre appareil : il continue tout seul.
 device-unknown-code = Aucun appareil n'attend avec ce code. Vérifiez-le et réessayez, ou recommencez sur l'appareil.
+text-link-spent = Ce lien de connexion a déjà été utilisé ou a expiré. Demandez-en un nouveau à votre administrateur.
 
 ## E-mail
 
@@ -209,3 +210,9 @@ scope-profile = votre nom et votre nom d'utilisateur
 scope-email = votre adresse e-mail
 scope-groups = les groupes dont vous faites partie
 scope-offline-access = un accès en votre absence
+
+## Devices
+
+device-browser-on-system = { $browser } sur { $system }
+device-a-browser-on = Un navigateur sur { $system }
+device-unknown = Navigateur inconnu

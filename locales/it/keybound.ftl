@@ -154,6 +154,7 @@ title-no-access = Accesso negato
 title-device-connected = Dispositivo collegato
 text-device-connected = Hai consentito l'accesso. Torna al tuo dispositivo: proseguirà da solo.
 device-unknown-code = Nessun dispositivo è in attesa con questo codice. Controllalo e riprova, oppure ricomincia dal dispositivo.
+text-link-spent = Questo link di accesso è già stato usato o è scaduto. Chiedine uno nuovo al tuo amministratore.
 
 ## Email
 
@@ -210,3 +211,9 @@ scope-profile = il tuo nome e nome utente
 scope-email = il tuo indirizzo email
 scope-groups = i gruppi di cui fai parte
 scope-offline-access = accesso mentre sei assente
+
+## Devices
+
+device-browser-on-system = { $browser } su { $system }
+device-a-browser-on = Un browser su { $system }
+device-unknown = Browser sconosciuto

@@ -153,6 +153,7 @@ title-no-access = アクセス権がありません
 title-device-connected = デバイスを接続しました
 text-device-connected = サインインを許可しました。デバイスに戻ってください。自動的に続行されます。
 device-unknown-code = このコードで待機しているデバイスはありません。コードを確認してもう一度お試しいただくか、デバイスでやり直してください。
+text-link-spent = このサインインリンクは使用済みか、有効期限が切れています。管理者に新しいリンクを依頼してください。
 
 ## メール
 
@@ -200,3 +201,9 @@ scope-profile = 名前とユーザー名
 scope-email = メールアドレス
 scope-groups = 所属しているグループ
 scope-offline-access = 不在時のアクセス
+
+## Devices
+
+device-browser-on-system = { $system } の { $browser }
+device-a-browser-on = { $system } のブラウザー
+device-unknown = 不明なブラウザー

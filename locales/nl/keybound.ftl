@@ -154,6 +154,7 @@ title-no-access = Geen toegang
 title-device-connected = Apparaat gekoppeld
 text-device-connected = Je hebt het inloggen toegestaan. Ga terug naar je apparaat: het gaat vanzelf verder.
 device-unknown-code = Er wacht geen apparaat met die code. Controleer de code en probeer het opnieuw, of begin opnieuw op het apparaat.
+text-link-spent = Deze inloglink is al gebruikt of verlopen. Vraag je beheerder om een nieuwe.
 
 ## E-mail
 
@@ -210,3 +211,9 @@ scope-profile = je naam en gebruikersnaam
 scope-email = je e-mailadres
 scope-groups = de groepen waarin je zit
 scope-offline-access = toegang terwijl je weg bent
+
+## Devices
+
+device-browser-on-system = { $browser } op { $system }
+device-a-browser-on = Een browser op { $system }
+device-unknown = Onbekende browser

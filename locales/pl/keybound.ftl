@@ -153,6 +153,7 @@ title-no-access = Brak dostępu
 title-device-connected = Urządzenie połączone
 text-device-connected = Zezwoliłeś na logowanie. Wróć do urządzenia: będzie kontynuować samo.
 device-unknown-code = Żadne urządzenie nie czeka z tym kodem. Sprawdź go i spróbuj ponownie albo zacznij od nowa na urządzeniu.
+text-link-spent = Ten link logowania został już użyty lub wygasł. Poproś administratora o nowy.
 
 ## E-mail
 
@@ -215,3 +216,9 @@ scope-profile = Twoje imię i nazwisko oraz nazwę użytkownika
 scope-email = Twój adres e-mail
 scope-groups = grupy, do których należysz
 scope-offline-access = dostęp, gdy Cię nie ma
+
+## Devices
+
+device-browser-on-system = { $browser } w systemie { $system }
+device-a-browser-on = Przeglądarka w systemie { $system }
+device-unknown = Nieznana przeglądarka

@@ -154,6 +154,7 @@ title-no-access = Sem acesso
 title-device-connected = Dispositivo conectado
 text-device-connected = Você permitiu o acesso. Volte ao seu dispositivo: ele continua sozinho.
 device-unknown-code = Nenhum dispositivo está aguardando com esse código. Confira e tente de novo, ou recomece no dispositivo.
+text-link-spent = Este link de acesso já foi usado ou expirou. Peça um novo ao seu administrador.
 
 ## E-mail
 
@@ -210,3 +211,9 @@ scope-profile = seu nome e nome de usuário
 scope-email = seu endereço de e-mail
 scope-groups = os grupos de que você faz parte
 scope-offline-access = acesso enquanto você está ausente
+
+## Devices
+
+device-browser-on-system = { $browser } no { $system }
+device-a-browser-on = Um navegador no { $system }
+device-unknown = Navegador desconhecido

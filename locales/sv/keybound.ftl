@@ -153,6 +153,7 @@ title-no-access = Ingen åtkomst
 title-device-connected = Enheten är ansluten
 text-device-connected = Du har tillåtit inloggningen. Gå tillbaka till enheten: den fortsätter av sig själv.
 device-unknown-code = Ingen enhet väntar med den koden. Kontrollera den och försök igen, eller börja om på enheten.
+text-link-spent = Den här inloggningslänken har redan använts eller har gått ut. Be din administratör om en ny.
 
 ## E-post
 
@@ -209,3 +210,9 @@ scope-profile = ditt namn och användarnamn
 scope-email = din e-postadress
 scope-groups = grupperna du är med i
 scope-offline-access = åtkomst medan du är borta
+
+## Devices
+
+device-browser-on-system = { $browser } på { $system }
+device-a-browser-on = En webbläsare på { $system }
+device-unknown = Okänd webbläsare

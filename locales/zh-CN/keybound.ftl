@@ -153,6 +153,7 @@ title-no-access = 无权访问
 title-device-connected = 设备已连接
 text-device-connected = 您已允许登录。请返回您的设备：它会自动继续。
 device-unknown-code = 没有设备在等待此代码。请检查代码后重试，或在设备上重新开始。
+text-link-spent = 此登录链接已被使用或已过期。请向管理员索取新链接。
 
 ## 电子邮件
 
@@ -200,3 +201,9 @@ scope-profile = 您的姓名和用户名
 scope-email = 您的电子邮件地址
 scope-groups = 您所在的群组
 scope-offline-access = 您不在时的访问权限
+
+## Devices
+
+device-browser-on-system = { $system } 上的 { $browser }
+device-a-browser-on = { $system } 上的浏览器
+device-unknown = 未知浏览器

@@ -167,7 +167,7 @@ test("sign-up tokens: created with a usage limit in the console, used, listed wi
   const link = await page.locator("#signup-link").inputValue();
   assert.match(link, /\/st\//);
   await page.getByRole("link", { name: "Close" }).click();
-  assert.match(await page.locator("#tokens").innerText(), /ACTIVE\s+0 \/ 3/);
+  assert.match(await page.locator("#tokens").innerText(), /Active\s+0 \/ 3/);
 
   const person = await pageWithAuthenticator(browser);
   await person.page.goto(link);

@@ -53,7 +53,10 @@ pub const MAX_BATCH: usize = 1000;
 /// checked once.
 pub(crate) struct Prepared {
     config: AuthenticatorConfig,
+    /// The template the request names, if it names one.
     template: Option<EmailTemplate>,
+    /// Else the realm's default enrolment templates, one per language.
+    defaults: Vec<EmailTemplate>,
     brand: (String, String),
     /// The realm's default language and time zone, for email.
     settings: keybound_core::settings::RealmSettings,
@@ -93,13 +96,16 @@ pub(crate) async fn prepare(state: &App, realm: &Realm, new: &NewJob) -> Result<
             }
             other => Some(other?),
         },
+        (None, _) => None,
+    };
+    let defaults = match (&template, new.delivery_method) {
         (None, DeliveryMethod::Email) => {
             state
                 .store
-                .default_template(&realm.id, TemplateKind::EnrollmentLink)
+                .default_templates(&realm.id, TemplateKind::EnrollmentLink)
                 .await?
         }
-        (None, _) => None,
+        _ => Vec::new(),
     };
     binding::lifetime(new.delivery_method, new.expire_after_seconds)?;
     let (brand, settings) = match new.delivery_method {
@@ -112,6 +118,7 @@ pub(crate) async fn prepare(state: &App, realm: &Realm, new: &NewJob) -> Result<
     Ok(Prepared {
         config,
         template,
+        defaults,
         brand,
         settings,
     })
@@ -324,6 +331,7 @@ fn build(
             let template = prepared
                 .template
                 .clone()
+                .or_else(|| EmailTemplate::for_language(&prepared.defaults, lang.code()).cloned())
                 .unwrap_or_else(|| crate::i18n::builtin_template(TemplateKind::EnrollmentLink, lang));
             let rendered = template
                 .render(&vars)

@@ -1,5 +1,5 @@
-//! The languages people see Keybound in: message catalogues in Project Fluent, one file per
-//! language under `locales/{lang}/keybound.ftl`, built into the binary; which language a person
+//! The languages people see Keybound in: message catalogues in Project Fluent, two files per
+//! language under `locales/{lang}/` (`keybound.ftl`, `console.ftl`), built into the binary; which language a person
 //! gets (their saved choice, else their browser's, else the realm's default); and the text of a
 //! message in it.
 
@@ -8,33 +8,48 @@ pub use fluent_bundle::FluentValue;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::LazyLock;
 
-/// Every language, as its catalogue's folder names it, with the catalogue. English first: it is
-/// the fallback.
-const CATALOGUES: [(&str, &str); 12] = [
-    ("en", include_str!("../../../locales/en/keybound.ftl")),
-    ("de", include_str!("../../../locales/de/keybound.ftl")),
-    ("fr", include_str!("../../../locales/fr/keybound.ftl")),
-    ("es", include_str!("../../../locales/es/keybound.ftl")),
-    ("it", include_str!("../../../locales/it/keybound.ftl")),
-    ("nl", include_str!("../../../locales/nl/keybound.ftl")),
-    ("pt-BR", include_str!("../../../locales/pt-BR/keybound.ftl")),
-    ("pl", include_str!("../../../locales/pl/keybound.ftl")),
-    ("sv", include_str!("../../../locales/sv/keybound.ftl")),
-    ("ja", include_str!("../../../locales/ja/keybound.ftl")),
-    ("zh-CN", include_str!("../../../locales/zh-CN/keybound.ftl")),
-    ("ar", include_str!("../../../locales/ar/keybound.ftl")),
+/// Every language, as its catalogue's folder names it, with its two files: the messages people
+/// see (`keybound.ftl`) and the console's (`console.ftl`). English first: it is the fallback.
+macro_rules! catalogue {
+    ($code:literal) => {
+        (
+            $code,
+            [
+                include_str!(concat!("../../../locales/", $code, "/keybound.ftl")),
+                include_str!(concat!("../../../locales/", $code, "/console.ftl")),
+            ],
+        )
+    };
+}
+
+const CATALOGUES: [(&str, [&str; 2]); 12] = [
+    catalogue!("en"),
+    catalogue!("de"),
+    catalogue!("fr"),
+    catalogue!("es"),
+    catalogue!("it"),
+    catalogue!("nl"),
+    catalogue!("pt-BR"),
+    catalogue!("pl"),
+    catalogue!("sv"),
+    catalogue!("ja"),
+    catalogue!("zh-CN"),
+    catalogue!("ar"),
 ];
 
 static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {
     CATALOGUES
         .iter()
-        .map(|(code, text)| {
+        .map(|(code, files)| {
             let id: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Names are placed in text as they are; pages set the direction of the whole text.
             bundle.set_use_isolating(false);
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
+            for text in files {
+                let resource =
+                    FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+                let _ = bundle.add_resource(resource);
+            }
             bundle
         })
         .collect()
@@ -165,6 +180,21 @@ pub async fn language_for(
         None => None,
     };
     negotiate(None, None, default.as_deref())
+}
+
+/// The browser and system a `User-Agent` header names, in `lang` ("Chrome on Linux").
+pub fn device(lang: Lang, user_agent: &str) -> String {
+    use keybound_core::user_agent::Device;
+    match keybound_core::user_agent::device(user_agent) {
+        Device::Named { browser, system } => lang.t_args(
+            "device-browser-on-system",
+            &[("browser", browser.into()), ("system", system.into())],
+        ),
+        Device::Browser(browser) => browser.to_owned(),
+        Device::System(system) => lang.t_args("device-a-browser-on", &[("system", system.into())]),
+        Device::Unnamed(shortened) => shortened,
+        Device::Unknown => lang.t("device-unknown"),
+    }
 }
 
 /// The language of email to `identity`: their saved choice, else the realm's default.

@@ -5,15 +5,36 @@ use crate::{audit, App, Result};
 use keybound_core::audit::Action;
 use keybound_core::email_template::EmailTemplate;
 
-/// Saves a new template (its id, realm and times are taken as given).
-pub async fn create(app: &App, actor: &Actor, template: &EmailTemplate) -> Result<()> {
+/// Saves a new template (its id, realm and times are taken as given; its language as
+/// Keybound names it).
+pub async fn create(app: &App, actor: &Actor, template: EmailTemplate) -> Result<EmailTemplate> {
     app.atomically(async {
         actor.require("email-templates:create")?;
-        app.store.create_template(template).await?;
-        record(app, actor, Action::EmailTemplateCreated, template).await?;
-        Ok(())
+        let template = with_language_checked(template)?;
+        app.store.create_template(&template).await?;
+        record(app, actor, Action::EmailTemplateCreated, &template).await?;
+        Ok(template)
     })
     .await
+}
+
+/// The template with its language as Keybound names it (`pt-br` is `pt-BR`); refused unless it
+/// is one Keybound speaks.
+fn with_language_checked(template: EmailTemplate) -> Result<EmailTemplate> {
+    let language = match template.language.as_deref() {
+        None => None,
+        Some(tag) => Some(
+            crate::i18n::Lang::all()
+                .find(|l| l.code().eq_ignore_ascii_case(tag))
+                .ok_or_else(|| {
+                    let codes: Vec<&str> = crate::i18n::Lang::all().map(|l| l.code()).collect();
+                    crate::AppError::bad_field("language", format!("must be one of {}", codes.join(", ")))
+                })?
+                .code()
+                .to_owned(),
+        ),
+    };
+    Ok(EmailTemplate { language, ..template })
 }
 
 /// Saves changes to a template; it keeps the time it was made.
@@ -21,6 +42,7 @@ pub async fn update(app: &App, actor: &Actor, template: EmailTemplate) -> Result
     app.atomically(async {
         actor.require("email-templates:update")?;
         let current = app.store.template(&template.realm_id, &template.id).await?;
+        let template = with_language_checked(template)?;
         let template = EmailTemplate {
             create_time: current.create_time,
             update_time: app.clock.now(),
@@ -49,7 +71,10 @@ async fn record(app: &App, actor: &Actor, action: Action, template: &EmailTempla
         .event(app, action)
         .realm(&template.realm_id)
         .on("email_template", &template.id)
-        .detail(format!("\"{}\" ({})", template.name, template.kind.as_str()));
+        .detail(match &template.language {
+            Some(lang) => format!("\"{}\" ({}, {lang})", template.name, template.kind.as_str()),
+            None => format!("\"{}\" ({})", template.name, template.kind.as_str()),
+        });
     audit::write(app, event).await
 }
 

@@ -1,4 +1,4 @@
-//! The message catalogues (`locales/{lang}/keybound.ftl`): every language has every message
+//! The message catalogues (`locales/{lang}/keybound.ftl` and `console.ftl`): every language has every message
 //! English has and no other, each with the same arguments; every message is used; every
 //! message formats without an error in every language; and every folder is a language
 //! Keybound loads.
@@ -18,9 +18,16 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// A language's messages: both its files, one after the other.
 fn catalogue(code: &str) -> String {
-    std::fs::read_to_string(root().join("locales").join(code).join("keybound.ftl"))
-        .unwrap_or_else(|e| panic!("locales/{code}/keybound.ftl: {e}"))
+    ["keybound.ftl", "console.ftl"]
+        .iter()
+        .map(|file| {
+            std::fs::read_to_string(root().join("locales").join(code).join(file))
+                .unwrap_or_else(|e| panic!("locales/{code}/{file}: {e}"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Message id → the variables it uses.

@@ -56,8 +56,11 @@ pub struct EmailTemplate {
     pub subject: String,
     pub html: String,
     pub text: String,
-    /// The realm's default for its kind.
+    /// The realm's default for its kind (in its language, if it has one).
     pub is_default: bool,
+    /// The language it is written for (`de`, `pt-BR`, ...): a variant of the realm's default
+    /// for people who read that language. `None`: for everyone else.
+    pub language: Option<String>,
     pub create_time: OffsetDateTime,
     pub update_time: OffsetDateTime,
 }
@@ -254,9 +257,19 @@ impl EmailTemplate {
             ),
             text: format!("{hello}\n\n{intro}\n\n{action}\n\n{footer}\n\n{{{{ organization or realm }}}}\n"),
             is_default: true,
+            language: None,
             create_time: OffsetDateTime::UNIX_EPOCH,
             update_time: OffsetDateTime::UNIX_EPOCH,
         }
+    }
+
+    /// Of a realm's default templates of one kind, the one for a reader of `lang`: its variant
+    /// in that language, else the default without a language.
+    pub fn for_language<'a>(defaults: &'a [EmailTemplate], lang: &str) -> Option<&'a EmailTemplate> {
+        defaults
+            .iter()
+            .find(|t| t.language.as_deref() == Some(lang))
+            .or_else(|| defaults.iter().find(|t| t.language.is_none()))
     }
 
     /// Keybound's own template for `kind`: readable, plain, HTML and text.
@@ -306,6 +319,7 @@ impl EmailTemplate {
             ),
             text: format!("Hello {{{{ display_name }}}},\n\n{intro}\n\n{action}\n\n{footer}\n\n{{{{ organization or realm }}}}\n"),
             is_default: true,
+            language: None,
             create_time: OffsetDateTime::UNIX_EPOCH,
             update_time: OffsetDateTime::UNIX_EPOCH,
         }

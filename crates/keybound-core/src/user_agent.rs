@@ -7,15 +7,41 @@ const SHOWN: usize = 60;
 /// "Chrome on macOS", "Safari on iPhone", "A browser on Linux"; the string itself, shortened,
 /// when neither part is known (a script's `curl/8.5.0`); "Unknown browser" when none was sent.
 pub fn describe(user_agent: &str) -> String {
+    match device(user_agent) {
+        Device::Named { browser, system } => format!("{browser} on {system}"),
+        Device::Browser(browser) => browser.to_owned(),
+        Device::System(system) => format!("A browser on {system}"),
+        Device::Unnamed(shortened) => shortened,
+        Device::Unknown => "Unknown browser".to_owned(),
+    }
+}
+
+/// What a `User-Agent` header says of the browser and system, as far as it is known; the
+/// words around them are each language's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Device {
+    Named {
+        browser: &'static str,
+        system: &'static str,
+    },
+    Browser(&'static str),
+    System(&'static str),
+    /// Neither is known: the header itself, shortened.
+    Unnamed(String),
+    /// No header.
+    Unknown,
+}
+
+pub fn device(user_agent: &str) -> Device {
     let ua = user_agent.trim();
     if ua.is_empty() {
-        return "Unknown browser".to_owned();
+        return Device::Unknown;
     }
     match (browser(ua), system(ua)) {
-        (Some(browser), Some(system)) => format!("{browser} on {system}"),
-        (Some(browser), None) => browser.to_owned(),
-        (None, Some(system)) => format!("A browser on {system}"),
-        (None, None) => shorten(ua),
+        (Some(browser), Some(system)) => Device::Named { browser, system },
+        (Some(browser), None) => Device::Browser(browser),
+        (None, Some(system)) => Device::System(system),
+        (None, None) => Device::Unnamed(shorten(ua)),
     }
 }
 

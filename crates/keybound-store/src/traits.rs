@@ -248,12 +248,13 @@ pub trait EmailTemplateStore {
     ) -> Result<Page<keybound_core::email_template::EmailTemplate>>;
     async fn update_template(&self, template: &keybound_core::email_template::EmailTemplate) -> Result<()>;
     async fn delete_template(&self, realm_id: &str, id: &str) -> Result<()>;
-    /// The realm's default template of `kind`, if it has set one.
-    async fn default_template(
+    /// The realm's default templates of `kind`: at most one without a language and one per
+    /// language.
+    async fn default_templates(
         &self,
         realm_id: &str,
         kind: keybound_core::email_template::TemplateKind,
-    ) -> Result<Option<keybound_core::email_template::EmailTemplate>>;
+    ) -> Result<Vec<keybound_core::email_template::EmailTemplate>>;
 }
 
 #[async_trait]

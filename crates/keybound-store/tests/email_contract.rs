@@ -261,7 +261,7 @@ async fn giving_up_fails_the_job_and_marks_the_invite_failed_until_an_email_arri
 }
 
 #[tokio::test]
-async fn a_realm_has_at_most_one_default_template_per_kind() {
+async fn a_realm_has_at_most_one_default_template_per_kind_and_language() {
     use keybound_core::email_template::{EmailTemplate, TemplateKind};
     use keybound_store::{EmailTemplateStore, RealmStore, StoreError};
     for t in stores().await {
@@ -281,32 +281,39 @@ async fn a_realm_has_at_most_one_default_template_per_kind() {
             is_default,
             ..EmailTemplate::builtin(TemplateKind::EnrollmentLink)
         };
-        assert_eq!(
-            t.store
-                .default_template(&realm.id, TemplateKind::EnrollmentLink)
-                .await
-                .unwrap(),
-            None
-        );
+        let defaults = |kind| t.store.default_templates(&realm.id, kind);
+        assert_eq!(defaults(TemplateKind::EnrollmentLink).await.unwrap(), vec![]);
         let first = template("first", true);
         let second = template("second", true);
         t.store.create_template(&first).await.unwrap();
         t.store.create_template(&second).await.unwrap();
-        let default = t
-            .store
-            .default_template(&realm.id, TemplateKind::EnrollmentLink)
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(default.id, second.id, "{}", t.name);
+        let found = defaults(TemplateKind::EnrollmentLink).await.unwrap();
+        assert_eq!(found.len(), 1, "{}", t.name);
+        assert_eq!(found[0].id, second.id, "{}", t.name);
         assert!(!t.store.template(&realm.id, &first.id).await.unwrap().is_default);
-        assert_eq!(
-            t.store
-                .default_template(&realm.id, TemplateKind::LoginLink)
-                .await
-                .unwrap(),
-            None
-        );
+        assert_eq!(defaults(TemplateKind::LoginLink).await.unwrap(), vec![]);
+
+        // A default per language: a German one stands beside the default without a language,
+        // and a second German default replaces the first.
+        let german = EmailTemplate {
+            language: Some("de".into()),
+            ..template("german", true)
+        };
+        let german_again = EmailTemplate {
+            language: Some("de".into()),
+            ..template("german again", true)
+        };
+        t.store.create_template(&german).await.unwrap();
+        t.store.create_template(&german_again).await.unwrap();
+        let found = defaults(TemplateKind::EnrollmentLink).await.unwrap();
+        let mut names: Vec<&str> = found.iter().map(|d| d.name.as_str()).collect();
+        names.sort_unstable();
+        assert_eq!(names, ["german again", "second"], "{}", t.name);
+        assert_eq!(EmailTemplate::for_language(&found, "de").unwrap().id, german_again.id);
+        assert_eq!(EmailTemplate::for_language(&found, "fr").unwrap().id, second.id);
+        assert!(!t.store.template(&realm.id, &german.id).await.unwrap().is_default);
+        t.store.delete_template(&realm.id, &german.id).await.unwrap();
+        t.store.delete_template(&realm.id, &german_again.id).await.unwrap();
 
         let broken = EmailTemplate {
             html: "{% if %}".into(),
@@ -326,11 +333,8 @@ async fn a_realm_has_at_most_one_default_template_per_kind() {
         );
         t.store.delete_template(&realm.id, &second.id).await.unwrap();
         assert_eq!(
-            t.store
-                .default_template(&realm.id, TemplateKind::EnrollmentLink)
-                .await
-                .unwrap(),
-            None,
+            defaults(TemplateKind::EnrollmentLink).await.unwrap(),
+            vec![],
             "{}",
             t.name
         );

@@ -19,7 +19,8 @@ pub struct Personal {
     pub key_name: String,
 }
 
-/// Renders the realm's default template of `kind` (else the built-in one) for `identity` and
+/// Renders the realm's default template of `kind` in the recipient's language (its variant in
+/// that language, else the default without a language, else the built-in one) for `identity` and
 /// puts it in the outbox; the worker delivers it.
 pub async fn queue_templated(
     state: &App,
@@ -33,8 +34,9 @@ pub async fn queue_templated(
     use keybound_core::email_template::{EmailTemplate, TemplateVars};
     let settings = state.store.realm_settings(&realm.id).await?;
     let lang = i18n::email_language(identity, settings.default_language.as_deref());
-    let template: EmailTemplate = match state.store.default_template(&realm.id, kind).await? {
-        Some(t) => t,
+    let defaults = state.store.default_templates(&realm.id, kind).await?;
+    let template: EmailTemplate = match EmailTemplate::for_language(&defaults, lang.code()) {
+        Some(t) => t.clone(),
         None => i18n::builtin_template(kind, lang),
     };
     let (organization, logo_url) = brand(state, &realm.tenant_id).await?;

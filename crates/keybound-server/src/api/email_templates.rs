@@ -29,8 +29,12 @@ pub struct TemplateView {
     subject: String,
     html: String,
     text: String,
-    /// The realm's default for its kind (else Keybound's built-in one is used).
+    /// The realm's default for its kind (else Keybound's built-in one is used), in its
+    /// language if it has one.
     default: bool,
+    /// The language it is written in: a variant of the default for people who read that
+    /// language. `null`: for everyone without a variant in their language.
+    language: Option<String>,
     create_time: String,
     update_time: String,
 }
@@ -47,6 +51,7 @@ impl From<EmailTemplate> for TemplateView {
             html: t.html,
             text: t.text,
             default: t.is_default,
+            language: t.language,
             create_time: rfc3339(t.create_time),
             update_time: rfc3339(t.update_time),
         }
@@ -92,6 +97,16 @@ pub struct TemplateBody {
     #[schema(schema_with = super::schema::opt_template_body)]
     text: Option<String>,
     default: Option<bool>,
+    /// A language Keybound speaks (en, de, fr, es, it, nl, pt-BR, pl, sv, ja, zh-CN, ar);
+    /// `null` for none.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(schema_with = super::schema::opt_nullable_language)]
+    language: Option<Option<String>>,
+}
+
+/// Tells a field given as `null` (`Some(None)`) from one left out (`None`, by `default`).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
 }
 
 #[derive(Serialize, ToSchema)]
@@ -138,10 +153,11 @@ pub async fn create(
         html: b.html.ok_or_else(|| missing("html"))?,
         text: b.text.ok_or_else(|| missing("text"))?,
         is_default: b.default.unwrap_or(false),
+        language: b.language.flatten(),
         create_time: now,
         update_time: now,
     };
-    keybound_app::templates::create(&state, &caller.actor, &template)
+    let template = keybound_app::templates::create(&state, &caller.actor, template)
         .await
         .map_err(|e| ApiError::from(e).within("email_template"))?;
     Ok(Json(template.into()))
@@ -205,6 +221,7 @@ pub async fn update(
         html: b.html.unwrap_or(current.html),
         text: b.text.unwrap_or(current.text),
         is_default: b.default.unwrap_or(current.is_default),
+        language: b.language.unwrap_or(current.language),
         update_time: state.clock.now(),
         ..current
     };

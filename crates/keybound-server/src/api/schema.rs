@@ -120,6 +120,12 @@ pub fn opt_language() -> RefOr<Schema> {
     one_of(&codes, false)
 }
 
+/// A language tag Keybound speaks, or `null`.
+pub fn opt_nullable_language() -> RefOr<Schema> {
+    let codes: Vec<&'static str> = keybound_app::i18n::Lang::all().map(|l| l.code()).collect();
+    one_of(&codes, true)
+}
+
 /// An IANA time zone name: one of those Keybound knows.
 pub fn opt_time_zone() -> RefOr<Schema> {
     let zones = keybound_app::i18n::time_zones();

@@ -40,7 +40,7 @@ pub async fn show(
 ) -> Response {
     match activation::card_job(&state, &admin.actor, &admin.realm, &id, &q.job).await {
         Ok((user, job)) => page(&ActivatePage {
-            chrome: admin.chrome("Assign Contactless Card", "users"),
+            chrome: admin.chrome("console-assign-card", "users"),
             card_name: activation::card_name(&job),
             user,
             job_id: job.id,
@@ -58,9 +58,7 @@ fn check_csrf(admin: &Admin, headers: &HeaderMap) -> Result<(), ApiError> {
     if keybound_core::secret::constant_time_eq(presented.as_bytes(), admin.csrf.as_bytes()) {
         Ok(())
     } else {
-        Err(ApiError::forbidden(
-            "This request did not come from this console. Reload the page and try again.",
-        ))
+        Err(ApiError::forbidden(admin.t("console-request-refused")))
     }
 }
 

@@ -17,7 +17,8 @@ use keybound_core::application::{
     Application, ClientAuth, Confidentiality, ProtocolConfig, SigningAlg, ACCESS_TOKEN_SECONDS,
     REFRESH_TOKEN_SECONDS, SCOPES,
 };
-use keybound_core::email_template::human_time;
+use crate::web::layout::Moment;
+use keybound_app::i18n::Lang;
 use keybound_core::filter::{Clause, Filter};
 use keybound_core::page::PageRequest;
 use serde::Deserialize;
@@ -52,7 +53,7 @@ pub struct ApplicationRow {
     client_id: String,
     kind: &'static str,
     redirect_uris: String,
-    created: String,
+    created: Moment,
 }
 
 #[derive(Template)]
@@ -68,15 +69,18 @@ impl_page!(ApplicationsPage, chrome.layout);
 pub async fn list(State(state): State<AppState>, admin: Admin) -> Response {
     match applications::list(&state, &admin.realm.id, ALL).await {
         Ok(found) => page(&ApplicationsPage {
-            chrome: admin.chrome("Applications", "applications"),
+            chrome: admin.chrome("console-nav-applications", "applications"),
             issuer: Issuer::of(&state, &admin),
             rows: found
                 .items
                 .into_iter()
                 .map(|a| ApplicationRow {
-                    kind: a.protocol.confidentiality.as_str(),
+                    kind: match a.protocol.confidentiality.as_str() {
+                        "public" => "console-app-kind-public",
+                        _ => "console-app-kind-confidential",
+                    },
                     redirect_uris: a.protocol.redirect_uris.join(" "),
-                    created: human_time(a.create_time),
+                    created: Moment::of(a.create_time),
                     id: a.id,
                     name: a.display_name,
                     client_id: a.client_id,
@@ -196,11 +200,11 @@ impl ApplicationForm {
     }
 
     /// What the admin asked for; the application's own rules are checked when it is saved.
-    fn input(&self) -> Result<ApplicationInput, FieldErrors> {
+    fn input(&self, lang: Lang) -> Result<ApplicationInput, FieldErrors> {
         let mut errors = FieldErrors::default();
         let confidentiality = Confidentiality::parse(&self.confidentiality);
         if confidentiality.is_none() {
-            errors.add("confidentiality", "Choose confidential or public.");
+            errors.add("confidentiality", &lang.t("console-app-choose-type"));
         }
         let confidentiality = confidentiality.unwrap_or(Confidentiality::Confidential);
         let client_auth = match confidentiality {
@@ -355,12 +359,12 @@ async fn application_page(
     };
     let title = saved
         .as_ref()
-        .map_or("New application".to_owned(), |a| a.display_name.clone());
+        .map_or_else(|| admin.t("console-new-application"), |a| a.display_name.clone());
     let form = form
         .or_else(|| saved.as_ref().map(ApplicationForm::of))
         .unwrap_or_else(ApplicationForm::new_application);
     let html = ApplicationPage {
-        chrome: admin.chrome(&title, "applications"),
+        chrome: admin.chrome_titled(title, "applications"),
         issuer: Issuer::of(state, admin),
         saved,
         form,
@@ -406,7 +410,7 @@ pub async fn new(State(state): State<AppState>, admin: Admin) -> Response {
 /// `POST /console/applications`: registers it and shows its secret once.
 pub async fn create(State(state): State<AppState>, posted: Posted<ApplicationForm>) -> Response {
     let Posted { admin, form } = posted;
-    let input = match form.input() {
+    let input = match form.input(admin.lang) {
         Ok(input) => input,
         Err(why) => return application_page(&state, &admin, None, Some((form, why)), None).await,
     };
@@ -442,7 +446,7 @@ pub async fn update(
         Ok(current) => current,
         Err(e) => return failure(&admin, e),
     };
-    let input = match form.input() {
+    let input = match form.input(admin.lang) {
         Ok(input) => input,
         Err(why) => return application_page(&state, &admin, Some(current), Some((form, why)), None).await,
     };
@@ -478,10 +482,10 @@ pub async fn confirm_delete(State(state): State<AppState>, admin: Admin, Path(id
     match applications::get(&state, &admin.realm.id, &id).await {
         Ok(application) => confirm(
             &admin,
-            format!("Delete {}?", application.display_name),
-            "Its users can no longer sign in to it through Keybound, and the tokens it holds stop working. This cannot be undone.".into(),
+            admin.t_args("console-delete-confirm", &[("name", application.display_name.into())]),
+            admin.t("console-delete-application-text"),
             format!("/console/applications/{id}/delete"),
-            "Delete application",
+            &admin.t("console-delete-application"),
             format!("/console/applications/{id}"),
         ),
         Err(e) => failure(&admin, e),
@@ -524,7 +528,7 @@ mod tests {
             scopes: vec!["email".into()],
             ..ApplicationForm::new_application()
         };
-        let input = form.input().unwrap();
+        let input = form.input(Lang::ENGLISH).unwrap();
         assert_eq!(input.protocol.client_auth, ClientAuth::None);
         assert!(input.protocol.pkce_required);
         assert_eq!(
@@ -544,6 +548,6 @@ mod tests {
             access_token_lifetime: "soon".into(),
             ..ApplicationForm::new_application()
         };
-        assert!(!form.input().unwrap_err().get("access_token_lifetime").is_empty());
+        assert!(!form.input(Lang::ENGLISH).unwrap_err().get("access_token_lifetime").is_empty());
     }
 }

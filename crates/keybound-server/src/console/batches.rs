@@ -28,7 +28,7 @@ impl_page!(BatchPage, chrome.layout);
 
 async fn load(state: &AppState, admin: &Admin, ids: &str) -> Result<BatchPage, ApiError> {
     let mut view = BatchPage {
-        chrome: admin.chrome("Enrolment emails", "users"),
+        chrome: admin.chrome("console-batch-title", "users"),
         total: 0,
         created: 0,
         failed: 0,

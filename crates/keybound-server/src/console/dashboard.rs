@@ -71,10 +71,10 @@ async fn load(state: &AppState, admin: &Admin) -> Result<DashboardPage, ApiError
             count(state, admin, "status", "suspended"),
         )?;
         counts = vec![
-            ("enrolled", "Enrolled", enrolled, "ENROLLED"),
-            ("pending", "Pending", pending, "PENDING"),
-            ("invite_failed", "Invite failed", invite_failed, "INVITE_FAILED"),
-            ("suspended", "Suspended", suspended, "SUSPENDED"),
+            ("enrolled", "console-status-enrolled", enrolled, "ENROLLED"),
+            ("pending", "console-status-pending", pending, "PENDING"),
+            ("invite_failed", "console-status-invite-failed", invite_failed, "INVITE_FAILED"),
+            ("suspended", "console-status-suspended", suspended, "SUSPENDED"),
         ];
     }
     let today = state.clock.now().date();
@@ -98,7 +98,7 @@ async fn load(state: &AppState, admin: &Admin) -> Result<DashboardPage, ApiError
                 x: i * 20,
                 y: 110 - height,
                 height,
-                label: format!("{} {}: {n}", &day.month().to_string()[..3], day.day()),
+                label: format!("{day}"),
                 count: n,
             }
         })
@@ -116,7 +116,7 @@ async fn load(state: &AppState, admin: &Admin) -> Result<DashboardPage, ApiError
     };
     let events = event_rows(state, admin, recent).await?;
     Ok(DashboardPage {
-        chrome: admin.chrome("Dashboard", "dashboard"),
+        chrome: admin.chrome("console-nav-dashboard", "dashboard"),
         counts,
         chart_total: bars.iter().map(|b| b.count).sum(),
         bars,
@@ -219,7 +219,7 @@ pub async fn audit(State(state): State<AppState>, admin: Admin, Query(f): Query<
     ])
     .unwrap_or_default();
     page(&AuditPage {
-        chrome: admin.chrome("Audit log", "audit"),
+        chrome: admin.chrome("console-nav-audit", "audit"),
         rows,
         total,
         actions: keybound_core::audit::Action::ALL

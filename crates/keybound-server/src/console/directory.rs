@@ -56,7 +56,7 @@ async fn groups_page(
         Ok(found) => crate::web::pages::page(
             status,
             &GroupsPage {
-                chrome: admin.chrome("Groups", "groups"),
+                chrome: admin.chrome("console-nav-groups", "groups"),
                 total: found.total_size,
                 groups: found.items,
                 typed,
@@ -115,7 +115,7 @@ pub async fn group(State(state): State<AppState>, admin: Admin, Path(id): Path<S
     };
     match loaded.await {
         Ok((group, members, total)) => page(&GroupPage {
-            chrome: admin.chrome(&group.display_name, "groups"),
+            chrome: admin.chrome_titled(group.display_name.clone(), "groups"),
             group,
             members,
             total,
@@ -169,7 +169,7 @@ pub async fn change_members(
             let Some(identity) = found else {
                 return Err(ApiError::bad_field(
                     "member",
-                    format!("no user `{}` in this realm", form.member.trim()),
+                    admin.t_args("console-no-such-user", &[("username", form.member.trim().into())]),
                 ));
             };
             identity.id
@@ -196,10 +196,10 @@ pub async fn confirm_delete_group(
     match keybound_app::groups::get(&state, &admin.realm.id, &id).await {
         Ok(group) => confirm(
             &admin,
-            format!("Delete the group {}?", group.display_name),
-            "Its members stay; only the group and their membership in it go.".into(),
+            admin.t_args("console-delete-group-confirm", &[("name", group.display_name.into())]),
+            admin.t("console-delete-group-text"),
             format!("/console/groups/{id}/delete"),
-            "Delete group",
+            &admin.t("console-delete-group"),
             format!("/console/groups/{id}"),
         ),
         Err(e) => failure(&admin, e),
@@ -224,8 +224,8 @@ pub async fn delete_group(
 struct ConfigsPage {
     chrome: Chrome,
     configs: Vec<AuthenticatorConfig>,
-    /// The FIDO metadata imported (`keybound mds import`), if any.
-    metadata: Option<keybound_core::mds::MdsSummary>,
+    /// What FIDO metadata is imported (`keybound mds import`), as HTML.
+    metadata: String,
 }
 impl_page!(ConfigsPage, chrome.layout);
 
@@ -236,11 +236,29 @@ pub async fn configs(State(state): State<AppState>, admin: Admin) -> Response {
         keybound_app::mds::summary(&state),
     );
     match found {
-        Ok((found, metadata)) => page(&ConfigsPage {
-            chrome: admin.chrome("Authenticator configs", "configs"),
-            configs: found.items,
-            metadata,
-        }),
+        Ok((found, metadata)) => {
+            let chrome = admin.chrome("console-nav-configs", "configs");
+            let metadata = match metadata {
+                Some(m) => {
+                    let imported = crate::web::layout::Moment {
+                        iso: m.imported.clone(),
+                        utc: m.imported,
+                    };
+                    let args = vec![
+                        ("number", m.number.into()),
+                        ("entries", m.entries.into()),
+                        ("next", m.next_update.into()),
+                    ];
+                    chrome.t_html_args("console-mds-imported", args, "imported", &imported.html())
+                }
+                None => chrome.t_code("console-mds-none", "command", "keybound mds import FILE"),
+            };
+            page(&ConfigsPage {
+                chrome,
+                configs: found.items,
+                metadata,
+            })
+        }
         Err(e) => failure(&admin, e),
     }
 }
@@ -265,11 +283,8 @@ pub struct ConfigForm {
 pub async fn create_config(State(state): State<AppState>, posted: Posted<ConfigForm>) -> Response {
     let Posted { admin, form } = posted;
     let Some(config_type) = ConfigType::parse(&form.config_type) else {
-        return problem(
-            &admin,
-            StatusCode::BAD_REQUEST,
-            "type must be hosted_web or embedded",
-        );
+        let message = admin.t("console-config-choose-type");
+        return problem(&admin, StatusCode::BAD_REQUEST, &message);
     };
     let input = keybound_app::configs::ConfigInput {
         display_name: form.display_name.trim().to_owned(),

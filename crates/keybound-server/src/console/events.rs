@@ -4,7 +4,8 @@
 use crate::console::Admin;
 use crate::web::{ApiError, AppState};
 use keybound_core::audit::AuditEvent;
-use keybound_core::email_template::human_time;
+use crate::web::layout::Moment;
+use keybound_app::i18n::Lang;
 use std::collections::HashMap;
 
 /// Something an event names: its label, and the console page about it (empty: none).
@@ -51,7 +52,7 @@ impl Named {
 }
 
 pub struct EventRow {
-    pub(super) when: String,
+    pub(super) when: Moment,
     pub(super) actor: Named,
     pub(super) action: String,
     pub(super) target: Named,
@@ -74,11 +75,13 @@ pub async fn event_rows(
         actor: &admin.actor,
         realm_id: &admin.realm.id,
         known: HashMap::new(),
+        lang: admin.lang,
     };
+    let lang = admin.lang;
     let mut rows = Vec::with_capacity(events.len());
     for e in events {
         let actor = match (e.actor.kind, &e.actor.id) {
-            ("system", _) => Named::plain("system (command line)"),
+            ("system", _) => Named::plain(lang.t("console-actor-system")),
             (kind, Some(id)) => names.of(kind, id).await?,
             (kind, None) => Named::plain(kind),
         };
@@ -89,12 +92,12 @@ pub async fn event_rows(
                 // Parts of a person's record link to the tab that lists them.
                 kind @ ("credential" | "credential_binding_job" | "session") if !person_id.is_empty() => {
                     let (label, tab) = match kind {
-                        "credential" => ("passkey", "passkeys"),
-                        "credential_binding_job" => ("enrolment", "enrolments"),
-                        _ => ("session", "sessions"),
+                        "credential" => ("console-target-passkey", "passkeys"),
+                        "credential_binding_job" => ("console-target-enrolment", "enrolments"),
+                        _ => ("console-target-session", "sessions"),
                     };
                     Named {
-                        label: label.to_owned(),
+                        label: lang.t(label),
                         href: format!("/console/users/{person_id}?tab={tab}"),
                     }
                 }
@@ -107,7 +110,7 @@ pub async fn event_rows(
             names.of("identity", &person_id).await?
         };
         rows.push(EventRow {
-            when: human_time(e.time),
+            when: Moment::of(e.time),
             actor,
             target,
             person,
@@ -126,6 +129,7 @@ struct Names<'a> {
     actor: &'a keybound_app::Actor,
     realm_id: &'a str,
     known: HashMap<(String, String), Named>,
+    lang: Lang,
 }
 
 impl Names<'_> {
@@ -135,33 +139,34 @@ impl Names<'_> {
         if let Some(named) = self.known.get(&key) {
             return Ok(named.clone());
         }
-        let (app, realm) = (self.state, self.realm_id);
+        let (app, realm, lang) = (self.state, self.realm_id, self.lang);
+        let named_as = |id: &str, name: String| lang.t_args(id, &[("name", name.into())]);
         let found = match kind {
             "identity" => keybound_app::identities::visible(app, self.actor, realm, id)
                 .await
                 .map(|i| (i.display_name, format!("/console/users/{id}"))),
             "api_token" => keybound_app::api_tokens::get(app, id)
                 .await
-                .map(|t| (format!("API token {}", t.name), "/console/api-tokens".to_owned())),
+                .map(|t| (named_as("console-actor-api-token", t.name), "/console/api-tokens".to_owned())),
             "scim" => keybound_app::api_tokens::get(app, id)
                 .await
-                .map(|t| (format!("SCIM ({})", t.name), "/console/provisioning".to_owned())),
+                .map(|t| (named_as("console-actor-scim", t.name), "/console/provisioning".to_owned())),
             "application" => keybound_app::applications::get(app, realm, id)
                 .await
                 .map(|a| (a.display_name, format!("/console/applications/{id}"))),
             "group" => keybound_app::groups::get(app, realm, id).await.map(|g| {
                 (
-                    format!("group {}", g.display_name),
+                    named_as("console-target-group", g.display_name),
                     format!("/console/groups/{id}"),
                 )
             }),
-            "signup_token" => Ok(("sign-up link".to_owned(), "/console/signup-tokens".to_owned())),
+            "signup_token" => Ok((lang.t("console-target-signup-token"), "/console/signup-tokens".to_owned())),
             _ => Ok((format!("{} {id}", kind.replace('_', " ")), String::new())),
         };
         let named = match found {
             Ok((label, href)) => Named { label, href },
             Err(e) if e.kind() == keybound_app::ErrorKind::NotFound => {
-                Named::plain(format!("{} (deleted)", kind.replace('_', " ")))
+                Named::plain(named_as("console-target-deleted", kind.replace('_', " ")))
             }
             Err(e) => return Err(e.into()),
         };

@@ -9,7 +9,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::ldap::{self, Trigger};
-use keybound_core::email_template::human_time;
+use crate::web::layout::Moment;
+use keybound_app::i18n::Lang;
 use keybound_core::ldap::{self as model, LdapSettings, SyncReport};
 use keybound_core::page::PageRequest;
 use serde::Deserialize;
@@ -18,7 +19,7 @@ use std::collections::BTreeMap;
 /// One field of the settings form.
 pub struct Field {
     name: &'static str,
-    label: &'static str,
+    label: String,
     /// What is in force (for the password: nothing).
     value: String,
     /// Shown when the field is empty.
@@ -28,62 +29,40 @@ pub struct Field {
     flag: bool,
 }
 
+/// Each setting: its name, its label (a message) and what an empty field means (a message,
+/// or the default itself where it is a value).
 const FIELDS: &[(&str, &str, &str)] = &[
-    (
-        "url",
-        "Directory URL",
-        "ldap://ldap.example.com:389 or ldaps://…:636",
-    ),
-    ("starttls", "StartTLS on ldap://", ""),
-    ("bind_dn", "Bind DN (service account)", "empty: anonymous"),
-    ("bind_password", "Bind password", ""),
-    ("base_dn", "Base DN", "dc=example,dc=org"),
-    ("user_filter", "People filter", model::DEFAULT_USER_FILTER),
-    ("group_filter", "Groups filter", model::DEFAULT_GROUP_FILTER),
-    (
-        "attr_unique_id",
-        "Unique id attribute",
-        "entryUUID (Active Directory: objectGUID)",
-    ),
-    (
-        "attr_username",
-        "Username attribute",
-        "uid (Active Directory: sAMAccountName)",
-    ),
-    ("attr_email", "Email attribute", "mail"),
-    ("attr_given_name", "First name attribute", "givenName"),
-    ("attr_family_name", "Last name attribute", "sn"),
-    ("attr_display_name", "Display name attribute", "cn"),
-    ("attr_group_name", "Group name attribute", "cn"),
-    (
-        "attr_group_member",
-        "Group member attribute",
-        "member (also uniqueMember, memberUid)",
-    ),
-    (
-        "nested_groups",
-        "Members of nested groups are members (Active Directory)",
-        "",
-    ),
-    (
-        "admin_group",
-        "Administrators group",
-        "members become console administrators",
-    ),
+    ("url", "console-ldap-url", "console-ldap-url-placeholder"),
+    ("starttls", "console-ldap-starttls", ""),
+    ("bind_dn", "console-ldap-bind-dn", "console-ldap-bind-dn-placeholder"),
+    ("bind_password", "console-ldap-bind-password", ""),
+    ("base_dn", "console-ldap-base-dn", "dc=example,dc=org"),
+    ("user_filter", "console-ldap-user-filter", model::DEFAULT_USER_FILTER),
+    ("group_filter", "console-ldap-group-filter", model::DEFAULT_GROUP_FILTER),
+    ("attr_unique_id", "console-ldap-attr-unique-id", "console-ldap-attr-unique-id-placeholder"),
+    ("attr_username", "console-ldap-attr-username", "console-ldap-attr-username-placeholder"),
+    ("attr_email", "console-ldap-attr-email", "mail"),
+    ("attr_given_name", "console-ldap-attr-given-name", "givenName"),
+    ("attr_family_name", "console-ldap-attr-family-name", "sn"),
+    ("attr_display_name", "console-ldap-attr-display-name", "cn"),
+    ("attr_group_name", "console-ldap-attr-group-name", "cn"),
+    ("attr_group_member", "console-ldap-attr-group-member", "console-ldap-attr-group-member-placeholder"),
+    ("nested_groups", "console-ldap-nested-groups", ""),
+    ("admin_group", "console-ldap-admin-group", "console-ldap-admin-group-placeholder"),
     (
         "role_groups",
-        "Role groups",
+        "console-ldap-role-groups",
         "helpdesk=cn=it-helpdesk,ou=groups,dc=example,dc=org;auditor=auditors",
     ),
-    ("removed", "People who leave the directory", "suspend (or delete)"),
-    ("page_size", "Page size", "500"),
-    ("sync_interval", "Sync every", "1h; 0 turns the schedule off"),
+    ("removed", "console-ldap-removed", "console-ldap-removed-placeholder"),
+    ("page_size", "console-ldap-page-size", "500"),
+    ("sync_interval", "console-ldap-sync-interval", "console-ldap-sync-interval-placeholder"),
 ];
 
 /// The settings shown as checkboxes.
 const FLAGS: &[&str] = &["starttls", "nested_groups"];
 
-fn fields(settings: &ldap::RealmLdap) -> Vec<Field> {
+fn fields(settings: &ldap::RealmLdap, lang: Lang) -> Vec<Field> {
     let shown = serde_json::to_value(&settings.effective).unwrap_or_default();
     let locked = settings.locked.set_fields();
     let password_set = settings
@@ -102,10 +81,12 @@ fn fields(settings: &ldap::RealmLdap) -> Vec<Field> {
             };
             Field {
                 name,
-                label,
+                label: lang.t(label),
                 value,
                 placeholder: if *name == "bind_password" && password_set {
-                    "saved; type a new one to change it".into()
+                    lang.t("console-ldap-password-saved")
+                } else if placeholder.starts_with("console-") {
+                    lang.t(placeholder)
                 } else {
                     (*placeholder).into()
                 },
@@ -117,7 +98,7 @@ fn fields(settings: &ldap::RealmLdap) -> Vec<Field> {
 }
 
 pub struct RunRow {
-    when: String,
+    when: Moment,
     trigger: String,
     dry_run: bool,
     summary: String,
@@ -163,10 +144,10 @@ async fn show_page(
         .items
         .into_iter()
         .map(|r| RunRow {
-            when: human_time(r.start_time),
+            when: Moment::of(r.start_time),
             trigger: r.trigger,
             dry_run: r.dry_run,
-            summary: r.report.as_ref().map(ldap::summary).unwrap_or_default(),
+            summary: r.report.as_ref().map(|r| summary(admin.lang, r)).unwrap_or_default(),
             skipped: r
                 .report
                 .map(|rep| {
@@ -180,9 +161,9 @@ async fn show_page(
         })
         .collect();
         Ok::<_, ApiError>(LdapPage {
-            chrome: admin.chrome("LDAP", "ldap"),
+            chrome: admin.chrome("console-nav-ldap", "ldap"),
             enabled: settings.effective.url.as_deref().is_some_and(|u| !u.is_empty()),
-            fields: fields(&settings),
+            fields: fields(&settings, admin.lang),
             runs,
             outcome,
         })
@@ -249,7 +230,7 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
         Ok(()) => {
             let saved = Outcome {
                 ok: true,
-                title: "Settings saved.".into(),
+                title: admin.t("console-ldap-saved"),
                 lines: Vec::new(),
             };
             show_page(&state, &admin, Some(saved), StatusCode::OK).await
@@ -257,7 +238,7 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
         Err(e) => {
             let refused = Outcome {
                 ok: false,
-                title: "Not saved.".into(),
+                title: admin.t("console-ldap-not-saved"),
                 lines: vec![e.message().to_owned()],
             };
             show_page(&state, &admin, Some(refused), e.status()).await
@@ -271,14 +252,17 @@ pub async fn test(State(state): State<AppState>, posted: Posted<super::Empty>) -
     let outcome = match ldap::test_connection(&state, &admin.realm).await {
         Ok(found) => Outcome {
             ok: true,
-            title: format!("Connected: {} people, {} groups.", found.people, found.groups),
+            title: admin.t_args(
+                "console-ldap-connected",
+                &[("people", found.people.into()), ("groups", found.groups.into())],
+            ),
             lines: found
                 .sample
                 .iter()
                 .map(|p| {
                     format!(
                         "{} · {} · {}",
-                        p.username.as_deref().unwrap_or("(no username)"),
+                        p.username.clone().unwrap_or_else(|| admin.t("console-ldap-no-username")),
                         p.display_name.as_deref().unwrap_or(""),
                         p.email.as_deref().unwrap_or("")
                     )
@@ -287,7 +271,7 @@ pub async fn test(State(state): State<AppState>, posted: Posted<super::Empty>) -
         },
         Err(e) => Outcome {
             ok: false,
-            title: "The connection failed.".into(),
+            title: admin.t("console-ldap-connection-failed"),
             lines: vec![e.message().to_owned()],
         },
     };
@@ -312,27 +296,55 @@ pub async fn sync(State(state): State<AppState>, posted: Posted<SyncForm>) -> Re
     };
     let dry_run = form.dry_run.is_some();
     let outcome = match ldap::sync(&state, &admin.realm, &trigger, dry_run, form.force.is_some()).await {
-        Ok(report) => report_outcome(&report),
+        Ok(report) => report_outcome(admin.lang, &report),
         Err(e) => Outcome {
             ok: false,
-            title: "The sync changed nothing.".into(),
+            title: admin.t("console-ldap-sync-failed"),
             lines: vec![e.message().to_owned()],
         },
     };
     show_page(&state, &admin, Some(outcome), StatusCode::OK).await
 }
 
-fn report_outcome(report: &SyncReport) -> Outcome {
-    let mut lines: Vec<String> = report.changes.iter().map(|c| format!("would {c}")).collect();
-    lines.extend(
-        report
-            .skipped
-            .iter()
-            .map(|s| format!("skipped {}: {}", s.entry, s.reason)),
-    );
+fn report_outcome(lang: Lang, report: &SyncReport) -> Outcome {
+    let mut lines: Vec<String> = report
+        .changes
+        .iter()
+        .map(|c| lang.t_args("console-ldap-would", &[("change", c.clone().into())]))
+        .collect();
+    lines.extend(report.skipped.iter().map(|s| {
+        let args = [("entry", s.entry.clone().into()), ("reason", s.reason.clone().into())];
+        lang.t_args("console-ldap-skipped-entry", &args)
+    }));
     Outcome {
         ok: true,
-        title: format!("{} ({} ms)", ldap::summary(report), report.duration_ms),
+        title: format!("{} ({} ms)", summary(lang, report), report.duration_ms),
         lines,
+    }
+}
+
+/// What a sync changed, in a sentence.
+fn summary(lang: Lang, r: &SyncReport) -> String {
+    let counts: [(&str, usize); 13] = [
+        ("created", r.created),
+        ("updated", r.updated),
+        ("suspended", r.suspended),
+        ("deleted", r.deleted),
+        ("reactivated", r.reactivated),
+        ("groups_created", r.groups_created),
+        ("groups_updated", r.groups_updated),
+        ("groups_deleted", r.groups_deleted),
+        ("memberships_added", r.memberships_added),
+        ("memberships_removed", r.memberships_removed),
+        ("roles_granted", r.roles_granted),
+        ("roles_revoked", r.roles_revoked),
+        ("skipped", r.skipped.len()),
+    ];
+    let args: Vec<_> = counts.iter().map(|(n, v)| (*n, (*v).into())).collect();
+    let text = lang.t_args("console-ldap-summary", &args);
+    if r.dry_run {
+        lang.t_args("console-ldap-dry-run-summary", &[("summary", text.into())])
+    } else {
+        text
     }
 }

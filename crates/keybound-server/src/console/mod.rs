@@ -29,6 +29,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use keybound_app::i18n::Lang;
 use keybound_app::Client;
 use keybound_core::identity::Identity;
 use keybound_core::realm::Realm;
@@ -193,6 +194,9 @@ pub struct Admin {
     pub client: Client,
     /// This administrator, as the actor of the changes they make.
     pub actor: keybound_app::Actor,
+    /// The language the console speaks to them: their own choice (on their account page),
+    /// else their browser's, else their realm's default.
+    pub lang: Lang,
 }
 
 /// Why a console request was turned away.
@@ -200,12 +204,12 @@ pub enum Refused {
     /// Not signed in: to the sign-in page, and back here afterwards.
     SignIn(String),
     /// Signed in, but without a console role.
-    NotAdmin,
+    NotAdmin(Lang),
     /// A section the role may not see.
-    NotForRole,
+    NotForRole(Lang),
     /// An administrator, signed in without a passkey (a sign-in link or emailed one-time
     /// access): such a session reaches their account page only.
-    NeedsPasskey,
+    NeedsPasskey(Lang),
     Error(ApiError),
 }
 
@@ -217,27 +221,26 @@ impl IntoResponse for Refused {
                 serde_urlencoded::to_string([("next", back)]).unwrap_or_default()
             ))
             .into_response(),
-            Self::NotAdmin => crate::web::pages::message(
-                Layout::plain(),
-                StatusCode::FORBIDDEN,
-                "No access to the console",
-                "You are signed in, but you have no role in this console. Ask an administrator for access.",
-            ),
-            Self::NotForRole => crate::web::pages::message(
-                Layout::plain(),
-                StatusCode::FORBIDDEN,
-                "Not part of your role",
-                "Your role in this console does not include this page. Go back to the console's home page (/console), or ask an administrator.",
-            ),
-            Self::NeedsPasskey => crate::web::pages::message(
-                Layout::plain(),
-                StatusCode::FORBIDDEN,
-                "Sign in with a passkey",
-                "The console opens only for a session signed in with a passkey. You signed in with a one-time link: add a passkey on your account page (/account), sign out, and sign in again with it.",
-            ),
+            Self::NotAdmin(lang) => refusal(lang, "console-no-access", "console-no-access-text"),
+            Self::NotForRole(lang) => {
+                refusal(lang, "console-not-for-role", "console-not-for-role-text")
+            }
+            Self::NeedsPasskey(lang) => {
+                refusal(lang, "console-needs-passkey", "console-needs-passkey-text")
+            }
             Self::Error(e) => e.into_response(),
         }
     }
+}
+
+/// A 403 page in the administrator's language.
+fn refusal(lang: Lang, title: &str, text: &str) -> Response {
+    let layout = Layout {
+        lang,
+        ..Layout::plain()
+    };
+    let (title, text) = (layout.t(title), layout.t(text));
+    crate::web::pages::message(layout, StatusCode::FORBIDDEN, &title, &text)
 }
 
 impl From<ApiError> for Refused {
@@ -265,19 +268,24 @@ impl FromRequestParts<AppState> for Admin {
             Err(e) if e.status() == StatusCode::UNAUTHORIZED => return Err(Refused::SignIn(back)),
             Err(e) => return Err(e.into()),
         };
+        let accept = parts
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        let lang = keybound_app::i18n::language_for(state, Some(&identity), accept).await;
         let Some(grant) = identity
             .role
             .clone()
             .filter(|_| identity.status.as_str() == "active")
         else {
-            return Err(Refused::NotAdmin);
+            return Err(Refused::NotAdmin(lang));
         };
         if session.credential_id.is_none() {
-            return Err(Refused::NeedsPasskey);
+            return Err(Refused::NeedsPasskey(lang));
         }
         if let Some(section) = Chrome::section_of(parts.uri.path()) {
             if !section.permission.is_empty() && !grant.role.allows(section.permission) {
-                return Err(Refused::NotForRole);
+                return Err(Refused::NotForRole(lang));
             }
         }
         let realms = keybound_app::realms::list(
@@ -299,6 +307,7 @@ impl FromRequestParts<AppState> for Admin {
         let client = crate::web::client_of(parts);
         Ok(Self {
             actor: keybound_app::Actor::person(&identity.id, grant, client.clone()),
+            lang,
             identity,
             realm,
             realms,
@@ -310,10 +319,26 @@ impl FromRequestParts<AppState> for Admin {
 }
 
 impl Admin {
-    /// The layout's data for a page titled `title` under the navigation entry `section`.
+    /// The message `id` in the administrator's language.
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
+    }
+
+    /// The message `id` with its arguments, in the administrator's language.
+    pub fn t_args(&self, id: &str, args: &[(&str, keybound_app::i18n::FluentValue<'_>)]) -> String {
+        self.lang.t_args(id, args)
+    }
+
+    /// The layout's data for a page titled with the message `title` under the navigation entry
+    /// `section`.
     pub fn chrome(&self, title: &str, section: &'static str) -> Chrome {
+        self.chrome_titled(self.t(title), section)
+    }
+
+    /// The layout's data for a page with the title `title` as it is (a name).
+    pub fn chrome_titled(&self, title: String, section: &'static str) -> Chrome {
         Chrome {
-            title: title.to_owned(),
+            title,
             section,
             admin_name: self.identity.display_name.clone(),
             realm_id: self.realm.id.clone(),
@@ -323,7 +348,10 @@ impl Admin {
                 .map(|r| (r.id.clone(), r.display_name.clone()))
                 .collect(),
             csrf: self.csrf.clone(),
-            layout: Layout::plain(),
+            layout: Layout {
+                lang: self.lang,
+                ..Layout::plain()
+            },
             role: self
                 .actor
                 .grant()
@@ -348,7 +376,15 @@ pub struct Chrome {
     pub role: keybound_core::role::Role,
 }
 
-/// A section of the console: its navigation key, where it lives, its label, and the permission
+/// The console's messages are the layout's: `chrome.t("id")` in a template.
+impl std::ops::Deref for Chrome {
+    type Target = Layout;
+    fn deref(&self) -> &Layout {
+        &self.layout
+    }
+}
+
+/// A section of the console: its navigation key, where it lives, its label (a message), and the permission
 /// its pages need (empty: every role).
 pub struct Section {
     pub key: &'static str,
@@ -373,43 +409,43 @@ const fn section(
 
 impl Chrome {
     pub const SECTIONS: &'static [Section] = &[
-        section("dashboard", "/console", "Dashboard", ""),
-        section("users", "/console/users", "Users", "identities:read"),
-        section("groups", "/console/groups", "Groups", "groups:read"),
+        section("dashboard", "/console", "console-nav-dashboard", ""),
+        section("users", "/console/users", "console-nav-users", "identities:read"),
+        section("groups", "/console/groups", "console-nav-groups", "groups:read"),
         section(
             "signup",
             "/console/signup-tokens",
-            "Sign-up tokens",
+            "console-nav-signup",
             "signup-tokens:read",
         ),
         section(
             "configs",
             "/console/authenticator-configs",
-            "Authenticator configs",
+            "console-nav-configs",
             "authenticator-configs:read",
         ),
         section(
             "templates",
             "/console/email-templates",
-            "Email templates",
+            "console-nav-templates",
             "email-templates:read",
         ),
         section(
             "applications",
             "/console/applications",
-            "Applications",
+            "console-nav-applications",
             "applications:read",
         ),
-        section("ldap", "/console/ldap", "LDAP", "ldap:read"),
+        section("ldap", "/console/ldap", "console-nav-ldap", "ldap:read"),
         section(
             "provisioning",
             "/console/provisioning",
-            "Provisioning",
+            "console-nav-provisioning",
             "api-tokens:read",
         ),
-        section("api", "/console/api-tokens", "API tokens", "api-tokens:read"),
-        section("audit", "/console/audit", "Audit log", "audit-events:read"),
-        section("settings", "/console/settings", "Settings", "settings:read"),
+        section("api", "/console/api-tokens", "console-nav-api", "api-tokens:read"),
+        section("audit", "/console/audit", "console-nav-audit", "audit-events:read"),
+        section("settings", "/console/settings", "console-nav-settings", "settings:read"),
     ];
 
     /// The section a console path belongs to (`/console/users.csv` to Users); `None` for the
@@ -445,6 +481,29 @@ impl Chrome {
     }
 }
 
+/// The message naming a console role.
+pub fn role_label(role: keybound_core::role::Role) -> &'static str {
+    use keybound_core::role::Role;
+    match role {
+        Role::Helpdesk => "console-role-helpdesk",
+        Role::UserManager => "console-role-user-manager",
+        Role::AppManager => "console-role-app-manager",
+        Role::Auditor => "console-role-auditor",
+        Role::Admin => "console-role-admin",
+    }
+}
+
+/// The message naming a kind of device a passkey is bound to.
+pub fn device_label(device: keybound_core::binding::DeviceType) -> &'static str {
+    use keybound_core::binding::DeviceType;
+    match device {
+        DeviceType::Any => "console-device-any",
+        DeviceType::Smartphone => "console-device-smartphone",
+        DeviceType::ContactlessCard => "console-device-contactless-card",
+        DeviceType::HardwareKey => "console-device-hardware-key",
+    }
+}
+
 /// The CSRF token of a session: derived from the hash of its secret, which only the database
 /// holds, so another site cannot know it; the same for every form of the session.
 fn csrf_token(secret_hash: &str) -> String {
@@ -468,11 +527,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
         let bytes = match Bytes::from_request(Request::from_parts(parts, body), state).await {
             Ok(bytes) => bytes,
             Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return Err(problem(
-                    &admin,
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "What you sent is larger than the 2 MiB a console form takes. A CSV import of more people than that: split the file into parts of at most 2 MiB (about 20,000 lines each) and import them one after another.",
-                ));
+                let message = admin.t("console-form-too-large");
+                return Err(problem(&admin, StatusCode::PAYLOAD_TOO_LARGE, &message));
             }
             Err(rejection) => return Err(rejection.into_response()),
         };
@@ -483,11 +539,10 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
         let token: Option<Token> = serde_urlencoded::from_bytes(&bytes).ok();
         let presented = token.and_then(|t| t.csrf).unwrap_or_default();
         if !keybound_core::secret::constant_time_eq(presented.as_bytes(), admin.csrf.as_bytes()) {
-            return Err(crate::web::pages::message(
-                Layout::plain(),
-                StatusCode::FORBIDDEN,
-                "Form refused",
-                "This form did not come from this console, or your session changed. Go back, reload the page and try again.",
+            return Err(refusal(
+                admin.lang,
+                "console-form-refused",
+                "console-form-refused-text",
             ));
         }
         let form = serde_html_form::from_bytes(&bytes).map_err(|e| {
@@ -512,7 +567,7 @@ pub fn problem(admin: &Admin, status: StatusCode, message: &str) -> Response {
     }
     impl_page!(Problem<'a>, chrome.layout);
     let problem = Problem {
-        chrome: admin.chrome("Something went wrong", ""),
+        chrome: admin.chrome("console-problem-title", ""),
         message,
     };
     crate::web::pages::page(status, &problem)
@@ -550,7 +605,8 @@ fn realm_cookie(public_url: &str, realm_id: &str) -> String {
 async fn switch_realm(State(state): State<AppState>, posted: Posted<RealmChoice>) -> Response {
     let Posted { admin, form: choice } = posted;
     if !admin.realms.iter().any(|r| r.id == choice.id) {
-        return problem(&admin, StatusCode::NOT_FOUND, "No such realm.");
+        let message = admin.t("console-no-such-realm");
+        return problem(&admin, StatusCode::NOT_FOUND, &message);
     }
     let mut response = Redirect::to("/console/users").into_response();
     if let Ok(value) = HeaderValue::from_str(&realm_cookie(&state.public_url, &choice.id)) {
@@ -580,7 +636,7 @@ pub fn confirm(
     cancel: String,
 ) -> Response {
     page(&ConfirmPage {
-        chrome: admin.chrome(&heading, ""),
+        chrome: admin.chrome_titled(heading.clone(), ""),
         heading,
         message,
         action,

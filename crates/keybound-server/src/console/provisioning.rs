@@ -44,7 +44,7 @@ async fn show_page(state: &AppState, admin: &Admin, secret: Option<String>) -> R
         .await?
         .items;
         Ok::<_, crate::web::ApiError>(ProvisioningPage {
-            chrome: admin.chrome("Provisioning", "provisioning"),
+            chrome: admin.chrome("console-nav-provisioning", "provisioning"),
             base_url: format!(
                 "{}/v1/tenants/{}/realms/{}/scim/v2",
                 state.public_url.trim_end_matches('/'),

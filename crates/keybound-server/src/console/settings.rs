@@ -27,16 +27,31 @@ struct TemplatesPage {
     templates: Vec<EmailTemplate>,
     editing: EmailTemplate,
     kinds: Vec<&'static str>,
+    /// (code, name in itself) of every language a template may be written for.
+    languages: Vec<(&'static str, String)>,
 }
 impl_page!(TemplatesPage, chrome.layout);
+
+impl TemplatesPage {
+    /// The name of a template's language, in that language (empty: every language).
+    fn language_name(&self, code: &Option<String>) -> String {
+        code.as_deref()
+            .and_then(|c| self.languages.iter().find(|(l, _)| *l == c))
+            .map(|(_, name)| name.clone())
+            .unwrap_or_default()
+    }
+}
 
 async fn templates_page(state: &AppState, admin: &Admin, editing: EmailTemplate) -> Response {
     match keybound_app::templates::list(state, &admin.realm.id, ALL).await {
         Ok(found) => page(&TemplatesPage {
-            chrome: admin.chrome("Email templates", "templates"),
+            chrome: admin.chrome("console-nav-templates", "templates"),
             templates: found.items,
             editing,
             kinds: TemplateKind::ALL.iter().map(|k| k.as_str()).collect(),
+            languages: keybound_app::i18n::Lang::all()
+                .map(|l| (l.code(), l.name()))
+                .collect(),
         }),
         Err(e) => failure(admin, e),
     }
@@ -44,7 +59,7 @@ async fn templates_page(state: &AppState, admin: &Admin, editing: EmailTemplate)
 
 /// `GET /console/email-templates`: the list, and a new template to edit (the built-in one).
 pub async fn templates(State(state): State<AppState>, admin: Admin) -> Response {
-    let mut editing = EmailTemplate::builtin(TemplateKind::EnrollmentLink);
+    let mut editing = keybound_app::i18n::builtin_template(TemplateKind::EnrollmentLink, admin.lang);
     editing.name = String::new();
     templates_page(&state, &admin, editing).await
 }
@@ -68,6 +83,9 @@ pub struct TemplateForm {
     html: String,
     text: String,
     is_default: Option<String>,
+    /// Empty: for every language without a variant.
+    #[serde(default)]
+    language: String,
 }
 
 impl TemplateForm {
@@ -84,6 +102,7 @@ impl TemplateForm {
             html: self.html,
             text: self.text,
             is_default: self.is_default.is_some(),
+            language: Some(self.language).filter(|l| !l.is_empty()),
             create_time: now,
             update_time: now,
         })
@@ -100,7 +119,9 @@ pub async fn save_template(State(state): State<AppState>, posted: Posted<Templat
     };
     let saved = if template.id.is_empty() {
         template.id = keybound_core::new_id();
-        keybound_app::templates::create(&state, &admin.actor, &template).await
+        keybound_app::templates::create(&state, &admin.actor, template.clone())
+            .await
+            .map(|_| ())
     } else {
         keybound_app::templates::update(&state, &admin.actor, template.clone())
             .await
@@ -175,7 +196,7 @@ async fn settings_page(
         let tenant = keybound_app::settings::tenant(state).await?;
         let settings = keybound_app::settings::get(state, &admin.realm.id).await?;
         Ok::<_, ApiError>(SettingsPage {
-            chrome: admin.chrome("Settings", "settings"),
+            chrome: admin.chrome("console-nav-settings", "settings"),
             organization: tenant.display_name,
             logo_url: tenant.logo_url.unwrap_or_default(),
             email_delivers: state.email_delivers,
@@ -230,11 +251,8 @@ pub struct SettingsForm {
 pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -> Response {
     let Posted { admin, form } = posted;
     let Some(mode) = SignupMode::parse(&form.signup_mode) else {
-        return problem(
-            &admin,
-            StatusCode::BAD_REQUEST,
-            "sign-up mode must be disabled, with_token or open",
-        );
+        let message = admin.t("console-signup-mode-invalid");
+        return problem(&admin, StatusCode::BAD_REQUEST, &message);
     };
     let logo = form.logo_url.trim();
     let logo_ok = logo.is_empty()
@@ -242,11 +260,8 @@ pub async fn save(State(state): State<AppState>, posted: Posted<SettingsForm>) -
             && logo.len() <= 2048
             && !logo.contains(|c: char| c.is_whitespace() || c.is_control() || c == '"' || c == '<'));
     if !logo_ok {
-        return problem(
-            &admin,
-            StatusCode::BAD_REQUEST,
-            "The logo must be an http(s) URL, like https://example.com/logo.png.",
-        );
+        let message = admin.t("console-logo-invalid");
+        return problem(&admin, StatusCode::BAD_REQUEST, &message);
     }
     let saved = async {
         let logo = Some(logo).filter(|l| !l.is_empty());
@@ -293,8 +308,14 @@ pub async fn test_email(State(state): State<AppState>, posted: Posted<TestEmailF
     let Posted { admin, form } = posted;
     let to = form.to.trim();
     let result = match keybound_app::email::send_test(&state, &admin.actor, to).await {
-        Ok(Ok(answer)) => (true, format!("Sent to {to}: {answer}")),
-        Ok(Err(why)) => (false, format!("Could not send to {to}: {why}")),
+        Ok(Ok(answer)) => (
+            true,
+            admin.t_args("console-test-email-sent", &[("to", to.into()), ("answer", answer.into())]),
+        ),
+        Ok(Err(why)) => (
+            false,
+            admin.t_args("console-test-email-failed", &[("to", to.into()), ("why", why.into())]),
+        ),
         Err(e) => (false, format!("{e}.")),
     };
     settings_page(&state, &admin, Some(result), false).await

@@ -37,12 +37,10 @@ pub async fn page(layout: Layout, State(state): State<AppState>, Path(code): Pat
                 code: &code,
             },
         ),
-        Err(e) if e.kind() == ErrorKind::Gone => message(
-            layout,
-            StatusCode::GONE,
-            "Link no longer valid",
-            admin::LINK_SPENT,
-        ),
+        Err(e) if e.kind() == ErrorKind::Gone => {
+            let (title, text) = (layout.t("title-link-gone"), layout.t("text-link-spent"));
+            message(layout, StatusCode::GONE, &title, &text)
+        }
         Err(e) => ApiError::from(e).into_response(),
     }
 }

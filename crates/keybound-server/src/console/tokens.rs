@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_core::api_token::parse_lifetime;
-use keybound_core::email_template::human_time;
+use crate::web::layout::Moment;
 use keybound_core::filter::Filter;
 use keybound_core::page::PageRequest;
 use keybound_core::settings::SignupMode;
@@ -25,9 +25,9 @@ pub struct SignupRow {
     state: &'static str,
     used: i64,
     limit: i64,
-    expires: String,
+    expires: Moment,
     groups: String,
-    created: String,
+    created: Moment,
 }
 
 #[derive(Template)]
@@ -63,7 +63,7 @@ async fn signup_page(state: &AppState, admin: &Admin, created: Option<String>) -
                 state: t.state(now),
                 used: t.usage_count,
                 limit: t.usage_limit,
-                expires: human_time(t.expire_time),
+                expires: Moment::of(t.expire_time),
                 groups: t
                     .group_ids
                     .iter()
@@ -75,12 +75,12 @@ async fn signup_page(state: &AppState, admin: &Admin, created: Option<String>) -
                     })
                     .collect::<Vec<_>>()
                     .join(", "),
-                created: human_time(t.create_time),
+                created: Moment::of(t.create_time),
                 id: t.id,
             })
             .collect();
         Ok::<_, ApiError>(SignupPage {
-            chrome: admin.chrome("Sign-up tokens", "signup"),
+            chrome: admin.chrome("console-nav-signup", "signup"),
             mode: mode.as_str(),
             rows,
             groups,
@@ -172,9 +172,9 @@ pub struct ApiTokenRow {
     id: String,
     name: String,
     scopes: String,
-    expires: String,
-    last_used: String,
-    created: String,
+    expires: Option<Moment>,
+    last_used: Option<Moment>,
+    created: Moment,
 }
 
 #[derive(Template)]
@@ -190,15 +190,15 @@ impl_page!(ApiTokensPage, chrome.layout);
 async fn api_page(state: &AppState, admin: &Admin, secret: Option<String>) -> Response {
     match keybound_app::api_tokens::list(state, ALL).await {
         Ok(found) => page(&ApiTokensPage {
-            chrome: admin.chrome("API tokens", "api"),
+            chrome: admin.chrome("console-nav-api", "api"),
             rows: found
                 .items
                 .into_iter()
                 .map(|t| ApiTokenRow {
                     scopes: t.scopes.join(" "),
-                    expires: t.expire_time.map_or("never".into(), human_time),
-                    last_used: t.last_used_time.map(human_time).unwrap_or_default(),
-                    created: human_time(t.create_time),
+                    expires: t.expire_time.map(Moment::of),
+                    last_used: t.last_used_time.map(Moment::of),
+                    created: Moment::of(t.create_time),
                     id: t.id,
                     name: t.name,
                 })

@@ -113,6 +113,7 @@ pub async fn account_page(
     };
     // Anyone with a console role is offered the way there.
     let admin = who.identity.role.is_some();
+    let lang = layout.lang;
     let html = AccountPage {
         layout,
         signals,
@@ -146,7 +147,7 @@ pub async fn account_page(
             .map(|s| SessionRow {
                 current: s.id == who.session.id,
                 id: s.id.clone(),
-                device: keybound_core::user_agent::describe(&s.user_agent),
+                device: keybound_app::i18n::device(lang, &s.user_agent),
                 user_agent: s.user_agent,
                 ip: s.ip,
                 created: when(s.create_time),
@@ -159,7 +160,7 @@ pub async fn account_page(
                 ok: e.outcome == keybound_core::audit::Outcome::Success,
                 when: when(e.time),
                 ip: e.ip,
-                device: keybound_core::user_agent::describe(&e.user_agent),
+                device: keybound_app::i18n::device(lang, &e.user_agent),
                 user_agent: e.user_agent,
                 detail: e.detail,
             })

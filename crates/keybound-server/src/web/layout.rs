@@ -67,6 +67,23 @@ impl Layout {
             .t_args(id, &[(n1, v1.to_owned().into()), (n2, v2.to_owned().into())])
     }
 
+    /// The message `id` with a number (which picks the plural form).
+    pub fn tn(&self, id: &str, name: &str, n: impl std::borrow::Borrow<i64>) -> String {
+        self.lang.t_args(id, &[(name, (*n.borrow()).into())])
+    }
+
+    /// The message `id` whose argument `name` is a link to `href` saying `text`, as HTML (for
+    /// `|safe`).
+    pub fn t_link(&self, id: &str, name: &str, href: &str, text: &str) -> String {
+        let link = format!("<a href=\"{}\">{}</a>", escape(href), escape(text));
+        self.t_html(id, name, &link)
+    }
+
+    /// The message `id` whose argument `name` is `value` as code, as HTML (for `|safe`).
+    pub fn t_code(&self, id: &str, name: &str, value: &str) -> String {
+        self.t_html(id, name, &format!("<code>{}</code>", escape(value)))
+    }
+
     /// The message `id` whose argument `name` is the time `at`, as HTML (for `|safe`): the
     /// message escaped, the time a `<time>` element that the page shows in the reader's zone.
     pub fn t_at(&self, id: &str, name: &str, at: &Moment) -> String {
@@ -89,15 +106,28 @@ impl Layout {
         self.html_with(id, &[(n1, v1), (n2, v2)], n3, &at.html())
     }
 
-    fn t_html(&self, id: &str, name: &str, html: &str) -> String {
+    /// The message `id` escaped, with its argument `name` standing for `html` as it is (for
+    /// `|safe`).
+    pub fn t_html(&self, id: &str, name: &str, html: &str) -> String {
         self.html_with(id, &[], name, html)
     }
 
     /// The message escaped, with the argument `name` standing for `html` as it is.
     fn html_with(&self, id: &str, texts: &[(&str, &str)], name: &str, html: &str) -> String {
+        let args = texts.iter().map(|(n, v)| (*n, (*v).to_owned().into())).collect();
+        self.t_html_args(id, args, name, html)
+    }
+
+    /// The message `id` with its arguments `args`, escaped, and its argument `name` standing
+    /// for `html` as it is (for `|safe`).
+    pub fn t_html_args<'a>(
+        &self,
+        id: &str,
+        mut args: Vec<(&'a str, keybound_app::i18n::FluentValue<'a>)>,
+        name: &'a str,
+        html: &str,
+    ) -> String {
         const MARK: &str = "\u{E000}";
-        let mut args: Vec<(&str, keybound_app::i18n::FluentValue<'_>)> =
-            texts.iter().map(|(n, v)| (*n, (*v).to_owned().into())).collect();
         args.push((name, MARK.into()));
         escape(&self.lang.t_args(id, &args)).replace(MARK, html)
     }

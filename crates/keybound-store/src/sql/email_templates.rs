@@ -8,7 +8,7 @@ use keybound_core::email_template::{EmailTemplate, TemplateKind};
 use keybound_core::page::{Page, PageRequest};
 
 const COLUMNS: &str =
-    "seq, id, realm_id, tenant_id, name, kind, subject, html, text, is_default, create_time, update_time";
+    "seq, id, realm_id, tenant_id, name, kind, subject, html, text, is_default, language, create_time, update_time";
 
 fn template_from_row(row: &Row) -> std::result::Result<EmailTemplate, sqlx::Error> {
     Ok(EmailTemplate {
@@ -21,18 +21,23 @@ fn template_from_row(row: &Row) -> std::result::Result<EmailTemplate, sqlx::Erro
         html: row.try_get("html")?,
         text: row.try_get("text")?,
         is_default: row.try_get::<i64, _>("is_default")? != 0,
+        language: row.try_get("language")?,
         create_time: time_col(row, "create_time")?,
         update_time: time_col(row, "update_time")?,
     })
 }
 
-/// Makes `t` the only default of its kind in its realm, inside `tx`.
+/// Makes `t` the only default of its kind and language in its realm, inside `tx`.
 async fn clear_other_defaults(tx: &mut Tx, t: &EmailTemplate) -> Result<()> {
     if t.is_default {
-        query("UPDATE email_templates SET is_default = 0 WHERE realm_id = $1 AND kind = $2 AND id <> $3")
-            .bind(&t.realm_id)
-            .bind(t.kind.as_str())
-            .bind(&t.id)
+        query(
+            "UPDATE email_templates SET is_default = 0 WHERE realm_id = $1 AND kind = $2 AND id <> $3 \
+             AND COALESCE(language, '') = $4",
+        )
+        .bind(&t.realm_id)
+        .bind(t.kind.as_str())
+        .bind(&t.id)
+        .bind(t.language.as_deref().unwrap_or(""))
             .execute(&mut *tx)
             .await?;
     }
@@ -46,7 +51,7 @@ impl EmailTemplateStore for SqlStore {
         let mut tx = self.db.begin().await?;
         query(
             "INSERT INTO email_templates (id, realm_id, tenant_id, name, kind, subject, html, text, is_default, \
-             create_time, update_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+             create_time, update_time, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         )
         .bind(&t.id)
         .bind(&t.realm_id)
@@ -59,6 +64,7 @@ impl EmailTemplateStore for SqlStore {
         .bind(i64::from(t.is_default))
         .bind(micros(t.create_time))
         .bind(micros(t.update_time))
+        .bind(&t.language)
         .execute(&mut tx)
         .await?;
         clear_other_defaults(&mut tx, t).await?;
@@ -94,7 +100,7 @@ impl EmailTemplateStore for SqlStore {
         let mut tx = self.db.begin().await?;
         let updated = query(
             "UPDATE email_templates SET name = $1, kind = $2, subject = $3, html = $4, text = $5, is_default = $6, \
-             update_time = $7 WHERE realm_id = $8 AND id = $9",
+             update_time = $7, language = $10 WHERE realm_id = $8 AND id = $9",
         )
         .bind(&t.name)
         .bind(t.kind.as_str())
@@ -105,6 +111,7 @@ impl EmailTemplateStore for SqlStore {
         .bind(micros(t.update_time))
         .bind(&t.realm_id)
         .bind(&t.id)
+        .bind(&t.language)
         .execute(&mut tx)
         .await?
         .rows_affected();
@@ -122,15 +129,15 @@ impl EmailTemplateStore for SqlStore {
             .await
     }
 
-    async fn default_template(&self, realm_id: &str, kind: TemplateKind) -> Result<Option<EmailTemplate>> {
-        let row = query(format!(
+    async fn default_templates(&self, realm_id: &str, kind: TemplateKind) -> Result<Vec<EmailTemplate>> {
+        let rows = query(format!(
             "SELECT {COLUMNS} FROM email_templates WHERE realm_id = $1 AND kind = $2 AND is_default = 1 \
-             ORDER BY seq DESC LIMIT 1"
+             ORDER BY seq DESC"
         ))
         .bind(realm_id)
         .bind(kind.as_str())
-        .fetch_optional(&self.db)
+        .fetch_all(&self.db)
         .await?;
-        Ok(row.as_ref().map(template_from_row).transpose()?)
+        Ok(rows.iter().map(template_from_row).collect::<std::result::Result<_, _>>()?)
     }
 }

@@ -46,37 +46,26 @@ impl Action {
         }
     }
 
-    /// The question and its button, for `n` people.
-    fn question(self, n: usize) -> (String, &'static str) {
-        let people = people(n);
-        match self {
-            Self::EnrollEmail => (
-                format!("Send an enrolment email to {people}?"),
-                "Send enrolment emails",
-            ),
-            Self::Change(Change::Suspend) => (format!("Suspend {people}?"), "Suspend"),
-            Self::Change(Change::Resume) => (format!("Resume {people}?"), "Resume"),
-            Self::Change(Change::Delete) => (format!("Delete {people}?"), "Delete users"),
-        }
+    /// The question and its button, for `n` people, in the administrator's language.
+    fn question(self, admin: &Admin, n: usize) -> (String, String) {
+        let (question, button) = match self {
+            Self::EnrollEmail => ("console-bulk-ask-enroll", "console-bulk-enroll-emails"),
+            Self::Change(Change::Suspend) => ("console-bulk-ask-suspend", "console-suspend"),
+            Self::Change(Change::Resume) => ("console-bulk-ask-resume", "console-resume"),
+            Self::Change(Change::Delete) => ("console-bulk-ask-delete", "console-delete-users"),
+        };
+        (admin.t_args(question, &[("count", n.into())]), admin.t(button))
     }
 
     /// What was done, to `n` people.
-    fn done(self, n: usize) -> String {
-        let people = people(n);
-        match self {
-            Self::EnrollEmail => format!("Sending enrolment emails to {people}."),
-            Self::Change(Change::Suspend) => format!("{people} suspended and signed out."),
-            Self::Change(Change::Resume) => format!("{people} resumed."),
-            Self::Change(Change::Delete) => format!("{people} deleted, with their passkeys and sessions."),
-        }
-    }
-}
-
-fn people(n: usize) -> String {
-    if n == 1 {
-        "1 user".to_owned()
-    } else {
-        format!("{n} users")
+    fn done(self, admin: &Admin, n: usize) -> String {
+        let said = match self {
+            Self::EnrollEmail => "console-bulk-done-enroll",
+            Self::Change(Change::Suspend) => "console-bulk-done-suspend",
+            Self::Change(Change::Resume) => "console-bulk-done-resume",
+            Self::Change(Change::Delete) => "console-bulk-done-delete",
+        };
+        admin.t_args(said, &[("count", n.into())])
     }
 }
 
@@ -98,7 +87,7 @@ struct BulkPage {
     heading: String,
     /// Asking first: the same form is posted again, confirmed.
     asking: bool,
-    button: &'static str,
+    button: String,
     danger: bool,
     action: String,
     ids: Vec<String>,
@@ -118,38 +107,29 @@ impl_page!(BulkPage, chrome.layout);
 pub async fn bulk(State(state): State<AppState>, posted: Posted<BulkForm>) -> Response {
     let Posted { admin, form } = posted;
     let Some(action) = Action::parse(&form.action) else {
-        return problem(
-            &admin,
-            StatusCode::BAD_REQUEST,
-            "Choose what to do with the selected users.",
-        );
+        let message = admin.t("console-bulk-choose-action");
+        return problem(&admin, StatusCode::BAD_REQUEST, &message);
     };
     let all = form.all.as_deref() == Some("on");
     let q = text(form.q).unwrap_or_default();
     let status = text(form.status).unwrap_or_default();
     if !all && form.ids.is_empty() {
-        return problem(
-            &admin,
-            StatusCode::BAD_REQUEST,
-            "Tick the users to change, or choose all matching users.",
-        );
+        let message = admin.t("console-bulk-tick");
+        return problem(&admin, StatusCode::BAD_REQUEST, &message);
     }
     if form.ids.len() > MAX_BATCH {
-        return problem(
-            &admin,
-            StatusCode::BAD_REQUEST,
-            &format!("Tick at most {MAX_BATCH} users, or choose all matching users."),
-        );
+        let message = admin.t_args("console-bulk-too-many", &[("most", MAX_BATCH.into())]);
+        return problem(&admin, StatusCode::BAD_REQUEST, &message);
     }
     let targets = match targets(&state, &admin, all, &form.ids, &q, &status).await {
         Ok(targets) => targets,
         Err(e) => return failure(&admin, e),
     };
-    let (question, button) = action.question(targets.len());
+    let (question, button) = action.question(&admin, targets.len());
     let mut view = BulkPage {
-        chrome: admin.chrome("Users", "users"),
+        chrome: admin.chrome("console-nav-users", "users"),
         heading: if targets.is_empty() {
-            "No users match.".to_owned()
+            admin.t("console-no-users-match")
         } else {
             question
         },
@@ -182,7 +162,7 @@ pub async fn bulk(State(state): State<AppState>, posted: Posted<BulkForm>) -> Re
             Ok(skipped) => skipped,
             Err(e) => return failure(&admin, e),
         };
-        view.heading = action.done(targets.len() - skipped.len());
+        view.heading = action.done(&admin, targets.len() - skipped.len());
         view.asking = false;
         view.skipped_total = skipped.len();
         view.skipped = skipped.into_iter().take(SHOWN * 5).collect();
@@ -253,13 +233,13 @@ async fn change_each(
     for identity in targets {
         let suspended = identity.status == IdentityStatus::Suspended;
         let why = match change {
-            _ if identity.id == admin.identity.id && change != Change::Resume => Some("that is you"),
-            Change::Suspend if suspended => Some("already suspended"),
-            Change::Resume if !suspended => Some("not suspended"),
+            _ if identity.id == admin.identity.id && change != Change::Resume => Some("console-skip-you"),
+            Change::Suspend if suspended => Some("console-skip-suspended"),
+            Change::Resume if !suspended => Some("console-skip-not-suspended"),
             _ => None,
         };
         if let Some(why) = why {
-            skipped.push((label(identity), why.to_owned()));
+            skipped.push((label(identity), admin.t(why)));
             continue;
         }
         let done = match change {
@@ -270,7 +250,7 @@ async fn change_each(
         match done {
             Ok(()) => {}
             Err(e) if e.status() == StatusCode::NOT_FOUND => {
-                skipped.push((label(identity), "deleted meanwhile".to_owned()));
+                skipped.push((label(identity), admin.t("console-skip-deleted")));
             }
             Err(e) => return Err(e),
         }

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::binding::{self, NewJob};
 use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType};
-use keybound_core::email_template::human_time;
+use crate::web::layout::Moment;
 use serde::Deserialize;
 
 /// A job as the console makes it: any passkey, default policy, default lifetime and template
@@ -65,7 +65,7 @@ pub async fn enroll_email(
                         user.display_name,
                         user.traits.primary_email_address.unwrap_or_default()
                     ),
-                    expires: human_time(created.job.expire_time),
+                    expires: Moment::of(created.job.expire_time),
                 },
                 Err(e) => return failure(&admin, e),
             }
@@ -113,14 +113,15 @@ pub async fn enroll_login_code(
 ) -> Response {
     let Posted { admin, form } = posted;
     let Some(lifetime) = keybound_core::login_code::parse_lifetime(&form.expires) else {
-        return problem(&admin, StatusCode::BAD_REQUEST, "Choose how long the link works.");
+        let message = admin.t("console-link-choose-lifetime");
+        return problem(&admin, StatusCode::BAD_REQUEST, &message);
     };
     match keybound_app::login_codes::create(&state, &admin.actor, &admin.realm, &id, lifetime).await {
         Ok(created) => {
             let outcome = Outcome::LoginLink {
                 link: created.link,
                 qr_svg: created.qr_svg,
-                expires: human_time(created.code.expire_time),
+                expires: Moment::of(created.code.expire_time),
             };
             render_profile(&state, &admin, &id, ProfileQuery::default(), Some(outcome)).await
         }

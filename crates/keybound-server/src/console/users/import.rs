@@ -49,7 +49,7 @@ impl_page!(ImportPage, chrome.layout);
 impl ImportPage {
     fn new(admin: &Admin, csv: String) -> Self {
         Self {
-            chrome: admin.chrome("Import users", "users"),
+            chrome: admin.chrome("console-import-title", "users"),
             csv,
             error: String::new(),
             report: Vec::new(),
@@ -103,12 +103,12 @@ pub async fn import(State(state): State<AppState>, posted: Posted<ImportForm>) -
     for (line, username, result) in lines {
         let result = match result {
             Err(e) => Err(e),
-            Ok(_) if view.dry_run => Ok("will be added".to_owned()),
+            Ok(_) if view.dry_run => Ok(admin.t("console-import-will-add")),
             Ok(ready) => match add(&state, &admin, ready).await {
                 Ok(identity) => {
                     view.added += 1;
                     made.push((identity.id, identity.traits.primary_email_address.is_some()));
-                    Ok("added".to_owned())
+                    Ok(admin.t("console-import-added-line"))
                 }
                 Err(e) => Err(e.message().to_owned()),
             },
@@ -131,14 +131,15 @@ async fn check(state: &AppState, admin: &Admin, text: &str) -> Result<Result<Che
     };
     let mut records = records.into_iter();
     let Some((_, header)) = records.next() else {
-        return Ok(Err("The file is empty. Its first line names the columns: username,email,given_name,family_name,display_name,groups".to_owned()));
+        return Ok(Err(admin.t_args(
+            "console-import-empty",
+            &[("columns", COLUMNS.join(",").into())],
+        )));
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let at = |name: &str| header.iter().position(|h| h == name);
     if at("username").is_none() {
-        return Ok(Err(
-            "The first line names the columns, and one of them must be username.".to_owned(),
-        ));
+        return Ok(Err(admin.t("console-import-no-username")));
     }
     let ignored = header
         .iter()
@@ -147,9 +148,9 @@ async fn check(state: &AppState, admin: &Admin, text: &str) -> Result<Result<Che
         .collect();
     let records: Vec<_> = records.collect();
     if records.len() > MOST_LINES {
-        return Ok(Err(format!(
-            "The file has {} users; import at most {MOST_LINES} at a time.",
-            records.len()
+        return Ok(Err(admin.t_args(
+            "console-import-too-many",
+            &[("count", records.len().into()), ("most", MOST_LINES.into())],
         )));
     }
     let groups = all_groups(state, &admin.realm.id).await?;
@@ -164,13 +165,12 @@ async fn check(state: &AppState, admin: &Admin, text: &str) -> Result<Result<Che
         };
         let username = get("username").unwrap_or_default();
         let verdict = if fields.len() > header.len() {
-            Err(format!(
-                "has {} fields; the first line names {}",
-                fields.len(),
-                header.len()
+            Err(admin.t_args(
+                "console-import-fields",
+                &[("fields", fields.len().into()), ("columns", header.len().into())],
             ))
         } else if !username.is_empty() && !seen.insert(username_skeleton(&username)) {
-            Err("this username, or one that looks the same, is on an earlier line too".to_owned())
+            Err(admin.t("console-import-duplicate"))
         } else {
             ready(state, admin, &groups, &get).await?
         };
@@ -227,21 +227,24 @@ async fn ready(
         match (named.next(), named.next()) {
             (Some((id, _)), None) => group_ids.push(id.clone()),
             (Some(_), Some(_)) => {
-                return Ok(Err(format!(
-                    "more than one group is named \"{name}\"; rename one in the console first"
+                return Ok(Err(admin.t_args(
+                    "console-import-group-ambiguous",
+                    &[("name", name.into())],
                 )))
             }
-            (None, _) => return Ok(Err(format!("there is no group named \"{name}\""))),
+            (None, _) => {
+                return Ok(Err(admin.t_args("console-import-no-group", &[("name", name.into())])))
+            }
         }
     }
     if let Some(taken) = keybound_app::identities::like_username(state, &admin.realm.id, &username).await? {
         return Ok(Err(
             if username_key(&taken.traits.username) == username_key(&username) {
-                "a user with this username already exists".to_owned()
+                admin.t("console-import-exists")
             } else {
-                format!(
-                    "this username looks the same as the existing `{}`",
-                    taken.traits.username
+                admin.t_args(
+                    "console-import-looks-like",
+                    &[("username", taken.traits.username.into())],
                 )
             },
         ));

@@ -8,7 +8,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use keybound_core::email_template::human_time;
+use crate::web::layout::Moment;
 use keybound_core::filter::{Clause, Filter, Op};
 use keybound_core::identity::{Identity, IdentityStatus, Sort, SortKey};
 use keybound_core::page::PageRequest;
@@ -26,15 +26,15 @@ pub struct UserRow {
     pub status: (&'static str, &'static str),
     pub suspended: bool,
     pub passkeys: i64,
-    pub last_signin: String,
+    pub last_signin: Option<Moment>,
 }
 
 pub fn status_badge(identity: &Identity) -> (&'static str, &'static str) {
     use keybound_core::identity::EnrollmentStatus::*;
     match identity.enrollment_status {
-        Enrolled => ("enrolled", "Enrolled"),
-        Pending => ("pending", "Pending"),
-        InviteFailed => ("invite_failed", "Invite failed"),
+        Enrolled => ("enrolled", "console-status-enrolled"),
+        Pending => ("pending", "console-status-pending"),
+        InviteFailed => ("invite_failed", "console-status-invite-failed"),
     }
 }
 
@@ -107,13 +107,14 @@ fn sort_param(sort: Sort) -> String {
     format!("{}{}", if sort.descending { "-" } else { "" }, sort.by.as_str())
 }
 
+/// Each sortable column and its heading (a message).
 const COLUMNS: [(SortKey, &str); 6] = [
-    (SortKey::Name, "Name"),
-    (SortKey::Username, "Username"),
-    (SortKey::Email, "Email"),
-    (SortKey::Status, "Status"),
-    (SortKey::Passkeys, "Passkeys"),
-    (SortKey::LastSignIn, "Last sign-in"),
+    (SortKey::Name, "console-col-name"),
+    (SortKey::Username, "console-username"),
+    (SortKey::Email, "console-email"),
+    (SortKey::Status, "console-col-status"),
+    (SortKey::Passkeys, "console-passkeys"),
+    (SortKey::LastSignIn, "console-last-sign-in"),
 ];
 
 /// The query string of a list, ready to put in an `href` as it is: its values percent-encoded
@@ -136,7 +137,10 @@ pub async fn list(State(state): State<AppState>, admin: Admin, Query(q): Query<L
     let page_number = match q.page.as_deref().filter(|p| !p.is_empty()).map(str::parse::<u64>) {
         None => 1,
         Some(Ok(n)) if (1..=1_000_000).contains(&n) => n,
-        Some(_) => return problem(&admin, StatusCode::BAD_REQUEST, "page must be a page number."),
+        Some(_) => {
+            let message = admin.t("console-bad-page");
+            return problem(&admin, StatusCode::BAD_REQUEST, &message);
+        }
     };
     let filter = users_filter(&search, &status);
     let offset = (page_number - 1) * u64::from(PAGE_SIZE);
@@ -215,7 +219,7 @@ pub async fn user_rows(state: &AppState, identities: Vec<Identity>) -> Result<Ve
                 username: i.traits.username,
                 email: i.traits.primary_email_address.unwrap_or_default(),
                 passkeys,
-                last_signin: last.map(human_time).unwrap_or_default(),
+                last_signin: last.map(Moment::of),
                 id: i.id,
             }
         })

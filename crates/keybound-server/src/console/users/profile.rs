@@ -14,7 +14,7 @@ use axum::response::Response;
 use keybound_app::identities::ProfileTab;
 use keybound_app::ErrorKind;
 use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
-use keybound_core::email_template::human_time;
+use crate::web::layout::Moment;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus};
 use keybound_core::role::{Role, RoleGrant};
 use serde::Deserialize;
@@ -23,7 +23,7 @@ use serde::Deserialize;
 pub enum Outcome {
     EmailSent {
         to: String,
-        expires: String,
+        expires: Moment,
     },
     Code {
         code: String,
@@ -32,7 +32,7 @@ pub enum Outcome {
     LoginLink {
         link: String,
         qr_svg: String,
-        expires: String,
+        expires: Moment,
     },
 }
 
@@ -41,12 +41,13 @@ pub struct PasskeyRow {
     name: String,
     /// The model's icon (a `data:` URL) from the imported FIDO metadata.
     icon: Option<String>,
+    /// Messages: synced or device-bound, and the kind of device.
     kind: &'static str,
     device: &'static str,
     auditable: bool,
     policy: String,
-    created: String,
-    last_used: String,
+    created: Moment,
+    last_used: Option<Moment>,
     active: bool,
     flagged: String,
 }
@@ -82,6 +83,16 @@ struct ProfilePage {
 impl_page!(ProfilePage, chrome.layout);
 
 impl ProfilePage {
+    /// The message naming `role`.
+    fn role_label(&self, role: &Role) -> &'static str {
+        crate::console::role_label(*role)
+    }
+
+    /// The seconds left of a code, as the countdown shows them (HTML).
+    fn countdown(&self, seconds: &i64) -> String {
+        format!("<strong id=\"countdown\" data-seconds=\"{seconds}\">{seconds}</strong>")
+    }
+
     /// The user's role as the role form's select says it (`""`: none).
     fn role_value(&self) -> &str {
         self.user.role.as_ref().map_or("", |g| g.role.as_str())
@@ -124,12 +135,13 @@ impl ProfilePage {
 /// One of a user's enrolment jobs, as the Enrolments tab lists it.
 pub struct JobRow {
     id: String,
-    created: String,
+    created: Moment,
+    /// Messages: how it was delivered, and the kind of device.
     delivery: &'static str,
     device: &'static str,
-    /// The state's label, and its badge's CSS class.
+    /// The state's label (a message), and its badge's CSS class.
     state: (&'static str, &'static str),
-    expires: String,
+    expires: Moment,
     open: bool,
     /// An emailed job can be sent again (a new link; the old one stops working).
     resendable: bool,
@@ -139,23 +151,23 @@ fn job_row(job: keybound_core::binding::BindingJob, now: time::OffsetDateTime) -
     use keybound_core::binding::{DeliveryMethod, JobState};
     let state = job.state_at(now);
     JobRow {
-        created: human_time(job.create_time),
+        created: Moment::of(job.create_time),
         delivery: match job.delivery_method {
-            DeliveryMethod::Email => "Email",
-            DeliveryMethod::Return => "Link",
-            DeliveryMethod::ShortCode => "9-character code",
+            DeliveryMethod::Email => "console-email",
+            DeliveryMethod::Return => "console-job-link",
+            DeliveryMethod::ShortCode => "console-job-code",
         },
-        device: job.device_type.label(),
+        device: crate::console::device_label(job.device_type),
         state: match state {
-            JobState::LinkSent => ("Sent", "pending"),
-            JobState::LinkOpened => ("Opened", "pending"),
-            JobState::RequestDelivered => ("Delivered", "pending"),
-            JobState::Complete => ("Complete", "enrolled"),
-            JobState::Expired => ("Expired", "neutral"),
-            JobState::FailedToSend => ("Failed to send", "invite_failed"),
-            JobState::Revoked => ("Revoked", "revoked"),
+            JobState::LinkSent => ("console-batch-count-sent", "pending"),
+            JobState::LinkOpened => ("console-job-opened", "pending"),
+            JobState::RequestDelivered => ("console-job-delivered", "pending"),
+            JobState::Complete => ("console-job-complete", "enrolled"),
+            JobState::Expired => ("console-token-expired", "neutral"),
+            JobState::FailedToSend => ("console-job-failed", "invite_failed"),
+            JobState::Revoked => ("console-token-revoked", "revoked"),
         },
-        expires: human_time(job.expire_time),
+        expires: Moment::of(job.expire_time),
         open: state.is_open(),
         resendable: job.delivery_method == DeliveryMethod::Email && state != JobState::Complete,
         id: job.id,
@@ -169,8 +181,8 @@ pub struct SessionRow {
     device: String,
     user_agent: String,
     ip: String,
-    created: String,
-    last_seen: String,
+    created: Moment,
+    last_seen: Moment,
 }
 
 #[derive(Deserialize, Default)]
@@ -228,15 +240,15 @@ async fn load_profile(
         .map(|c| PasskeyRow {
             icon: c.aaguid.as_ref().and_then(|a| icons.get(a)).cloned(),
             kind: if c.backup_eligible {
-                "synced"
+                "console-passkey-synced"
             } else {
-                "device-bound"
+                "console-passkey-device-bound"
             },
-            device: c.device_type.label(),
+            device: crate::console::device_label(c.device_type),
             auditable: c.device_policy.auditable,
-            policy: policy_summary(c.device_type, &c.device_policy),
-            created: human_time(c.create_time),
-            last_used: c.last_used_time.map(human_time).unwrap_or_default(),
+            policy: policy_summary(admin, c.device_type, &c.device_policy),
+            created: Moment::of(c.create_time),
+            last_used: c.last_used_time.map(Moment::of),
             active: c.state == keybound_core::credential::CredentialState::Active,
             flagged: c.flagged_reason.unwrap_or_default(),
             id: c.id,
@@ -254,11 +266,11 @@ async fn load_profile(
         .into_iter()
         .map(|s| SessionRow {
             id: s.id,
-            device: keybound_core::user_agent::describe(&s.user_agent),
+            device: keybound_app::i18n::device(admin.lang, &s.user_agent),
             user_agent: s.user_agent,
             ip: s.ip,
-            created: human_time(s.create_time),
-            last_seen: human_time(s.last_seen_time),
+            created: Moment::of(s.create_time),
+            last_seen: Moment::of(s.last_seen_time),
         })
         .collect();
     let now = state.clock.now();
@@ -273,9 +285,12 @@ async fn load_profile(
         errors,
         jobs,
         assigns_roles: admin.actor.is_administrator(),
-        roles: Role::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+        roles: Role::ALL
+            .iter()
+            .map(|r| (r.as_str(), crate::console::role_label(*r)))
+            .collect(),
         sessions,
-        chrome: admin.chrome(&user.display_name, "users"),
+        chrome: admin.chrome_titled(user.display_name.clone(), "users"),
         badge: status_badge(&user),
         user,
         tab,
@@ -361,11 +376,8 @@ pub async fn set_status(
 ) -> Response {
     let Posted { admin, form } = posted;
     let Some(status) = IdentityStatus::parse(&form.status) else {
-        return problem(
-            &admin,
-            StatusCode::BAD_REQUEST,
-            "status must be active or suspended",
-        );
+        let message = admin.t("console-bad-status");
+        return problem(&admin, StatusCode::BAD_REQUEST, &message);
     };
     match change_status(&state, &admin, &id, status).await {
         Ok(()) => back(&format!("/console/users/{id}")),
@@ -406,7 +418,10 @@ pub async fn set_role(
         "" => None,
         name => match Role::parse(name) {
             Some(role) => Some(RoleGrant::new(role, form.group)),
-            None => return problem(&admin, StatusCode::BAD_REQUEST, "There is no such role."),
+            None => {
+                let message = admin.t("console-no-such-role");
+                return problem(&admin, StatusCode::BAD_REQUEST, &message);
+            }
         },
     };
     match keybound_app::identities::set_role(&state, &admin.actor, &admin.realm.id, &id, grant).await {
@@ -434,13 +449,16 @@ pub async fn confirm_delete(State(state): State<AppState>, admin: Admin, Path(id
     match keybound_app::identities::get(&state, &admin.actor, &admin.realm.id, &id).await {
         Ok(user) => confirm(
             &admin,
-            format!("Delete {}?", user.display_name),
-            format!(
-                "{} ({}) and their passkeys, sessions and pending enrolments will be deleted. This cannot be undone.",
-                user.display_name, user.traits.username
+            admin.t_args("console-delete-confirm", &[("name", user.display_name.clone().into())]),
+            admin.t_args(
+                "console-delete-user-text",
+                &[
+                    ("name", user.display_name.into()),
+                    ("username", user.traits.username.into()),
+                ],
             ),
             format!("/console/users/{id}/delete"),
-            "Delete user",
+            &admin.t("console-delete-user"),
             format!("/console/users/{id}"),
         ),
         Err(e) => failure(&admin, e),
@@ -514,16 +532,16 @@ pub async fn revoke_passkey(
 }
 
 /// "verification required, offline login" and the like.
-fn policy_summary(device: DeviceType, policy: &DevicePolicy) -> String {
+fn policy_summary(admin: &Admin, device: DeviceType, policy: &DevicePolicy) -> String {
     let mut parts = vec![match policy.user_verification {
-        UserVerification::Required => "verification required",
-        UserVerification::Preferred => "verification preferred",
+        UserVerification::Required => "console-policy-verification-required",
+        UserVerification::Preferred => "console-policy-verification-preferred",
     }];
     if policy.offline_login {
-        parts.push("offline login");
+        parts.push("console-policy-offline");
     }
     if device == DeviceType::Smartphone && !policy.bluetooth_proximity {
-        parts.push("no Bluetooth");
+        parts.push("console-policy-no-bluetooth");
     }
-    parts.join(", ")
+    parts.iter().map(|p| admin.t(p)).collect::<Vec<_>>().join(", ")
 }

@@ -90,12 +90,12 @@ fn wizard_page(
         StatusCode::BAD_REQUEST
     };
     let html = WizardPage {
-        chrome: admin.chrome("New user", "users"),
+        chrome: admin.chrome("console-new-user", "users"),
         groups,
         device_types: DeviceType::ALL
             .into_iter()
             .filter(|t| *t != DeviceType::Any)
-            .map(|t| (t.as_str(), t.label()))
+            .map(|t| (t.as_str(), crate::console::device_label(t)))
             .collect(),
         typed,
         errors,
@@ -150,7 +150,7 @@ pub async fn create(State(state): State<AppState>, posted: Posted<NewUserForm>) 
             Some(t) => t,
             None => {
                 let mut errors = FieldErrors::default();
-                errors.add("device_type", "Choose a security key device.");
+                errors.add("device_type", &admin.t("console-wizard-choose-device"));
                 return wizard_page(&admin, groups, Some(form), errors);
             }
         },
