@@ -1,15 +1,18 @@
-// Every hosted page in every language, at 390 px and 1280 px: the page says which language it
-// is in and which way it reads (`<html lang dir>`), shows no message id instead of words, and
-// nothing runs off the side; Arabic reads right to left with the layout mirrored.
+// Every hosted page and every console page in every language, at 390 px and 1280 px: the page
+// says which language it is in and which way it reads (`<html lang dir>`), shows no message id
+// instead of words, and nothing runs off the side; Arabic reads right to left with the layout
+// mirrored. The console follows the administrator's own choice of language.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startKeybound, launchBrowser } from "./harness.mjs";
+import { startKeybound, launchBrowser, pageWithAuthenticator } from "./harness.mjs";
 
 const LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt-BR", "pl", "sv", "ja", "zh-CN", "ar"];
 // Every message id, which must never show on a page in place of its words.
-const IDS = readFileSync(new URL("../../locales/en/keybound.ftl", import.meta.url), "utf8")
+const IDS = ["keybound.ftl", "console.ftl"]
+  .map((file) => readFileSync(new URL(`../../locales/en/${file}`, import.meta.url), "utf8"))
+  .join("\n")
   .split("\n")
   .map((line) => line.match(/^([a-z][a-z0-9-]*) =/)?.[1])
   .filter(Boolean);
@@ -81,6 +84,45 @@ for (const lang of LANGUAGES) {
     }
   });
 }
+
+test("the console speaks the administrator's own language on every page, at 390 px and 1280 px", async () => {
+  // An administrator whose browser asks for English, signed in with a passkey.
+  const admin = await pageWithAuthenticator(browser);
+  const page = admin.page;
+  const link = kb.cli("admin", "link", "--username", "polyglot", "--create").trim().split("\n").pop();
+  await page.goto(link);
+  await page.locator("#create").click();
+  await page.waitForURL(/\/console$/, { timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  await page.goto(`${kb.base}/console/users?q=polyglot`);
+  const profile = await page.locator('tr[data-username="polyglot"] a').first().getAttribute("href");
+  const paths = [
+    "/console", "/console/users", "/console/users/new", "/console/users/import", profile,
+    `${profile}?tab=passkeys`, `${profile}?tab=sessions`, `${profile}?tab=activity`, `${profile}?enroll=passkey`,
+    "/console/groups", "/console/signup-tokens", "/console/authenticator-configs", "/console/email-templates",
+    "/console/applications", "/console/applications/new", "/console/ldap", "/console/provisioning",
+    "/console/api-tokens", "/console/audit", "/console/settings",
+  ];
+  for (const lang of LANGUAGES) {
+    // Their choice on their account page; the browser still asks for English.
+    const chosen = await page.evaluate(async (locale) => {
+      const res = await fetch("/account/locale", { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ locale }) });
+      return res.status;
+    }, lang);
+    assert.equal(chosen, 204, lang);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of paths) {
+        await page.goto(`${kb.base}${path}`);
+        await check(page, lang, width, path);
+      }
+    }
+    await page.goto(`${kb.base}/console/users`);
+    const heading = await page.getByRole("heading", { level: 1 }).innerText();
+    if (lang !== "en") assert.notEqual(heading, "Users", `${lang}: the users page's heading is translated`);
+  }
+  await admin.context.close();
+});
 
 test("a language chosen on the account page wins over the browser's, on every page after", async () => {
   const context = await browser.newContext({ locale: "de" });

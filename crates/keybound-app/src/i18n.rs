@@ -46,8 +46,7 @@ static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {
             // Names are placed in text as they are; pages set the direction of the whole text.
             bundle.set_use_isolating(false);
             for text in files {
-                let resource =
-                    FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+                let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
                 let _ = bundle.add_resource(resource);
             }
             bundle

@@ -268,3 +268,172 @@ async fn the_sdk_gets_its_own_messages_in_the_persons_language() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_console_follows_the_administrators_own_language_then_their_browsers() {
+    for app in apps().await {
+        let (cookie, id) = signed_in(&app, "console-admin", true).await;
+        // No choice of their own: the browser's language.
+        let (status, page) = get(
+            &app,
+            "/console/users",
+            &[("cookie", &cookie), ("accept-language", "de")],
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert!(page.contains(r#"<html lang="de" dir="ltr">"#), "{page}");
+        assert!(page.contains("<h1 class=\"grow\">Benutzer</h1>"), "{page}");
+        assert!(page.contains("Abmelden"), "the layout too: {page}");
+        // Their own choice wins over the browser's, and Arabic mirrors the console.
+        let path = app.realm_path(&format!("/identities/{id}"));
+        let (status, body) = app
+            .call(
+                "PATCH",
+                &path,
+                &app.admin,
+                Some(json!({"identity": {"traits": {"locale": "ar"}}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let (_, page) = get(
+            &app,
+            "/console/users",
+            &[("cookie", &cookie), ("accept-language", "de")],
+        )
+        .await;
+        assert!(page.contains(r#"<html lang="ar" dir="rtl">"#), "{page}");
+        assert!(page.contains("المستخدمون"), "{page}");
+        // A page the role may not see says so in their language too.
+        let (helper, _) = support::console::signed_in_as(
+            &app,
+            "console-helper",
+            keybound_core::role::RoleGrant::new(keybound_core::role::Role::Helpdesk, Vec::new()),
+        )
+        .await;
+        let (status, page) = get(
+            &app,
+            "/console/settings",
+            &[("cookie", &helper), ("accept-language", "fr")],
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert!(page.contains("Hors de votre rôle"), "{page}");
+    }
+}
+
+#[tokio::test]
+async fn an_email_template_has_a_variant_per_language_and_the_default_without_one_for_the_rest() {
+    for app in apps().await {
+        let path = app.realm_path("/email-templates");
+        let template = |name: &str, subject: &str, language: serde_json::Value| {
+            json!({"email_template": {"name": name, "kind": "enrollment_link", "default": true,
+                "subject": subject, "html": "<p>{{ link }}</p>", "text": "{{ link }}", "language": language}})
+        };
+        let (status, everyone) = app
+            .call(
+                "POST",
+                &path,
+                &app.admin,
+                Some(template("Everyone", "Welcome aboard", json!(null))),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{everyone}");
+        assert_eq!(everyone["language"], json!(null));
+        let (status, japanese) = app
+            .call(
+                "POST",
+                &path,
+                &app.admin,
+                Some(template("Japanese", "ようこそ", json!("ja"))),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{japanese}");
+        assert_eq!(japanese["language"], "ja");
+        assert_eq!(japanese["default"], true);
+        // Both stay defaults: one for Japanese readers, one for everyone else.
+        let (_, first) = app
+            .call(
+                "GET",
+                &format!("{path}/{}", everyone["id"].as_str().unwrap()),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(first["default"], true, "{first}");
+        // A language Keybound does not speak is refused and changes nothing.
+        let (status, refused) = app
+            .call(
+                "POST",
+                &path,
+                &app.admin,
+                Some(template("Klingon", "nuqneH", json!("tlh"))),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+        assert!(
+            refused.to_string().contains("email_template.language"),
+            "{refused}"
+        );
+        let (_, listed) = app.call("GET", &path, &app.admin, None).await;
+        assert_eq!(listed["total_size"], 2, "{listed}");
+
+        let config = app.hosted_config().await;
+        let subject_for = |locale: Option<&'static str>, username: &'static str| {
+            let app = &app;
+            let config = config.clone();
+            async move {
+                let mut traits = json!({"type": "traits_v0", "username": username,
+                    "primary_email_address": format!("{username}@example.com")});
+                if let Some(locale) = locale {
+                    traits["locale"] = json!(locale);
+                }
+                let (status, person) = app
+                    .call(
+                        "POST",
+                        &app.realm_path("/identities"),
+                        &app.admin,
+                        Some(json!({"identity": {"display_name": username, "traits": traits}})),
+                    )
+                    .await;
+                assert_eq!(status, StatusCode::OK, "{person}");
+                let (status, job) = app
+                    .job(
+                        person["id"].as_str().unwrap(),
+                        json!({"delivery_method": "EMAIL", "authenticator_config_id": config}),
+                    )
+                    .await;
+                assert_eq!(status, StatusCode::OK, "{job}");
+                assert_eq!(app.deliver().await, 1);
+                let email = text_of(&app.last_raw_email().unwrap());
+                email
+                    .lines()
+                    .find_map(|l| l.strip_prefix("Subject: "))
+                    .unwrap()
+                    .to_owned()
+            }
+        };
+        let japanese_subject = subject_for(Some("ja"), "yuki").await;
+        assert!(
+            japanese_subject.contains("=?utf-8?") || japanese_subject.contains("ようこそ"),
+            "{japanese_subject}"
+        );
+        assert_ne!(japanese_subject, "Welcome aboard");
+        assert_eq!(subject_for(Some("fr"), "amelie").await, "Welcome aboard");
+        assert_eq!(subject_for(None, "nobody").await, "Welcome aboard");
+
+        // Without the default for everyone, other readers get Keybound's own email in their
+        // language again.
+        let (status, _) = app
+            .call(
+                "DELETE",
+                &format!("{path}/{}", everyone["id"].as_str().unwrap()),
+                &app.admin,
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let french = subject_for(Some("fr"), "benoit").await;
+        assert_ne!(french, "Welcome aboard");
+        assert!(!french.contains("ようこそ"), "{french}");
+    }
+}

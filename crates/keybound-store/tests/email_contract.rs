@@ -309,11 +309,17 @@ async fn a_realm_has_at_most_one_default_template_per_kind_and_language() {
         let mut names: Vec<&str> = found.iter().map(|d| d.name.as_str()).collect();
         names.sort_unstable();
         assert_eq!(names, ["german again", "second"], "{}", t.name);
-        assert_eq!(EmailTemplate::for_language(&found, "de").unwrap().id, german_again.id);
+        assert_eq!(
+            EmailTemplate::for_language(&found, "de").unwrap().id,
+            german_again.id
+        );
         assert_eq!(EmailTemplate::for_language(&found, "fr").unwrap().id, second.id);
         assert!(!t.store.template(&realm.id, &german.id).await.unwrap().is_default);
         t.store.delete_template(&realm.id, &german.id).await.unwrap();
-        t.store.delete_template(&realm.id, &german_again.id).await.unwrap();
+        t.store
+            .delete_template(&realm.id, &german_again.id)
+            .await
+            .unwrap();
 
         let broken = EmailTemplate {
             html: "{% if %}".into(),

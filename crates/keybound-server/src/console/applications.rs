@@ -6,19 +6,19 @@ use super::events::{event_rows, EventRow};
 use super::form_errors::FieldErrors;
 use super::{back, confirm, failure, page, Admin, Chrome, Empty, Posted};
 use crate::web::layout::impl_page;
+use crate::web::layout::Moment;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::applications::{self, ApplicationInput};
+use keybound_app::i18n::Lang;
 use keybound_core::api_token::parse_lifetime;
 use keybound_core::application::{
     Application, ClientAuth, Confidentiality, ProtocolConfig, SigningAlg, ACCESS_TOKEN_SECONDS,
     REFRESH_TOKEN_SECONDS, SCOPES,
 };
-use crate::web::layout::Moment;
-use keybound_app::i18n::Lang;
 use keybound_core::filter::{Clause, Filter};
 use keybound_core::page::PageRequest;
 use serde::Deserialize;
@@ -482,7 +482,10 @@ pub async fn confirm_delete(State(state): State<AppState>, admin: Admin, Path(id
     match applications::get(&state, &admin.realm.id, &id).await {
         Ok(application) => confirm(
             &admin,
-            admin.t_args("console-delete-confirm", &[("name", application.display_name.into())]),
+            admin.t_args(
+                "console-delete-confirm",
+                &[("name", application.display_name.into())],
+            ),
             admin.t("console-delete-application-text"),
             format!("/console/applications/{id}/delete"),
             &admin.t("console-delete-application"),
@@ -548,6 +551,10 @@ mod tests {
             access_token_lifetime: "soon".into(),
             ..ApplicationForm::new_application()
         };
-        assert!(!form.input(Lang::ENGLISH).unwrap_err().get("access_token_lifetime").is_empty());
+        assert!(!form
+            .input(Lang::ENGLISH)
+            .unwrap_err()
+            .get("access_token_lifetime")
+            .is_empty());
     }
 }

@@ -73,7 +73,12 @@ async fn load(state: &AppState, admin: &Admin) -> Result<DashboardPage, ApiError
         counts = vec![
             ("enrolled", "console-status-enrolled", enrolled, "ENROLLED"),
             ("pending", "console-status-pending", pending, "PENDING"),
-            ("invite_failed", "console-status-invite-failed", invite_failed, "INVITE_FAILED"),
+            (
+                "invite_failed",
+                "console-status-invite-failed",
+                invite_failed,
+                "INVITE_FAILED",
+            ),
             ("suspended", "console-status-suspended", suspended, "SUSPENDED"),
         ];
     }

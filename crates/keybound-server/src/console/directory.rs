@@ -196,7 +196,10 @@ pub async fn confirm_delete_group(
     match keybound_app::groups::get(&state, &admin.realm.id, &id).await {
         Ok(group) => confirm(
             &admin,
-            admin.t_args("console-delete-group-confirm", &[("name", group.display_name.into())]),
+            admin.t_args(
+                "console-delete-group-confirm",
+                &[("name", group.display_name.into())],
+            ),
             admin.t("console-delete-group-text"),
             format!("/console/groups/{id}/delete"),
             &admin.t("console-delete-group"),

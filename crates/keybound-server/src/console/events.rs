@@ -2,10 +2,10 @@
 //! linked to their page, not as bare ids.
 
 use crate::console::Admin;
-use crate::web::{ApiError, AppState};
-use keybound_core::audit::AuditEvent;
 use crate::web::layout::Moment;
+use crate::web::{ApiError, AppState};
 use keybound_app::i18n::Lang;
+use keybound_core::audit::AuditEvent;
 use std::collections::HashMap;
 
 /// Something an event names: its label, and the console page about it (empty: none).
@@ -145,12 +145,18 @@ impl Names<'_> {
             "identity" => keybound_app::identities::visible(app, self.actor, realm, id)
                 .await
                 .map(|i| (i.display_name, format!("/console/users/{id}"))),
-            "api_token" => keybound_app::api_tokens::get(app, id)
-                .await
-                .map(|t| (named_as("console-actor-api-token", t.name), "/console/api-tokens".to_owned())),
-            "scim" => keybound_app::api_tokens::get(app, id)
-                .await
-                .map(|t| (named_as("console-actor-scim", t.name), "/console/provisioning".to_owned())),
+            "api_token" => keybound_app::api_tokens::get(app, id).await.map(|t| {
+                (
+                    named_as("console-actor-api-token", t.name),
+                    "/console/api-tokens".to_owned(),
+                )
+            }),
+            "scim" => keybound_app::api_tokens::get(app, id).await.map(|t| {
+                (
+                    named_as("console-actor-scim", t.name),
+                    "/console/provisioning".to_owned(),
+                )
+            }),
             "application" => keybound_app::applications::get(app, realm, id)
                 .await
                 .map(|a| (a.display_name, format!("/console/applications/{id}"))),
@@ -160,7 +166,10 @@ impl Names<'_> {
                     format!("/console/groups/{id}"),
                 )
             }),
-            "signup_token" => Ok((lang.t("console-target-signup-token"), "/console/signup-tokens".to_owned())),
+            "signup_token" => Ok((
+                lang.t("console-target-signup-token"),
+                "/console/signup-tokens".to_owned(),
+            )),
             _ => Ok((format!("{} {id}", kind.replace('_', " ")), String::new())),
         };
         let named = match found {

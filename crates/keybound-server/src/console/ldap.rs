@@ -3,14 +3,14 @@
 
 use super::{failure, Admin, Chrome, Posted};
 use crate::web::layout::impl_page;
+use crate::web::layout::Moment;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use keybound_app::ldap::{self, Trigger};
-use crate::web::layout::Moment;
 use keybound_app::i18n::Lang;
+use keybound_app::ldap::{self, Trigger};
 use keybound_core::ldap::{self as model, LdapSettings, SyncReport};
 use keybound_core::page::PageRequest;
 use serde::Deserialize;
@@ -34,29 +34,65 @@ pub struct Field {
 const FIELDS: &[(&str, &str, &str)] = &[
     ("url", "console-ldap-url", "console-ldap-url-placeholder"),
     ("starttls", "console-ldap-starttls", ""),
-    ("bind_dn", "console-ldap-bind-dn", "console-ldap-bind-dn-placeholder"),
+    (
+        "bind_dn",
+        "console-ldap-bind-dn",
+        "console-ldap-bind-dn-placeholder",
+    ),
     ("bind_password", "console-ldap-bind-password", ""),
     ("base_dn", "console-ldap-base-dn", "dc=example,dc=org"),
-    ("user_filter", "console-ldap-user-filter", model::DEFAULT_USER_FILTER),
-    ("group_filter", "console-ldap-group-filter", model::DEFAULT_GROUP_FILTER),
-    ("attr_unique_id", "console-ldap-attr-unique-id", "console-ldap-attr-unique-id-placeholder"),
-    ("attr_username", "console-ldap-attr-username", "console-ldap-attr-username-placeholder"),
+    (
+        "user_filter",
+        "console-ldap-user-filter",
+        model::DEFAULT_USER_FILTER,
+    ),
+    (
+        "group_filter",
+        "console-ldap-group-filter",
+        model::DEFAULT_GROUP_FILTER,
+    ),
+    (
+        "attr_unique_id",
+        "console-ldap-attr-unique-id",
+        "console-ldap-attr-unique-id-placeholder",
+    ),
+    (
+        "attr_username",
+        "console-ldap-attr-username",
+        "console-ldap-attr-username-placeholder",
+    ),
     ("attr_email", "console-ldap-attr-email", "mail"),
     ("attr_given_name", "console-ldap-attr-given-name", "givenName"),
     ("attr_family_name", "console-ldap-attr-family-name", "sn"),
     ("attr_display_name", "console-ldap-attr-display-name", "cn"),
     ("attr_group_name", "console-ldap-attr-group-name", "cn"),
-    ("attr_group_member", "console-ldap-attr-group-member", "console-ldap-attr-group-member-placeholder"),
+    (
+        "attr_group_member",
+        "console-ldap-attr-group-member",
+        "console-ldap-attr-group-member-placeholder",
+    ),
     ("nested_groups", "console-ldap-nested-groups", ""),
-    ("admin_group", "console-ldap-admin-group", "console-ldap-admin-group-placeholder"),
+    (
+        "admin_group",
+        "console-ldap-admin-group",
+        "console-ldap-admin-group-placeholder",
+    ),
     (
         "role_groups",
         "console-ldap-role-groups",
         "helpdesk=cn=it-helpdesk,ou=groups,dc=example,dc=org;auditor=auditors",
     ),
-    ("removed", "console-ldap-removed", "console-ldap-removed-placeholder"),
+    (
+        "removed",
+        "console-ldap-removed",
+        "console-ldap-removed-placeholder",
+    ),
     ("page_size", "console-ldap-page-size", "500"),
-    ("sync_interval", "console-ldap-sync-interval", "console-ldap-sync-interval-placeholder"),
+    (
+        "sync_interval",
+        "console-ldap-sync-interval",
+        "console-ldap-sync-interval-placeholder",
+    ),
 ];
 
 /// The settings shown as checkboxes.
@@ -147,7 +183,11 @@ async fn show_page(
             when: Moment::of(r.start_time),
             trigger: r.trigger,
             dry_run: r.dry_run,
-            summary: r.report.as_ref().map(|r| summary(admin.lang, r)).unwrap_or_default(),
+            summary: r
+                .report
+                .as_ref()
+                .map(|r| summary(admin.lang, r))
+                .unwrap_or_default(),
             skipped: r
                 .report
                 .map(|rep| {
@@ -262,7 +302,9 @@ pub async fn test(State(state): State<AppState>, posted: Posted<super::Empty>) -
                 .map(|p| {
                     format!(
                         "{} · {} · {}",
-                        p.username.clone().unwrap_or_else(|| admin.t("console-ldap-no-username")),
+                        p.username
+                            .clone()
+                            .unwrap_or_else(|| admin.t("console-ldap-no-username")),
                         p.display_name.as_deref().unwrap_or(""),
                         p.email.as_deref().unwrap_or("")
                     )
@@ -313,7 +355,10 @@ fn report_outcome(lang: Lang, report: &SyncReport) -> Outcome {
         .map(|c| lang.t_args("console-ldap-would", &[("change", c.clone().into())]))
         .collect();
     lines.extend(report.skipped.iter().map(|s| {
-        let args = [("entry", s.entry.clone().into()), ("reason", s.reason.clone().into())];
+        let args = [
+            ("entry", s.entry.clone().into()),
+            ("reason", s.reason.clone().into()),
+        ];
         lang.t_args("console-ldap-skipped-entry", &args)
     }));
     Outcome {

@@ -222,12 +222,8 @@ impl IntoResponse for Refused {
             ))
             .into_response(),
             Self::NotAdmin(lang) => refusal(lang, "console-no-access", "console-no-access-text"),
-            Self::NotForRole(lang) => {
-                refusal(lang, "console-not-for-role", "console-not-for-role-text")
-            }
-            Self::NeedsPasskey(lang) => {
-                refusal(lang, "console-needs-passkey", "console-needs-passkey-text")
-            }
+            Self::NotForRole(lang) => refusal(lang, "console-not-for-role", "console-not-for-role-text"),
+            Self::NeedsPasskey(lang) => refusal(lang, "console-needs-passkey", "console-needs-passkey-text"),
             Self::Error(e) => e.into_response(),
         }
     }
@@ -444,8 +440,18 @@ impl Chrome {
             "api-tokens:read",
         ),
         section("api", "/console/api-tokens", "console-nav-api", "api-tokens:read"),
-        section("audit", "/console/audit", "console-nav-audit", "audit-events:read"),
-        section("settings", "/console/settings", "console-nav-settings", "settings:read"),
+        section(
+            "audit",
+            "/console/audit",
+            "console-nav-audit",
+            "audit-events:read",
+        ),
+        section(
+            "settings",
+            "/console/settings",
+            "console-nav-settings",
+            "settings:read",
+        ),
     ];
 
     /// The section a console path belongs to (`/console/users.csv` to Users); `None` for the

@@ -310,11 +310,17 @@ pub async fn test_email(State(state): State<AppState>, posted: Posted<TestEmailF
     let result = match keybound_app::email::send_test(&state, &admin.actor, to).await {
         Ok(Ok(answer)) => (
             true,
-            admin.t_args("console-test-email-sent", &[("to", to.into()), ("answer", answer.into())]),
+            admin.t_args(
+                "console-test-email-sent",
+                &[("to", to.into()), ("answer", answer.into())],
+            ),
         ),
         Ok(Err(why)) => (
             false,
-            admin.t_args("console-test-email-failed", &[("to", to.into()), ("why", why.into())]),
+            admin.t_args(
+                "console-test-email-failed",
+                &[("to", to.into()), ("why", why.into())],
+            ),
         ),
         Err(e) => (false, format!("{e}.")),
     };

@@ -3,13 +3,13 @@
 use super::Empty;
 use super::{back, failure, page, problem, Admin, Chrome, Posted};
 use crate::web::layout::impl_page;
+use crate::web::layout::Moment;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_core::api_token::parse_lifetime;
-use crate::web::layout::Moment;
 use keybound_core::filter::Filter;
 use keybound_core::page::PageRequest;
 use keybound_core::settings::SignupMode;

@@ -38,8 +38,8 @@ async fn clear_other_defaults(tx: &mut Tx, t: &EmailTemplate) -> Result<()> {
         .bind(t.kind.as_str())
         .bind(&t.id)
         .bind(t.language.as_deref().unwrap_or(""))
-            .execute(&mut *tx)
-            .await?;
+        .execute(&mut *tx)
+        .await?;
     }
     Ok(())
 }
@@ -138,6 +138,9 @@ impl EmailTemplateStore for SqlStore {
         .bind(kind.as_str())
         .fetch_all(&self.db)
         .await?;
-        Ok(rows.iter().map(template_from_row).collect::<std::result::Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(template_from_row)
+            .collect::<std::result::Result<_, _>>()?)
     }
 }

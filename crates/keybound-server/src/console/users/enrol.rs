@@ -4,13 +4,13 @@
 use super::profile::{render_profile, Outcome, ProfileQuery};
 use super::text;
 use crate::console::{back, failure, problem, Admin, Empty, Posted};
+use crate::web::layout::Moment;
 use crate::web::{ApiError, AppState};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use keybound_app::binding::{self, NewJob};
 use keybound_core::binding::{DeliveryMethod, DevicePolicy, DeviceType};
-use crate::web::layout::Moment;
 use serde::Deserialize;
 
 /// A job as the console makes it: any passkey, default policy, default lifetime and template

@@ -227,13 +227,14 @@ async fn ready(
         match (named.next(), named.next()) {
             (Some((id, _)), None) => group_ids.push(id.clone()),
             (Some(_), Some(_)) => {
-                return Ok(Err(admin.t_args(
-                    "console-import-group-ambiguous",
-                    &[("name", name.into())],
-                )))
+                return Ok(Err(
+                    admin.t_args("console-import-group-ambiguous", &[("name", name.into())])
+                ))
             }
             (None, _) => {
-                return Ok(Err(admin.t_args("console-import-no-group", &[("name", name.into())])))
+                return Ok(Err(
+                    admin.t_args("console-import-no-group", &[("name", name.into())])
+                ))
             }
         }
     }

@@ -3,12 +3,12 @@
 use crate::console::csv::{csv_download, push_csv_row};
 use crate::console::{failure, page, problem, Admin, Chrome};
 use crate::web::layout::impl_page;
+use crate::web::layout::Moment;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use crate::web::layout::Moment;
 use keybound_core::filter::{Clause, Filter, Op};
 use keybound_core::identity::{Identity, IdentityStatus, Sort, SortKey};
 use keybound_core::page::PageRequest;

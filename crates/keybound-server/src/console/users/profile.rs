@@ -6,6 +6,7 @@ use crate::console::events::{event_rows, EventRow};
 use crate::console::form_errors::FieldErrors;
 use crate::console::{back, confirm, failure, page, problem, Admin, Chrome, Empty, Posted};
 use crate::web::layout::impl_page;
+use crate::web::layout::Moment;
 use crate::web::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -14,7 +15,6 @@ use axum::response::Response;
 use keybound_app::identities::ProfileTab;
 use keybound_app::ErrorKind;
 use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
-use crate::web::layout::Moment;
 use keybound_core::identity::{Identity, IdentityPatch, IdentityStatus};
 use keybound_core::role::{Role, RoleGrant};
 use serde::Deserialize;
@@ -449,7 +449,10 @@ pub async fn confirm_delete(State(state): State<AppState>, admin: Admin, Path(id
     match keybound_app::identities::get(&state, &admin.actor, &admin.realm.id, &id).await {
         Ok(user) => confirm(
             &admin,
-            admin.t_args("console-delete-confirm", &[("name", user.display_name.clone().into())]),
+            admin.t_args(
+                "console-delete-confirm",
+                &[("name", user.display_name.clone().into())],
+            ),
             admin.t_args(
                 "console-delete-user-text",
                 &[
