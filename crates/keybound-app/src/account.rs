@@ -80,7 +80,7 @@ pub async fn add_passkey_finish(
         .take_ceremony(ceremony_id, CeremonyPurpose::AddPasskey, now)
         .await?
         .filter(|(identity_id, _)| *identity_id == session.identity_id)
-        .ok_or_else(|| AppError::gone("This attempt has expired or was already used. Start again."))?;
+        .ok_or_else(|| AppError::said(crate::ErrorKind::Gone, "error-attempt-expired"))?;
     let credential = registration::verify(
         app,
         &saved,
@@ -171,10 +171,7 @@ pub async fn remove_passkey(
             .await?;
         let active = app.store.active_credential_ids(&session.identity_id).await?;
         if active.len() <= 1 && !confirm_last {
-            return Err(AppError::new(
-                ErrorKind::Conflict,
-                "This is your last passkey: without it you cannot sign in again. Confirm to remove it anyway.",
-            ));
+            return Err(AppError::said(ErrorKind::Conflict, "error-last-passkey"));
         }
         let removed = app
             .store

@@ -39,7 +39,7 @@ pub async fn card_job(
         ));
     }
     if let Some(why) = job.refusal(app.clock.now()) {
-        return Err(AppError::gone(why));
+        return Err(AppError::said(crate::ErrorKind::Gone, why));
     }
     Ok((user, job))
 }

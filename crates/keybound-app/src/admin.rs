@@ -15,8 +15,11 @@ use time::Duration;
 /// How long an admin link works.
 pub const ADMIN_LINK_LIFETIME: Duration = Duration::hours(1);
 /// Said for an admin link that is malformed, used or expired.
-pub const LINK_SPENT: &str =
-    "This administrator link has been used or has expired. Run `keybound admin link` for a new one.";
+pub const LINK_SPENT: &str = "error-admin-link-spent";
+
+fn spent() -> AppError {
+    AppError::said(crate::ErrorKind::Gone, LINK_SPENT)
+}
 
 /// A one-time link with which `username` (in the first realm) creates a passkey and becomes an
 /// administrator: nothing is granted until the link is used. A username that does not exist is
@@ -62,7 +65,7 @@ pub async fn peek(app: &App, code: &str) -> Result<(LoginCode, Identity)> {
     crate::login_codes::peek(app, ADMIN_SETUP, code)
         .await
         .map_err(|e| match e.kind() {
-            crate::ErrorKind::Gone => AppError::gone(LINK_SPENT),
+            crate::ErrorKind::Gone => spent(),
             _ => e,
         })
 }
@@ -91,7 +94,7 @@ pub async fn setup_finish(
     answer: Value,
     client: &Client,
 ) -> Result<String> {
-    let gone = || AppError::gone(LINK_SPENT);
+    let gone = spent;
     let now = app.clock.now();
     let (id, secret) = login_code::split(code).ok_or_else(gone)?;
     let (code_id, saved) = app

@@ -24,7 +24,7 @@ use time::Duration;
 const CODE_FAILURES_PER_ADDRESS: i64 = 10;
 const CODE_FAILURE_WINDOW: Duration = Duration::minutes(10);
 /// Said for every code that does not work, so that nothing tells which codes exist.
-const BAD_CODE: &str = "That code does not work. Check it, or ask your administrator for a new one.";
+const BAD_CODE: &str = "error-bad-code";
 
 #[derive(Clone)]
 pub struct NewJob {
@@ -404,11 +404,11 @@ pub async fn resolve(
 ) -> Result<(BindingJob, AuthenticatorConfig, Identity), AppError> {
     let now = state.clock.now();
     let job = match target {
-        BindTarget::Link { job_id, token } => {
-            state.store.job_by_link(job_id, token).await?.ok_or_else(|| {
-                AppError::not_found("This link is not valid. Check that you copied all of it.")
-            })?
-        }
+        BindTarget::Link { job_id, token } => state
+            .store
+            .job_by_link(job_id, token)
+            .await?
+            .ok_or_else(|| AppError::said(ErrorKind::NotFound, LINK_INVALID))?,
         BindTarget::Code(typed) => {
             // Each try is counted before it is evaluated (one atomic statement), so a burst of
             // parallel guesses gets no more evaluations than the limit; a right one is given back.
@@ -418,22 +418,19 @@ pub async fn resolve(
                 .rate_limit(&key, CODE_FAILURES_PER_ADDRESS, CODE_FAILURE_WINDOW, now)
                 .await?
             {
-                return Err(AppError::new(
-                    ErrorKind::TooManyRequests,
-                    "Too many wrong codes from your network. Wait ten minutes and try again.",
-                ));
+                return Err(AppError::said(ErrorKind::TooManyRequests, "error-too-many-codes"));
             }
             let found = match binding::normalize_code(typed) {
                 Some(code) => state.store.job_by_code(&code, now).await?,
                 None => None,
             };
-            let job = found.ok_or_else(|| AppError::not_found(BAD_CODE))?;
+            let job = found.ok_or_else(|| AppError::said(ErrorKind::NotFound, BAD_CODE))?;
             state.store.rate_limit_refund(&key).await?;
             job
         }
     };
     if let Some(why) = job.refusal(now) {
-        return Err(AppError::new(ErrorKind::Gone, why));
+        return Err(AppError::said(ErrorKind::Gone, why));
     }
     let identity = state.store.identity(&job.realm_id, &job.identity_id).await?;
     crate::session::ensure_active(&identity)?;
@@ -542,15 +539,10 @@ async fn finish_unmeasured(
         .store
         .take_ceremony(ceremony_id, CeremonyPurpose::Binding, now)
         .await?
-        .ok_or_else(|| {
-            AppError::new(
-                ErrorKind::Gone,
-                "This attempt has expired or was already used. Start again.",
-            )
-        })?;
+        .ok_or_else(|| AppError::said(ErrorKind::Gone, "error-attempt-expired"))?;
     let job = state.store.job_by_id(&job_id).await?;
     if let Some(why) = job.refusal(now) {
-        return Err(AppError::new(ErrorKind::Gone, why));
+        return Err(AppError::said(ErrorKind::Gone, why));
     }
     let config = state
         .store
@@ -795,12 +787,12 @@ pub enum Opened {
     Embedded(String),
 }
 
-const LINK_INVALID: &str = "This link is not valid. Check that you copied all of it.";
+const LINK_INVALID: &str = "error-link-invalid";
 
 /// Opens a binding link (`LINK_OPENED`): for an open job of an active identity, the page to
 /// bind on. NotFound for a link that is not one, Gone for one used up or expired.
 pub async fn open_link(state: &App, path: LinkPath<'_>, token: Option<&str>) -> Result<Opened, AppError> {
-    let invalid = || AppError::not_found(LINK_INVALID);
+    let invalid = || AppError::said(ErrorKind::NotFound, LINK_INVALID);
     let token = token.filter(|t| !t.is_empty()).ok_or_else(invalid)?;
     let job = state
         .store
@@ -814,7 +806,7 @@ pub async fn open_link(state: &App, path: LinkPath<'_>, token: Option<&str>) -> 
         .ok_or_else(invalid)?;
     let now = state.clock.now();
     if let Some(why) = job.refusal(now) {
-        return Err(AppError::gone(why));
+        return Err(AppError::said(ErrorKind::Gone, why));
     }
     let (config, identity) = tokio::try_join!(
         state.store.config(&job.realm_id, &job.authenticator_config_id),

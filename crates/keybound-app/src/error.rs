@@ -35,6 +35,24 @@ pub struct AppError {
     violations: Vec<FieldViolation>,
     /// A machine-readable reason where a caller acts on it (`unknown_credential`).
     code: Option<&'static str>,
+    /// For what a person is told on Keybound's own pages: the catalogue message the message is,
+    /// so that it can be said in their language.
+    said: Option<Said>,
+}
+
+/// A catalogue message and its arguments: an error a person reads, in any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Said {
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> String {
+        let args: Vec<_> = self.args.iter().map(|(n, v)| (*n, v.clone().into())).collect();
+        lang.t_args(self.id, &args)
+    }
 }
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
@@ -46,7 +64,36 @@ impl AppError {
             message: message.into(),
             violations: Vec::new(),
             code: None,
+            said: None,
         }
+    }
+
+    /// An error a person reads on Keybound's own pages: the catalogue message `id` (its English
+    /// text is the error's message; pages say it in the reader's language).
+    pub fn said(kind: ErrorKind, id: &'static str) -> Self {
+        Self::said_with(kind, id, Vec::new())
+    }
+
+    /// [`AppError::said`] with the message's arguments.
+    pub fn said_with(kind: ErrorKind, id: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        let said = Said { id, args };
+        Self {
+            message: said.in_lang(crate::i18n::Lang::ENGLISH),
+            said: Some(said),
+            ..Self::new(kind, "")
+        }
+    }
+
+    /// The catalogue message this error is, if a person reads it.
+    pub fn said_as(&self) -> Option<&Said> {
+        self.said.as_ref()
+    }
+
+    /// The message in `lang` where it is a catalogue message, else as written.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        self.said
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |s| s.in_lang(lang))
     }
 
     /// The same error, with a machine-readable reason.
@@ -65,6 +112,7 @@ impl AppError {
             message: invalid.to_string(),
             violations: invalid.0,
             code: None,
+            said: None,
         }
     }
 

@@ -41,7 +41,7 @@ pub mod workers;
 
 pub use actor::Actor;
 pub use audit::Client;
-pub use error::{AppError, ErrorKind, Result};
+pub use error::{AppError, ErrorKind, Result, Said};
 
 use keybound_core::Clock;
 use keybound_store::Store;

@@ -115,7 +115,10 @@ pub async fn request_one_time_access(
     client: &Client,
 ) -> Result<(), AppError> {
     if !one_time_access_offered(state, &realm.id).await? {
-        return Err(AppError::not_found("Signing in by email is not offered here."));
+        return Err(AppError::said(
+            crate::ErrorKind::NotFound,
+            "error-email-signin-off",
+        ));
     }
     let email = address.trim().to_lowercase();
     if !keybound_core::identity::is_email(&email) || email.len() > keybound_core::identity::MAX_EMAIL {
@@ -125,12 +128,7 @@ pub async fn request_one_time_access(
         ));
     }
     let now = state.clock.now();
-    let too_many = || {
-        AppError::new(
-            crate::ErrorKind::TooManyRequests,
-            "Too many requests. Wait fifteen minutes and try again.",
-        )
-    };
+    let too_many = || AppError::said(crate::ErrorKind::TooManyRequests, "error-too-many-requests");
     let per_address = format!("ota-address:{}", client.ip);
     if !state
         .store
@@ -204,18 +202,21 @@ pub async fn send_one_time_access(state: &App) -> Result<usize, AppError> {
 }
 
 /// Said for a login link that is malformed, unknown, used or expired.
-pub const LINK_SPENT: &str =
-    "This sign-in link has been used or has expired. Ask your administrator for a new one.";
+pub const LINK_SPENT: &str = "text-link-spent";
+
+fn spent() -> AppError {
+    AppError::said(crate::ErrorKind::Gone, LINK_SPENT)
+}
 
 /// The unused login code `code` (`<id>.<secret>`) of `purpose` and whom it is for, without
 /// using it: opening a link must not spend it, so that mail and chat previews cannot.
 pub async fn peek(app: &App, purpose: &str, code: &str) -> Result<(LoginCode, Identity), AppError> {
-    let (id, secret_text) = split(code).ok_or_else(|| AppError::gone(LINK_SPENT))?;
+    let (id, secret_text) = split(code).ok_or_else(spent)?;
     let found = app
         .store
         .peek_login_code(purpose, id, secret_text, app.clock.now())
         .await?
-        .ok_or_else(|| AppError::gone(LINK_SPENT))?;
+        .ok_or_else(spent)?;
     let identity = app.store.identity(&found.realm_id, &found.identity_id).await?;
     Ok((found, identity))
 }
@@ -227,12 +228,12 @@ pub async fn redeem(app: &App, code: &str, client: &Client) -> Result<(Session, 
     app.atomically(async {
         let (_, identity) = peek(app, SIGNIN, code).await?;
         crate::session::ensure_active(&identity)?;
-        let (id, secret_text) = split(code).ok_or_else(|| AppError::gone(LINK_SPENT))?;
+        let (id, secret_text) = split(code).ok_or_else(spent)?;
         let redeemed = app
             .store
             .redeem_login_code(SIGNIN, id, secret_text, app.clock.now())
             .await?
-            .ok_or_else(|| AppError::gone(LINK_SPENT))?;
+            .ok_or_else(spent)?;
         let opened = crate::session::open(
             app,
             &identity,

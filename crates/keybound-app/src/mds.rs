@@ -185,7 +185,10 @@ pub fn untrusted(
     model_id: &str,
     format: &str,
     data: &ParsedAttestationData,
-) -> Option<String> {
+) -> Option<AppError> {
+    let refuse = |id: &'static str, args: Vec<(&'static str, String)>| {
+        Some(AppError::said_with(crate::ErrorKind::Unacceptable, id, args))
+    };
     let certificates = match data {
         ParsedAttestationData::Basic(c)
         | ParsedAttestationData::AttCa(c)
@@ -194,23 +197,22 @@ pub fn untrusted(
         {
             c
         }
-        ParsedAttestationData::Self_ => return Some(
-            "This security key signed its own attestation, which proves nothing about its model. Use an approved key whose maker certifies it.".into(),
-        ),
-        _ => return Some(format!(
-            "This security key's attestation ({format}) cannot be traced to its maker. Use an approved key."
-        )),
+        ParsedAttestationData::Self_ => return refuse("error-self-attestation", Vec::new()),
+        _ => {
+            return refuse(
+                "error-attestation-untraceable",
+                vec![("format", format.to_owned())],
+            )
+        }
     };
     let Some(entry) = entry else {
-        return Some(format!(
-            "This security key model ({model_id}) is not in the FIDO metadata this organisation trusts. Use an approved key."
-        ));
+        return refuse(
+            "error-model-not-in-metadata",
+            vec![("model", model_id.to_owned())],
+        );
     };
     if let Some(why) = entry.refusal() {
-        return Some(format!(
-            "{} can no longer be used: {why}. Use another security key.",
-            entry.description
-        ));
+        return refuse(why, vec![("model", entry.description.clone())]);
     }
     let roots: Vec<X509> = entry
         .roots
@@ -218,12 +220,11 @@ pub fn untrusted(
         .filter_map(|r| STANDARD.decode(r).ok())
         .filter_map(|der| X509::from_der(&der).ok())
         .collect();
-    (!chains_to(&certificates[0], &certificates[1..], &roots)).then(|| {
-        format!(
-            "This security key's attestation certificate is not one its maker ({}) lists. Use a genuine key.",
-            entry.description
-        )
-    })
+    if chains_to(&certificates[0], &certificates[1..], &roots) {
+        None
+    } else {
+        refuse("error-not-genuine", vec![("maker", entry.description.clone())])
+    }
 }
 
 /// The icons of these passkeys' models, by AAGUID, where the imported metadata has one.

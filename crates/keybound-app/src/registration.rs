@@ -85,43 +85,48 @@ impl KeyRequest {
     fn check(&self, answer: &Value, backup_eligible: bool) -> Result<(), AppError> {
         let model = answer["response"]["attestationObject"].as_str().and_then(aaguid);
         if let Some(denied) = model.as_ref().filter(|m| self.rules.aaguid_deny_list.contains(m)) {
-            let name = keybound_core::credential::model_name(denied).unwrap_or("this authenticator");
-            return Err(AppError::new(
-                ErrorKind::Unacceptable,
-                format!("{name} ({denied}) is not allowed by this organisation. Use another passkey provider or security key."),
-            ));
+            let refusal = match keybound_core::credential::model_name(denied) {
+                Some(name) => {
+                    let args = vec![("name", name.to_owned()), ("model", denied.clone())];
+                    AppError::said_with(ErrorKind::Unacceptable, "error-model-denied", args)
+                }
+                None => {
+                    let args = vec![("model", denied.clone())];
+                    AppError::said_with(ErrorKind::Unacceptable, "error-unnamed-model-denied", args)
+                }
+            };
+            return Err(refusal);
         }
         if backup_eligible && !self.rules.synced_passkeys_allowed {
-            return Err(AppError::new(
+            return Err(AppError::said(
                 ErrorKind::Unacceptable,
-                "This would be a synced passkey (copied to your other devices by your passkey provider), and this organisation allows only passkeys that stay on one device. Use a security key, or a device that keeps passkeys on itself.",
+                "error-synced-not-allowed",
             ));
         }
         let transports = reported_transports(answer);
         let attachment = answer["authenticatorAttachment"].as_str();
         let has = |t: &str| transports.contains(&t);
-        let refuse = |why: &str| Err(AppError::new(ErrorKind::Unacceptable, why));
+        let refuse = |why: &'static str| Err(AppError::said(ErrorKind::Unacceptable, why));
         let roaming =
             attachment != Some("platform") && !(transports.is_empty() || transports == ["internal"]);
         match self.device_type {
             DeviceType::Any => {}
             _ if !roaming => {
-                return refuse(&format!(
-                    "This must be a {}, not the device's built-in authenticator. Use the right key and try again.",
-                    self.device_type.label()
-                ))
+                return refuse(match self.device_type {
+                    DeviceType::Smartphone => "error-not-built-in-smartphone",
+                    DeviceType::ContactlessCard => "error-not-built-in-card",
+                    _ => "error-not-built-in-key",
+                })
             }
             DeviceType::Smartphone if self.policy.bluetooth_proximity && !has("hybrid") => {
-                return refuse("This must be a smartphone reached over Bluetooth (the phone option in the browser's dialog). Try again with your phone.")
+                return refuse("error-needs-phone")
             }
             DeviceType::Smartphone if !self.policy.bluetooth_proximity && has("hybrid") => {
-                return refuse("Bluetooth proximity is turned off for this key: connect the phone another way (USB) and try again.")
+                return refuse("error-no-bluetooth")
             }
-            DeviceType::ContactlessCard if !has("nfc") => {
-                return refuse("This must be a contactless card tapped on the reader (NFC). Try again with the card.")
-            }
+            DeviceType::ContactlessCard if !has("nfc") => return refuse("error-needs-card"),
             DeviceType::HardwareKey if !(has("usb") || has("nfc") || has("ble")) || has("hybrid") => {
-                return refuse("This must be a FIDO2 security key (USB, NFC or Bluetooth). Try again with the key.")
+                return refuse("error-needs-key")
             }
             _ => {}
         }
@@ -130,13 +135,15 @@ impl KeyRequest {
                 .as_str()
                 .unwrap_or_default();
             if attestation_format(object).as_deref().is_none_or(|f| f == "none") {
-                return refuse("This security key gave no attestation, and this organisation requires one. Use an approved key.");
+                return refuse("error-no-attestation");
             }
             let model = aaguid(object);
             if !allowed.is_empty() && !model.as_ref().is_some_and(|m| allowed.contains(m)) {
-                return refuse(&format!(
-                    "This security key model ({}) is not on the approved list. Use an approved key.",
-                    model.as_deref().unwrap_or("unknown")
+                let model = model.unwrap_or_else(|| "unknown".to_owned());
+                return Err(AppError::said_with(
+                    ErrorKind::Unacceptable,
+                    "error-model-not-approved",
+                    vec![("model", model)],
                 ));
             }
         }
@@ -270,10 +277,10 @@ pub async fn verify(
             .and_then(attestation_format)
             .unwrap_or_default();
         let model_id = model.as_deref().unwrap_or("unknown");
-        if let Some(why) =
+        if let Some(refusal) =
             crate::mds::untrusted(listed.as_ref(), model_id, &format, &verified.attestation.data)
         {
-            return Err(AppError::new(ErrorKind::Unacceptable, why));
+            return Err(refusal);
         }
     }
 

@@ -12,14 +12,13 @@ use keybound_store::StoreError;
 use time::Duration;
 
 /// Said to a suspended person, wherever they try to act.
-pub const SUSPENDED: &str = "This account is suspended. Contact your administrator.";
-const SIGNED_OUT: &str = "You are not signed in.";
+pub const SUSPENDED: &str = "error-suspended";
 
 /// May `identity` act (sign in, bind a passkey, redeem a code, use a session)?
 pub fn ensure_active(identity: &Identity) -> Result<()> {
     match identity.status {
         IdentityStatus::Active => Ok(()),
-        IdentityStatus::Suspended => Err(AppError::forbidden(SUSPENDED)),
+        IdentityStatus::Suspended => Err(AppError::said(crate::ErrorKind::Forbidden, SUSPENDED)),
     }
 }
 
@@ -35,7 +34,7 @@ const TOUCH_INTERVAL: Duration = Duration::minutes(1);
 /// Checks a session cookie's value (`<id>.<secret>`) and records the use. Unauthenticated
 /// unless the session is live and its identity exists and is active.
 pub async fn authenticate(app: &App, cookie: &str) -> Result<Authenticated> {
-    let signed_out = || AppError::unauthenticated(SIGNED_OUT);
+    let signed_out = || AppError::said(crate::ErrorKind::Unauthenticated, "error-signed-out");
     let (id, secret_text) = parse_cookie(cookie).ok_or_else(signed_out)?;
     let session = app.store.session(id).await?.ok_or_else(signed_out)?;
     let now = app.clock.now();

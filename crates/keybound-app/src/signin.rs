@@ -20,13 +20,12 @@ use webauthn_rs::prelude::{DiscoverableAuthentication, Passkey, PublicKeyCredent
 
 const CEREMONY_LIFETIME: Duration = Duration::minutes(5);
 /// Said for every passkey that cannot sign in, so that answers do not tell which exist.
-const NOT_ACCEPTED: &str = "This passkey is not accepted here. Use another one, or ask your administrator.";
+const NOT_ACCEPTED: &str = "error-passkey-not-accepted";
 /// The code of the refusal of a passkey Keybound no longer has (deleted, or revoked): the page
 /// then asks the browser to forget it (`PublicKeyCredential.signalUnknownCredential`). Only its
 /// holder can present one, so saying so tells nobody else anything.
 pub const UNKNOWN_CREDENTIAL: &str = "unknown_credential";
-const UNKNOWN_PASSKEY: &str =
-    "This passkey no longer works here: it was removed. Sign in with another passkey, or ask your administrator for a new enrolment.";
+const UNKNOWN_PASSKEY: &str = "error-passkey-removed";
 
 /// What a page tells the browser's passkey manager about a person's passkeys (the WebAuthn
 /// Signal API): which of them still work, and the person's current names.
@@ -167,8 +166,9 @@ pub struct SignedIn {
     pub cookie: String,
 }
 
-fn refused(message: &str) -> AppError {
-    AppError::unauthenticated(message)
+/// A refusal a person reads: the catalogue message `id`.
+fn refused(id: &'static str) -> AppError {
+    AppError::said(ErrorKind::Unauthenticated, id)
 }
 
 /// Verifies the answer to a sign-in ceremony and opens a session. Every outcome is audited,
@@ -278,10 +278,7 @@ async fn finish_on_unmeasured(
 }
 
 fn used_up() -> AppError {
-    AppError::new(
-        ErrorKind::Gone,
-        "This sign-in attempt has expired or was already used. Start again.",
-    )
+    AppError::said(ErrorKind::Gone, "error-signin-expired")
 }
 
 /// What a sign-in attempt got as far as knowing, for its audit event.
@@ -363,12 +360,17 @@ async fn verify(
             let reason = "its signature counter went backwards: the authenticator may have been cloned";
             return Err(flag(state, &credential, reason).await);
         }
-        Err(e) => return Err(refused(&format!("The passkey could not be verified: {e}"))),
+        Err(e) => {
+            let reason = vec![("reason", e.to_string())];
+            return Err(AppError::said_with(
+                ErrorKind::Unauthenticated,
+                "error-passkey-unverified",
+                reason,
+            ));
+        }
     };
     if credential.device_policy.user_verification == UserVerification::Required && !result.user_verified() {
-        return Err(refused(
-            "This passkey must verify you (fingerprint, face or PIN) every time. Try again and complete the check.",
-        ));
+        return Err(refused("error-passkey-must-verify"));
     }
     if result.backup_eligible() != credential.backup_eligible {
         let reason = "its backup eligibility changed, which a genuine authenticator never does";
@@ -391,7 +393,7 @@ pub(crate) fn amr_of(credential: &Credential) -> Vec<String> {
     )
 }
 
-const TURNED_OFF: &str = "This passkey has been turned off. Use another one, or ask your administrator.";
+const TURNED_OFF: &str = "error-passkey-turned-off";
 
 /// Flags `credential` as possibly cloned (audited) and returns the refusal to answer with.
 async fn flag(state: &App, credential: &Credential, reason: &str) -> AppError {

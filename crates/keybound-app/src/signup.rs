@@ -17,10 +17,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
 
-pub const LINK_SPENT: &str =
-    "This sign-up link has been used up, has expired or was revoked. Ask for a new one.";
-pub const TURNED_OFF: &str = "Signing up is turned off here. Ask your administrator for an account.";
-pub const NEEDS_TOKEN: &str = "Signing up here needs an invitation link. Ask your administrator for one.";
+/// Said for a sign-up link that cannot be used.
+fn spent() -> AppError {
+    AppError::said(ErrorKind::Gone, "error-signup-link-spent")
+}
 
 pub struct CreatedToken {
     pub token: SignupToken,
@@ -177,13 +177,14 @@ pub struct Door {
 pub async fn open_door(state: &App, realm: Realm, token: Option<&str>) -> Result<Door, AppError> {
     let mode = state.store.realm_settings(&realm.id).await?.signup_mode;
     if mode == SignupMode::Disabled {
-        return Err(AppError::forbidden(TURNED_OFF));
+        return Err(AppError::said(ErrorKind::Forbidden, "error-signup-off"));
     }
     let token = match token {
-        None if mode == SignupMode::WithToken => return Err(AppError::forbidden(NEEDS_TOKEN)),
+        None if mode == SignupMode::WithToken => {
+            return Err(AppError::said(ErrorKind::Forbidden, "error-signup-needs-link"))
+        }
         None => None,
         Some(text) => {
-            let spent = || AppError::new(ErrorKind::Gone, LINK_SPENT);
             let (id, secret_text) = signup_token::split(text).ok_or_else(spent)?;
             let found = state
                 .store
@@ -225,10 +226,7 @@ async fn begin_unmeasured(state: &App, door: &Door, applicant: Applicant) -> Res
         .identity_by_username(&door.realm.id, &new.traits.username)
         .await?;
     if taken.is_some() {
-        return Err(AppError::new(
-            ErrorKind::Conflict,
-            "That username is taken. Choose another one.",
-        ));
+        return Err(AppError::said(ErrorKind::Conflict, "error-username-taken"));
     }
     let provisional = Identity {
         id: keybound_core::new_id(),
@@ -292,12 +290,7 @@ async fn finish_unmeasured(
     client: &Client,
 ) -> Result<SignedUp, AppError> {
     let now = state.clock.now();
-    let gone = || {
-        AppError::new(
-            ErrorKind::Gone,
-            "This attempt has expired or was already used. Start again.",
-        )
-    };
+    let gone = || AppError::said(ErrorKind::Gone, "error-attempt-expired");
     let (subject, saved) = state
         .store
         .take_ceremony(ceremony_id, CeremonyPurpose::SignUp, now)
@@ -336,7 +329,7 @@ async fn finish_unmeasured(
                     now,
                 )
                 .await?
-                .ok_or_else(|| AppError::new(ErrorKind::Gone, LINK_SPENT))?;
+                .ok_or_else(spent)?;
             let mut event = client
                 .event(state, Action::IdentitySignedUp)
                 .realm(&door.realm.id)

@@ -398,13 +398,14 @@ impl BindingJob {
         }
     }
 
-    /// Why this job cannot bind a passkey at `now`, in words for the person holding the link.
+    /// Why this job cannot bind a passkey at `now`, for the person holding the link: the
+    /// catalogue message that says it.
     pub fn refusal(&self, now: OffsetDateTime) -> Option<&'static str> {
         match self.state_at(now) {
-            JobState::Complete => Some("This link has already been used to create a passkey."),
-            JobState::Expired => Some("This link has expired. Ask for a new one."),
-            JobState::Revoked => Some("This link has been revoked. Ask for a new one."),
-            JobState::FailedToSend => Some("This invitation could not be delivered. Ask for a new one."),
+            JobState::Complete => Some("error-link-complete"),
+            JobState::Expired => Some("error-link-expired"),
+            JobState::Revoked => Some("error-link-revoked"),
+            JobState::FailedToSend => Some("error-link-undelivered"),
             _ => None,
         }
     }

@@ -22,15 +22,16 @@ pub struct MdsEntry {
 }
 
 impl MdsEntry {
-    /// Why new passkeys of this model are refused, if its latest status says they must be.
+    /// Why new passkeys of this model are refused, if its latest status says they must be: the
+    /// catalogue message that says it.
     pub fn refusal(&self) -> Option<&'static str> {
         match self.status.as_deref()? {
-            "REVOKED" => Some("its maker's certification has been revoked"),
-            "ATTESTATION_KEY_COMPROMISE" => Some("its attestation key has been compromised"),
+            "REVOKED" => Some("error-mds-revoked"),
+            "ATTESTATION_KEY_COMPROMISE" => Some("error-mds-attestation-compromised"),
             "USER_KEY_REMOTE_COMPROMISE" | "USER_KEY_PHYSICAL_COMPROMISE" => {
-                Some("the keys it holds can be extracted")
+                Some("error-mds-keys-extractable")
             }
-            "USER_VERIFICATION_BYPASS" => Some("its user verification can be bypassed"),
+            "USER_VERIFICATION_BYPASS" => Some("error-mds-verification-bypass"),
             _ => None,
         }
     }

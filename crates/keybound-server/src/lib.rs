@@ -24,7 +24,10 @@ pub fn router(state: AppState) -> Router {
         .merge(telemetry::routes())
         .merge(api::routes())
         .merge(scim::routes())
-        .merge(hosted::routes())
+        .merge(hosted::routes().layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::error::localize,
+        )))
         .merge(console::routes())
         .merge(oidc::routes())
         .fallback(not_found)
@@ -54,12 +57,8 @@ async fn not_found(
             .and_then(|v| v.to_str().ok())
             .is_some_and(|accept| accept.contains("text/html"));
     if wants_page && !uri.path().starts_with("/v1/") {
-        return web::pages::message(
-            layout,
-            axum::http::StatusCode::NOT_FOUND,
-            "Page not found",
-            "There is no page at this address. Check the link, or start again from the front page.",
-        );
+        let (title, text) = (layout.t("title-page-not-found"), layout.t("text-page-not-found"));
+        return web::pages::message(layout, axum::http::StatusCode::NOT_FOUND, &title, &text);
     }
     axum::response::IntoResponse::into_response(ApiError::not_found("no such endpoint"))
 }

@@ -437,3 +437,63 @@ async fn an_email_template_has_a_variant_per_language_and_the_default_without_on
         assert!(!french.contains("ようこそ"), "{french}");
     }
 }
+
+#[tokio::test]
+async fn what_went_wrong_is_said_in_the_persons_language_and_programs_still_read_english() {
+    for app in apps().await {
+        let post = |body: serde_json::Value, lang: &'static str| {
+            let router = app.router.clone();
+            async move {
+                let req = Request::post("/bind/begin")
+                    .header("content-type", "application/json")
+                    .header("accept-language", lang)
+                    .body(Body::from(body.to_string()))
+                    .unwrap();
+                let res = router.oneshot(req).await.unwrap();
+                let status = res.status();
+                let bytes = res.into_body().collect().await.unwrap().to_bytes();
+                (
+                    status,
+                    serde_json::from_slice::<serde_json::Value>(&bytes).unwrap(),
+                )
+            }
+        };
+        // A code that does not work, in French, then in English.
+        let (status, body) = post(json!({"code": "XXXX-XXXXX"}), "fr").await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+        assert_eq!(
+            body["code"], "not_found",
+            "the machine-readable code stays: {body}"
+        );
+        assert_eq!(
+            body["message"],
+            "Ce code ne fonctionne pas. Vérifiez-le ou demandez-en un nouveau à votre administrateur."
+        );
+        let (_, body) = post(json!({"code": "XXXX-XXXXX"}), "en").await;
+        assert_eq!(
+            body["message"],
+            "That code does not work. Check it, or ask your administrator for a new one."
+        );
+        // A binding link that is not one, as a page in German.
+        let link = app
+            .realm_path("/identities/nobody/credential-binding-jobs/nothing:invokeAuthenticator?token=nope");
+        let (status, page) = get(&app, &link, &[("accept-language", "de")]).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{page}");
+        assert!(page.contains(r#"<html lang="de""#), "{page}");
+        assert!(page.contains("Dieser Link ist ungültig"), "{page}");
+        // An unknown page, in Japanese.
+        let (status, page) = get(
+            &app,
+            "/no-such-page",
+            &[("accept-language", "ja"), ("accept", "text/html")],
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(page.contains("ページが見つかりません"), "{page}");
+        // The API answers programs in English whatever they ask for.
+        let (status, body) = app
+            .call("GET", &app.realm_path("/identities/nope"), &app.admin, None)
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+    }
+}

@@ -73,7 +73,9 @@ pub async fn push(
                 param("error_description").unwrap_or_default(),
             ));
         }
-        Err(Outcome::ErrorPage { message, .. }) => return Err(OAuthError::request(message)),
+        Err(Outcome::ErrorPage { message, .. }) => {
+            return Err(OAuthError::request(crate::i18n::Lang::ENGLISH.t(message)))
+        }
         Err(_) => return Err(OAuthError::request("the request cannot be pushed")),
     };
     let id = secret::random_secret();
@@ -95,14 +97,9 @@ async fn from_pushed(
     session: Option<&Authenticated>,
 ) -> Result<Outcome, AppError> {
     let Some(application) = client_of(app, realm_id, p.client_id.as_deref()).await? else {
-        return Ok(error_page("Unknown application", UNKNOWN_APP));
+        return Ok(error_page(UNKNOWN_APP_TITLE, UNKNOWN_APP));
     };
-    let gone = || {
-        error_page(
-            "Sign-in request expired",
-            "This sign-in request has expired or was already used. Go back to the application and start again.",
-        )
-    };
+    let gone = || error_page(EXPIRED_TITLE, "oidc-request-used");
     let Some(id) = p
         .request_uri
         .as_deref()
@@ -131,8 +128,11 @@ pub enum Outcome {
         params: Vec<(String, String)>,
     },
     /// Shown to the person, with no redirect: the application or its redirect URI is not
-    /// trusted, or the request is gone.
-    ErrorPage { title: String, message: String },
+    /// trusted, or the request is gone. Both are catalogue messages, said in their language.
+    ErrorPage {
+        title: &'static str,
+        message: &'static str,
+    },
     /// The person must sign in (again); then back to the request.
     SignIn {
         request_id: String,
@@ -149,19 +149,17 @@ pub enum Outcome {
     },
 }
 
-pub(super) fn error_page(title: &str, message: &str) -> Outcome {
-    Outcome::ErrorPage {
-        title: title.into(),
-        message: message.into(),
-    }
+/// A page that says what went wrong: the catalogue messages `title` and `message`.
+pub(super) fn error_page(title: &'static str, message: &'static str) -> Outcome {
+    Outcome::ErrorPage { title, message }
 }
 
-pub(super) const UNKNOWN_APP: &str =
-    "The application that sent you here is not registered with this sign-in service.";
-pub(super) const BAD_REDIRECT: &str =
-    "The application asked to send you to an address it has not registered, so you were not sent there.";
-pub(super) const REQUEST_GONE: &str =
-    "This sign-in request has expired or was already finished. Go back to the application and start again.";
+pub(super) const UNKNOWN_APP: &str = "oidc-unknown-app";
+pub(super) const BAD_REDIRECT: &str = "oidc-bad-redirect";
+pub(super) const REQUEST_GONE: &str = "oidc-request-gone";
+const UNKNOWN_APP_TITLE: &str = "oidc-title-unknown-app";
+const REFUSED_TITLE: &str = "oidc-title-refused";
+const EXPIRED_TITLE: &str = "oidc-title-expired";
 
 pub(super) fn redirect_error(app: &App, r: &AuthorizationRequest, error: &str, description: &str) -> Outcome {
     let mut params = vec![
@@ -215,10 +213,7 @@ pub(super) async fn authorize_unmeasured(
         Err(refusal) => return Ok(refusal),
     };
     if application.protocol.require_pushed_authorization_requests {
-        return Ok(error_page(
-            "Sign-in request refused",
-            "This application sends its sign-in requests ahead (pushed authorization requests); this one came directly, so it is refused.",
-        ));
+        return Ok(error_page(REFUSED_TITLE, "oidc-par-required"));
     }
     proceed(app, &application, &request, session, Stored::No, prompt_none).await
 }
@@ -231,16 +226,13 @@ pub(super) async fn checked(
     p: AuthorizeParams,
 ) -> Result<Result<(Application, AuthorizationRequest, bool), Outcome>, AppError> {
     let Some(application) = client_of(app, realm_id, p.client_id.as_deref()).await? else {
-        return Ok(Err(error_page("Unknown application", UNKNOWN_APP)));
+        return Ok(Err(error_page(UNKNOWN_APP_TITLE, UNKNOWN_APP)));
     };
     let Some(redirect) = p.redirect_uri.clone() else {
-        return Ok(Err(error_page(
-            "Sign-in request refused",
-            "The application did not say where to send you back (redirect_uri).",
-        )));
+        return Ok(Err(error_page(REFUSED_TITLE, "oidc-no-redirect")));
     };
     if !redirect_uri::matches(&application.protocol.redirect_uris, &redirect) {
-        return Ok(Err(error_page("Sign-in request refused", BAD_REDIRECT)));
+        return Ok(Err(error_page(REFUSED_TITLE, BAD_REDIRECT)));
     }
     let mut request = AuthorizationRequest {
         id: secret::random_secret(),
@@ -430,7 +422,7 @@ pub async fn resume(
         .authorization_request(request_id, app.clock.now())
         .await?
     else {
-        return Ok(error_page("Sign-in request expired", REQUEST_GONE));
+        return Ok(error_page(EXPIRED_TITLE, REQUEST_GONE));
     };
     let application = match app
         .store
@@ -438,7 +430,7 @@ pub async fn resume(
         .await
     {
         Ok(a) => a,
-        Err(StoreError::NotFound { .. }) => return Ok(error_page("Unknown application", UNKNOWN_APP)),
+        Err(StoreError::NotFound { .. }) => return Ok(error_page(UNKNOWN_APP_TITLE, UNKNOWN_APP)),
         Err(e) => return Err(e.into()),
     };
     proceed(app, &application, &request, session, Stored::Yes, false).await
@@ -456,7 +448,7 @@ pub async fn decide_consent(
         .authorization_request(request_id, app.clock.now())
         .await?
     else {
-        return Ok(error_page("Sign-in request expired", REQUEST_GONE));
+        return Ok(error_page(EXPIRED_TITLE, REQUEST_GONE));
     };
     let application = app
         .store
@@ -548,9 +540,10 @@ pub(super) async fn proceed(
     };
     if let Err(why) = may_sign_in(app, application, &session.identity).await? {
         if prompt_none {
-            return Ok(redirect_error(app, request, "access_denied", why));
+            let description = crate::i18n::Lang::ENGLISH.t(why);
+            return Ok(redirect_error(app, request, "access_denied", &description));
         }
-        return Ok(error_page("No access", why));
+        return Ok(error_page("title-no-access", why));
     }
     let consent_needed = !application.skip_consent
         && stored != Stored::Consented
@@ -620,7 +613,7 @@ pub(super) async fn proceed(
         })
         .await?;
     if !issued {
-        return Ok(error_page("Sign-in request expired", REQUEST_GONE));
+        return Ok(error_page(EXPIRED_TITLE, REQUEST_GONE));
     }
     let mut params = vec![("code".to_owned(), code_text)];
     push_state_and_iss(app, request, &mut params);

@@ -119,9 +119,9 @@ pub async fn request_of(
     let key = format!("device-code-tries:{}", client.ip);
     let now = app.clock.now();
     if !app.store.rate_limit(&key, CODE_TRIES, CODE_WINDOW, now).await? {
-        return Err(AppError::new(
+        return Err(AppError::said(
             crate::ErrorKind::TooManyRequests,
-            "Too many wrong codes from your network. Wait ten minutes and try again.",
+            "error-too-many-codes",
         ));
     }
     let pending = match normalize_user_code(typed) {
@@ -157,7 +157,7 @@ pub async fn decide(
         return Ok(app.store.decide_device(&secret::hash(&code), None, now).await?);
     }
     if let Err(why) = may_sign_in(app, &application, &who.identity).await? {
-        return Err(AppError::forbidden(why));
+        return Err(AppError::said(crate::ErrorKind::Forbidden, why));
     }
     let grant = Grant {
         application_id: application.id.clone(),

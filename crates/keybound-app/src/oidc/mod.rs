@@ -139,10 +139,10 @@ pub(super) async fn client_of(
         .filter(|a| a.realm_id == realm_id))
 }
 
-pub(super) const NOT_ALLOWED: &str =
-    "Your account does not have access to this application. Ask your administrator if you need it.";
+pub(super) const NOT_ALLOWED: &str = "error-no-app-access";
 
-/// May `identity` sign in to `application`? `Ok(Err(why))` if not, `why` fit to show the person.
+/// May `identity` sign in to `application`? `Ok(Err(why))` if not, `why` the catalogue message
+/// to show the person.
 pub async fn may_sign_in(
     app: &App,
     application: &Application,

@@ -38,7 +38,7 @@ pub async fn page(layout: Layout, State(state): State<AppState>, Path(code): Pat
             },
         ),
         Err(e) if e.kind() == ErrorKind::Gone => {
-            let (title, text) = (layout.t("title-link-gone"), layout.t("text-link-spent"));
+            let (title, text) = (layout.t("title-link-gone"), e.message_in(layout.lang));
             message(layout, StatusCode::GONE, &title, &text)
         }
         Err(e) => ApiError::from(e).into_response(),

@@ -209,7 +209,12 @@ pub(crate) fn refusal(
         "rp_id": keybound_app::webauthn::rp_id(&state.public_url).unwrap_or_default(),
         "credential_id": answer.get("id").and_then(serde_json::Value::as_str).unwrap_or_default(),
     });
-    (StatusCode::UNAUTHORIZED, Json(body)).into_response()
+    let mut response = (StatusCode::UNAUTHORIZED, Json(body)).into_response();
+    // Said again in the person's language on the way out, like any other refusal.
+    if let Some(said) = error.said_as() {
+        response.extensions_mut().insert(said.clone());
+    }
+    response
 }
 
 /// `POST /signin/finish`. From a page of another site (a related origin, through the SDK) it
@@ -254,13 +259,11 @@ struct LoginCodePage<'a> {
 impl_page!(LoginCodePage<'a>, layout);
 
 fn link_spent(layout: Layout) -> Response {
-    let title = layout.t("title-link-gone");
-    message(
-        layout,
-        StatusCode::GONE,
-        &title,
-        keybound_app::login_codes::LINK_SPENT,
-    )
+    let (title, text) = (
+        layout.t("title-link-gone"),
+        layout.t(keybound_app::login_codes::LINK_SPENT),
+    );
+    message(layout, StatusCode::GONE, &title, &text)
 }
 
 /// `GET /lc/{code}`: who the link signs in, and a button; opening it uses nothing, so link

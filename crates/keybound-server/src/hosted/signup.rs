@@ -34,8 +34,8 @@ fn refusal_page(layout: Layout, e: &ApiError) -> Response {
         StatusCode::FORBIDDEN => "title-signup-unavailable",
         _ => "title-something-wrong",
     };
-    let title = layout.t(title);
-    message(layout, e.status(), &title, e.message())
+    let (title, text) = (layout.t(title), e.message_in(layout.lang));
+    message(layout, e.status(), &title, &text)
 }
 
 /// `GET /signup`: the form, when this realm lets anyone sign up.

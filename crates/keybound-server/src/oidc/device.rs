@@ -106,10 +106,10 @@ pub async fn ask(
             let problem = layout.t(UNKNOWN);
             page(StatusCode::NOT_FOUND, &form(layout, f.user_code, &problem))
         }
-        Err(e) if e.kind() == keybound_app::ErrorKind::TooManyRequests => page(
-            StatusCode::TOO_MANY_REQUESTS,
-            &form(layout, f.user_code, e.message()),
-        ),
+        Err(e) if e.kind() == keybound_app::ErrorKind::TooManyRequests => {
+            let text = e.message_in(layout.lang);
+            page(StatusCode::TOO_MANY_REQUESTS, &form(layout, f.user_code, &text))
+        }
         Err(e) => ApiError::from(e).into_response(),
     }
 }
@@ -143,8 +143,8 @@ pub async fn decide(
             page(StatusCode::NOT_FOUND, &form(layout, f.user_code, &problem))
         }
         Err(e) if e.kind() == keybound_app::ErrorKind::Forbidden => {
-            let title = layout.t("title-no-access");
-            message(layout, StatusCode::FORBIDDEN, &title, e.message())
+            let (title, text) = (layout.t("title-no-access"), e.message_in(layout.lang));
+            message(layout, StatusCode::FORBIDDEN, &title, &text)
         }
         Err(e) => ApiError::from(e).into_response(),
     }

@@ -337,6 +337,7 @@ fn answer(layout: Layout, outcome: Outcome, session: Option<&Authenticated>) -> 
             see_other(layout, &url)
         }
         Outcome::ErrorPage { title, message: text } => {
+            let (title, text) = (layout.t(title), layout.t(text));
             message(layout, StatusCode::BAD_REQUEST, &title, &text)
         }
         Outcome::SignIn {

@@ -13,6 +13,9 @@ pub struct ApiError {
     status: StatusCode,
     message: String,
     violations: Vec<FieldViolation>,
+    /// The catalogue message it is, where a person reads it: the response carries it, and
+    /// Keybound's own pages get it in the reader's language (see [`localize`]).
+    said: Option<keybound_app::Said>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -42,6 +45,7 @@ impl ApiError {
             status,
             message: message.into(),
             violations: Vec::new(),
+            said: None,
         }
     }
 
@@ -85,6 +89,13 @@ impl ApiError {
         &self.message
     }
 
+    /// The message in `lang` where it is a catalogue message, else as written.
+    pub fn message_in(&self, lang: keybound_app::i18n::Lang) -> String {
+        self.said
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |s| s.in_lang(lang))
+    }
+
     /// Prefixes every violation's field, e.g. `display_name` -> `identity.display_name`.
     pub fn within(self, object: &str) -> Self {
         if self.violations.is_empty() {
@@ -122,6 +133,7 @@ impl From<Invalid> for ApiError {
 /// The one place a use case's error kind becomes an HTTP status.
 impl From<AppError> for ApiError {
     fn from(err: AppError) -> Self {
+        let said = err.said_as().cloned();
         let (kind, message, violations) = err.into_parts();
         let status = match kind {
             ErrorKind::Invalid => StatusCode::BAD_REQUEST,
@@ -139,6 +151,7 @@ impl From<AppError> for ApiError {
             status,
             message,
             violations,
+            said,
         }
     }
 }
@@ -167,6 +180,9 @@ impl IntoResponse for ApiError {
             details,
         };
         let mut response = (self.status, axum::Json(body)).into_response();
+        if let Some(said) = self.said {
+            response.extensions_mut().insert(said);
+        }
         if self.status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,
@@ -175,4 +191,42 @@ impl IntoResponse for ApiError {
         }
         response
     }
+}
+
+/// The errors of Keybound's own pages in the reader's language: a JSON error whose message is a
+/// catalogue message ([`keybound_app::Said`]) is said again in the language of the person asking.
+pub async fn localize(
+    axum::extract::State(state): axum::extract::State<super::AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let mut asking = axum::http::HeaderMap::new();
+    for name in [header::ACCEPT_LANGUAGE, header::COOKIE] {
+        if let Some(value) = request.headers().get(&name) {
+            asking.insert(name, value.clone());
+        }
+    }
+    let response = next.run(request).await;
+    let Some(said) = response.extensions().get::<keybound_app::Said>().cloned() else {
+        return response;
+    };
+    let lang = super::layout::language(&asking, &state).await;
+    if lang == keybound_app::i18n::Lang::ENGLISH {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return (parts.status, "").into_response();
+    };
+    let mut json: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    if json.get("message").is_some() {
+        json["message"] = said.in_lang(lang).into();
+    }
+    let mut response = (parts.status, axum::Json(json)).into_response();
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_LENGTH {
+            response.headers_mut().insert(name, value.clone());
+        }
+    }
+    response
 }

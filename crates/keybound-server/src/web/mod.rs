@@ -3,7 +3,7 @@
 //! imports this.
 
 pub mod cookies;
-mod error;
+pub(crate) mod error;
 mod extract;
 pub mod layout;
 pub mod origin;

@@ -143,8 +143,8 @@ pub async fn invoke_authenticator(
                 ErrorKind::Forbidden => (StatusCode::FORBIDDEN, "title-suspended"),
                 _ => return ApiError::from(e).into_response(),
             };
-            let title = layout.t(title);
-            message(layout, status, &title, e.message())
+            let (title, text) = (layout.t(title), e.message_in(layout.lang));
+            message(layout, status, &title, &text)
         }
     }
 }
