@@ -28,6 +28,11 @@ struct Args {
     /// Keybound's public URL (the origin the passkeys are bound to).
     #[arg(long, default_value = "http://localhost:8080")]
     url: String,
+    /// The servers to send requests to, when several replicas share one database
+    /// (comma-separated base URLs; default: `--url`). Each ceremony begins on one and finishes
+    /// on the next.
+    #[arg(long, value_delimiter = ',')]
+    servers: Vec<String>,
     /// An API token with `*` (from `keybound token create --scopes '*'`).
     #[arg(long, env = "KEYBOUND_BENCH_TOKEN")]
     token: String,
@@ -51,9 +56,9 @@ struct Args {
     /// How long the open-loop phase lasts, in seconds.
     #[arg(long, default_value_t = 10.0)]
     rate_seconds: f64,
-    /// The server's process id, to read its CPU time and memory.
-    #[arg(long)]
-    server_pid: Option<u32>,
+    /// The servers' process ids (one per replica), to read their CPU time and memory.
+    #[arg(long, value_delimiter = ',')]
+    server_pid: Vec<u32>,
     /// Milliseconds from the server's start to its first `/readyz` 200 (measured by scripts/bench).
     #[arg(long)]
     ready_ms: Option<f64>,
@@ -69,10 +74,22 @@ struct Args {
 }
 
 struct Client {
-    base: String,
+    /// Where requests go: one server, or each replica in turn.
+    bases: Vec<String>,
     api: String,
     token: String,
     agent: ureq::Agent,
+    /// The public URL: the origin of every ceremony, whichever replica answers it.
+    origin: String,
+    /// Ceremonies this client started, which picks the replicas and the address it comes from.
+    turn: AtomicUsize,
+}
+
+/// The address a ceremony comes from (told to the server as `X-Forwarded-For`, which it
+/// believes from the bench's loopback address only): spread over 65,536 addresses, so that the
+/// per-address ceremony limit stays on at its production default without limiting the bench.
+fn forwarded_for(n: usize) -> String {
+    format!("10.77.{}.{}", (n >> 8) & 0xff, n & 0xff)
 }
 
 impl Client {
@@ -92,20 +109,49 @@ impl Client {
         }
     }
 
-    fn new(args: &Args) -> Self {
-        let base = args.url.trim_end_matches('/').to_owned();
+    fn new(args: &Args, worker: usize) -> Self {
+        let origin = args.url.trim_end_matches('/').to_owned();
+        let mut bases: Vec<String> = args
+            .servers
+            .iter()
+            .map(|s| s.trim_end_matches('/').to_owned())
+            .collect();
+        if bases.is_empty() {
+            bases.push(origin.clone());
+        }
         Self {
-            api: format!("{base}/v1/tenants/{}/realms/{}", args.tenant, args.realm),
-            base,
+            api: format!("{}/v1/tenants/{}/realms/{}", bases[0], args.tenant, args.realm),
+            bases,
             token: args.token.clone(),
             agent: ureq::AgentBuilder::new().timeout(Duration::from_secs(30)).build(),
+            origin,
+            // Workers start at different addresses and replicas.
+            turn: AtomicUsize::new(worker * 4099),
         }
     }
 
+    /// The replicas a new ceremony begins and finishes on, and the address it comes from.
+    fn next_ceremony(&self) -> (&str, &str, String) {
+        let n = self.turn.fetch_add(1, Ordering::Relaxed);
+        let count = self.bases.len();
+        (
+            &self.bases[n % count],
+            &self.bases[(n + 1) % count],
+            forwarded_for(n),
+        )
+    }
+
     fn post(&self, url: &str, body: Value, auth: bool) -> anyhow::Result<Value> {
+        self.post_from(url, body, auth, None)
+    }
+
+    fn post_from(&self, url: &str, body: Value, auth: bool, from: Option<&str>) -> anyhow::Result<Value> {
         let mut req = self.agent.post(url);
         if auth {
             req = req.set("Authorization", &format!("Bearer {}", self.token));
+        }
+        if let Some(address) = from {
+            req = req.set("X-Forwarded-For", address);
         }
         match req.send_json(body) {
             Ok(res) => Ok(res.into_json()?),
@@ -136,27 +182,32 @@ impl Client {
     }
 
     fn register(&self, job_id: &str, token: &str) -> anyhow::Result<FastPasskey> {
-        let begun = self.post(
-            &format!("{}/bind/begin", self.base),
+        let (begin, finish, from) = self.next_ceremony();
+        let begun = self.post_from(
+            &format!("{begin}/bind/begin"),
             json!({"link": {"job_id": job_id, "token": token}}),
             false,
+            Some(&from),
         )?;
-        let (device, answer) = FastPasskey::register(&self.base, &begun["public_key"])?;
-        self.post(
-            &format!("{}/bind/finish", self.base),
+        let (device, answer) = FastPasskey::register(&self.origin, &begun["public_key"])?;
+        self.post_from(
+            &format!("{finish}/bind/finish"),
             json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
             false,
+            Some(&from),
         )?;
         Ok(device)
     }
 
     fn sign_in(&self, device: &FastPasskey) -> anyhow::Result<()> {
-        let begun = self.post(&format!("{}/signin/begin", self.base), json!({}), false)?;
-        let answer = device.authenticate(&self.base, &begun["public_key"])?;
-        self.post(
-            &format!("{}/signin/finish", self.base),
+        let (begin, finish, from) = self.next_ceremony();
+        let begun = self.post_from(&format!("{begin}/signin/begin"), json!({}), false, Some(&from))?;
+        let answer = device.authenticate(&self.origin, &begun["public_key"])?;
+        self.post_from(
+            &format!("{finish}/signin/finish"),
             json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
             false,
+            Some(&from),
         )?;
         Ok(())
     }
@@ -243,26 +294,31 @@ fn cores() -> usize {
 /// Times a phase: CPU and wall clock from `start` (called once every worker is ready) to the
 /// return of `end` (called once every worker is done).
 struct Meter {
-    server: Option<String>,
+    servers: Vec<String>,
     wall: Instant,
     server_cpu: Duration,
     loadgen_cpu: Duration,
 }
 
+/// The CPU time of every server so far.
+fn servers_cpu(servers: &[String]) -> Duration {
+    servers.iter().filter_map(|p| cpu_time(p)).sum()
+}
+
 impl Meter {
-    fn start(server_pid: Option<u32>) -> Self {
-        let server = server_pid.map(|p| p.to_string());
+    fn start(server_pids: &[u32]) -> Self {
+        let servers: Vec<String> = server_pids.iter().map(u32::to_string).collect();
         Self {
-            server_cpu: server.as_deref().and_then(cpu_time).unwrap_or_default(),
+            server_cpu: servers_cpu(&servers),
             loadgen_cpu: cpu_time("self").unwrap_or_default(),
-            server,
+            servers,
             wall: Instant::now(),
         }
     }
 
     fn end(self, latencies: Vec<Duration>) -> Phase {
         let wall = self.wall.elapsed();
-        let server_cpu = self.server.as_deref().and_then(cpu_time).unwrap_or_default();
+        let server_cpu = servers_cpu(&self.servers);
         let loadgen_cpu = cpu_time("self").unwrap_or_default();
         Phase {
             latencies,
@@ -302,7 +358,7 @@ fn closed_loop<T: Send>(
         let handles: Vec<_> = (0..n)
             .map(|w| {
                 let (ready, done, work) = (&ready, &done, &work);
-                let client = Client::new(args);
+                let client = Client::new(args, w);
                 s.spawn(move || {
                     ready.wait();
                     let result = work(&client, w);
@@ -312,7 +368,7 @@ fn closed_loop<T: Send>(
             })
             .collect();
         ready.wait();
-        let meter = Meter::start(args.server_pid);
+        let meter = Meter::start(&args.server_pid);
         done.wait();
         let mut phase = meter.end(Vec::new());
         let mut outputs = Vec::new();
@@ -343,8 +399,8 @@ fn open_loop(args: &Args, devices: &[FastPasskey], rate: f64, seconds: f64) -> a
     // The schedule starts once every thread has had time to start.
     let started = Instant::now() + Duration::from_millis(100);
     let meter = std::thread::scope(|s| {
-        for _ in 0..threads {
-            let client = Client::new(args);
+        for t in 0..threads {
+            let client = Client::new(args, t);
             let (next, latencies, failures) = (&next, &latencies, &failures);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
@@ -364,7 +420,7 @@ fn open_loop(args: &Args, devices: &[FastPasskey], rate: f64, seconds: f64) -> a
             });
         }
         std::thread::sleep(started.saturating_duration_since(Instant::now()));
-        Meter::start(args.server_pid)
+        Meter::start(&args.server_pid)
     });
     let failed = failures.load(Ordering::Relaxed);
     if failed > 0 {
@@ -451,7 +507,7 @@ fn webauthn_finishes_per_second() -> anyhow::Result<f64> {
 /// Median milliseconds of identity list requests through the API, one after another, and the
 /// dashboard's four counts (four lists of one, run at once as the console does).
 fn lists(args: &Args) -> anyhow::Result<()> {
-    let c = Client::new(args);
+    let c = Client::new(args, 0);
     let median = |run: &dyn Fn() -> anyhow::Result<()>| -> anyhow::Result<f64> {
         run()?; // warm
         let mut times = Vec::new();
@@ -542,8 +598,12 @@ fn main() -> anyhow::Result<()> {
     if args.lists {
         return lists(&args);
     }
-    let idle_rss = args.server_pid.and_then(|p| memory_kib(p, "VmRSS:"));
-    let setup = Client::new(&args);
+    let rss = |field: &str| -> Option<u64> {
+        let each: Vec<u64> = args.server_pid.iter().filter_map(|p| memory_kib(*p, field)).collect();
+        (!each.is_empty()).then(|| each.iter().sum::<u64>() / each.len() as u64)
+    };
+    let idle_rss = rss("VmRSS:");
+    let setup = Client::new(&args, 0);
     let config = setup.post(
         &format!("{}/authenticator-configs", setup.api),
         json!({"authenticator_config": {"config": {"type": "hosted_web"}}}),
@@ -559,7 +619,7 @@ fn main() -> anyhow::Result<()> {
             args.rate
                 .map(|r| format!(", then {r}/s for {} s", args.rate_seconds))
                 .unwrap_or_default(),
-            setup.base,
+            setup.bases.join(", "),
         );
     }
 
@@ -600,15 +660,18 @@ fn main() -> anyhow::Result<()> {
         _ => None,
     };
 
-    let peak_rss = args.server_pid.and_then(|p| memory_kib(p, "VmHWM:"));
+    let peak_rss = rss("VmHWM:");
     let openssl = ecdsa_verifications_per_second()?;
     let rustcrypto = rustcrypto_verifications_per_second()?;
     let webauthn = webauthn_finishes_per_second()?;
+    // How many times webauthn-rs's own verification a sign-in costs the server in CPU.
+    let over_webauthn = signins.server_cpu_us_each() / (1e6 / webauthn);
     let mib = |kib: Option<u64>| kib.map(|k| k as f64 / 1024.0);
     if args.json {
         let report = json!({
             "clients": args.concurrency,
             "cores": cores(),
+            "replicas": setup.bases.len(),
             "registrations_per_second": registrations.rate(),
             "registration_p50_ms": registrations.percentile_ms(0.50),
             "registration_p99_ms": registrations.percentile_ms(0.99),
@@ -627,6 +690,7 @@ fn main() -> anyhow::Result<()> {
             "openssl_p256_verify_per_second_one_core": openssl,
             "rustcrypto_p256_verify_per_second_one_core": rustcrypto,
             "webauthn_rs_finish_per_second_one_core": webauthn,
+            "server_cpu_per_signin_over_webauthn_finish": over_webauthn,
             "server_idle_rss_mib": mib(idle_rss),
             "server_peak_rss_mib": mib(peak_rss),
             "ready_ms": args.ready_ms,
@@ -642,7 +706,7 @@ fn main() -> anyhow::Result<()> {
     let show =
         |kib: Option<u64>| mib(kib).map_or("(pass --server-pid)".to_owned(), |m| format!("{m:.1} MiB"));
     println!(
-        "server RSS             idle {}, peak {}",
+        "server RSS             idle {}, peak {} (per server)",
         show(idle_rss),
         show(peak_rss)
     );
@@ -654,5 +718,10 @@ fn main() -> anyhow::Result<()> {
         signins.rate() / openssl
     );
     println!("webauthn-rs finish      {webauthn:.0}/s on one core (in process, no database or HTTP)");
+    println!(
+        "server CPU per sign-in = {over_webauthn:.2} x webauthn-rs's finish ({:.0} µs against {:.0} µs)",
+        signins.server_cpu_us_each(),
+        1e6 / webauthn
+    );
     Ok(())
 }
