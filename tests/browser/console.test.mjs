@@ -180,7 +180,7 @@ test("sign-up tokens: created with a usage limit in the console, used, listed wi
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Revoke" }).click();
   await page.waitForLoadState();
-  assert.match(await page.locator("#tokens").innerText(), /REVOKED/);
+  assert.match(await page.locator("#tokens").innerText(), /Revoked/);
   const refused = await person.page.goto(link);
   assert.equal(refused.status(), 410);
   await person.context.close();
