@@ -6,11 +6,35 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use url::Url;
 use uuid::Uuid;
+use std::sync::{Arc, RwLock};
 use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
 
 /// The relying party for `public_url` (its host is the RP ID), also accepting ceremonies run
-/// by the pages at `extra_origins` (an embedded config's trusted origins).
-pub fn relying_party(public_url: &str, extra_origins: &[String]) -> Result<Webauthn, AppError> {
+/// by the pages at `extra_origins` (an embedded config's trusted origins). The one for the
+/// public URL alone, which nearly every ceremony uses, is built once per URL and shared.
+pub fn relying_party(public_url: &str, extra_origins: &[String]) -> Result<Arc<Webauthn>, AppError> {
+    static PLAIN: RwLock<Vec<(String, Arc<Webauthn>)>> = RwLock::new(Vec::new());
+    if !extra_origins.is_empty() {
+        return build(public_url, extra_origins).map(Arc::new);
+    }
+    let cached = |all: &[(String, Arc<Webauthn>)]| {
+        all.iter()
+            .find(|(url, _)| url == public_url)
+            .map(|(_, rp)| Arc::clone(rp))
+    };
+    if let Some(rp) = PLAIN.read().ok().and_then(|all| cached(&all)) {
+        return Ok(rp);
+    }
+    let rp = Arc::new(build(public_url, &[])?);
+    if let Ok(mut all) = PLAIN.write() {
+        if cached(&all).is_none() {
+            all.push((public_url.to_owned(), Arc::clone(&rp)));
+        }
+    }
+    Ok(rp)
+}
+
+fn build(public_url: &str, extra_origins: &[String]) -> Result<Webauthn, AppError> {
     let origin = Url::parse(public_url).map_err(|e| AppError::internal("public URL", &e))?;
     let rp_id = rp_id(public_url)?;
     let mut builder = WebauthnBuilder::new(&rp_id, &origin)
