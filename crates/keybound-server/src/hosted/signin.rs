@@ -192,13 +192,19 @@ impl FinishResponse {
     }
 }
 
+/// The id of the passkey an answer names (kept for a refusal: the answer itself goes to the
+/// use case).
+pub(crate) fn credential_id(answer: &serde_json::Value) -> String {
+    answer
+        .get("id")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
 /// A refused sign-in as JSON; for a passkey Keybound no longer has, with what the page needs to
 /// ask the browser to forget it: `{"code": "unknown_credential", "rp_id", "credential_id"}`.
-pub(crate) fn refusal(
-    state: &AppState,
-    error: keybound_app::AppError,
-    answer: &serde_json::Value,
-) -> Response {
+pub(crate) fn refusal(state: &AppState, error: keybound_app::AppError, credential_id: &str) -> Response {
     if error.code() != Some(signin::UNKNOWN_CREDENTIAL) {
         return ApiError::from(error).into_response();
     }
@@ -207,7 +213,7 @@ pub(crate) fn refusal(
         "message": error.message(),
         "details": [],
         "rp_id": keybound_app::webauthn::rp_id(&state.public_url).unwrap_or_default(),
-        "credential_id": answer.get("id").and_then(serde_json::Value::as_str).unwrap_or_default(),
+        "credential_id": credential_id,
     });
     let mut response = (StatusCode::UNAUTHORIZED, Json(body)).into_response();
     // Said again in the person's language on the way out, like any other refusal.
@@ -225,9 +231,10 @@ pub async fn finish(
     headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<FinishRequest>,
 ) -> Result<Response, ApiError> {
-    let done = match signin::finish(&state, &body.ceremony_id, body.credential.clone(), &client).await {
+    let credential_id = credential_id(&body.credential);
+    let done = match signin::finish(&state, &body.ceremony_id, body.credential, &client).await {
         Ok(done) => done,
-        Err(e) => return Ok(refusal(&state, e, &body.credential)),
+        Err(e) => return Ok(refusal(&state, e, &credential_id)),
     };
     let signals = signin::signals(&state, &done.identity).await?;
     let body = FinishResponse {

@@ -93,10 +93,11 @@ async fn inline_finish(
     crate::web::Peer(client): crate::web::Peer,
     crate::web::JsonBody(body): crate::web::JsonBody<InlineFinish>,
 ) -> Response {
-    match provider::inline_finish(&state, &body.ceremony_id, body.credential.clone(), &client).await {
+    let credential_id = crate::hosted::signin::credential_id(&body.credential);
+    match provider::inline_finish(&state, &body.ceremony_id, body.credential, &client).await {
         Ok(Ok(url)) => Json(json!({ "redirect_url": url })).into_response(),
         Ok(Err(e)) => oauth_error(e),
-        Err(e) => crate::hosted::signin::refusal(&state, e, &body.credential),
+        Err(e) => crate::hosted::signin::refusal(&state, e, &credential_id),
     }
 }
 
