@@ -17,10 +17,6 @@ use keybound_core::{Clock, SystemClock};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// Every allocation of the server and its commands (see the workspace's Cargo.toml for why).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Keybound: a self-hosted, passkey-first identity server.
 #[derive(Parser)]
 #[command(version, propagate_version = true)]
