@@ -4,9 +4,9 @@
 use crate::AppError;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use std::sync::{Arc, RwLock};
 use url::Url;
 use uuid::Uuid;
-use std::sync::{Arc, RwLock};
 use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
 
 /// The relying party for `public_url` (its host is the RP ID), also accepting ceremonies run

@@ -599,7 +599,11 @@ fn main() -> anyhow::Result<()> {
         return lists(&args);
     }
     let rss = |field: &str| -> Option<u64> {
-        let each: Vec<u64> = args.server_pid.iter().filter_map(|p| memory_kib(*p, field)).collect();
+        let each: Vec<u64> = args
+            .server_pid
+            .iter()
+            .filter_map(|p| memory_kib(*p, field))
+            .collect();
         (!each.is_empty()).then(|| each.iter().sum::<u64>() / each.len() as u64)
     };
     let idle_rss = rss("VmRSS:");
