@@ -131,12 +131,7 @@ pub async fn rename_passkey(
 
 /// Saves the language the person reads pages and email in (a language Keybound speaks).
 pub async fn set_locale(app: &App, who: &Authenticated, locale: &str, client: &Client) -> Result<()> {
-    let lang = crate::i18n::Lang::parse(locale).ok_or_else(|| {
-        AppError::bad_field(
-            "locale",
-            "must be one of the languages Keybound speaks, like en, de or pt-BR",
-        )
-    })?;
+    let lang = crate::i18n::Lang::spoken("locale", locale)?;
     app.atomically(async {
         let session = &who.session;
         let patch = keybound_core::identity::IdentityPatch {

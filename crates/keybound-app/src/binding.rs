@@ -450,9 +450,7 @@ pub struct Begun {
     pub post_binding_redirect_uri: Option<String>,
     /// The kind of authenticator the job asks for (`any`, `smartphone`, ...).
     pub device_type: &'static str,
-    /// What to do with that device, in plain words, for the page to show before the prompt
-    /// (in English; the edge says it in the person's language).
-    pub instructions: String,
+    /// The same, for the edge to say what to do with it in the person's language.
     #[serde(skip)]
     pub device: keybound_core::binding::DeviceType,
 }
@@ -503,7 +501,6 @@ async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> 
         },
         post_binding_redirect_uri: job.post_binding_redirect_uri,
         device_type: job.device_type.as_str(),
-        instructions: job.device_type.instructions().to_owned(),
         device: job.device_type,
     })
 }

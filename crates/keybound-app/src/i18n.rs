@@ -99,6 +99,15 @@ impl Lang {
         })
     }
 
+    /// The language `tag` asks for ([`Lang::parse`]); for a language Keybound does not speak,
+    /// the error naming `field`.
+    pub fn spoken(field: &str, tag: &str) -> Result<Lang, crate::AppError> {
+        Self::parse(tag).ok_or_else(|| {
+            let codes: Vec<&str> = Self::all().map(|l| l.code()).collect();
+            crate::AppError::bad_field(field, format!("must be one of {}", codes.join(", ")))
+        })
+    }
+
     /// `rtl` for Arabic, `ltr` for the others.
     pub fn dir(self) -> &'static str {
         if self.code() == "ar" {
@@ -399,6 +408,29 @@ mod tests {
             expiry(lang("en"), Some("Not/AZone"), at, now).0,
             "13 December 2026, 06:00 (UTC)"
         );
+    }
+
+    #[test]
+    fn every_builtin_email_in_every_language_renders_what_it_needs_within_the_step_limit() {
+        use keybound_core::email_template::{TemplateKind, TemplateVars};
+        for lang in Lang::all() {
+            for kind in TemplateKind::ALL {
+                let t = builtin_template(kind, lang);
+                let at = format!("{} {kind:?}", lang.code());
+                assert!(t.validate().is_ok(), "{at}");
+                let r = t.render(&TemplateVars::sample()).unwrap();
+                assert!(r.text.contains("Jane Doe") && r.html.contains("Jane Doe"), "{at}");
+                assert!(r.subject.contains("Acme"), "{at}: {}", r.subject);
+                if kind == TemplateKind::PinNotice {
+                    assert!(r.text.contains(&TemplateVars::sample().code), "{at}");
+                } else {
+                    assert!(
+                        r.html.contains("token=sample") && r.text.contains("token=sample"),
+                        "{at}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

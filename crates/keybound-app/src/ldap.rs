@@ -557,7 +557,7 @@ async fn run_claimed(
         Ok(report) => {
             let mut report = report.clone();
             report.duration_ms = started.elapsed().as_millis() as u64;
-            event = event.detail(summary(&report));
+            event = event.detail(summary(crate::i18n::Lang::ENGLISH, &report));
             run.report = Some(report);
         }
         Err(e) => {
@@ -732,26 +732,31 @@ async fn record_changes(app: &App, realm: &Realm, changes: &Changes) -> Result<(
     Ok(())
 }
 
-/// One line for the audit log.
-pub fn summary(r: &SyncReport) -> String {
-    format!(
-        "{}{} created, {} updated, {} suspended, {} deleted, {} reactivated; groups {} created, {} updated, {} deleted; \
-         memberships +{} -{}; roles +{} -{}; {} skipped",
-        if r.dry_run { "dry run: " } else { "" },
-        r.created,
-        r.updated,
-        r.suspended,
-        r.deleted,
-        r.reactivated,
-        r.groups_created,
-        r.groups_updated,
-        r.groups_deleted,
-        r.memberships_added,
-        r.memberships_removed,
-        r.roles_granted,
-        r.roles_revoked,
-        r.skipped.len()
-    )
+/// What a sync changed, in a sentence in `lang` (the audit log and the command line say it in
+/// English).
+pub fn summary(lang: crate::i18n::Lang, r: &SyncReport) -> String {
+    let counts: [(&str, usize); 13] = [
+        ("created", r.created),
+        ("updated", r.updated),
+        ("suspended", r.suspended),
+        ("deleted", r.deleted),
+        ("reactivated", r.reactivated),
+        ("groups_created", r.groups_created),
+        ("groups_updated", r.groups_updated),
+        ("groups_deleted", r.groups_deleted),
+        ("memberships_added", r.memberships_added),
+        ("memberships_removed", r.memberships_removed),
+        ("roles_granted", r.roles_granted),
+        ("roles_revoked", r.roles_revoked),
+        ("skipped", r.skipped.len()),
+    ];
+    let args: Vec<_> = counts.iter().map(|(n, v)| (*n, (*v).into())).collect();
+    let text = lang.t_args("console-ldap-summary", &args);
+    if r.dry_run {
+        lang.t_args("console-ldap-dry-run-summary", &[("summary", text.into())])
+    } else {
+        text
+    }
 }
 
 /// Runs the scheduled syncs every `interval`, on whichever replica claims each first.

@@ -54,13 +54,7 @@ pub async fn update(
             after.default_language = match language {
                 None => None,
                 Some(tag) => Some(
-                    crate::i18n::Lang::parse(&tag)
-                        .ok_or_else(|| {
-                            AppError::bad_field(
-                                "default_language",
-                                "must be one of the languages Keybound speaks, like en, de or pt-BR",
-                            )
-                        })?
+                    crate::i18n::Lang::spoken("default_language", &tag)?
                         .code()
                         .to_owned(),
                 ),

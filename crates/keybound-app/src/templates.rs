@@ -23,16 +23,7 @@ pub async fn create(app: &App, actor: &Actor, template: EmailTemplate) -> Result
 fn with_language_checked(template: EmailTemplate) -> Result<EmailTemplate> {
     let language = match template.language.as_deref() {
         None => None,
-        Some(tag) => Some(
-            crate::i18n::Lang::all()
-                .find(|l| l.code().eq_ignore_ascii_case(tag))
-                .ok_or_else(|| {
-                    let codes: Vec<&str> = crate::i18n::Lang::all().map(|l| l.code()).collect();
-                    crate::AppError::bad_field("language", format!("must be one of {}", codes.join(", ")))
-                })?
-                .code()
-                .to_owned(),
-        ),
+        Some(tag) => Some(crate::i18n::Lang::spoken("language", tag)?.code().to_owned()),
     };
     Ok(EmailTemplate { language, ..template })
 }

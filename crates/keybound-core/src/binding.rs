@@ -233,33 +233,14 @@ impl DeviceType {
         Self::ALL.into_iter().find(|t| t.as_str() == s)
     }
 
-    /// As the console names it.
-    /// How to make a passkey on this kind of device, in words for the person doing it.
-    pub fn instructions(self) -> &'static str {
-        match self {
-            Self::Any => "Open this on the device that will hold your passkey (your phone or computer). It will ask you to confirm with your fingerprint, face, PIN or screen lock, and keeps the key on the device.",
-            Self::Smartphone => "Open this on a computer, with your phone nearby and Bluetooth on. When the browser asks where to save the passkey, choose your phone (\"Use a phone or tablet\") and scan the QR code with the phone's camera; the passkey is kept on the phone.",
-            Self::ContactlessCard => "Have your contactless card and a card reader (NFC) ready. When the browser asks, choose a security key and hold the card on the reader until it is done; the passkey is kept on the card.",
-            Self::HardwareKey => "Have your FIDO2 security key ready. When the browser asks, plug the key in (or tap it on the reader) and touch it when it blinks; you may be asked for its PIN. The passkey is kept on the key.",
-        }
-    }
-
-    /// The id of the message with [`DeviceType::instructions`] in every language.
+    /// The id of the message that says, in every language, what to do with this kind of
+    /// device to make a passkey on it.
     pub fn message_id(self) -> &'static str {
         match self {
             Self::Any => "device-any",
             Self::Smartphone => "device-smartphone",
             Self::ContactlessCard => "device-contactless-card",
             Self::HardwareKey => "device-hardware-key",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Any => "Any passkey",
-            Self::Smartphone => "Smartphone",
-            Self::ContactlessCard => "Contactless Card",
-            Self::HardwareKey => "FIDO2 Hardware Security Key",
         }
     }
 }

@@ -175,11 +175,7 @@ fn template_source() -> impl Strategy<Value = String> {
 }
 
 fn template(subject: String, html: String, text: String) -> EmailTemplate {
-    let mut t = EmailTemplate::builtin(TemplateKind::EnrollmentLink);
-    t.subject = subject;
-    t.html = html;
-    t.text = text;
-    t
+    EmailTemplate::written(TemplateKind::EnrollmentLink, "fuzzed", &subject, &html, &text)
 }
 
 proptest! {

@@ -279,7 +279,13 @@ async fn a_realm_has_at_most_one_default_template_per_kind_and_language() {
             tenant_id: tenant.id.clone(),
             name: name.into(),
             is_default,
-            ..EmailTemplate::builtin(TemplateKind::EnrollmentLink)
+            ..EmailTemplate::written(
+                TemplateKind::EnrollmentLink,
+                "",
+                "Welcome",
+                "<p>{{ link }}</p>",
+                "{{ link }}",
+            )
         };
         let defaults = |kind| t.store.default_templates(&realm.id, kind);
         assert_eq!(defaults(TemplateKind::EnrollmentLink).await.unwrap(), vec![]);

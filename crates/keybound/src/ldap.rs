@@ -58,7 +58,11 @@ pub async fn ldap(config: Config, command: LdapCommand) -> anyhow::Result<()> {
                 for skipped in &report.skipped {
                     println!("skipped {}: {}", skipped.entry, skipped.reason);
                 }
-                println!("{} ({} ms)", ldap::summary(&report), report.duration_ms);
+                println!(
+                    "{} ({} ms)",
+                    ldap::summary(keybound_app::i18n::Lang::ENGLISH, &report),
+                    report.duration_ms
+                );
             }
             Ok(())
         }

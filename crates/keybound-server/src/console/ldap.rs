@@ -186,7 +186,7 @@ async fn show_page(
             summary: r
                 .report
                 .as_ref()
-                .map(|r| summary(admin.lang, r))
+                .map(|r| ldap::summary(admin.lang, r))
                 .unwrap_or_default(),
             skipped: r
                 .report
@@ -363,33 +363,7 @@ fn report_outcome(lang: Lang, report: &SyncReport) -> Outcome {
     }));
     Outcome {
         ok: true,
-        title: format!("{} ({} ms)", summary(lang, report), report.duration_ms),
+        title: format!("{} ({} ms)", ldap::summary(lang, report), report.duration_ms),
         lines,
-    }
-}
-
-/// What a sync changed, in a sentence.
-fn summary(lang: Lang, r: &SyncReport) -> String {
-    let counts: [(&str, usize); 13] = [
-        ("created", r.created),
-        ("updated", r.updated),
-        ("suspended", r.suspended),
-        ("deleted", r.deleted),
-        ("reactivated", r.reactivated),
-        ("groups_created", r.groups_created),
-        ("groups_updated", r.groups_updated),
-        ("groups_deleted", r.groups_deleted),
-        ("memberships_added", r.memberships_added),
-        ("memberships_removed", r.memberships_removed),
-        ("roles_granted", r.roles_granted),
-        ("roles_revoked", r.roles_revoked),
-        ("skipped", r.skipped.len()),
-    ];
-    let args: Vec<_> = counts.iter().map(|(n, v)| (*n, (*v).into())).collect();
-    let text = lang.t_args("console-ldap-summary", &args);
-    if r.dry_run {
-        lang.t_args("console-ldap-dry-run-summary", &[("summary", text.into())])
-    } else {
-        text
     }
 }

@@ -141,7 +141,7 @@ async fn begin(
     Peer(client): Peer,
     headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<BeginRequest>,
-) -> Result<Json<Begun>, ApiError> {
+) -> Result<Json<BindBegun>, ApiError> {
     let target = match (body.link, body.code) {
         (Some(link), None) => BindTarget::Link {
             job_id: link.job_id,
@@ -155,10 +155,21 @@ async fn begin(
             ))
         }
     };
-    let mut begun = binding::begin(&state, &target, &client).await?;
+    let begun = binding::begin(&state, &target, &client).await?;
     let lang = crate::web::layout::language(&headers, &state).await;
-    begun.instructions = lang.t(begun.device.message_id());
-    Ok(Json(begun))
+    Ok(Json(BindBegun {
+        instructions: lang.t(begun.device.message_id()),
+        begun,
+    }))
+}
+
+/// A begun binding, and what to do with the device it asks for, in the person's language, for
+/// the page to show before the browser's prompt.
+#[derive(Serialize)]
+pub struct BindBegun {
+    #[serde(flatten)]
+    begun: Begun,
+    instructions: String,
 }
 
 #[derive(Deserialize)]

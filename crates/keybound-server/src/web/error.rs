@@ -200,16 +200,19 @@ pub async fn localize(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let mut asking = axum::http::HeaderMap::new();
-    for name in [header::ACCEPT_LANGUAGE, header::COOKIE] {
-        if let Some(value) = request.headers().get(&name) {
-            asking.insert(name, value.clone());
-        }
-    }
+    // What says who is asking and in which language, kept (cheaply) for the rare refusal.
+    let kept = [header::ACCEPT_LANGUAGE, header::COOKIE].map(|name| {
+        let value = request.headers().get(&name).cloned();
+        (name, value)
+    });
     let response = next.run(request).await;
     let Some(said) = response.extensions().get::<keybound_app::Said>().cloned() else {
         return response;
     };
+    let asking: axum::http::HeaderMap = kept
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+        .collect();
     let lang = super::layout::language(&asking, &state).await;
     if lang == keybound_app::i18n::Lang::ENGLISH {
         return response;
