@@ -53,7 +53,8 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct App {
     store: Arc<dyn Store>,
-    setup: Setup,
+    /// Shared: the App is cloned for every request (each extractor takes one).
+    setup: Arc<Setup>,
 }
 
 /// How the installation is set up: the clock, and how Keybound is reached and mails.
@@ -70,8 +71,7 @@ pub struct Setup {
     pub email_delivers: bool,
     /// Ceremonies (sign-in, binding) one client address may begin per minute; 0: no limit.
     pub begins_per_minute: i64,
-    /// LDAP settings from the configuration file and the environment (shared: the App is
-    /// cloned for every request).
+    /// LDAP settings from the configuration file and the environment.
     pub ldap: Arc<ldap::LdapEnv>,
     /// Where Keybound may send requests (back-channel logouts).
     pub outbound: outbound::Outbound,
@@ -94,13 +94,16 @@ impl std::ops::Deref for App {
 
 impl std::ops::DerefMut for App {
     fn deref_mut(&mut self) -> &mut Setup {
-        &mut self.setup
+        Arc::make_mut(&mut self.setup)
     }
 }
 
 impl App {
     fn on(store: Arc<dyn Store>, setup: Setup) -> Self {
-        Self { store, setup }
+        Self {
+            store,
+            setup: Arc::new(setup),
+        }
     }
 
     /// The use cases on a store of the tests' choosing.
@@ -112,7 +115,10 @@ impl App {
     /// The same, on another store (another replica's connections).
     #[cfg(feature = "testing")]
     pub fn with_store(&self, store: Arc<dyn Store>) -> Self {
-        Self::on(store, self.setup.clone())
+        Self {
+            store,
+            setup: self.setup.clone(),
+        }
     }
 
     /// The store, for tests to set up and inspect what the use cases did.

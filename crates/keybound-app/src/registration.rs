@@ -204,7 +204,8 @@ pub async fn start(
     // Discoverable, so that sign-in needs no username; verified as the key's policy says.
     key.shape(&mut public_key);
 
-    let ceremony_id = secret::random_secret();
+    let now = state.clock.now();
+    let ceremony_id = secret::ordered_secret(now);
     let mut saved =
         serde_json::to_value(&registration).map_err(|e| AppError::internal("ceremony state", &e))?;
     if key.policy.user_verification == UserVerification::Preferred {
@@ -213,7 +214,6 @@ pub async fn start(
         saved["rs"]["policy"] = "preferred".into();
     }
     let saved = saved.to_string();
-    let now = state.clock.now();
     let expires = now + CEREMONY_LIFETIME;
     match cap {
         None => {

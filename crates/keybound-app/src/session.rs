@@ -84,7 +84,7 @@ pub(crate) fn new_session(
     let now = app.clock.now();
     let session_secret = secret::random_secret();
     let session = Session {
-        id: keybound_core::new_id(),
+        id: keybound_core::ordered_id(now),
         secret_hash: secret::hash(&session_secret),
         identity_id: identity.id.clone(),
         realm_id: identity.realm_id.clone(),

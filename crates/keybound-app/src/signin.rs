@@ -42,10 +42,16 @@ pub struct PasskeySignals {
 
 /// The signals for `identity`'s passkeys.
 pub async fn signals(state: &App, identity: &Identity) -> Result<PasskeySignals, AppError> {
+    let active = state.store.active_credential_ids(&identity.id).await?;
+    signals_of(state, identity, active)
+}
+
+/// The signals for `identity`, whose active passkeys have the WebAuthn ids `active`.
+fn signals_of(state: &App, identity: &Identity, active: Vec<String>) -> Result<PasskeySignals, AppError> {
     Ok(PasskeySignals {
         rp_id: crate::webauthn::rp_id(&state.public_url)?,
         user_id: b64(crate::webauthn::user_handle(&identity.id).as_bytes()),
-        all_accepted_credential_ids: state.store.active_credential_ids(&identity.id).await?,
+        all_accepted_credential_ids: active,
         name: identity.traits.username.clone(),
         display_name: identity.display_name.clone(),
     })
@@ -100,12 +106,12 @@ async fn begin_unmeasured(
             .items;
         offer_only(&mut public_key, &passkeys);
     }
-    let ceremony_id = secret::random_secret();
+    let now = state.clock.now();
+    let ceremony_id = secret::ordered_secret(now);
     let mut saved =
         serde_json::to_value(&authentication).map_err(|e| AppError::internal("ceremony state", &e))?;
     saved["ast"]["policy"] = "preferred".into();
     let saved = saved.to_string();
-    let now = state.clock.now();
     state
         .store
         .save_ceremony(
@@ -164,6 +170,9 @@ pub struct SignedIn {
     pub session: Session,
     /// The cookie value: `<session id>.<secret>`.
     pub cookie: String,
+    /// What the page tells the browser's passkey manager about the person's passkeys, read
+    /// with the passkey that signed in.
+    pub signals: PasskeySignals,
 }
 
 /// A refusal a person reads: the catalogue message `id`.
@@ -229,8 +238,13 @@ async fn finish_on_unmeasured(
         }
     };
     let outcome = async {
-        let (identity, credential, user_verified) =
-            verify(state, ceremony_id, answer, extra_origins, &mut known).await?;
+        let Verified {
+            identity,
+            credential,
+            user_verified,
+            active_credential_ids,
+        } = verify(state, ceremony_id, answer, extra_origins, &mut known).await?;
+        let signals = signals_of(state, &identity, active_credential_ids)?;
         let (session, cookie) = crate::session::new_session(
             state,
             &identity,
@@ -257,6 +271,7 @@ async fn finish_on_unmeasured(
             credential,
             session,
             cookie,
+            signals,
         })
     }
     .await;
@@ -301,15 +316,26 @@ impl Default for Known {
     }
 }
 
+/// A sign-in answer that checked out.
+struct Verified {
+    identity: Identity,
+    /// The passkey, with its use recorded (not yet stored).
+    credential: Credential,
+    user_verified: bool,
+    /// The WebAuthn ids of the identity's active passkeys.
+    active_credential_ids: Vec<String>,
+}
+
 /// Checks the answer against the ceremony and the passkey it names, reading both (and the
-/// passkey's owner) at once; the ceremony is left for the caller to take.
+/// passkey's owner and their other passkeys) at once; the ceremony is left for the caller to
+/// take.
 async fn verify(
     state: &App,
     ceremony_id: &str,
     answer: Value,
     extra_origins: &[String],
     known: &mut Known,
-) -> Result<(Identity, Credential, bool), AppError> {
+) -> Result<Verified, AppError> {
     let now = state.clock.now();
     let rp = relying_party(&state.public_url, extra_origins)?;
     let answer = serde_json::from_value::<PublicKeyCredential>(answer);
@@ -381,7 +407,12 @@ async fn verify(
     credential.backup_state = result.backup_state();
     credential.passkey = serde_json::to_string(&passkey).map_err(|e| AppError::internal("passkey", &e))?;
     credential.last_used_time = Some(now);
-    Ok((identity, credential, result.user_verified()))
+    Ok(Verified {
+        identity,
+        credential,
+        user_verified: result.user_verified(),
+        active_credential_ids: context.active_credential_ids,
+    })
 }
 
 /// How a session opened right after a passkey was created signed in: the passkey, with the

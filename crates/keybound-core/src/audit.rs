@@ -307,7 +307,7 @@ impl AuditEvent {
     /// A successful `action` by nobody known yet, at `time`; the builder methods fill in the rest.
     pub fn new(tenant_id: &str, action: Action, time: OffsetDateTime) -> Self {
         Self {
-            id: crate::new_id(),
+            id: crate::ordered_id(time),
             tenant_id: tenant_id.to_owned(),
             realm_id: None,
             time,
@@ -325,7 +325,7 @@ impl AuditEvent {
     /// The same event, with an id of its own: one of many alike (a batch's).
     pub fn again(&self) -> Self {
         Self {
-            id: crate::new_id(),
+            id: crate::ordered_id(self.time),
             ..self.clone()
         }
     }

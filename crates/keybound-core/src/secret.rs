@@ -37,6 +37,12 @@ pub fn random_secret() -> String {
     URL_SAFE_NO_PAD.encode(buf)
 }
 
+/// A ceremony's id: [`random_secret`] after `at` as [`crate::time_prefix`], so that the
+/// ceremonies begun one after another are stored side by side in the id index.
+pub fn ordered_secret(at: time::OffsetDateTime) -> String {
+    format!("{}{}", crate::time_prefix(at), random_secret())
+}
+
 /// The secret that follows `secret` (a refresh token's successor): whoever holds `secret` can
 /// work it out again, nobody else can.
 pub fn successor(secret: &str) -> String {

@@ -38,5 +38,25 @@ impl Session {
 /// `<id>.<secret>` of a session cookie.
 pub fn parse_cookie(value: &str) -> Option<(&str, &str)> {
     let (id, secret) = value.split_once('.')?;
-    (id.len() == 16 && !secret.is_empty()).then_some((id, secret))
+    // 28 characters since session ids sort by time; 16 before.
+    ((id.len() == 28 || id.len() == 16) && !secret.is_empty()).then_some((id, secret))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_name_sessions_of_either_id_length() {
+        let ordered = crate::ordered_id(time::OffsetDateTime::UNIX_EPOCH);
+        let cookie = format!("{ordered}.secret");
+        assert_eq!(parse_cookie(&cookie), Some((ordered.as_str(), "secret")));
+        assert_eq!(
+            parse_cookie("0123456789abcdef.secret"),
+            Some(("0123456789abcdef", "secret"))
+        );
+        assert_eq!(parse_cookie("0123456789abcdef."), None);
+        assert_eq!(parse_cookie("0123456789abcde.secret"), None);
+        assert_eq!(parse_cookie("no-dot"), None);
+    }
 }

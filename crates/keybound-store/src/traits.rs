@@ -591,6 +591,9 @@ pub struct SignInContext {
     pub credential: Option<keybound_core::credential::Credential>,
     /// The credential's identity, when there is a credential.
     pub identity: Option<keybound_core::identity::Identity>,
+    /// The WebAuthn ids of that identity's active passkeys (what the page tells the browser's
+    /// passkey manager once signed in); empty without a credential.
+    pub active_credential_ids: Vec<String>,
 }
 
 #[async_trait]

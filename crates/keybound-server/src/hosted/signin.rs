@@ -236,9 +236,8 @@ pub async fn finish(
         Ok(done) => done,
         Err(e) => return Ok(refusal(&state, e, &credential_id)),
     };
-    let signals = signin::signals(&state, &done.identity).await?;
     let body = FinishResponse {
-        signals: Some(signals),
+        signals: Some(done.signals),
         ..FinishResponse::to_account(done.identity)
     };
     if crate::web::origin::from_elsewhere(&state.public_url, &headers) {

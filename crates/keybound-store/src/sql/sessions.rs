@@ -54,17 +54,26 @@ impl SessionStore for SqlStore {
         webauthn_id: &str,
         now: OffsetDateTime,
     ) -> Result<Option<SignInContext>> {
-        static READ: LazyLock<String> = LazyLock::new(|| {
+        fn read(joined: &str) -> String {
             format!(
-                "SELECT ce.job_id AS realm_id, ce.state, ce.expire_time, {}, {} FROM ceremonies ce \
+                "SELECT ce.job_id AS realm_id, ce.state, ce.expire_time, {}, {}, \
+                 (SELECT {joined} FROM credentials a WHERE a.identity_id = c.identity_id AND a.state = 'ACTIVE') \
+                 AS active_ids FROM ceremonies ce \
                  LEFT JOIN credentials c ON c.credential_id = $2 \
                  LEFT JOIN identities i ON i.id = c.identity_id AND i.realm_id = c.realm_id \
                  WHERE ce.id = $1 AND ce.purpose = $3",
                 aliased(credentials::COLUMNS, "c", "c_"),
                 aliased(&identity_columns(), "i", "i_"),
             )
-        });
-        let row = query(READ.as_str())
+        }
+        // WebAuthn credential ids are base64url: a space cannot be part of one.
+        static SQLITE: LazyLock<String> = LazyLock::new(|| read("group_concat(a.credential_id, ' ')"));
+        static POSTGRES: LazyLock<String> = LazyLock::new(|| read("string_agg(a.credential_id, ' ')"));
+        let sql = match self.backend {
+            Backend::Sqlite => SQLITE.as_str(),
+            Backend::Postgres => POSTGRES.as_str(),
+        };
+        let row = query(sql)
             .bind(ceremony_id)
             .bind(webauthn_id)
             .bind(CeremonyPurpose::SignIn.as_str())
@@ -75,6 +84,10 @@ impl SessionStore for SqlStore {
             return Ok(None);
         }
         let (realm_id, state) = (row.try_get("realm_id")?, row.try_get("state")?);
+        let active_credential_ids = row
+            .try_get::<Option<String>, _>("active_ids")?
+            .map(|ids| ids.split(' ').map(str::to_owned).collect())
+            .unwrap_or_default();
         let row = row.prefixed("c_");
         let credential = match row.try_get::<Option<String>, _>("id")? {
             Some(_) => Some(credentials::credential_from_row(&row)?),
@@ -90,6 +103,7 @@ impl SessionStore for SqlStore {
             state,
             credential,
             identity,
+            active_credential_ids,
         }))
     }
 
