@@ -156,6 +156,16 @@ impl App {
     }
 }
 
+/// What the per-address limit on ceremonies counts under (before the address).
+const BEGINS: &str = "ceremony-begins";
+
+fn too_many_attempts() -> AppError {
+    AppError::new(
+        ErrorKind::TooManyRequests,
+        "Too many attempts from your network. Wait a minute and try again.",
+    )
+}
+
 impl App {
     /// The realm people sign in to when nothing names one: the tenant's first.
     pub async fn default_realm(&self) -> Result<keybound_core::realm::Realm> {
@@ -168,7 +178,7 @@ impl App {
     /// Counts a ceremony begun by `client`: every begin stores a row, so an address that begins
     /// too many is refused (TooManyRequests) until the minute is over.
     pub async fn count_begin(&self, client: &Client) -> Result<()> {
-        self.count_per_minute("ceremony-begins", client).await
+        self.count_per_minute(BEGINS, client).await
     }
 
     /// Counts an authorization request that waits, stored, for its person to sign in, like
@@ -177,28 +187,52 @@ impl App {
         self.count_per_minute("authorization-requests", client).await
     }
 
+    /// Keeps a ceremony that `client` began, counting the begin as [`App::count_begin`] does,
+    /// in one write.
+    pub(crate) async fn save_begun_ceremony(
+        &self,
+        client: &Client,
+        id: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
+        subject: &str,
+        state: &str,
+        expire_time: time::OffsetDateTime,
+    ) -> Result<()> {
+        if self.begins_per_minute <= 0 {
+            return Ok(self
+                .store
+                .save_ceremony(id, purpose, subject, state, expire_time)
+                .await?);
+        }
+        let key = format!("{BEGINS}:{}", client.ip);
+        let count = self.count_of(&key);
+        let saved = self
+            .store
+            .save_ceremony_counted(id, purpose, subject, state, expire_time, &count)
+            .await?;
+        saved.then_some(()).ok_or_else(too_many_attempts)
+    }
+
+    fn count_of<'a>(&self, key: &'a str) -> keybound_store::RateCount<'a> {
+        keybound_store::RateCount {
+            key,
+            max: self.begins_per_minute,
+            window: time::Duration::minutes(1),
+            now: self.clock.now(),
+        }
+    }
+
     async fn count_per_minute(&self, what: &str, client: &Client) -> Result<()> {
         if self.begins_per_minute <= 0 {
             return Ok(());
         }
         let key = format!("{what}:{}", client.ip);
+        let count = self.count_of(&key);
         let within = self
             .store
-            .rate_limit(
-                &key,
-                self.begins_per_minute,
-                time::Duration::minutes(1),
-                self.clock.now(),
-            )
+            .rate_limit(count.key, count.max, count.window, count.now)
             .await?;
-        if within {
-            Ok(())
-        } else {
-            Err(AppError::new(
-                ErrorKind::TooManyRequests,
-                "Too many attempts from your network. Wait a minute and try again.",
-            ))
-        }
+        within.then_some(()).ok_or_else(too_many_attempts)
     }
 
     /// Every `interval`, off the request path: folds the changes to the kept identity counts

@@ -84,7 +84,6 @@ async fn begin_unmeasured(
     client: &Client,
     known: Option<&Identity>,
 ) -> Result<Begun, AppError> {
-    state.count_begin(client).await?;
     let rp = relying_party(&state.public_url, &[])?;
     let (options, authentication) = rp
         .start_discoverable_authentication()
@@ -112,9 +111,10 @@ async fn begin_unmeasured(
         serde_json::to_value(&authentication).map_err(|e| AppError::internal("ceremony state", &e))?;
     saved["ast"]["policy"] = "preferred".into();
     let saved = saved.to_string();
+    // Counted against the address's limit as it is saved (one write).
     state
-        .store
-        .save_ceremony(
+        .save_begun_ceremony(
+            client,
             &ceremony_id,
             CeremonyPurpose::SignIn,
             realm_id,

@@ -515,6 +515,20 @@ pub trait BindingStore {
         cap: i64,
         now: OffsetDateTime,
     ) -> Result<bool>;
+    /// [`save_ceremony`](Self::save_ceremony) after counting its begin as
+    /// [`RateLimitStore::rate_limit`] does, in one write (one commit, and on PostgreSQL one
+    /// statement): beyond the limit the begin is counted, nothing is saved and the answer is
+    /// false.
+    #[expect(clippy::too_many_arguments, reason = "one row's fields and its count")]
+    async fn save_ceremony_counted(
+        &self,
+        id: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
+        subject: &str,
+        state: &str,
+        expire_time: OffsetDateTime,
+        count: &RateCount<'_>,
+    ) -> Result<bool>;
     /// Deletes ceremonies that expired unfinished (a background task calls this, not requests).
     async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64>;
     /// Takes a ceremony of `purpose` (its subject and state), once: a second take, one after
@@ -638,6 +652,15 @@ pub trait SessionStore {
         identity_id: &str,
         now: OffsetDateTime,
     ) -> Result<Vec<keybound_core::session::Session>>;
+}
+
+/// One event to count under `key`, at `now`, within `max` per `window`.
+#[derive(Debug, Clone, Copy)]
+pub struct RateCount<'a> {
+    pub key: &'a str,
+    pub max: i64,
+    pub window: time::Duration,
+    pub now: OffsetDateTime,
 }
 
 #[async_trait]

@@ -16,8 +16,8 @@ use keybound_core::secret;
 use keybound_core::session::Session;
 use keybound_store::testing::stores;
 use keybound_store::{
-    AuditQuery, AuditStore, BindingStore, CredentialStore, IdentityStore, JobSecret, RateLimitStore,
-    RealmStore, SessionStore, Store, StoreError,
+    AuditQuery, AuditStore, BindingStore, CredentialStore, IdentityStore, JobSecret, RateCount,
+    RateLimitStore, RealmStore, SessionStore, Store, StoreError,
 };
 use std::sync::Arc;
 use time::macros::datetime;
@@ -483,6 +483,58 @@ async fn rate_limits_count_per_key_and_window() {
             "{}: a new window",
             t.name
         );
+    }
+}
+
+#[tokio::test]
+async fn a_counted_ceremony_is_saved_within_the_limit_and_only_counted_beyond_it() {
+    for t in stores().await {
+        let count = |now| RateCount {
+            key: "ip:9",
+            max: 2,
+            window: Duration::minutes(1),
+            now,
+        };
+        let save = |id: &'static str, now| {
+            let store = &t.store;
+            async move {
+                store
+                    .save_ceremony_counted(
+                        id,
+                        CeremonyPurpose::SignIn,
+                        "r",
+                        "{}",
+                        now + Duration::minutes(5),
+                        &count(now),
+                    )
+                    .await
+                    .unwrap()
+            }
+        };
+        assert!(save("a", NOW).await && save("b", NOW).await, "{}", t.name);
+        assert!(!save("c", NOW).await, "{}: the third in a minute", t.name);
+        let taken = |id: &'static str| t.store.take_ceremony(id, CeremonyPurpose::SignIn, NOW);
+        assert!(taken("a").await.unwrap().is_some(), "{}", t.name);
+        assert!(
+            taken("c").await.unwrap().is_none(),
+            "{}: refused, not saved",
+            t.name
+        );
+        // The refused begin was counted too, like any other: the limit is the same one.
+        assert!(
+            !t.store
+                .rate_limit("ip:9", 3, Duration::minutes(1), NOW)
+                .await
+                .unwrap(),
+            "{}",
+            t.name
+        );
+        assert!(
+            save("d", NOW + Duration::minutes(2)).await,
+            "{}: a new minute",
+            t.name
+        );
+        assert!(taken("d").await.unwrap().is_some(), "{}", t.name);
     }
 }
 

@@ -1,9 +1,9 @@
 //! Authenticator configs, credential binding jobs and ceremonies in flight.
 
-use super::db::{query, Done, Exec, Row, Tx};
-use super::{enum_col, fetch_page, micros, page_tail, time_col, Sql, SqlStore};
+use super::db::{query, Done, Exec, Query, Row, Tx};
+use super::{credentials, enum_col, fetch_page, micros, page_tail, time_col, Backend, Sql, SqlStore};
 use crate::error::conflict_on_unique;
-use crate::{BindingStore, JobSecret, Result, StoreError};
+use crate::{BindingStore, JobSecret, RateCount, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::binding::{
     split_code, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, DeviceType, JobState,
@@ -12,6 +12,7 @@ use keybound_core::binding::{
 use keybound_core::credential::Credential;
 use keybound_core::email::Email;
 use keybound_core::page::{Page, PageRequest};
+use std::sync::LazyLock;
 use time::OffsetDateTime;
 
 const CONFIG_COLUMNS: &str = "seq, id, realm_id, tenant_id, display_name, config_type, invoke_url, \
@@ -468,6 +469,51 @@ impl BindingStore for SqlStore {
         .await?
         .rows_affected();
         Ok(saved == 1)
+    }
+
+    async fn save_ceremony_counted(
+        &self,
+        id: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
+        subject: &str,
+        state: &str,
+        expire_time: OffsetDateTime,
+        count: &RateCount<'_>,
+    ) -> Result<bool> {
+        const INSERT: &str = "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time)";
+        static ALONE: LazyLock<String> = LazyLock::new(|| format!("{INSERT} VALUES ($1, $2, $3, $4, $5)"));
+        let bind_ceremony = |q: Query| {
+            q.bind(id)
+                .bind(purpose.as_str())
+                .bind(subject)
+                .bind(state)
+                .bind(micros(expire_time))
+        };
+        if self.backend == Backend::Postgres {
+            static COUNTED: LazyLock<String> = LazyLock::new(|| {
+                format!(
+                    "WITH counted AS ({}) {INSERT} SELECT $4, $5, $6, $7, $8 FROM counted WHERE count <= $9",
+                    credentials::count_statement(1)
+                )
+            });
+            let q = credentials::bind_count(query(COUNTED.as_str()), count);
+            let saved = bind_ceremony(q)
+                .bind(count.max)
+                .execute(&self.db)
+                .await?
+                .rows_affected();
+            return Ok(saved == 1);
+        }
+        let mut tx = self.db.begin().await?;
+        let counted: i64 = credentials::bind_count(query(credentials::COUNT.as_str()), count)
+            .fetch_one(&mut tx)
+            .await?
+            .try_get("count")?;
+        if counted <= count.max {
+            bind_ceremony(query(ALONE.as_str())).execute(&mut tx).await?;
+        }
+        tx.commit().await?;
+        Ok(counted <= count.max)
     }
 
     async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64> {

@@ -2,10 +2,11 @@
 
 use super::db::{query, Exec, Query, Row};
 use super::{enum_col, fetch_page, micros, opt_time_col, page_tail, time_col, Sql, SqlStore};
-use crate::{CredentialStore, RateLimitStore, Result, StoreError};
+use crate::{CredentialStore, RateCount, RateLimitStore, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::page::{Page, PageRequest};
+use std::sync::LazyLock;
 use time::{Duration, OffsetDateTime};
 
 pub(crate) const COLUMNS: &str =
@@ -165,19 +166,15 @@ impl CredentialStore for SqlStore {
 #[async_trait]
 impl RateLimitStore for SqlStore {
     async fn rate_limit(&self, key: &str, max: i64, window: Duration, now: OffsetDateTime) -> Result<bool> {
-        // One statement: start a new window if the old one is over, else count on.
-        let row = query(
-            "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
-             ON CONFLICT (key) DO UPDATE SET \
-               count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, \
-               window_start = CASE WHEN rate_limits.window_start <= $3 THEN $2 ELSE rate_limits.window_start END \
-             RETURNING count",
-        )
-        .bind(key)
-        .bind(micros(now))
-        .bind(micros(now - window))
-        .fetch_one(&self.db)
-        .await?;
+        let counted = RateCount {
+            key,
+            max,
+            window,
+            now,
+        };
+        let row = bind_count(query(COUNT.as_str()), &counted)
+            .fetch_one(&self.db)
+            .await?;
         let count: i64 = row.try_get("count")?;
         Ok(count <= max)
     }
@@ -189,6 +186,28 @@ impl RateLimitStore for SqlStore {
             .await?;
         Ok(())
     }
+}
+
+/// The statement counting one event (its parameters numbered from `$first`, bound by
+/// [`bind_count`]) and returning the count: a new window if the old one is over, else on.
+pub(crate) fn count_statement(first: usize) -> String {
+    let [key, now, over] = std::array::from_fn(|i| format!("${}", first + i));
+    format!(
+        "INSERT INTO rate_limits (key, window_start, count) VALUES ({key}, {now}, 1) \
+         ON CONFLICT (key) DO UPDATE SET \
+           count = CASE WHEN rate_limits.window_start <= {over} THEN 1 ELSE rate_limits.count + 1 END, \
+           window_start = CASE WHEN rate_limits.window_start <= {over} THEN {now} ELSE rate_limits.window_start END \
+         RETURNING count"
+    )
+}
+
+/// [`count_statement`] on its own.
+pub(crate) static COUNT: LazyLock<String> = LazyLock::new(|| count_statement(1));
+
+pub(crate) fn bind_count(q: Query, counted: &RateCount<'_>) -> Query {
+    q.bind(counted.key)
+        .bind(micros(counted.now))
+        .bind(micros(counted.now - counted.window))
 }
 
 /// Stores a credential's state after a sign-in: counter, backup state, passkey, last use.
