@@ -519,7 +519,6 @@ pub trait BindingStore {
     /// [`RateLimitStore::rate_limit`] does, in one write (one commit, and on PostgreSQL one
     /// statement): beyond the limit the begin is counted, nothing is saved and the answer is
     /// false.
-    #[expect(clippy::too_many_arguments, reason = "one row's fields and its count")]
     async fn save_ceremony_counted(
         &self,
         id: &str,
