@@ -32,6 +32,10 @@ pub const RESOURCES: &[&str] = &[
 pub const ACTIONS: &[&str] = &["create", "read", "update", "delete"];
 const PREFIX: &str = "kb_";
 
+/// A token's use is recorded (its `last_used_time`) at most this often: uses closer together
+/// than this write nothing.
+pub const USE_RECORDED_EVERY: Duration = Duration::minutes(1);
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiToken {
     pub id: String,

@@ -658,3 +658,36 @@ async fn changes_made_through_the_api_are_audited_with_the_token_as_actor() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_tokens_use_is_recorded_at_most_once_a_minute() {
+    for app in apps().await {
+        let tokens = format!("/v1/tenants/{}/api-tokens", app.tenant_id);
+        let (_, made) = app
+            .call(
+                "POST",
+                &tokens,
+                &app.admin,
+                Some(json!({"api_token": {"name": "often", "scopes": ["identities:read"]}})),
+            )
+            .await;
+        let secret = made["secret"].as_str().unwrap();
+        let id = made["api_token"]["id"].as_str().unwrap().to_owned();
+        let list = app.realm_path("/identities");
+        let last_used = || async {
+            let (_, token) = app.call("GET", &format!("{tokens}/{id}"), &app.admin, None).await;
+            token["last_used_time"].clone()
+        };
+        assert_eq!(last_used().await, Value::Null, "{}", app.backend);
+        app.call("GET", &list, secret, None).await;
+        let first = last_used().await;
+        assert!(first.is_string(), "{}: {first}", app.backend);
+        app.clock.advance(Duration::seconds(59));
+        app.call("GET", &list, secret, None).await;
+        assert_eq!(last_used().await, first, "{}: within the minute", app.backend);
+        app.clock.advance(Duration::seconds(2));
+        app.call("GET", &list, secret, None).await;
+        let later = last_used().await;
+        assert!(later.is_string() && later != first, "{}: {later}", app.backend);
+    }
+}

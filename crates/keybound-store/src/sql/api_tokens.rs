@@ -11,7 +11,7 @@ use time::{Duration, OffsetDateTime};
 const COLUMNS: &str =
     "seq, id, tenant_id, name, scopes, secret_hash, expire_time, last_used_time, create_time";
 /// Uses closer together than this are not recorded again.
-const TOUCH_INTERVAL: Duration = Duration::minutes(1);
+const TOUCH_INTERVAL: Duration = keybound_core::api_token::USE_RECORDED_EVERY;
 
 fn token_from_row(row: &Row) -> std::result::Result<ApiToken, sqlx::Error> {
     let scopes: String = row.try_get("scopes")?;
