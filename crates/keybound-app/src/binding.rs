@@ -15,6 +15,7 @@ use keybound_core::email_template::{EmailTemplate, TemplateKind, TemplateVars};
 use keybound_core::identity::{Identity, IdentityStatus};
 use keybound_core::realm::Realm;
 use keybound_core::secret;
+use keybound_store::RateCount;
 use keybound_store::{JobSecret, StoreError};
 use serde::Serialize;
 use serde_json::Value;
@@ -415,7 +416,12 @@ pub async fn resolve(
             let key = format!("code-tries:{}", client.ip);
             if !state
                 .store
-                .rate_limit(&key, CODE_FAILURES_PER_ADDRESS, CODE_FAILURE_WINDOW, now)
+                .rate_limit(&RateCount {
+                    key: &key,
+                    max: CODE_FAILURES_PER_ADDRESS,
+                    window: CODE_FAILURE_WINDOW,
+                    now,
+                })
                 .await?
             {
                 return Err(AppError::said(ErrorKind::TooManyRequests, "error-too-many-codes"));

@@ -205,15 +205,15 @@ impl App {
                 .await?);
         }
         let key = format!("{BEGINS}:{}", client.ip);
-        let count = self.count_of(&key);
         let saved = self
             .store
-            .save_ceremony_counted(id, purpose, subject, state, expire_time, &count)
+            .save_ceremony_counted(id, purpose, subject, state, expire_time, &self.per_minute(&key))
             .await?;
         saved.then_some(()).ok_or_else(too_many_attempts)
     }
 
-    fn count_of<'a>(&self, key: &'a str) -> keybound_store::RateCount<'a> {
+    /// One more under `key`, within `begins_per_minute` a minute.
+    fn per_minute<'a>(&self, key: &'a str) -> keybound_store::RateCount<'a> {
         keybound_store::RateCount {
             key,
             max: self.begins_per_minute,
@@ -227,11 +227,7 @@ impl App {
             return Ok(());
         }
         let key = format!("{what}:{}", client.ip);
-        let count = self.count_of(&key);
-        let within = self
-            .store
-            .rate_limit(count.key, count.max, count.window, count.now)
-            .await?;
+        let within = self.store.rate_limit(&self.per_minute(&key)).await?;
         within.then_some(()).ok_or_else(too_many_attempts)
     }
 

@@ -8,6 +8,7 @@ use keybound_core::login_code::{split, LoginCode, OneTimeAccessRequest, SIGNIN};
 use keybound_core::realm::Realm;
 use keybound_core::secret;
 use keybound_core::session::Session;
+use keybound_store::RateCount;
 use qrcode::render::svg;
 use qrcode::QrCode;
 use time::Duration;
@@ -132,7 +133,12 @@ pub async fn request_one_time_access(
     let per_address = format!("ota-address:{}", client.ip);
     if !state
         .store
-        .rate_limit(&per_address, OTA_PER_ADDRESS, OTA_WINDOW, now)
+        .rate_limit(&RateCount {
+            key: &per_address,
+            max: OTA_PER_ADDRESS,
+            window: OTA_WINDOW,
+            now,
+        })
         .await?
     {
         return Err(too_many());
@@ -140,7 +146,12 @@ pub async fn request_one_time_access(
     let per_email = format!("ota-email:{email}");
     if !state
         .store
-        .rate_limit(&per_email, OTA_PER_EMAIL, OTA_WINDOW, now)
+        .rate_limit(&RateCount {
+            key: &per_email,
+            max: OTA_PER_EMAIL,
+            window: OTA_WINDOW,
+            now,
+        })
         .await?
     {
         return Err(too_many());

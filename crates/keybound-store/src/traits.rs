@@ -664,15 +664,9 @@ pub struct RateCount<'a> {
 
 #[async_trait]
 pub trait RateLimitStore {
-    /// Counts one event under `key` and tells whether it is within `max` per `window`.
-    /// The count lives in the database, so the limit holds across replicas.
-    async fn rate_limit(
-        &self,
-        key: &str,
-        max: i64,
-        window: time::Duration,
-        now: OffsetDateTime,
-    ) -> Result<bool>;
+    /// Counts one event under `count.key` and tells whether it is within `count.max` per
+    /// `count.window`. The count lives in the database, so the limit holds across replicas.
+    async fn rate_limit(&self, count: &RateCount<'_>) -> Result<bool>;
     /// Gives back one event counted under `key` (a try that was counted before it was
     /// evaluated, and turned out right).
     async fn rate_limit_refund(&self, key: &str) -> Result<()>;

@@ -459,25 +459,35 @@ async fn a_ceremony_is_taken_once_and_not_after_it_expires() {
     }
 }
 
+/// One event under `key`, within `max` per `window`, at `now`.
+fn per(key: &str, max: i64, window: Duration, now: OffsetDateTime) -> RateCount<'_> {
+    RateCount {
+        key,
+        max,
+        window,
+        now,
+    }
+}
+
 #[tokio::test]
 async fn rate_limits_count_per_key_and_window() {
     for t in stores().await {
         let w = Duration::minutes(10);
         for _ in 0..3 {
-            assert!(t.store.rate_limit("ip:1", 3, w, NOW).await.unwrap());
+            assert!(t.store.rate_limit(&per("ip:1", 3, w, NOW)).await.unwrap());
         }
         assert!(
             !t.store
-                .rate_limit("ip:1", 3, w, NOW + Duration::minutes(1))
+                .rate_limit(&per("ip:1", 3, w, NOW + Duration::minutes(1)))
                 .await
                 .unwrap(),
             "{}",
             t.name
         );
-        assert!(t.store.rate_limit("ip:2", 3, w, NOW).await.unwrap());
+        assert!(t.store.rate_limit(&per("ip:2", 3, w, NOW)).await.unwrap());
         assert!(
             t.store
-                .rate_limit("ip:1", 3, w, NOW + Duration::minutes(11))
+                .rate_limit(&per("ip:1", 3, w, NOW + Duration::minutes(11)))
                 .await
                 .unwrap(),
             "{}: a new window",
@@ -489,12 +499,6 @@ async fn rate_limits_count_per_key_and_window() {
 #[tokio::test]
 async fn a_counted_ceremony_is_saved_within_the_limit_and_only_counted_beyond_it() {
     for t in stores().await {
-        let count = |now| RateCount {
-            key: "ip:9",
-            max: 2,
-            window: Duration::minutes(1),
-            now,
-        };
         let save = |id: &'static str, now| {
             let store = &t.store;
             async move {
@@ -505,7 +509,7 @@ async fn a_counted_ceremony_is_saved_within_the_limit_and_only_counted_beyond_it
                         "r",
                         "{}",
                         now + Duration::minutes(5),
-                        &count(now),
+                        &per("ip:9", 2, Duration::minutes(1), now),
                     )
                     .await
                     .unwrap()
@@ -523,7 +527,7 @@ async fn a_counted_ceremony_is_saved_within_the_limit_and_only_counted_beyond_it
         // The refused begin was counted too, like any other: the limit is the same one.
         assert!(
             !t.store
-                .rate_limit("ip:9", 3, Duration::minutes(1), NOW)
+                .rate_limit(&per("ip:9", 3, Duration::minutes(1), NOW))
                 .await
                 .unwrap(),
             "{}",
@@ -542,11 +546,19 @@ async fn a_counted_ceremony_is_saved_within_the_limit_and_only_counted_beyond_it
 async fn a_refund_gives_back_one_counted_event() {
     for t in stores().await {
         let w = Duration::minutes(10);
-        assert!(t.store.rate_limit("k", 2, w, NOW).await.unwrap());
-        assert!(t.store.rate_limit("k", 2, w, NOW).await.unwrap());
+        assert!(t.store.rate_limit(&per("k", 2, w, NOW)).await.unwrap());
+        assert!(t.store.rate_limit(&per("k", 2, w, NOW)).await.unwrap());
         t.store.rate_limit_refund("k").await.unwrap();
-        assert!(t.store.rate_limit("k", 2, w, NOW).await.unwrap(), "{}", t.name);
-        assert!(!t.store.rate_limit("k", 2, w, NOW).await.unwrap(), "{}", t.name);
+        assert!(
+            t.store.rate_limit(&per("k", 2, w, NOW)).await.unwrap(),
+            "{}",
+            t.name
+        );
+        assert!(
+            !t.store.rate_limit(&per("k", 2, w, NOW)).await.unwrap(),
+            "{}",
+            t.name
+        );
         t.store.rate_limit_refund("unknown").await.unwrap();
     }
 }

@@ -6,6 +6,7 @@
 
 use super::*;
 use keybound_core::application::DEVICE_CODE_GRANT;
+use keybound_store::RateCount;
 use keybound_store::{DevicePoll, PendingDevice};
 
 /// How long the codes work.
@@ -118,7 +119,16 @@ pub async fn request_of(
     // right one is given back.
     let key = format!("device-code-tries:{}", client.ip);
     let now = app.clock.now();
-    if !app.store.rate_limit(&key, CODE_TRIES, CODE_WINDOW, now).await? {
+    if !app
+        .store
+        .rate_limit(&RateCount {
+            key: &key,
+            max: CODE_TRIES,
+            window: CODE_WINDOW,
+            now,
+        })
+        .await?
+    {
         return Err(AppError::said(
             crate::ErrorKind::TooManyRequests,
             "error-too-many-codes",

@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use keybound_core::credential::{Credential, CredentialState};
 use keybound_core::page::{Page, PageRequest};
 use std::sync::LazyLock;
-use time::{Duration, OffsetDateTime};
+use time::OffsetDateTime;
 
 pub(crate) const COLUMNS: &str =
     "seq, id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, transports, \
@@ -165,18 +165,12 @@ impl CredentialStore for SqlStore {
 
 #[async_trait]
 impl RateLimitStore for SqlStore {
-    async fn rate_limit(&self, key: &str, max: i64, window: Duration, now: OffsetDateTime) -> Result<bool> {
-        let counted = RateCount {
-            key,
-            max,
-            window,
-            now,
-        };
-        let row = bind_count(query(COUNT.as_str()), &counted)
+    async fn rate_limit(&self, count: &RateCount<'_>) -> Result<bool> {
+        let row = bind_count(query(COUNT.as_str()), count)
             .fetch_one(&self.db)
             .await?;
-        let count: i64 = row.try_get("count")?;
-        Ok(count <= max)
+        let counted: i64 = row.try_get("count")?;
+        Ok(counted <= count.max)
     }
 
     async fn rate_limit_refund(&self, key: &str) -> Result<()> {
