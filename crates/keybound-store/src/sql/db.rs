@@ -303,7 +303,11 @@ impl Lite {
         // The log is copied back into the database by a thread of its own rather than by the
         // commit that crosses the threshold: that copy syncs the file, and would hold the
         // writer (and every write waiting for it) meanwhile.
-        conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")
+        // Writes that arrive together share one transaction, each in a savepoint of its own,
+        // and SQLite journals the pages a savepoint changes so that it can be undone alone.
+        // Kept in memory, that journal no longer becomes a temporary file (opened, written and
+        // removed) once a group's pages pass 64 KiB.
+        conn.execute_batch("PRAGMA wal_autocheckpoint = 0; PRAGMA temp_store = MEMORY;")
             .map_err(lite_error)?;
         let open_flag = Arc::new(AtomicBool::new(true));
         let writer = Arc::new(AsyncMutex::new(Writer {
