@@ -483,21 +483,50 @@ fn origins_of(state: &App, config: &keybound_core::binding::AuthenticatorConfig)
 }
 
 async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> Result<Begun, AppError> {
-    state.count_begin(client).await?;
-    let (job, config, identity) = resolve(state, target, client).await?;
-    let (ceremony_id, public_key) = registration::start(
-        state,
-        &identity,
-        &origins_of(state, &config),
-        (CeremonyPurpose::Binding, &job.id),
-        &registration::KeyRequest::of_job(&job, &config),
-        Some(registration::CEREMONIES_PER_LINK),
-    )
-    .await?;
-    state
-        .store
-        .advance_job(&job.id, JobState::RequestDelivered, state.clock.now())
+    // Every begin is counted against the address's limit, one that opens nothing too (and a
+    // begin beyond the limit is refused as such, whatever it names).
+    let (job, config, identity) = match resolve(state, target, client).await {
+        Ok(found) => found,
+        Err(e) => {
+            state.count_begin(client).await?;
+            return Err(e);
+        }
+    };
+    let origins = origins_of(state, &config);
+    let key = registration::KeyRequest::of_job(&job, &config);
+    let prepared = registration::prepare(state, &identity, &origins, &key).await?;
+    // The count, the ceremony and the job's progress in one write; a refused begin keeps its
+    // count and nothing else.
+    let refused = state
+        .atomically(async {
+            if let Some(refused) = state.counted_begin(client).await? {
+                return Ok(Some(refused));
+            }
+            let kept = prepared
+                .save(
+                    state,
+                    (CeremonyPurpose::Binding, &job.id),
+                    Some(registration::CEREMONIES_PER_LINK),
+                )
+                .await?;
+            if !kept {
+                return Ok(Some(registration::too_many_under_way()));
+            }
+            state
+                .store
+                .advance_job(&job.id, JobState::RequestDelivered, state.clock.now())
+                .await?;
+            Ok(None)
+        })
         .await?;
+    if let Some(refused) = refused {
+        return Err(refused);
+    }
+    let registration::Prepared {
+        ceremony_id,
+        public_key,
+        ..
+    } = prepared;
     Ok(Begun {
         ceremony_id,
         public_key,
@@ -538,49 +567,45 @@ async fn finish_unmeasured(
     client: &Client,
 ) -> Result<Finished, AppError> {
     let now = state.clock.now();
+    // Read here and taken with the passkey it makes (one write); an answer that fails uses the
+    // ceremony up as well: it cannot be answered again.
     let (job_id, saved) = state
         .store
-        .take_ceremony(ceremony_id, CeremonyPurpose::Binding, now)
+        .ceremony(ceremony_id, CeremonyPurpose::Binding, now)
         .await?
-        .ok_or_else(|| AppError::said(ErrorKind::Gone, "error-attempt-expired"))?;
-    let job = state.store.job_by_id(&job_id).await?;
-    if let Some(why) = job.refusal(now) {
-        return Err(AppError::said(ErrorKind::Gone, why));
+        .ok_or_else(expired)?;
+    let checked = async {
+        let job = state.store.job_by_id(&job_id).await?;
+        if let Some(why) = job.refusal(now) {
+            return Err(AppError::said(ErrorKind::Gone, why));
+        }
+        let config = state
+            .store
+            .config(&job.realm_id, &job.authenticator_config_id)
+            .await?;
+        let credential = verified(state, &saved, answer, &job, &config, client, now).await?;
+        Ok((job, credential))
     }
-    let config = state
-        .store
-        .config(&job.realm_id, &job.authenticator_config_id)
-        .await?;
-    let credential = match registration::verify(
-        state,
-        &saved,
-        answer,
-        &origins_of(state, &config),
-        (&job.identity_id, &job.realm_id, &job.tenant_id),
-        &registration::KeyRequest::of_job(&job, &config),
-        now,
-    )
-    .await
-    {
-        Ok(credential) => credential,
+    .await;
+    let (job, credential) = match checked {
+        Ok(checked) => checked,
         Err(e) => {
-            // A passkey the config's rules refuse: the audit log says why, as the page does.
-            if e.kind() == ErrorKind::Unacceptable {
-                let event = client
-                    .event(state, Action::CredentialBound)
-                    .realm(&job.realm_id)
-                    .by(Actor::identity(&job.identity_id))
-                    .about(&job.identity_id)
-                    .on("credential_binding_job", &job.id)
-                    .failed(e.message());
-                audit::record(state, event).await;
-            }
+            state
+                .store
+                .take_ceremony(ceremony_id, CeremonyPurpose::Binding, now)
+                .await?;
             return Err(e);
         }
     };
-    // The passkey, the job's completion and their audit events in one transaction.
+    // The ceremony, the passkey, the job's completion and their audit events in one
+    // transaction: of racing answers to one ceremony, one takes it.
     state
         .atomically(async {
+            state
+                .store
+                .take_ceremony(ceremony_id, CeremonyPurpose::Binding, now)
+                .await?
+                .ok_or_else(expired)?;
             let superseded = state.store.complete_binding(&job.id, &credential, now).await?;
             let how = match job.delivery_method {
                 DeliveryMethod::ShortCode => "a 9-character code",
@@ -619,6 +644,49 @@ async fn finish_unmeasured(
         post_binding_redirect_uri: job.post_binding_redirect_uri,
         session_cookie,
     })
+}
+
+fn expired() -> AppError {
+    AppError::said(ErrorKind::Gone, "error-attempt-expired")
+}
+
+/// The passkey `answer` makes for `job`, if it checks out; a passkey the config's rules refuse
+/// is audited with the reason, as the page says it.
+async fn verified(
+    state: &App,
+    saved: &str,
+    answer: Value,
+    job: &BindingJob,
+    config: &keybound_core::binding::AuthenticatorConfig,
+    client: &Client,
+    now: time::OffsetDateTime,
+) -> Result<Credential, AppError> {
+    match registration::verify(
+        state,
+        saved,
+        answer,
+        &origins_of(state, config),
+        (&job.identity_id, &job.realm_id, &job.tenant_id),
+        &registration::KeyRequest::of_job(job, config),
+        now,
+    )
+    .await
+    {
+        Ok(credential) => Ok(credential),
+        Err(e) => {
+            if e.kind() == ErrorKind::Unacceptable {
+                let event = client
+                    .event(state, Action::CredentialBound)
+                    .realm(&job.realm_id)
+                    .by(Actor::identity(&job.identity_id))
+                    .about(&job.identity_id)
+                    .on("credential_binding_job", &job.id)
+                    .failed(e.message());
+                audit::record(state, event).await;
+            }
+            Err(e)
+        }
+    }
 }
 
 /// Signs the person in on the device where they typed their code and made their passkey;

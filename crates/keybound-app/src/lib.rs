@@ -223,12 +223,24 @@ impl App {
     }
 
     async fn count_per_minute(&self, what: &str, client: &Client) -> Result<()> {
+        let within = self.counted_per_minute(what, client).await?;
+        within.then_some(()).ok_or_else(too_many_attempts)
+    }
+
+    /// Counts a ceremony begun by `client` as [`App::count_begin`] does, and says whether it is
+    /// within the limit rather than failing: inside [`App::atomically`], a begin beyond it is
+    /// still counted when the caller commits and keeps nothing else.
+    pub(crate) async fn counted_begin(&self, client: &Client) -> Result<Option<AppError>> {
+        let within = self.counted_per_minute(BEGINS, client).await?;
+        Ok((!within).then(too_many_attempts))
+    }
+
+    async fn counted_per_minute(&self, what: &str, client: &Client) -> Result<bool> {
         if self.begins_per_minute <= 0 {
-            return Ok(());
+            return Ok(true);
         }
         let key = format!("{what}:{}", client.ip);
-        let within = self.store.rate_limit(&self.per_minute(&key)).await?;
-        within.then_some(()).ok_or_else(too_many_attempts)
+        Ok(self.store.rate_limit(&self.per_minute(&key)).await?)
     }
 
     /// Every `interval`, off the request path: folds the changes to the kept identity counts

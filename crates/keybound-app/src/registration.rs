@@ -182,6 +182,39 @@ pub async fn start(
     key: &KeyRequest,
     cap: Option<i64>,
 ) -> Result<(String, Value), AppError> {
+    let prepared = prepare(state, identity, extra_origins, key).await?;
+    if !prepared.save(state, (purpose, subject), cap).await? {
+        return Err(too_many_under_way());
+    }
+    Ok((prepared.ceremony_id, prepared.public_key))
+}
+
+/// The answer to a begin beyond [`CEREMONIES_PER_LINK`].
+pub fn too_many_under_way() -> AppError {
+    AppError::new(
+        crate::ErrorKind::TooManyRequests,
+        "Too many attempts with this link are under way. Finish one, or wait five minutes.",
+    )
+}
+
+/// A ceremony made but not yet kept: [`start`] in two steps, for a caller that keeps it in
+/// one write with changes of its own.
+pub struct Prepared {
+    pub ceremony_id: String,
+    /// `PublicKeyCredentialCreationOptions` in WebAuthn's JSON form.
+    pub public_key: Value,
+    saved: String,
+    expire_time: OffsetDateTime,
+    now: OffsetDateTime,
+}
+
+/// Makes the ceremony for `identity` (its passkeys excluded) without keeping it.
+pub async fn prepare(
+    state: &App,
+    identity: &Identity,
+    extra_origins: &[String],
+    key: &KeyRequest,
+) -> Result<Prepared, AppError> {
     let rp = relying_party(&state.public_url, extra_origins)?;
     let exclude: Vec<CredentialID> = state
         .store
@@ -205,7 +238,6 @@ pub async fn start(
     key.shape(&mut public_key);
 
     let now = state.clock.now();
-    let ceremony_id = secret::ordered_secret(now);
     let mut saved =
         serde_json::to_value(&registration).map_err(|e| AppError::internal("ceremony state", &e))?;
     if key.policy.user_verification == UserVerification::Preferred {
@@ -213,29 +245,41 @@ pub async fn start(
         // is held to that when the answer is checked.
         saved["rs"]["policy"] = "preferred".into();
     }
-    let saved = saved.to_string();
-    let expires = now + CEREMONY_LIFETIME;
-    match cap {
-        None => {
-            state
-                .store
-                .save_ceremony(&ceremony_id, purpose, subject, &saved, expires)
-                .await?
-        }
-        Some(cap) => {
-            let saved = state
-                .store
-                .save_ceremony_capped(&ceremony_id, purpose, subject, &saved, expires, cap, now)
-                .await?;
-            if !saved {
-                return Err(AppError::new(
-                    crate::ErrorKind::TooManyRequests,
-                    "Too many attempts with this link are under way. Finish one, or wait five minutes.",
-                ));
+    Ok(Prepared {
+        ceremony_id: secret::ordered_secret(now),
+        public_key,
+        saved: saved.to_string(),
+        expire_time: now + CEREMONY_LIFETIME,
+        now,
+    })
+}
+
+impl Prepared {
+    /// Keeps the ceremony for `purpose` and `subject`; with `cap`, only while fewer than that
+    /// many of them are in flight (false: nothing was kept).
+    pub async fn save(
+        &self,
+        state: &App,
+        (purpose, subject): (keybound_core::ceremony::CeremonyPurpose, &str),
+        cap: Option<i64>,
+    ) -> Result<bool, AppError> {
+        let (id, saved, expires) = (&self.ceremony_id, &self.saved, self.expire_time);
+        Ok(match cap {
+            None => {
+                state
+                    .store
+                    .save_ceremony(id, purpose, subject, saved, expires)
+                    .await?;
+                true
             }
-        }
+            Some(cap) => {
+                state
+                    .store
+                    .save_ceremony_capped(id, purpose, subject, saved, expires, cap, self.now)
+                    .await?
+            }
+        })
     }
-    Ok((ceremony_id, public_key))
 }
 
 /// Verifies `answer` against the saved ceremony state; returns the credential to store, named

@@ -344,6 +344,53 @@ async fn revoked_expired_and_suspended_bind_nothing_and_say_why() {
 }
 
 #[tokio::test]
+async fn every_begin_on_a_link_counts_against_the_address_and_one_beyond_the_limit_keeps_nothing() {
+    for app in apps().await {
+        let app = app.limiting_begins(3);
+        let config = app.hosted_config().await;
+        let gus = person(&app, "gus").await;
+        let created = app.return_job(&gus, &config).await;
+        let link = created["credential_binding_link"].as_str().unwrap().to_owned();
+        let (job_id, _) = link_parts(&link);
+        let forged = json!({"link": {"job_id": job_id, "token": "forged"}});
+        let mut statuses = Vec::new();
+        let mut begun = Vec::new();
+        for body in [
+            begin_link(&link),
+            forged.clone(),
+            begin_link(&link),
+            begin_link(&link),
+            forged.clone(),
+        ] {
+            let (status, answer) = app.post("/bind/begin", body).await;
+            statuses.push(status.as_u16());
+            begun.push(answer);
+        }
+        assert_eq!(
+            statuses,
+            [200, 404, 200, 429, 429],
+            "{}: a begin that opens nothing counts too, and past the limit each is refused as such",
+            app.backend
+        );
+        assert!(begun[3].get("ceremony_id").is_none(), "{}", app.backend);
+
+        // The refused begin kept no ceremony: with two in flight, the link's cap of five leaves
+        // room for three more in the next minute.
+        app.clock.advance(Duration::seconds(61));
+        let mut statuses = Vec::new();
+        for _ in 0..3 {
+            statuses.push(app.post("/bind/begin", begin_link(&link)).await.0.as_u16());
+        }
+        assert_eq!(statuses, [200, 200, 200], "{}", app.backend);
+        // Then the cap refuses, with the address within its limit again.
+        app.clock.advance(Duration::seconds(61));
+        let (status, err) = app.post("/bind/begin", begin_link(&link)).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{}", app.backend);
+        assert!(err["message"].as_str().unwrap().contains("under way"), "{err}");
+    }
+}
+
+#[tokio::test]
 async fn a_ceremony_from_another_origin_is_refused_and_the_job_stays_open() {
     for app in apps().await {
         let config = app.hosted_config().await;

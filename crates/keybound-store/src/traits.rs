@@ -530,6 +530,14 @@ pub trait BindingStore {
     ) -> Result<bool>;
     /// Deletes ceremonies that expired unfinished (a background task calls this, not requests).
     async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64>;
+    /// A ceremony of `purpose` (its subject and state) that has not expired, left in place: one
+    /// that checks the answer first and takes the ceremony with what it stores.
+    async fn ceremony(
+        &self,
+        id: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
+        now: OffsetDateTime,
+    ) -> Result<Option<(String, String)>>;
     /// Takes a ceremony of `purpose` (its subject and state), once: a second take, one after
     /// expiry, or one for another purpose finds nothing.
     async fn take_ceremony(

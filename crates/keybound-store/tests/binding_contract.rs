@@ -431,12 +431,31 @@ async fn a_ceremony_is_taken_once_and_not_after_it_expires() {
             )
             .await
             .unwrap();
+        // Read, it stays to be taken; not for another purpose, nor once expired.
+        let read = |id: &'static str, purpose, at| t.store.ceremony(id, purpose, at);
+        for _ in 0..2 {
+            assert_eq!(
+                read("c1", CeremonyPurpose::Binding, NOW).await.unwrap(),
+                Some(("job".into(), "{\"s\":1}".into())),
+                "{}",
+                t.name
+            );
+        }
+        assert_eq!(read("c1", CeremonyPurpose::SignIn, NOW).await.unwrap(), None);
+        let later = NOW + Duration::minutes(5);
+        assert_eq!(read("c1", CeremonyPurpose::Binding, later).await.unwrap(), None);
         assert_eq!(
             t.store
                 .take_ceremony("c1", CeremonyPurpose::Binding, NOW)
                 .await
                 .unwrap(),
             Some(("job".into(), "{\"s\":1}".into()))
+        );
+        assert_eq!(
+            read("c1", CeremonyPurpose::Binding, NOW).await.unwrap(),
+            None,
+            "{}",
+            t.name
         );
         assert_eq!(
             t.store

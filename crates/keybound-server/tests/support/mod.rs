@@ -113,6 +113,13 @@ impl TestApp {
         self
     }
 
+    /// The same app, allowing each address `n` ceremony begins a minute.
+    pub fn limiting_begins(mut self, n: i64) -> Self {
+        self.state.begins_per_minute = n;
+        self.router = keybound_server::router(self.state.clone());
+        self
+    }
+
     /// The same app, with the operator's related origins (`related_origins`).
     pub fn with_related_origins(mut self, origins: &[&str]) -> Self {
         self.state.related_origins = origins.iter().map(|o| o.to_string()).collect();

@@ -525,6 +525,23 @@ impl BindingStore for SqlStore {
         Ok(swept)
     }
 
+    async fn ceremony(
+        &self,
+        id: &str,
+        purpose: keybound_core::ceremony::CeremonyPurpose,
+        now: OffsetDateTime,
+    ) -> Result<Option<(String, String)>> {
+        let row =
+            query("SELECT job_id, state FROM ceremonies WHERE id = $1 AND purpose = $2 AND expire_time > $3")
+                .bind(id)
+                .bind(purpose.as_str())
+                .bind(micros(now))
+                .fetch_optional(&self.db)
+                .await?;
+        let Some(row) = row else { return Ok(None) };
+        Ok(Some((row.try_get("job_id")?, row.try_get("state")?)))
+    }
+
     async fn take_ceremony(
         &self,
         id: &str,
