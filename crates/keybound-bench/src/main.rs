@@ -123,7 +123,11 @@ impl Client {
             api: format!("{}/v1/tenants/{}/realms/{}", bases[0], args.tenant, args.realm),
             bases,
             token: args.token.clone(),
-            agent: ureq::AgentBuilder::new().timeout(Duration::from_secs(30)).build(),
+            // Timeouts per socket, set once: a deadline per request costs two setsockopt calls per read.
+            agent: ureq::AgentBuilder::new()
+                .timeout_read(Duration::from_secs(30))
+                .timeout_write(Duration::from_secs(30))
+                .build(),
             origin,
             // Workers start at different addresses and replicas.
             turn: AtomicUsize::new(worker * 4099),
