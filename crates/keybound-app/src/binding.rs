@@ -567,28 +567,15 @@ async fn finish_unmeasured(
     client: &Client,
 ) -> Result<Finished, AppError> {
     let now = state.clock.now();
-    // Read here and taken with the passkey it makes (one write); an answer that fails uses the
-    // ceremony up as well: it cannot be answered again.
+    // Read here and taken with the passkey it makes (one write). An answer that fails, here or
+    // as it is stored, uses the ceremony up as well: it cannot be answered again.
     let (job_id, saved) = state
         .store
         .ceremony(ceremony_id, CeremonyPurpose::Binding, now)
         .await?
         .ok_or_else(expired)?;
-    let checked = async {
-        let job = state.store.job_by_id(&job_id).await?;
-        if let Some(why) = job.refusal(now) {
-            return Err(AppError::said(ErrorKind::Gone, why));
-        }
-        let config = state
-            .store
-            .config(&job.realm_id, &job.authenticator_config_id)
-            .await?;
-        let credential = verified(state, &saved, answer, &job, &config, client, now).await?;
-        Ok((job, credential))
-    }
-    .await;
-    let (job, credential) = match checked {
-        Ok(checked) => checked,
+    let (job, credential) = match bind(state, ceremony_id, &job_id, &saved, answer, client, now).await {
+        Ok(bound) => bound,
         Err(e) => {
             state
                 .store
@@ -597,6 +584,37 @@ async fn finish_unmeasured(
             return Err(e);
         }
     };
+    let session_cookie = if job.delivery_method == DeliveryMethod::ShortCode {
+        Some(open_session_after_code(state, &job, &credential, client).await?)
+    } else {
+        None
+    };
+    Ok(Finished {
+        credential,
+        post_binding_redirect_uri: job.post_binding_redirect_uri,
+        session_cookie,
+    })
+}
+
+/// Checks the answer to the ceremony of `job_id` and stores its passkey, taking the ceremony.
+async fn bind(
+    state: &App,
+    ceremony_id: &str,
+    job_id: &str,
+    saved: &str,
+    answer: Value,
+    client: &Client,
+    now: time::OffsetDateTime,
+) -> Result<(BindingJob, Credential), AppError> {
+    let job = state.store.job_by_id(job_id).await?;
+    if let Some(why) = job.refusal(now) {
+        return Err(AppError::said(ErrorKind::Gone, why));
+    }
+    let config = state
+        .store
+        .config(&job.realm_id, &job.authenticator_config_id)
+        .await?;
+    let credential = verified(state, saved, answer, &job, &config, client, now).await?;
     // The ceremony, the passkey, the job's completion and their audit events in one
     // transaction: of racing answers to one ceremony, one takes it.
     state
@@ -634,16 +652,7 @@ async fn finish_unmeasured(
             record_superseded(state, &job.realm_id, &job.identity_id, client, superseded).await
         })
         .await?;
-    let session_cookie = if job.delivery_method == DeliveryMethod::ShortCode {
-        Some(open_session_after_code(state, &job, &credential, client).await?)
-    } else {
-        None
-    };
-    Ok(Finished {
-        credential,
-        post_binding_redirect_uri: job.post_binding_redirect_uri,
-        session_cookie,
-    })
+    Ok((job, credential))
 }
 
 fn expired() -> AppError {

@@ -482,7 +482,8 @@ async fn redirects_go_only_to_trusted_origins_and_embedded_links_go_to_the_app()
 }
 
 /// Begins as many ceremonies on what `begin` opens as one link may have in flight (5), then
-/// sends `n` finishes of them (each ceremony's answer several times) all at once.
+/// sends `n` finishes of them (each ceremony's answer several times) all at once. Afterwards
+/// every ceremony is used up, the one that bound and those that lost alike.
 async fn race(app: &TestApp, begin: Value, n: usize) -> Vec<StatusCode> {
     let mut finishes = Vec::new();
     for _ in 0..keybound_app::registration::CEREMONIES_PER_LINK {
@@ -516,6 +517,10 @@ async fn race(app: &TestApp, begin: Value, n: usize) -> Vec<StatusCode> {
     let mut statuses = Vec::new();
     for t in tasks {
         statuses.push(t.await.unwrap());
+    }
+    for body in finishes {
+        let (status, err) = app.post("/bind/finish", body).await;
+        assert_eq!(status, StatusCode::GONE, "{}: answered again: {err}", app.backend);
     }
     statuses
 }
