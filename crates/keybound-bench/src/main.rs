@@ -14,6 +14,7 @@
 //! verification rate on one core with OpenSSL (the ceiling a sign-in cannot beat per core).
 
 mod authenticator;
+mod http;
 
 use anyhow::{bail, Context};
 use authenticator::FastPasskey;
@@ -79,6 +80,8 @@ struct Client {
     api: String,
     token: String,
     agent: ureq::Agent,
+    /// The ceremonies' and setup's POSTs.
+    connections: http::Connections,
     /// The public URL: the origin of every ceremony, whichever replica answers it.
     origin: String,
     /// Ceremonies this client started, which picks the replicas and the address it comes from.
@@ -128,6 +131,7 @@ impl Client {
                 .timeout_read(Duration::from_secs(30))
                 .timeout_write(Duration::from_secs(30))
                 .build(),
+            connections: http::Connections::default(),
             origin,
             // Workers start at different addresses and replicas.
             turn: AtomicUsize::new(worker * 4099),
@@ -150,20 +154,21 @@ impl Client {
     }
 
     fn post_from(&self, url: &str, body: Value, auth: bool, from: Option<&str>) -> anyhow::Result<Value> {
-        let mut req = self.agent.post(url);
+        let bearer = format!("Bearer {}", self.token);
+        let mut headers = Vec::new();
         if auth {
-            req = req.set("Authorization", &format!("Bearer {}", self.token));
+            headers.push(("Authorization", bearer.as_str()));
         }
         if let Some(address) = from {
-            req = req.set("X-Forwarded-For", address);
+            headers.push(("X-Forwarded-For", address));
         }
-        match req.send_json(body) {
-            Ok(res) => Ok(res.into_json()?),
-            Err(ureq::Error::Status(code, res)) => {
-                bail!("{url}: {code} {}", res.into_string().unwrap_or_default())
-            }
-            Err(e) => Err(e.into()),
+        let (status, answer) = self
+            .connections
+            .post(url, &headers, &serde_json::to_vec(&body)?)?;
+        if !(200..300).contains(&status) {
+            bail!("{url}: {status} {}", String::from_utf8_lossy(&answer));
         }
+        Ok(serde_json::from_slice(&answer)?)
     }
 
     /// Creates an identity and a binding job for it; returns the job id and the link's token.
