@@ -6,12 +6,10 @@ use crate::{ApiTokenStore, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::api_token::ApiToken;
 use keybound_core::page::{Page, PageRequest};
-use time::{Duration, OffsetDateTime};
+use time::OffsetDateTime;
 
 const COLUMNS: &str =
     "seq, id, tenant_id, name, scopes, secret_hash, expire_time, last_used_time, create_time";
-/// Uses closer together than this are not recorded again.
-const TOUCH_INTERVAL: Duration = keybound_core::api_token::USE_RECORDED_EVERY;
 
 fn token_from_row(row: &Row) -> std::result::Result<ApiToken, sqlx::Error> {
     let scopes: String = row.try_get("scopes")?;
@@ -76,7 +74,7 @@ impl ApiTokenStore for SqlStore {
         )
         .bind(micros(now))
         .bind(id)
-        .bind(micros(now - TOUCH_INTERVAL))
+        .bind(micros(now - keybound_core::api_token::USE_RECORDED_EVERY))
         .execute(&self.db)
         .await?;
         Ok(())
