@@ -1,4 +1,4 @@
-//! Where the store's statements run. On PostgreSQL: sqlx's pool. On SQLite: SQLite itself,
+//! Where the store's statements run. On PostgreSQL: a pool of sqlx connections ([`Pool`]). On SQLite: SQLite itself,
 //! through rusqlite, in this process: one writer connection (SQLite takes one writer at a time)
 //! and a few reader connections, each statement prepared once and cached. sqlx's SQLite driver
 //! runs every connection on its own thread and hands each statement to it over a channel; those
@@ -14,11 +14,12 @@
 //! The store's code is written once against [`query`], [`Db`], [`Tx`] and [`Row`], whichever
 //! database runs.
 
+use super::pool::{Conn, Pool};
 use super::unit::{Nested, Unit};
 use super::Arg;
 use rusqlite::types::Value;
 use sqlx::any::AnyRow;
-use sqlx::{Any, AnyPool};
+use sqlx::Any;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -30,7 +31,7 @@ type SqlxResult<T> = std::result::Result<T, sqlx::Error>;
 /// The database, shared by every request.
 #[derive(Debug, Clone)]
 pub(crate) enum Db {
-    Any(Arc<AnyPool>),
+    Any(Arc<Pool>),
     Lite(Arc<Lite>),
 }
 
@@ -594,7 +595,10 @@ impl Exec for &Db {
             return unit.run(q, want_rows).await;
         }
         match self {
-            Db::Any(pool) => run_sqlx(&q, &**pool, want_rows).await,
+            Db::Any(pool) => {
+                let mut conn = pool.acquire().await?;
+                conn.run(async |conn| run_sqlx(&q, conn, want_rows).await).await
+            }
             Db::Lite(lite) if q.is_read() => lite.read(|conn| q.run_lite(conn, want_rows)),
             Db::Lite(lite) => lite.write(|conn| q.run_lite(conn, want_rows)).await,
         }
@@ -614,7 +618,7 @@ impl Tx {
     /// Runs `q` in a transaction of its own (not a unit's savepoint).
     pub(crate) async fn run_own(&mut self, q: Query, want_rows: bool) -> SqlxResult<(Vec<Row>, Done)> {
         match self {
-            Tx::Any(tx) => run_sqlx(&q, &mut **tx, want_rows).await,
+            Tx::Any(conn) => conn.run(async |conn| run_sqlx(&q, conn, want_rows).await).await,
             Tx::Lite(tx) => q.run_lite(&tx.held()?.writer.conn, want_rows),
             Tx::Nested(_) => Err(sqlx::Error::Protocol("a unit inside a unit".into())),
         }
@@ -646,7 +650,8 @@ async fn run_sqlx<'e>(
 
 /// A transaction: committed by [`Tx::commit`], rolled back by [`Tx::rollback`] or when dropped.
 pub(crate) enum Tx {
-    Any(sqlx::Transaction<'static, Any>),
+    /// A connection with a transaction open.
+    Any(Conn),
     Lite(LiteTx),
     /// Inside a [`Unit`]: a savepoint of the unit's transaction.
     Nested(Nested),
@@ -691,7 +696,11 @@ impl Db {
             return Ok(Tx::Nested(unit.nested().await?));
         }
         match self {
-            Db::Any(pool) => Ok(Tx::Any(pool.begin().await?)),
+            Db::Any(pool) => {
+                let mut conn = pool.acquire().await?;
+                conn.begin().await?;
+                Ok(Tx::Any(conn))
+            }
             Db::Lite(lite) => {
                 let (mut held, ticket) = lite.hold().await;
                 if let Err(e) = held.writer.start() {
@@ -710,9 +719,9 @@ impl Db {
     pub fn connections(&self) -> crate::Connections {
         match self {
             Db::Any(pool) => {
-                let idle = pool.num_idle();
+                let (open, idle) = pool.counts();
                 crate::Connections {
-                    in_use: (pool.size() as usize).saturating_sub(idle),
+                    in_use: open.saturating_sub(idle),
                     idle,
                 }
             }
@@ -743,7 +752,7 @@ impl Db {
 impl Tx {
     pub async fn commit(self) -> SqlxResult<()> {
         match self {
-            Tx::Any(tx) => tx.commit().await,
+            Tx::Any(mut conn) => conn.end("COMMIT").await,
             Tx::Lite(mut tx) => {
                 let Some((mut held, ticket)) = tx.held.take() else {
                     return Ok(());
@@ -760,7 +769,7 @@ impl Tx {
 
     pub async fn rollback(self) -> SqlxResult<()> {
         match self {
-            Tx::Any(tx) => tx.rollback().await,
+            Tx::Any(mut conn) => conn.end("ROLLBACK").await,
             Tx::Lite(tx) => {
                 drop(tx);
                 Ok(())

@@ -16,6 +16,7 @@ mod ldap;
 mod login_codes;
 mod mds;
 mod oidc;
+mod pool;
 mod scim;
 mod sessions;
 mod settings;
@@ -99,46 +100,42 @@ impl SqlStore {
     pub async fn connect(url: &str) -> Result<Self> {
         sqlx::any::install_default_drivers();
         let backend = Backend::from_url(url)?;
-        // SQLite takes one writer at a time; more connections only make writers wait in its
-        // busy handler (sleeps of up to 100 ms), which showed as a sign-in p99 of 67 ms with 8
-        // connections against 24 ms with 2, at the same throughput (docs/benchmarks.md).
-        let max_connections = match backend {
-            Backend::Sqlite => 2,
-            Backend::Postgres => 16,
+        let migrator = match backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
-        let pool = AnyPoolOptions::new()
-            .max_connections(max_connections)
-            .acquire_timeout(Duration::from_secs(10))
-            // No ping on every acquire: a broken connection shows as an error on its next
-            // statement and is dropped then; the ping was one more round trip per statement.
-            .test_before_acquire(false)
-            .after_connect(move |conn, _meta| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        // WAL lets readers go on while one writer writes; writers queue for up to
-                        // five seconds instead of failing at once.
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-                        )
-                        .await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect(url)
-            .await?;
-        match backend {
-            Backend::Sqlite => SQLITE_MIGRATIONS.run(&pool).await?,
-            Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
-        }
-        // A database file is then used natively; sqlx only brought its schema up to date.
         let db = match (backend, db::sqlite_path(url)) {
             (Backend::Sqlite, Some(path)) => {
+                // sqlx brings the file's schema up to date; it is then used natively.
+                let pool = AnyPoolOptions::new()
+                    .max_connections(1)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            conn.execute(
+                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                            )
+                            .await?;
+                            Ok(())
+                        })
+                    })
+                    .connect(url)
+                    .await?;
+                migrator.run(&pool).await?;
                 pool.close().await;
                 Db::Lite(std::sync::Arc::new(db::Lite::open(&path)?))
             }
-            _ => Db::Any(std::sync::Arc::new(pool)),
+            _ => {
+                // An in-memory SQLite database lives as long as its one connection.
+                let max = match backend {
+                    Backend::Sqlite => 1,
+                    Backend::Postgres => 16,
+                };
+                let pool = pool::Pool::new(url, max)?;
+                pool.acquire().await?.migrate(migrator).await?;
+                Db::Any(pool)
+            }
         };
         let store = Self { db, backend };
         store.fill_username_skeletons().await?;
@@ -209,27 +206,23 @@ impl SqlStore {
             }
             _ => {
                 sqlx::any::install_default_drivers();
-                let pool = AnyPoolOptions::new()
-                    .max_connections(1)
-                    .acquire_timeout(Duration::from_secs(5))
-                    .connect(url)
-                    .await?;
+                let db = Db::Any(pool::Pool::new(url, 1)?);
                 let before = OffsetDateTime::now_utc();
                 let row = query("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
-                    .fetch_one(&Db::Any(std::sync::Arc::new(pool.clone())))
+                    .fetch_one(&db)
                     .await?;
                 let theirs: i64 = row.try_get(0)?;
                 let ours = (before.unix_timestamp_nanos() / 1_000_000) as i64;
                 let exists = query(
                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '_sqlx_migrations'",
                 )
-                .fetch_one(&Db::Any(std::sync::Arc::new(pool.clone())))
+                .fetch_one(&db)
                 .await?
                 .try_get::<i64, _>(0)?
                     > 0;
                 let applied = if exists {
                     query("SELECT version FROM _sqlx_migrations WHERE success")
-                        .fetch_all(&Db::Any(std::sync::Arc::new(pool.clone())))
+                        .fetch_all(&db)
                         .await?
                         .iter()
                         .map(|r| r.try_get::<i64, _>(0))
@@ -237,7 +230,7 @@ impl SqlStore {
                 } else {
                     Vec::new()
                 };
-                pool.close().await;
+                db.close().await;
                 (applied, Some(theirs - ours))
             }
         };
