@@ -117,6 +117,13 @@ async fn realms_can_be_created_renamed_paged_and_deleted_with_their_contents() {
             .await
             .unwrap();
         assert_eq!(second.items[0].id, sales.id);
+        // An identity is found in its own realm only.
+        assert_eq!(t.store.identity(&sales.id, &jane.id).await.unwrap().id, jane.id);
+        let first_realm = &first.items[0].id;
+        assert!(matches!(
+            t.store.identity(first_realm, &jane.id).await,
+            Err(StoreError::NotFound { .. })
+        ));
         assert!(second.next_page_token.is_none());
 
         t.store.delete_realm(&tenant.id, &sales.id).await.unwrap();

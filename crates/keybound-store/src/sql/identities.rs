@@ -326,16 +326,21 @@ impl IdentityStore for SqlStore {
     }
 
     async fn identity(&self, realm_id: &str, id: &str) -> Result<Identity> {
+        // By id alone, the realm compared here: with the realm in the query, PostgreSQL may
+        // plan it (on statistics from when the table was nearly empty, as on a new database
+        // or after a bulk import) as a walk through the realm's index, reading the realm's
+        // identities for every lookup.
         let row = query(format!(
-            "SELECT {} FROM identities i WHERE i.realm_id = $1 AND i.id = $2",
+            "SELECT {} FROM identities i WHERE i.id = $1",
             identity_columns()
         ))
-        .bind(realm_id)
         .bind(id)
         .fetch_optional(&self.db)
-        .await?
-        .ok_or_else(|| StoreError::not_found("identity", id))?;
-        Ok(identity_from_row(&row)?)
+        .await?;
+        let identity = row.as_ref().map(identity_from_row).transpose()?;
+        identity
+            .filter(|identity| identity.realm_id == realm_id)
+            .ok_or_else(|| StoreError::not_found("identity", id))
     }
 
     async fn list_identities(
