@@ -1,8 +1,8 @@
-//! Where the store's statements run. On PostgreSQL: a pool of sqlx connections ([`Pool`]). On SQLite: SQLite itself,
-//! through rusqlite, in this process: one writer connection (SQLite takes one writer at a time)
-//! and a few reader connections, each statement prepared once and cached. sqlx's SQLite driver
-//! runs every connection on its own thread and hands each statement to it over a channel; those
-//! thread switches were most of a sign-in's cost (docs/benchmarks.md).
+//! Where the store's statements run. On PostgreSQL: sqlx connections, kept by [`Pool`]. On
+//! SQLite: SQLite itself, through rusqlite, in this process: one writer connection (SQLite takes
+//! one writer at a time) and a few reader connections, each statement prepared once and cached.
+//! sqlx's SQLite driver runs every connection on its own thread and hands each statement to it
+//! over a channel; those thread switches were most of a sign-in's cost (docs/benchmarks.md).
 //!
 //! Writes commit in groups: a write that finishes while others wait for the writer leaves the
 //! transaction open for them, and the last of the group commits for all. Each write runs in a

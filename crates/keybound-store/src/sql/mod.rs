@@ -126,13 +126,10 @@ impl SqlStore {
                 pool.close().await;
                 Db::Lite(std::sync::Arc::new(db::Lite::open(&path)?))
             }
-            _ => {
-                // An in-memory SQLite database lives as long as its one connection.
-                let max = match backend {
-                    Backend::Sqlite => 1,
-                    Backend::Postgres => 16,
-                };
-                let pool = pool::Pool::new(url, max)?;
+            // Every replica and command must see the same data: no database in one process's memory.
+            (Backend::Sqlite, None) => return Err(StoreError::UnsupportedUrl(redact(url))),
+            (Backend::Postgres, _) => {
+                let pool = pool::Pool::new(url, 16)?;
                 pool.acquire().await?.migrate(migrator).await?;
                 Db::Any(pool)
             }
@@ -204,7 +201,8 @@ impl SqlStore {
                     .map_err(StoreError::Conflict)?;
                 (applied, None)
             }
-            _ => {
+            (Backend::Sqlite, None) => return Err(StoreError::UnsupportedUrl(redact(url))),
+            (Backend::Postgres, _) => {
                 sqlx::any::install_default_drivers();
                 let db = Db::Any(pool::Pool::new(url, 1)?);
                 let before = OffsetDateTime::now_utc();
@@ -543,6 +541,14 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(!err.contains("hunter2"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn an_in_memory_sqlite_database_is_refused() {
+        for url in ["sqlite::memory:", "sqlite://:memory:"] {
+            let refused = SqlStore::connect(url).await;
+            assert!(matches!(refused, Err(StoreError::UnsupportedUrl(_))), "{url}");
+        }
     }
 
     #[test]
