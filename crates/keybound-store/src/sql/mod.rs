@@ -46,7 +46,9 @@ pub enum Backend {
 
 impl Backend {
     pub fn from_url(url: &str) -> Result<Self> {
-        if url.starts_with("sqlite:") {
+        // An SQLite database names its file: every replica and command must see the same data,
+        // so none lives in one process's memory.
+        if url.starts_with("sqlite:") && db::sqlite_path(url).is_some() {
             Ok(Self::Sqlite)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Ok(Self::Postgres)
@@ -126,9 +128,7 @@ impl SqlStore {
                 pool.close().await;
                 Db::Lite(std::sync::Arc::new(db::Lite::open(&path)?))
             }
-            // Every replica and command must see the same data: no database in one process's memory.
-            (Backend::Sqlite, None) => return Err(StoreError::UnsupportedUrl(redact(url))),
-            (Backend::Postgres, _) => {
+            _ => {
                 let pool = pool::Pool::new(url, 16)?;
                 pool.acquire().await?.migrate(migrator).await?;
                 Db::Any(pool)
@@ -201,8 +201,7 @@ impl SqlStore {
                     .map_err(StoreError::Conflict)?;
                 (applied, None)
             }
-            (Backend::Sqlite, None) => return Err(StoreError::UnsupportedUrl(redact(url))),
-            (Backend::Postgres, _) => {
+            _ => {
                 sqlx::any::install_default_drivers();
                 let db = Db::Any(pool::Pool::new(url, 1)?);
                 let before = OffsetDateTime::now_utc();
@@ -545,7 +544,11 @@ mod tests {
 
     #[tokio::test]
     async fn an_in_memory_sqlite_database_is_refused() {
-        for url in ["sqlite::memory:", "sqlite://:memory:"] {
+        for url in ["sqlite::memory:", "sqlite://:memory:", "sqlite://"] {
+            assert!(
+                matches!(Backend::from_url(url), Err(StoreError::UnsupportedUrl(_))),
+                "{url}"
+            );
             let refused = SqlStore::connect(url).await;
             assert!(matches!(refused, Err(StoreError::UnsupportedUrl(_))), "{url}");
         }
