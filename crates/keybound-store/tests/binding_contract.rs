@@ -10,6 +10,7 @@ use keybound_core::audit::AuditEvent;
 use keybound_core::binding::{AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, JobState};
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::{Credential, CredentialState};
+use keybound_core::filter::Filter;
 use keybound_core::identity::{EnrollmentStatus, IdentityPatch, IdentityStatus, NewIdentity, Source, Traits};
 use keybound_core::page::PageRequest;
 use keybound_core::secret;
@@ -240,6 +241,70 @@ async fn a_link_job_moves_forward_and_completes_once_making_the_identity_enrolle
             .await
             .unwrap()
             .is_empty());
+    }
+}
+
+/// The person's enrolment status, and how many of the realm's people the kept counts say are
+/// enrolled.
+async fn enrolled(store: &dyn Store, f: &Fixture) -> (EnrollmentStatus, i64) {
+    let identity = store.identity(&f.realm_id, &f.identity_id).await.unwrap();
+    let filter = Filter::eq("enrollment_status", "ENROLLED");
+    let page = store
+        .list_identities(&f.realm_id, &filter, PageRequest::default())
+        .await
+        .unwrap();
+    (identity.enrollment_status, page.total_size)
+}
+
+#[tokio::test]
+async fn a_person_stays_enrolled_until_the_last_passkey_is_revoked_and_the_counts_follow() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let (first, second) = (credential(&f, "cred-a"), credential(&f, "cred-b"));
+        t.store.add_credential(&first).await.unwrap();
+        t.store.add_credential(&second).await.unwrap();
+        assert_eq!(
+            enrolled(&t.store, &f).await,
+            (EnrollmentStatus::Enrolled, 1),
+            "{}",
+            t.name
+        );
+
+        t.store
+            .revoke_credential(&f.realm_id, &f.identity_id, &first.id, NOW)
+            .await
+            .unwrap();
+        assert_eq!(
+            enrolled(&t.store, &f).await,
+            (EnrollmentStatus::Enrolled, 1),
+            "{}",
+            t.name
+        );
+        t.store.fold_identity_counts().await.unwrap();
+        assert_eq!(
+            enrolled(&t.store, &f).await,
+            (EnrollmentStatus::Enrolled, 1),
+            "{}",
+            t.name
+        );
+
+        t.store
+            .revoke_credential(&f.realm_id, &f.identity_id, &second.id, NOW)
+            .await
+            .unwrap();
+        assert_eq!(
+            enrolled(&t.store, &f).await,
+            (EnrollmentStatus::Pending, 0),
+            "{}",
+            t.name
+        );
+        t.store.fold_identity_counts().await.unwrap();
+        assert_eq!(
+            enrolled(&t.store, &f).await,
+            (EnrollmentStatus::Pending, 0),
+            "{}",
+            t.name
+        );
     }
 }
 
