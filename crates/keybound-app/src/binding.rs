@@ -495,33 +495,7 @@ async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> 
     let origins = origins_of(state, &config);
     let key = registration::KeyRequest::of_job(&job, &config);
     let prepared = registration::prepare(state, &identity, &origins, &key).await?;
-    // The count, the ceremony and the job's progress in one write; a refused begin keeps its
-    // count and nothing else.
-    let refused = state
-        .atomically(async {
-            if let Some(refused) = state.counted_begin(client).await? {
-                return Ok(Some(refused));
-            }
-            let kept = prepared
-                .save(
-                    state,
-                    (CeremonyPurpose::Binding, &job.id),
-                    Some(registration::CEREMONIES_PER_LINK),
-                )
-                .await?;
-            if !kept {
-                return Ok(Some(registration::too_many_under_way()));
-            }
-            state
-                .store
-                .advance_job(&job.id, JobState::RequestDelivered, state.clock.now())
-                .await?;
-            Ok(None)
-        })
-        .await?;
-    if let Some(refused) = refused {
-        return Err(refused);
-    }
+    prepared.save_for_job(state, client, &job.id).await?;
     let registration::Prepared {
         ceremony_id,
         public_key,
@@ -569,12 +543,12 @@ async fn finish_unmeasured(
     let now = state.clock.now();
     // Read here and taken with the passkey it makes (one write). An answer that fails, here or
     // as it is stored, uses the ceremony up as well: it cannot be answered again.
-    let (job_id, saved) = state
+    let found = state
         .store
-        .ceremony(ceremony_id, CeremonyPurpose::Binding, now)
+        .binding_ceremony(ceremony_id, now)
         .await?
         .ok_or_else(expired)?;
-    let (job, credential) = match bind(state, ceremony_id, &job_id, &saved, answer, client, now).await {
+    let (job, credential) = match bind(state, ceremony_id, found, answer, client, now).await {
         Ok(bound) => bound,
         Err(e) => {
             state
@@ -596,25 +570,25 @@ async fn finish_unmeasured(
     })
 }
 
-/// Checks the answer to the ceremony of `job_id` and stores its passkey, taking the ceremony.
+/// Checks the answer to the ceremony `found` and stores its passkey, taking the ceremony.
 async fn bind(
     state: &App,
     ceremony_id: &str,
-    job_id: &str,
-    saved: &str,
+    found: keybound_store::BindingCeremony,
     answer: Value,
     client: &Client,
     now: time::OffsetDateTime,
 ) -> Result<(BindingJob, Credential), AppError> {
-    let job = state.store.job_by_id(job_id).await?;
+    let job = found
+        .job
+        .ok_or_else(|| StoreError::not_found("credential binding job", found.job_id.as_str()))?;
     if let Some(why) = job.refusal(now) {
         return Err(AppError::said(ErrorKind::Gone, why));
     }
-    let config = state
-        .store
-        .config(&job.realm_id, &job.authenticator_config_id)
-        .await?;
-    let credential = verified(state, saved, answer, &job, &config, client, now).await?;
+    let config = found
+        .config
+        .ok_or_else(|| StoreError::not_found("authenticator config", job.authenticator_config_id.as_str()))?;
+    let credential = verified(state, &found.state, answer, &job, &config, client, now).await?;
     // The ceremony, the passkey, the job's completion and their audit events in one
     // transaction: of racing answers to one ceremony, one takes it.
     state

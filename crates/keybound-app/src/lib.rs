@@ -198,18 +198,22 @@ impl App {
         state: &str,
         expire_time: time::OffsetDateTime,
     ) -> Result<()> {
-        if self.begins_per_minute <= 0 {
+        let Some(key) = self.begin_key(client) else {
             return Ok(self
                 .store
                 .save_ceremony(id, purpose, subject, state, expire_time)
                 .await?);
-        }
-        let key = format!("{BEGINS}:{}", client.ip);
+        };
         let saved = self
             .store
             .save_ceremony_counted(id, purpose, subject, state, expire_time, &self.per_minute(&key))
             .await?;
         saved.then_some(()).ok_or_else(too_many_attempts)
+    }
+
+    /// What a ceremony begun by `client` is counted under; none when there is no limit.
+    fn begin_key(&self, client: &Client) -> Option<String> {
+        (self.begins_per_minute > 0).then(|| format!("{BEGINS}:{}", client.ip))
     }
 
     /// One more under `key`, within `begins_per_minute` a minute.
@@ -225,14 +229,6 @@ impl App {
     async fn count_per_minute(&self, what: &str, client: &Client) -> Result<()> {
         let within = self.counted_per_minute(what, client).await?;
         within.then_some(()).ok_or_else(too_many_attempts)
-    }
-
-    /// Counts a ceremony begun by `client` as [`App::count_begin`] does, and says whether it is
-    /// within the limit rather than failing: inside [`App::atomically`], a begin beyond it is
-    /// still counted when the caller commits and keeps nothing else.
-    pub(crate) async fn counted_begin(&self, client: &Client) -> Result<Option<AppError>> {
-        let within = self.counted_per_minute(BEGINS, client).await?;
-        Ok((!within).then(too_many_attempts))
     }
 
     async fn counted_per_minute(&self, what: &str, client: &Client) -> Result<bool> {

@@ -4,11 +4,12 @@
 
 use crate::webauthn::{aaguid, attestation_format, b64, relying_party, unb64, user_handle};
 use crate::ErrorKind;
-use crate::{App, AppError};
+use crate::{App, AppError, Client};
 use keybound_core::binding::{DevicePolicy, DeviceType, UserVerification};
 use keybound_core::credential::{default_name, Credential, CredentialState};
 use keybound_core::identity::Identity;
 use keybound_core::secret;
+use keybound_store::BindingBegun;
 use serde::Deserialize;
 use serde_json::Value;
 use time::{Duration, OffsetDateTime};
@@ -255,6 +256,32 @@ pub async fn prepare(
 }
 
 impl Prepared {
+    /// Keeps the ceremony for binding `job_id`, begun by `client`, in one write: the begin is
+    /// counted against the address's limit, at most [`CEREMONIES_PER_LINK`] of the job's
+    /// ceremonies are under way, and the job moves on to `REQUEST_DELIVERED`. A begin beyond
+    /// the limit or the cap keeps its count and nothing else.
+    pub async fn save_for_job(&self, state: &App, client: &Client, job_id: &str) -> Result<(), AppError> {
+        let key = state.begin_key(client);
+        let count = key.as_deref().map(|key| state.per_minute(key));
+        let begun = state
+            .store
+            .save_binding_ceremony(
+                &self.ceremony_id,
+                job_id,
+                &self.saved,
+                self.expire_time,
+                CEREMONIES_PER_LINK,
+                count.as_ref(),
+                self.now,
+            )
+            .await?;
+        match begun {
+            BindingBegun::Saved => Ok(()),
+            BindingBegun::OverLimit => Err(crate::too_many_attempts()),
+            BindingBegun::TooManyUnderWay => Err(too_many_under_way()),
+        }
+    }
+
     /// Keeps the ceremony for `purpose` and `subject`; with `cap`, only while fewer than that
     /// many of them are in flight (false: nothing was kept).
     pub async fn save(

@@ -528,16 +528,27 @@ pub trait BindingStore {
         expire_time: OffsetDateTime,
         count: &RateCount<'_>,
     ) -> Result<bool>;
-    /// Deletes ceremonies that expired unfinished (a background task calls this, not requests).
-    async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64>;
-    /// A ceremony of `purpose` (its subject and state) that has not expired, left in place: one
-    /// that checks the answer first and takes the ceremony with what it stores.
-    async fn ceremony(
+    /// A binding ceremony for `job_id`, begun: in one write (one commit, and on PostgreSQL one
+    /// statement) the begin is counted under `count` as [`RateLimitStore::rate_limit`] does
+    /// (when there is a limit), and within it, with fewer than `cap` of the job's ceremonies
+    /// under way, the ceremony is saved and the job moves on to `REQUEST_DELIVERED`. A begin
+    /// beyond the limit or the cap keeps its count and nothing else.
+    #[allow(clippy::too_many_arguments)]
+    async fn save_binding_ceremony(
         &self,
         id: &str,
-        purpose: keybound_core::ceremony::CeremonyPurpose,
+        job_id: &str,
+        state: &str,
+        expire_time: OffsetDateTime,
+        cap: i64,
+        count: Option<&RateCount<'_>>,
         now: OffsetDateTime,
-    ) -> Result<Option<(String, String)>>;
+    ) -> Result<BindingBegun>;
+    /// Deletes ceremonies that expired unfinished (a background task calls this, not requests).
+    async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64>;
+    /// A binding ceremony that has not expired, left in place, read with its job and the job's
+    /// authenticator config (each `None` if it is gone): what checking its answer needs.
+    async fn binding_ceremony(&self, id: &str, now: OffsetDateTime) -> Result<Option<BindingCeremony>>;
     /// Takes a ceremony of `purpose` (its subject and state), once: a second take, one after
     /// expiry, or one for another purpose finds nothing.
     async fn take_ceremony(
@@ -600,6 +611,26 @@ pub trait CredentialStore {
     ) -> Result<Option<keybound_core::credential::Credential>>;
     /// Marks a credential as not to be trusted (it can no longer sign in), saying why.
     async fn flag_credential(&self, id: &str, reason: &str, now: OffsetDateTime) -> Result<()>;
+}
+
+/// What [`BindingStore::save_binding_ceremony`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BindingBegun {
+    Saved,
+    /// The address began more ceremonies than its limit allows (counted, nothing saved).
+    OverLimit,
+    /// The job has `cap` ceremonies under way already (counted, nothing saved).
+    TooManyUnderWay,
+}
+
+/// See [`BindingStore::binding_ceremony`].
+#[derive(Debug, Clone)]
+pub struct BindingCeremony {
+    pub job_id: String,
+    /// The ceremony's saved WebAuthn state.
+    pub state: String,
+    pub job: Option<keybound_core::binding::BindingJob>,
+    pub config: Option<keybound_core::binding::AuthenticatorConfig>,
 }
 
 /// See [`SessionStore::sign_in_context`].

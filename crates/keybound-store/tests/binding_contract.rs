@@ -17,7 +17,7 @@ use keybound_core::secret;
 use keybound_core::session::Session;
 use keybound_store::testing::stores;
 use keybound_store::{
-    AuditQuery, AuditStore, BindingStore, CredentialStore, IdentityStore, JobSecret, RateCount,
+    AuditQuery, AuditStore, BindingBegun, BindingStore, CredentialStore, IdentityStore, JobSecret, RateCount,
     RateLimitStore, RealmStore, SessionStore, Store, StoreError,
 };
 use std::sync::Arc;
@@ -496,19 +496,32 @@ async fn a_ceremony_is_taken_once_and_not_after_it_expires() {
             )
             .await
             .unwrap();
-        // Read, it stays to be taken; not for another purpose, nor once expired.
-        let read = |id: &'static str, purpose, at| t.store.ceremony(id, purpose, at);
+        t.store
+            .save_ceremony(
+                "c3",
+                CeremonyPurpose::SignIn,
+                "job",
+                "{}",
+                NOW + Duration::minutes(5),
+            )
+            .await
+            .unwrap();
+        // Read, it stays to be taken; not one for another purpose, nor once expired.
+        let store = &t.store;
+        let read = |id: &'static str, at| async move {
+            let found = store.binding_ceremony(id, at).await.unwrap();
+            found.map(|c| (c.job_id, c.state))
+        };
         for _ in 0..2 {
             assert_eq!(
-                read("c1", CeremonyPurpose::Binding, NOW).await.unwrap(),
+                read("c1", NOW).await,
                 Some(("job".into(), "{\"s\":1}".into())),
                 "{}",
                 t.name
             );
         }
-        assert_eq!(read("c1", CeremonyPurpose::SignIn, NOW).await.unwrap(), None);
-        let later = NOW + Duration::minutes(5);
-        assert_eq!(read("c1", CeremonyPurpose::Binding, later).await.unwrap(), None);
+        assert_eq!(read("c3", NOW).await, None);
+        assert_eq!(read("c1", NOW + Duration::minutes(5)).await, None);
         assert_eq!(
             t.store
                 .take_ceremony("c1", CeremonyPurpose::Binding, NOW)
@@ -516,12 +529,7 @@ async fn a_ceremony_is_taken_once_and_not_after_it_expires() {
                 .unwrap(),
             Some(("job".into(), "{\"s\":1}".into()))
         );
-        assert_eq!(
-            read("c1", CeremonyPurpose::Binding, NOW).await.unwrap(),
-            None,
-            "{}",
-            t.name
-        );
+        assert_eq!(read("c1", NOW).await, None, "{}", t.name);
         assert_eq!(
             t.store
                 .take_ceremony("c1", CeremonyPurpose::Binding, NOW)
@@ -623,6 +631,127 @@ async fn a_counted_ceremony_is_saved_within_the_limit_and_only_counted_beyond_it
             t.name
         );
         assert!(taken("d").await.unwrap().is_some(), "{}", t.name);
+    }
+}
+
+#[tokio::test]
+async fn a_binding_ceremony_is_read_with_its_job_and_config() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let (j, _) = link_job(&t.store, &f).await;
+        let begun = t
+            .store
+            .save_binding_ceremony("b1", &j.id, "{}", NOW + Duration::minutes(5), 5, None, NOW)
+            .await
+            .unwrap();
+        assert_eq!(begun, BindingBegun::Saved, "{}", t.name);
+        let found = t.store.binding_ceremony("b1", NOW).await.unwrap().unwrap();
+        assert_eq!(
+            (found.job_id.as_str(), found.state.as_str()),
+            (j.id.as_str(), "{}")
+        );
+        let job = found.job.expect("the job");
+        assert_eq!(
+            (job.id.as_str(), job.state),
+            (j.id.as_str(), JobState::RequestDelivered)
+        );
+        assert_eq!(found.config.expect("the config").id, f.config_id, "{}", t.name);
+        // A ceremony whose job is gone is still found, without it.
+        t.store
+            .save_ceremony(
+                "b2",
+                CeremonyPurpose::Binding,
+                "gone",
+                "{}",
+                NOW + Duration::minutes(5),
+            )
+            .await
+            .unwrap();
+        let orphan = t.store.binding_ceremony("b2", NOW).await.unwrap().unwrap();
+        assert!(orphan.job.is_none() && orphan.config.is_none(), "{}", t.name);
+    }
+}
+
+#[tokio::test]
+async fn a_binding_begin_is_counted_capped_and_moves_its_job_on_in_one_write() {
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let (j, _) = link_job(&t.store, &f).await;
+        let begin = |id: String, count: Option<RateCount<'static>>| {
+            let (store, job) = (&t.store, j.id.clone());
+            async move {
+                store
+                    .save_binding_ceremony(
+                        &id,
+                        &job,
+                        "{}",
+                        NOW + Duration::minutes(5),
+                        2,
+                        count.as_ref(),
+                        NOW,
+                    )
+                    .await
+                    .unwrap()
+            }
+        };
+        let limit = |max| Some(per("ip:7", max, Duration::minutes(1), NOW));
+        let state = || async { t.store.job_by_id(&j.id).await.unwrap().state };
+        // Beyond the address's limit: counted, nothing saved, the job where it was.
+        assert_eq!(
+            begin("x0".into(), limit(0)).await,
+            BindingBegun::OverLimit,
+            "{}",
+            t.name
+        );
+        assert!(t.store.binding_ceremony("x0", NOW).await.unwrap().is_none());
+        assert_eq!(state().await, JobState::LinkSent, "{}", t.name);
+        assert!(
+            !t.store
+                .rate_limit(&per("ip:7", 1, Duration::minutes(1), NOW))
+                .await
+                .unwrap(),
+            "{}: the refused begin was counted",
+            t.name
+        );
+
+        // A limit of one a minute lets one through.
+        let one = || Some(per("ip:8", 1, Duration::minutes(1), NOW));
+        assert_eq!(begin("x1".into(), one()).await, BindingBegun::Saved, "{}", t.name);
+        assert_eq!(state().await, JobState::RequestDelivered, "{}", t.name);
+        assert_eq!(
+            begin("x2".into(), one()).await,
+            BindingBegun::OverLimit,
+            "{}",
+            t.name
+        );
+        assert_eq!(begin("x2".into(), None).await, BindingBegun::Saved, "{}", t.name);
+        // Two under way is the cap here: the third is counted and not saved.
+        assert_eq!(
+            begin("x3".into(), limit(10)).await,
+            BindingBegun::TooManyUnderWay,
+            "{}",
+            t.name
+        );
+        assert!(t.store.binding_ceremony("x3", NOW).await.unwrap().is_none());
+        assert!(
+            !t.store
+                .rate_limit(&per("ip:7", 2, Duration::minutes(1), NOW))
+                .await
+                .unwrap(),
+            "{}: x0, x3 and this one",
+            t.name
+        );
+        // Once one is taken there is room again; a job that is done does not move back.
+        t.store
+            .take_ceremony("x1", CeremonyPurpose::Binding, NOW)
+            .await
+            .unwrap();
+        t.store
+            .complete_binding(&j.id, &credential(&f, "cred-x"), NOW)
+            .await
+            .unwrap();
+        assert_eq!(begin("x4".into(), None).await, BindingBegun::Saved, "{}", t.name);
+        assert_eq!(state().await, JobState::Complete, "{}", t.name);
     }
 }
 

@@ -1,14 +1,17 @@
 //! Authenticator configs, credential binding jobs and ceremonies in flight.
 
 use super::db::{query, Done, Exec, Query, Row, Tx};
-use super::{credentials, enum_col, fetch_page, micros, page_tail, time_col, Backend, Sql, SqlStore};
+use super::{
+    aliased, credentials, enum_col, fetch_page, micros, page_tail, time_col, Backend, Sql, SqlStore,
+};
 use crate::error::conflict_on_unique;
-use crate::{BindingStore, JobSecret, RateCount, Result, StoreError};
+use crate::{BindingBegun, BindingCeremony, BindingStore, JobSecret, RateCount, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::binding::{
     split_code, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, DeviceType, JobState,
     MAX_CODE_FAILURES,
 };
+use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::Credential;
 use keybound_core::email::Email;
 use keybound_core::page::{Page, PageRequest};
@@ -24,6 +27,15 @@ const JOB_COLUMNS: &str =
     create_time, update_time";
 /// The states in which a job can still bind, as an SQL list.
 const OPEN_STATES: &str = "('LINK_SENT', 'LINK_OPENED', 'REQUEST_DELIVERED')";
+/// Saves a ceremony ($1 id, $2 purpose, $3 subject, $4 state, $5 expiry) if its subject has
+/// fewer than $7 unexpired ones of that purpose at $6: the count and the insert in one
+/// statement.
+const SAVE_CAPPED: &str = "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) \
+    SELECT $1, $2, $3, $4, $5 \
+    WHERE (SELECT COUNT(*) FROM ceremonies WHERE job_id = $3 AND purpose = $2 AND expire_time > $6) < $7";
+/// Moves job $3 on to `REQUEST_DELIVERED` at $2 ($1) from a state before it.
+const DELIVERED: &str = "UPDATE credential_binding_jobs SET state = $1, update_time = $2 \
+    WHERE id = $3 AND state IN ('LINK_SENT', 'LINK_OPENED')";
 
 fn config_from_row(row: &Row) -> std::result::Result<AuthenticatorConfig, sqlx::Error> {
     let origins: String = row.try_get("trusted_origins")?;
@@ -355,19 +367,19 @@ impl BindingStore for SqlStore {
     }
 
     async fn advance_job(&self, job_id: &str, to: JobState, now: OffsetDateTime) -> Result<()> {
-        let from = match to {
-            JobState::LinkOpened => "('LINK_SENT')",
-            JobState::RequestDelivered => "('LINK_SENT', 'LINK_OPENED')",
+        let sql = match to {
+            JobState::LinkOpened => {
+                "UPDATE credential_binding_jobs SET state = $1, update_time = $2 WHERE id = $3 AND state = 'LINK_SENT'"
+            }
+            JobState::RequestDelivered => DELIVERED,
             _ => return Ok(()),
         };
-        query(format!(
-            "UPDATE credential_binding_jobs SET state = $1, update_time = $2 WHERE id = $3 AND state IN {from}"
-        ))
-        .bind(to.as_str())
-        .bind(micros(now))
-        .bind(job_id)
-        .execute(&self.db)
-        .await?;
+        query(sql)
+            .bind(to.as_str())
+            .bind(micros(now))
+            .bind(job_id)
+            .execute(&self.db)
+            .await?;
         Ok(())
     }
 
@@ -453,21 +465,17 @@ impl BindingStore for SqlStore {
         cap: i64,
         now: OffsetDateTime,
     ) -> Result<bool> {
-        // The count and the insert are one statement.
-        let saved = query(
-            "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) SELECT $1, $2, $3, $4, $5 \
-             WHERE (SELECT COUNT(*) FROM ceremonies WHERE job_id = $3 AND purpose = $2 AND expire_time > $6) < $7",
-        )
-        .bind(id)
-        .bind(purpose.as_str())
-        .bind(subject)
-        .bind(state)
-        .bind(micros(expire_time))
-        .bind(micros(now))
-        .bind(cap)
-        .execute(&self.db)
-        .await?
-        .rows_affected();
+        let saved = query(SAVE_CAPPED)
+            .bind(id)
+            .bind(purpose.as_str())
+            .bind(subject)
+            .bind(state)
+            .bind(micros(expire_time))
+            .bind(micros(now))
+            .bind(cap)
+            .execute(&self.db)
+            .await?
+            .rows_affected();
         Ok(saved == 1)
     }
 
@@ -516,6 +524,116 @@ impl BindingStore for SqlStore {
         Ok(counted <= count.max)
     }
 
+    async fn save_binding_ceremony(
+        &self,
+        id: &str,
+        job_id: &str,
+        state: &str,
+        expire_time: OffsetDateTime,
+        cap: i64,
+        count: Option<&RateCount<'_>>,
+        now: OffsetDateTime,
+    ) -> Result<BindingBegun> {
+        let purpose = CeremonyPurpose::Binding.as_str();
+        if self.backend == Backend::Postgres {
+            static COUNTED: LazyLock<String> = LazyLock::new(|| begin_binding_statement(true));
+            static UNCOUNTED: LazyLock<String> = LazyLock::new(|| begin_binding_statement(false));
+            let q = match count {
+                Some(count) => credentials::bind_count(query(COUNTED.as_str()), count).bind(count.max),
+                None => query(UNCOUNTED.as_str()),
+            };
+            let row = q
+                .bind(id)
+                .bind(purpose)
+                .bind(job_id)
+                .bind(state)
+                .bind(micros(expire_time))
+                .bind(micros(now))
+                .bind(cap)
+                .bind(JobState::RequestDelivered.as_str())
+                .fetch_one(&self.db)
+                .await?;
+            return Ok(
+                match (row.try_get::<bool, _>("within")?, row.try_get::<i64, _>("saved")?) {
+                    (false, _) => BindingBegun::OverLimit,
+                    (true, 0) => BindingBegun::TooManyUnderWay,
+                    _ => BindingBegun::Saved,
+                },
+            );
+        }
+        let mut tx = self.db.begin().await?;
+        if let Some(count) = count {
+            let counted: i64 = credentials::bind_count(query(credentials::COUNT.as_str()), count)
+                .fetch_one(&mut tx)
+                .await?
+                .try_get("count")?;
+            if counted > count.max {
+                tx.commit().await?;
+                return Ok(BindingBegun::OverLimit);
+            }
+        }
+        let saved = query(SAVE_CAPPED)
+            .bind(id)
+            .bind(purpose)
+            .bind(job_id)
+            .bind(state)
+            .bind(micros(expire_time))
+            .bind(micros(now))
+            .bind(cap)
+            .execute(&mut tx)
+            .await?
+            .rows_affected();
+        if saved == 0 {
+            tx.commit().await?;
+            return Ok(BindingBegun::TooManyUnderWay);
+        }
+        query(DELIVERED)
+            .bind(JobState::RequestDelivered.as_str())
+            .bind(micros(now))
+            .bind(job_id)
+            .execute(&mut tx)
+            .await?;
+        tx.commit().await?;
+        Ok(BindingBegun::Saved)
+    }
+
+    async fn binding_ceremony(&self, id: &str, now: OffsetDateTime) -> Result<Option<BindingCeremony>> {
+        static READ: LazyLock<String> = LazyLock::new(|| {
+            format!(
+                "SELECT ce.job_id AS ce_job_id, ce.state AS ce_state, {}, {} FROM ceremonies ce \
+                 LEFT JOIN credential_binding_jobs j ON j.id = ce.job_id \
+                 LEFT JOIN authenticator_configs a ON a.id = j.authenticator_config_id AND a.realm_id = j.realm_id \
+                 WHERE ce.id = $1 AND ce.purpose = $2 AND ce.expire_time > $3",
+                aliased(JOB_COLUMNS, "j", "j_"),
+                aliased(CONFIG_COLUMNS, "a", "a_"),
+            )
+        });
+        let row = query(READ.as_str())
+            .bind(id)
+            .bind(CeremonyPurpose::Binding.as_str())
+            .bind(micros(now))
+            .fetch_optional(&self.db)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        let (job_id, state) = (row.try_get("ce_job_id")?, row.try_get("ce_state")?);
+        let row = row.prefixed("j_");
+        let job = match row.try_get::<Option<String>, _>("id")? {
+            Some(_) => Some(job_from_row(&row)?),
+            None => None,
+        };
+        let row = row.prefixed("a_");
+        let config = match row.try_get::<Option<String>, _>("id")? {
+            Some(_) => Some(config_from_row(&row)?),
+            None => None,
+        };
+        Ok(Some(BindingCeremony {
+            job_id,
+            state,
+            job,
+            config,
+        }))
+    }
+
     async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64> {
         let swept = query("DELETE FROM ceremonies WHERE expire_time <= $1")
             .bind(micros(now))
@@ -523,23 +641,6 @@ impl BindingStore for SqlStore {
             .await?
             .rows_affected();
         Ok(swept)
-    }
-
-    async fn ceremony(
-        &self,
-        id: &str,
-        purpose: keybound_core::ceremony::CeremonyPurpose,
-        now: OffsetDateTime,
-    ) -> Result<Option<(String, String)>> {
-        let row =
-            query("SELECT job_id, state FROM ceremonies WHERE id = $1 AND purpose = $2 AND expire_time > $3")
-                .bind(id)
-                .bind(purpose.as_str())
-                .bind(micros(now))
-                .fetch_optional(&self.db)
-                .await?;
-        let Some(row) = row else { return Ok(None) };
-        Ok(Some((row.try_get("job_id")?, row.try_get("state")?)))
     }
 
     async fn take_ceremony(
@@ -603,4 +704,33 @@ impl BindingStore for SqlStore {
         tx.commit().await?;
         Ok(superseded)
     }
+}
+
+/// [`BindingStore::save_binding_ceremony`] on PostgreSQL as one statement: the count (its
+/// parameters first when `counted`, then the limit), the capped ceremony ([`SAVE_CAPPED`]'s
+/// seven) and the job's progress (its state last) all run, each after the one before only if
+/// that one let the begin through.
+fn begin_binding_statement(counted: bool) -> String {
+    let (within, first) = match counted {
+        true => (
+            format!(
+                "counted AS ({}), within AS (SELECT count <= $4 AS ok FROM counted)",
+                credentials::count_statement(1)
+            ),
+            5,
+        ),
+        false => ("within AS (SELECT TRUE AS ok)".to_owned(), 1),
+    };
+    let [id, purpose, job, state, expire, now, cap, delivered] =
+        std::array::from_fn(|i| format!("${}", first + i));
+    format!(
+        "WITH {within}, \
+         saved AS (INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) \
+           SELECT {id}, {purpose}, {job}, {state}, {expire} WHERE (SELECT ok FROM within) \
+           AND (SELECT COUNT(*) FROM ceremonies WHERE job_id = {job} AND purpose = {purpose} AND expire_time > {now}) < {cap} \
+           RETURNING 1), \
+         delivered AS (UPDATE credential_binding_jobs SET state = {delivered}, update_time = {now} \
+           WHERE id = {job} AND state IN ('LINK_SENT', 'LINK_OPENED') AND EXISTS (SELECT 1 FROM saved)) \
+         SELECT (SELECT ok FROM within) AS within, (SELECT COUNT(*) FROM saved) AS saved"
+    )
 }
