@@ -397,12 +397,17 @@ pub enum BindTarget {
     Code(String),
 }
 
-/// The job, config and identity a link or code opens, if it may still bind.
-pub async fn resolve(
-    state: &App,
-    target: &BindTarget,
-    client: &Client,
-) -> Result<(BindingJob, AuthenticatorConfig, Identity), AppError> {
+/// What a link or code opens, if it may still bind.
+struct Resolved {
+    job: BindingJob,
+    config: AuthenticatorConfig,
+    identity: Identity,
+    /// The WebAuthn ids of the identity's active passkeys.
+    active_credential_ids: Vec<String>,
+}
+
+/// The job a link or code opens, if it may still bind, with its config and identity.
+async fn resolve(state: &App, target: &BindTarget, client: &Client) -> Result<Resolved, AppError> {
     let now = state.clock.now();
     let job = match target {
         BindTarget::Link { job_id, token } => state
@@ -438,13 +443,14 @@ pub async fn resolve(
     if let Some(why) = job.refusal(now) {
         return Err(AppError::said(ErrorKind::Gone, why));
     }
-    let identity = state.store.identity(&job.realm_id, &job.identity_id).await?;
+    let (identity, config, active_credential_ids) = state.store.binding_subject(&job).await?;
     crate::session::ensure_active(&identity)?;
-    let config = state
-        .store
-        .config(&job.realm_id, &job.authenticator_config_id)
-        .await?;
-    Ok((job, config, identity))
+    Ok(Resolved {
+        job,
+        config,
+        identity,
+        active_credential_ids,
+    })
 }
 
 #[derive(Serialize)]
@@ -485,7 +491,12 @@ fn origins_of(state: &App, config: &keybound_core::binding::AuthenticatorConfig)
 async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> Result<Begun, AppError> {
     // Every begin is counted against the address's limit, one that opens nothing too (and a
     // begin beyond the limit is refused as such, whatever it names).
-    let (job, config, identity) = match resolve(state, target, client).await {
+    let Resolved {
+        job,
+        config,
+        identity,
+        active_credential_ids,
+    } = match resolve(state, target, client).await {
         Ok(found) => found,
         Err(e) => {
             state.count_begin(client).await?;
@@ -494,7 +505,7 @@ async fn begin_unmeasured(state: &App, target: &BindTarget, client: &Client) -> 
     };
     let origins = origins_of(state, &config);
     let key = registration::KeyRequest::of_job(&job, &config);
-    let prepared = registration::prepare(state, &identity, &origins, &key).await?;
+    let prepared = registration::prepare(state, &identity, &active_credential_ids, &origins, &key)?;
     prepared.save_for_job(state, client, &job.id).await?;
     let registration::Prepared {
         ceremony_id,

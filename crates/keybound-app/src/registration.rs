@@ -183,7 +183,8 @@ pub async fn start(
     key: &KeyRequest,
     cap: Option<i64>,
 ) -> Result<(String, Value), AppError> {
-    let prepared = prepare(state, identity, extra_origins, key).await?;
+    let active = state.store.active_credential_ids(&identity.id).await?;
+    let prepared = prepare(state, identity, &active, extra_origins, key)?;
     if !prepared.save(state, (purpose, subject), cap).await? {
         return Err(too_many_under_way());
     }
@@ -209,18 +210,17 @@ pub struct Prepared {
     now: OffsetDateTime,
 }
 
-/// Makes the ceremony for `identity` (its passkeys excluded) without keeping it.
-pub async fn prepare(
+/// Makes the ceremony for `identity` (its active passkeys, `active_credential_ids`, excluded)
+/// without keeping it.
+pub fn prepare(
     state: &App,
     identity: &Identity,
+    active_credential_ids: &[String],
     extra_origins: &[String],
     key: &KeyRequest,
 ) -> Result<Prepared, AppError> {
     let rp = relying_party(&state.public_url, extra_origins)?;
-    let exclude: Vec<CredentialID> = state
-        .store
-        .active_credential_ids(&identity.id)
-        .await?
+    let exclude: Vec<CredentialID> = active_credential_ids
         .iter()
         .filter_map(|id| unb64(id))
         .map(CredentialID::from)

@@ -546,6 +546,13 @@ pub trait BindingStore {
     ) -> Result<BindingBegun>;
     /// Deletes ceremonies that expired unfinished (a background task calls this, not requests).
     async fn sweep_ceremonies(&self, now: OffsetDateTime) -> Result<u64>;
+    /// What registering a passkey for `job` needs besides the job, in one read: its identity
+    /// (`NotFound` unless in the job's realm), its authenticator config (`NotFound` if gone),
+    /// and the WebAuthn ids of the identity's active passkeys (which the new one may not be).
+    async fn binding_subject(
+        &self,
+        job: &keybound_core::binding::BindingJob,
+    ) -> Result<(Identity, keybound_core::binding::AuthenticatorConfig, Vec<String>)>;
     /// A binding ceremony that has not expired, left in place, read with its job and the job's
     /// authenticator config (each `None` if it is gone): what checking its answer needs.
     async fn binding_ceremony(&self, id: &str, now: OffsetDateTime) -> Result<Option<BindingCeremony>>;

@@ -1,6 +1,7 @@
 //! Authenticator configs, credential binding jobs and ceremonies in flight.
 
-use super::db::{query, Done, Exec, Query, Row, Tx};
+use super::db::{query, Exec, Query, Row, Tx};
+use super::identities::{identity_columns, identity_from_row};
 use super::{
     aliased, credentials, enum_col, fetch_page, micros, page_tail, time_col, Backend, Sql, SqlStore,
 };
@@ -14,6 +15,7 @@ use keybound_core::binding::{
 use keybound_core::ceremony::CeremonyPurpose;
 use keybound_core::credential::Credential;
 use keybound_core::email::Email;
+use keybound_core::identity::Identity;
 use keybound_core::page::{Page, PageRequest};
 use std::sync::LazyLock;
 use time::OffsetDateTime;
@@ -121,31 +123,14 @@ pub(crate) async fn insert_job(db: impl Exec, job: &BindingJob, secret: &JobSecr
     Ok(())
 }
 
-/// Inserts `c` in `tx` if its identity is active; `Conflict` otherwise, or when the WebAuthn
-/// credential id is registered already. On an error, dropping `tx` rolls back.
+/// Inserts `c` in `tx` if its identity is active (one statement); `Conflict` otherwise, or when
+/// the WebAuthn credential id is registered already. On an error, dropping `tx` rolls back.
 pub(crate) async fn insert_active_credential(tx: &mut Tx, c: &Credential) -> Result<()> {
-    let status: Option<String> = query("SELECT status FROM identities WHERE id = $1")
-        .bind(&c.identity_id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .map(|r| r.try_get("status"))
-        .transpose()?;
-    if status.as_deref() != Some("active") {
-        return Err(StoreError::Conflict(
-            "the identity is suspended and cannot take a passkey".into(),
-        ));
-    }
-    insert_credential(&mut *tx, c)
-        .await
-        .map_err(|e| conflict_on_unique(e, || "this passkey is already registered".into()))?;
-    Ok(())
-}
-
-async fn insert_credential(db: impl Exec, c: &Credential) -> std::result::Result<Done, sqlx::Error> {
-    query(
+    let inserted = query(
         "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
          transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time, device_type, \
-         device_policy) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16)",
+         device_policy) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16 \
+         WHERE EXISTS (SELECT 1 FROM identities WHERE id = $2 AND status = 'active')",
     )
     .bind(&c.id)
     .bind(&c.identity_id)
@@ -163,8 +148,16 @@ async fn insert_credential(db: impl Exec, c: &Credential) -> std::result::Result
     .bind(micros(c.create_time))
     .bind(c.device_type.as_str())
     .bind(serde_json::to_string(&c.device_policy).unwrap_or_default())
-    .execute(db)
+    .execute(&mut *tx)
     .await
+    .map_err(|e| conflict_on_unique(e, || "this passkey is already registered".into()))?
+    .rows_affected();
+    if inserted == 0 {
+        return Err(StoreError::Conflict(
+            "the identity is suspended and cannot take a passkey".into(),
+        ));
+    }
+    Ok(())
 }
 
 impl SqlStore {
@@ -595,6 +588,50 @@ impl BindingStore for SqlStore {
             .await?;
         tx.commit().await?;
         Ok(BindingBegun::Saved)
+    }
+
+    async fn binding_subject(
+        &self,
+        job: &BindingJob,
+    ) -> Result<(Identity, AuthenticatorConfig, Vec<String>)> {
+        fn read(backend: Backend) -> String {
+            format!(
+                "SELECT {}, {}, {} AS active_ids FROM identities i \
+                 LEFT JOIN authenticator_configs a ON a.id = $2 AND a.realm_id = i.realm_id \
+                 WHERE i.id = $1",
+                aliased(&identity_columns(), "i", "i_"),
+                aliased(CONFIG_COLUMNS, "a", "a_"),
+                credentials::active_ids_subquery(backend, "i.id"),
+            )
+        }
+        static SQLITE: LazyLock<String> = LazyLock::new(|| read(Backend::Sqlite));
+        static POSTGRES: LazyLock<String> = LazyLock::new(|| read(Backend::Postgres));
+        let sql = match self.backend {
+            Backend::Sqlite => SQLITE.as_str(),
+            Backend::Postgres => POSTGRES.as_str(),
+        };
+        // By the identity's id alone, its realm compared here (as `identity` does).
+        let row = query(sql)
+            .bind(&job.identity_id)
+            .bind(&job.authenticator_config_id)
+            .fetch_optional(&self.db)
+            .await?;
+        let gone = || StoreError::not_found("identity", job.identity_id.as_str());
+        let row = row.ok_or_else(gone)?;
+        let active_ids = credentials::split_ids(row.try_get("active_ids")?);
+        let row = row.prefixed("i_");
+        let identity = identity_from_row(&row)?;
+        if identity.realm_id != job.realm_id {
+            return Err(gone());
+        }
+        let row = row.prefixed("a_");
+        if row.try_get::<Option<String>, _>("id")?.is_none() {
+            return Err(StoreError::not_found(
+                "authenticator config",
+                job.authenticator_config_id.as_str(),
+            ));
+        }
+        Ok((identity, config_from_row(&row)?, active_ids))
     }
 
     async fn binding_ceremony(&self, id: &str, now: OffsetDateTime) -> Result<Option<BindingCeremony>> {

@@ -1,7 +1,7 @@
 //! Credentials (bound passkeys).
 
 use super::db::{query, Exec, Query, Row};
-use super::{enum_col, fetch_page, micros, opt_time_col, page_tail, time_col, Sql, SqlStore};
+use super::{enum_col, fetch_page, micros, opt_time_col, page_tail, time_col, Backend, Sql, SqlStore};
 use crate::{CredentialStore, RateCount, RateLimitStore, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::credential::{Credential, CredentialState};
@@ -193,6 +193,24 @@ pub(crate) fn count_statement(first: usize) -> String {
            window_start = CASE WHEN rate_limits.window_start <= {over} THEN {now} ELSE rate_limits.window_start END \
          RETURNING count"
     )
+}
+
+/// A subquery for the WebAuthn ids of the active passkeys of the identity `identity` names,
+/// joined by spaces (WebAuthn credential ids are base64url: a space cannot be part of one);
+/// [`split_ids`] parts them again.
+pub(crate) fn active_ids_subquery(backend: Backend, identity: &str) -> String {
+    let joined = match backend {
+        Backend::Sqlite => "group_concat(a.credential_id, ' ')",
+        Backend::Postgres => "string_agg(a.credential_id, ' ')",
+    };
+    format!("(SELECT {joined} FROM credentials a WHERE a.identity_id = {identity} AND a.state = 'ACTIVE')")
+}
+
+/// The ids [`active_ids_subquery`] joined.
+pub(crate) fn split_ids(joined: Option<String>) -> Vec<String> {
+    joined
+        .map(|ids| ids.split(' ').map(str::to_owned).collect())
+        .unwrap_or_default()
 }
 
 /// [`count_statement`] on its own.

@@ -54,21 +54,20 @@ impl SessionStore for SqlStore {
         webauthn_id: &str,
         now: OffsetDateTime,
     ) -> Result<Option<SignInContext>> {
-        fn read(joined: &str) -> String {
+        fn read(backend: Backend) -> String {
             format!(
-                "SELECT ce.job_id AS realm_id, ce.state, ce.expire_time, {}, {}, \
-                 (SELECT {joined} FROM credentials a WHERE a.identity_id = c.identity_id AND a.state = 'ACTIVE') \
-                 AS active_ids FROM ceremonies ce \
+                "SELECT ce.job_id AS realm_id, ce.state, ce.expire_time, {}, {}, {} AS active_ids \
+                 FROM ceremonies ce \
                  LEFT JOIN credentials c ON c.credential_id = $2 \
                  LEFT JOIN identities i ON i.id = c.identity_id AND i.realm_id = c.realm_id \
                  WHERE ce.id = $1 AND ce.purpose = $3",
                 aliased(credentials::COLUMNS, "c", "c_"),
                 aliased(&identity_columns(), "i", "i_"),
+                credentials::active_ids_subquery(backend, "c.identity_id"),
             )
         }
-        // WebAuthn credential ids are base64url: a space cannot be part of one.
-        static SQLITE: LazyLock<String> = LazyLock::new(|| read("group_concat(a.credential_id, ' ')"));
-        static POSTGRES: LazyLock<String> = LazyLock::new(|| read("string_agg(a.credential_id, ' ')"));
+        static SQLITE: LazyLock<String> = LazyLock::new(|| read(Backend::Sqlite));
+        static POSTGRES: LazyLock<String> = LazyLock::new(|| read(Backend::Postgres));
         let sql = match self.backend {
             Backend::Sqlite => SQLITE.as_str(),
             Backend::Postgres => POSTGRES.as_str(),
@@ -84,10 +83,7 @@ impl SessionStore for SqlStore {
             return Ok(None);
         }
         let (realm_id, state) = (row.try_get("realm_id")?, row.try_get("state")?);
-        let active_credential_ids = row
-            .try_get::<Option<String>, _>("active_ids")?
-            .map(|ids| ids.split(' ').map(str::to_owned).collect())
-            .unwrap_or_default();
+        let active_credential_ids = credentials::split_ids(row.try_get("active_ids")?);
         let row = row.prefixed("c_");
         let credential = match row.try_get::<Option<String>, _>("id")? {
             Some(_) => Some(credentials::credential_from_row(&row)?),
