@@ -160,7 +160,10 @@ impl Client {
             headers.push(("Authorization", bearer.as_str()));
         }
         if let Some(address) = from {
+            // A ceremony is a browser's request: it says where it comes from (through the
+            // proxy) and, as every browser does, which languages its reader reads.
             headers.push(("X-Forwarded-For", address));
+            headers.push(("Accept-Language", "en-US,en;q=0.9"));
         }
         let (status, answer) = self
             .connections
