@@ -213,7 +213,13 @@ impl App {
 
     /// What a ceremony begun by `client` is counted under; none when there is no limit.
     fn begin_key(&self, client: &Client) -> Option<String> {
-        (self.begins_per_minute > 0).then(|| format!("{BEGINS}:{}", client.ip))
+        self.limit_key(BEGINS, client)
+    }
+
+    /// What `client`'s requests of a kind (`what`) are counted under; none when there is no
+    /// limit.
+    fn limit_key(&self, what: &str, client: &Client) -> Option<String> {
+        (self.begins_per_minute > 0).then(|| format!("{what}:{}", client.ip))
     }
 
     /// One more under `key`, within `begins_per_minute` a minute.
@@ -227,16 +233,11 @@ impl App {
     }
 
     async fn count_per_minute(&self, what: &str, client: &Client) -> Result<()> {
-        let within = self.counted_per_minute(what, client).await?;
+        let Some(key) = self.limit_key(what, client) else {
+            return Ok(());
+        };
+        let within = self.store.rate_limit(&self.per_minute(&key)).await?;
         within.then_some(()).ok_or_else(too_many_attempts)
-    }
-
-    async fn counted_per_minute(&self, what: &str, client: &Client) -> Result<bool> {
-        if self.begins_per_minute <= 0 {
-            return Ok(true);
-        }
-        let key = format!("{what}:{}", client.ip);
-        Ok(self.store.rate_limit(&self.per_minute(&key)).await?)
     }
 
     /// Every `interval`, off the request path: folds the changes to the kept identity counts

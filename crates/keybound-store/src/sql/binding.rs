@@ -527,7 +527,16 @@ impl BindingStore for SqlStore {
         count: Option<&RateCount<'_>>,
         now: OffsetDateTime,
     ) -> Result<BindingBegun> {
-        let purpose = CeremonyPurpose::Binding.as_str();
+        // The capped ceremony's parameters, in the order both backends' statements take them.
+        let ceremony = |q: Query| {
+            q.bind(id)
+                .bind(CeremonyPurpose::Binding.as_str())
+                .bind(job_id)
+                .bind(state)
+                .bind(micros(expire_time))
+                .bind(micros(now))
+                .bind(cap)
+        };
         if self.backend == Backend::Postgres {
             static COUNTED: LazyLock<String> = LazyLock::new(|| begin_binding_statement(true));
             static UNCOUNTED: LazyLock<String> = LazyLock::new(|| begin_binding_statement(false));
@@ -535,14 +544,7 @@ impl BindingStore for SqlStore {
                 Some(count) => credentials::bind_count(query(COUNTED.as_str()), count).bind(count.max),
                 None => query(UNCOUNTED.as_str()),
             };
-            let row = q
-                .bind(id)
-                .bind(purpose)
-                .bind(job_id)
-                .bind(state)
-                .bind(micros(expire_time))
-                .bind(micros(now))
-                .bind(cap)
+            let row = ceremony(q)
                 .bind(JobState::RequestDelivered.as_str())
                 .fetch_one(&self.db)
                 .await?;
@@ -565,14 +567,7 @@ impl BindingStore for SqlStore {
                 return Ok(BindingBegun::OverLimit);
             }
         }
-        let saved = query(SAVE_CAPPED)
-            .bind(id)
-            .bind(purpose)
-            .bind(job_id)
-            .bind(state)
-            .bind(micros(expire_time))
-            .bind(micros(now))
-            .bind(cap)
+        let saved = ceremony(query(SAVE_CAPPED))
             .execute(&mut tx)
             .await?
             .rows_affected();
@@ -604,12 +599,9 @@ impl BindingStore for SqlStore {
                 credentials::active_ids_subquery(backend, "i.id"),
             )
         }
-        static SQLITE: LazyLock<String> = LazyLock::new(|| read(Backend::Sqlite));
-        static POSTGRES: LazyLock<String> = LazyLock::new(|| read(Backend::Postgres));
-        let sql = match self.backend {
-            Backend::Sqlite => SQLITE.as_str(),
-            Backend::Postgres => POSTGRES.as_str(),
-        };
+        static SQL: LazyLock<[String; 2]> =
+            LazyLock::new(|| [read(Backend::Sqlite), read(Backend::Postgres)]);
+        let sql = self.backend.pick(&SQL);
         // By the identity's id alone, its realm compared here (as `identity` does).
         let row = query(sql)
             .bind(&job.identity_id)

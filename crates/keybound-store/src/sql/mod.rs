@@ -45,6 +45,14 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// This backend's of a statement written for each (`[SQLite's, PostgreSQL's]`).
+    pub(crate) fn pick(self, both: &[String; 2]) -> &str {
+        match self {
+            Self::Sqlite => &both[0],
+            Self::Postgres => &both[1],
+        }
+    }
+
     pub fn from_url(url: &str) -> Result<Self> {
         // An SQLite database names its file: every replica and command must see the same data,
         // so none lives in one process's memory.

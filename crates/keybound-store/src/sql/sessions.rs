@@ -66,12 +66,9 @@ impl SessionStore for SqlStore {
                 credentials::active_ids_subquery(backend, "c.identity_id"),
             )
         }
-        static SQLITE: LazyLock<String> = LazyLock::new(|| read(Backend::Sqlite));
-        static POSTGRES: LazyLock<String> = LazyLock::new(|| read(Backend::Postgres));
-        let sql = match self.backend {
-            Backend::Sqlite => SQLITE.as_str(),
-            Backend::Postgres => POSTGRES.as_str(),
-        };
+        static SQL: LazyLock<[String; 2]> =
+            LazyLock::new(|| [read(Backend::Sqlite), read(Backend::Postgres)]);
+        let sql = self.backend.pick(&SQL);
         let row = query(sql)
             .bind(ceremony_id)
             .bind(webauthn_id)
