@@ -3,7 +3,7 @@
 use super::db::{query, Exec, Query, Row, Tx};
 use super::identities::{identity_columns, identity_from_row};
 use super::{
-    aliased, credentials, enum_col, fetch_page, micros, page_tail, time_col, Backend, Sql, SqlStore,
+    aliased, credentials, enum_col, fetch_page, micros, numbered, page_tail, time_col, Backend, Sql, SqlStore,
 };
 use crate::error::conflict_on_unique;
 use crate::{BindingBegun, BindingCeremony, BindingStore, JobSecret, RateCount, Result, StoreError};
@@ -29,15 +29,37 @@ const JOB_COLUMNS: &str =
     create_time, update_time";
 /// The states in which a job can still bind, as an SQL list.
 const OPEN_STATES: &str = "('LINK_SENT', 'LINK_OPENED', 'REQUEST_DELIVERED')";
-/// Saves a ceremony ($1 id, $2 purpose, $3 subject, $4 state, $5 expiry) if its subject has
-/// fewer than $7 unexpired ones of that purpose at $6: the count and the insert in one
-/// statement.
-const SAVE_CAPPED: &str = "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) \
-    SELECT $1, $2, $3, $4, $5 \
-    WHERE (SELECT COUNT(*) FROM ceremonies WHERE job_id = $3 AND purpose = $2 AND expire_time > $6) < $7";
-/// Moves job $3 on to `REQUEST_DELIVERED` at $2 ($1) from a state before it.
-const DELIVERED: &str = "UPDATE credential_binding_jobs SET state = $1, update_time = $2 \
-    WHERE id = $3 AND state IN ('LINK_SENT', 'LINK_OPENED')";
+/// Saves a ceremony if `guard` (an SQL condition) holds and its subject has fewer than `cap`
+/// unexpired ones of its purpose at `now`: the count and the insert in one statement. The
+/// placeholders are the statement's parameters: `[id, purpose, subject, state, expire, now, cap]`.
+fn save_capped_statement(
+    guard: &str,
+    [id, purpose, subject, state, expire, now, cap]: &[String; 7],
+) -> String {
+    format!(
+        "INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) \
+         SELECT {id}, {purpose}, {subject}, {state}, {expire} WHERE {guard} \
+         AND (SELECT COUNT(*) FROM ceremonies WHERE job_id = {subject} AND purpose = {purpose} AND expire_time > {now}) < {cap}"
+    )
+}
+
+/// Moves job `job` on to the state `to` at `now`, from one of the states `from` (an SQL list),
+/// if `guard` holds.
+fn advance_statement(from: &str, guard: &str, [to, now, job]: [&str; 3]) -> String {
+    format!(
+        "UPDATE credential_binding_jobs SET state = {to}, update_time = {now} \
+         WHERE id = {job} AND state IN {from} AND {guard}"
+    )
+}
+
+/// The states a job moves on to `REQUEST_DELIVERED` from.
+const BEFORE_DELIVERED: &str = "('LINK_SENT', 'LINK_OPENED')";
+
+/// [`save_capped_statement`] on its own, its parameters from `$1`.
+static SAVE_CAPPED: LazyLock<String> = LazyLock::new(|| save_capped_statement("TRUE", &numbered(1)));
+/// Moves job $3 on to `REQUEST_DELIVERED` ($1) at $2.
+static DELIVERED: LazyLock<String> =
+    LazyLock::new(|| advance_statement(BEFORE_DELIVERED, "TRUE", ["$1", "$2", "$3"]));
 
 fn config_from_row(row: &Row) -> std::result::Result<AuthenticatorConfig, sqlx::Error> {
     let origins: String = row.try_get("trusted_origins")?;
@@ -360,11 +382,11 @@ impl BindingStore for SqlStore {
     }
 
     async fn advance_job(&self, job_id: &str, to: JobState, now: OffsetDateTime) -> Result<()> {
+        static OPENED: LazyLock<String> =
+            LazyLock::new(|| advance_statement("('LINK_SENT')", "TRUE", ["$1", "$2", "$3"]));
         let sql = match to {
-            JobState::LinkOpened => {
-                "UPDATE credential_binding_jobs SET state = $1, update_time = $2 WHERE id = $3 AND state = 'LINK_SENT'"
-            }
-            JobState::RequestDelivered => DELIVERED,
+            JobState::LinkOpened => OPENED.as_str(),
+            JobState::RequestDelivered => DELIVERED.as_str(),
             _ => return Ok(()),
         };
         query(sql)
@@ -458,7 +480,7 @@ impl BindingStore for SqlStore {
         cap: i64,
         now: OffsetDateTime,
     ) -> Result<bool> {
-        let saved = query(SAVE_CAPPED)
+        let saved = query(SAVE_CAPPED.as_str())
             .bind(id)
             .bind(purpose.as_str())
             .bind(subject)
@@ -567,7 +589,7 @@ impl BindingStore for SqlStore {
                 return Ok(BindingBegun::OverLimit);
             }
         }
-        let saved = ceremony(query(SAVE_CAPPED))
+        let saved = ceremony(query(SAVE_CAPPED.as_str()))
             .execute(&mut tx)
             .await?
             .rows_affected();
@@ -575,7 +597,7 @@ impl BindingStore for SqlStore {
             tx.commit().await?;
             return Ok(BindingBegun::TooManyUnderWay);
         }
-        query(DELIVERED)
+        query(DELIVERED.as_str())
             .bind(JobState::RequestDelivered.as_str())
             .bind(micros(now))
             .bind(job_id)
@@ -736,9 +758,9 @@ impl BindingStore for SqlStore {
 }
 
 /// [`BindingStore::save_binding_ceremony`] on PostgreSQL as one statement: the count (its
-/// parameters first when `counted`, then the limit), the capped ceremony ([`SAVE_CAPPED`]'s
-/// seven) and the job's progress (its state last) all run, each after the one before only if
-/// that one let the begin through.
+/// parameters first when `counted`, then the limit), the capped ceremony
+/// ([`save_capped_statement`]'s seven) and the job's progress (its state last) all run, each
+/// after the one before only if that one let the begin through.
 fn begin_binding_statement(counted: bool) -> String {
     let (within, first) = match counted {
         true => (
@@ -750,16 +772,17 @@ fn begin_binding_statement(counted: bool) -> String {
         ),
         false => ("within AS (SELECT TRUE AS ok)".to_owned(), 1),
     };
-    let [id, purpose, job, state, expire, now, cap, delivered] =
-        std::array::from_fn(|i| format!("${}", first + i));
+    let ceremony: [String; 7] = numbered(first);
+    let delivered = format!("${}", first + 7);
+    let (job, now) = (ceremony[2].as_str(), ceremony[5].as_str());
     format!(
-        "WITH {within}, \
-         saved AS (INSERT INTO ceremonies (id, purpose, job_id, state, expire_time) \
-           SELECT {id}, {purpose}, {job}, {state}, {expire} WHERE (SELECT ok FROM within) \
-           AND (SELECT COUNT(*) FROM ceremonies WHERE job_id = {job} AND purpose = {purpose} AND expire_time > {now}) < {cap} \
-           RETURNING 1), \
-         delivered AS (UPDATE credential_binding_jobs SET state = {delivered}, update_time = {now} \
-           WHERE id = {job} AND state IN ('LINK_SENT', 'LINK_OPENED') AND EXISTS (SELECT 1 FROM saved)) \
-         SELECT (SELECT ok FROM within) AS within, (SELECT COUNT(*) FROM saved) AS saved"
+        "WITH {within}, saved AS ({} RETURNING 1), delivered AS ({}) \
+         SELECT (SELECT ok FROM within) AS within, (SELECT COUNT(*) FROM saved) AS saved",
+        save_capped_statement("(SELECT ok FROM within)", &ceremony),
+        advance_statement(
+            BEFORE_DELIVERED,
+            "EXISTS (SELECT 1 FROM saved)",
+            [&delivered, now, job]
+        ),
     )
 }

@@ -1,7 +1,9 @@
 //! Credentials (bound passkeys).
 
 use super::db::{query, Exec, Query, Row};
-use super::{enum_col, fetch_page, micros, opt_time_col, page_tail, time_col, Backend, Sql, SqlStore};
+use super::{
+    enum_col, fetch_page, micros, numbered, opt_time_col, page_tail, time_col, Backend, Sql, SqlStore,
+};
 use crate::{CredentialStore, RateCount, RateLimitStore, Result, StoreError};
 use async_trait::async_trait;
 use keybound_core::credential::{Credential, CredentialState};
@@ -185,7 +187,7 @@ impl RateLimitStore for SqlStore {
 /// The statement counting one event (its parameters numbered from `$first`, bound by
 /// [`bind_count`]) and returning the count: a new window if the old one is over, else on.
 pub(crate) fn count_statement(first: usize) -> String {
-    let [key, now, over] = std::array::from_fn(|i| format!("${}", first + i));
+    let [key, now, over] = numbered(first);
     format!(
         "INSERT INTO rate_limits (key, window_start, count) VALUES ({key}, {now}, 1) \
          ON CONFLICT (key) DO UPDATE SET \
@@ -226,7 +228,7 @@ pub(crate) fn bind_count(q: Query, counted: &RateCount<'_>) -> Query {
 /// The update recording a credential's use, its parameters numbered from `$first`, bound by
 /// [`bind_use`].
 pub(crate) fn record_use_statement(first: usize) -> String {
-    let [count, backup, passkey, now, id] = std::array::from_fn(|i| format!("${}", first + i));
+    let [count, backup, passkey, now, id] = numbered(first);
     format!(
         "UPDATE credentials SET sign_count = {count}, backup_state = {backup}, passkey = {passkey}, \
          last_used_time = {now}, update_time = {now} WHERE id = {id}"

@@ -264,16 +264,16 @@ impl std::fmt::Debug for Lite {
 /// Reader connections kept open for reuse; more are opened when more read at once.
 const KEPT_READERS: usize = 4;
 
+/// Every SQLite connection's settings. WAL lets readers go on while the writer writes; NORMAL
+/// syncs the log at checkpoints, not at every commit. Another process (the CLI while a server
+/// runs) waits up to five seconds.
+pub(crate) const SQLITE_SETTINGS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+    PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+
 fn open(path: &Path, read_only: bool) -> SqlxResult<rusqlite::Connection> {
     let conn = rusqlite::Connection::open(path).map_err(lite_error)?;
     conn.set_prepared_statement_cache_capacity(256);
-    // WAL lets readers go on while the writer writes; NORMAL syncs the log at checkpoints, not
-    // at every commit. Another process (the CLI while a server runs) waits up to five seconds.
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
-         PRAGMA busy_timeout = 5000;",
-    )
-    .map_err(lite_error)?;
+    conn.execute_batch(SQLITE_SETTINGS).map_err(lite_error)?;
     if read_only {
         conn.execute_batch("PRAGMA query_only = ON;")
             .map_err(lite_error)?;

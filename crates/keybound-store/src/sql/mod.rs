@@ -122,11 +122,7 @@ impl SqlStore {
                     .acquire_timeout(Duration::from_secs(10))
                     .after_connect(|conn, _meta| {
                         Box::pin(async move {
-                            conn.execute(
-                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-                            )
-                            .await?;
+                            conn.execute(db::SQLITE_SETTINGS).await?;
                             Ok(())
                         })
                     })
@@ -459,6 +455,11 @@ pub(crate) fn aliased(columns: &str, table: &str, prefix: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// `$first`, `$first+1`, ...: `N` numbered parameters, one by one.
+pub(crate) fn numbered<const N: usize>(first: usize) -> [String; N] {
+    std::array::from_fn(|i| format!("${}", first + i))
 }
 
 /// `$first, $first+1, ...`: `count` parameters.
