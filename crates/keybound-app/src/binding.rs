@@ -600,40 +600,37 @@ async fn bind(
         .config
         .ok_or_else(|| StoreError::not_found("authenticator config", job.authenticator_config_id.as_str()))?;
     let credential = verified(state, &found.state, answer, &job, &config, client, now).await?;
-    // The ceremony, the passkey, the job's completion and their audit events in one
-    // transaction: of racing answers to one ceremony, one takes it.
+    let how = match job.delivery_method {
+        DeliveryMethod::ShortCode => "a 9-character code",
+        DeliveryMethod::Email => "an emailed binding link",
+        DeliveryMethod::Return => "a binding link",
+    };
+    let bound = client
+        .event(state, Action::CredentialBound)
+        .realm(&job.realm_id)
+        .by(Actor::identity(&job.identity_id))
+        .about(&job.identity_id)
+        .on("credential", &credential.id)
+        .detail(format!(
+            "\"{}\" bound through {how} (job {})",
+            credential.name, job.id
+        ));
+    let completed = completed_event(
+        state,
+        &job,
+        &credential.id,
+        Actor::identity(&job.identity_id),
+        client,
+    );
+    // The ceremony, the passkey, the job's completion, the jobs it supersedes and their audit
+    // events in one transaction: of racing answers to one ceremony, one takes it.
     state
         .atomically(async {
-            state
+            let superseded = state
                 .store
-                .take_ceremony(ceremony_id, CeremonyPurpose::Binding, now)
+                .bind_passkey(ceremony_id, &job.id, &credential, &[bound, completed], now)
                 .await?
                 .ok_or_else(expired)?;
-            let superseded = state.store.complete_binding(&job.id, &credential, now).await?;
-            let how = match job.delivery_method {
-                DeliveryMethod::ShortCode => "a 9-character code",
-                DeliveryMethod::Email => "an emailed binding link",
-                DeliveryMethod::Return => "a binding link",
-            };
-            let event = client
-                .event(state, Action::CredentialBound)
-                .realm(&job.realm_id)
-                .by(Actor::identity(&job.identity_id))
-                .about(&job.identity_id)
-                .on("credential", &credential.id)
-                .detail(format!(
-                    "\"{}\" bound through {how} (job {})",
-                    credential.name, job.id
-                ));
-            audit::write(state, event).await?;
-            record_completed(
-                state,
-                &job,
-                &credential.id,
-                Actor::identity(&job.identity_id),
-                client,
-            )
-            .await?;
             record_superseded(state, &job.realm_id, &job.identity_id, client, superseded).await
         })
         .await?;
@@ -806,14 +803,24 @@ pub(crate) async fn record_completed(
     by: Actor,
     client: &Client,
 ) -> Result<(), AppError> {
-    let event = client
+    audit::write(state, completed_event(state, job, credential_id, by, client)).await
+}
+
+/// The audit event of `job`'s completion with the passkey `credential_id`.
+fn completed_event(
+    state: &App,
+    job: &BindingJob,
+    credential_id: &str,
+    by: Actor,
+    client: &Client,
+) -> keybound_core::audit::AuditEvent {
+    client
         .event(state, Action::BindingJobCompleted)
         .realm(&job.realm_id)
         .by(by)
         .about(&job.identity_id)
         .on("credential_binding_job", &job.id)
-        .detail(format!("bound the passkey {credential_id}"));
-    audit::write(state, event).await
+        .detail(format!("bound the passkey {credential_id}"))
 }
 
 /// Audits the jobs a bound passkey superseded.

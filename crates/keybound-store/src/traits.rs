@@ -575,6 +575,21 @@ pub trait BindingStore {
         credential: &keybound_core::credential::Credential,
         now: OffsetDateTime,
     ) -> Result<Vec<String>>;
+
+    /// Binds a passkey through binding ceremony `ceremony_id` of job `job_id`, all at once:
+    /// takes the ceremony, completes the job with `credential` and revokes the identity's other
+    /// open jobs as [`Self::complete_binding`] does, and records `events`. `Ok(None)` when the
+    /// ceremony is gone or expired (nothing changes). `Conflict` says why the job cannot
+    /// complete; the ceremony is then used up, and nothing else changes (a passkey registered
+    /// already changes nothing at all). Otherwise returns the superseded jobs' ids.
+    async fn bind_passkey(
+        &self,
+        ceremony_id: &str,
+        job_id: &str,
+        credential: &keybound_core::credential::Credential,
+        events: &[keybound_core::audit::AuditEvent],
+        now: OffsetDateTime,
+    ) -> Result<Option<Vec<String>>>;
 }
 
 #[async_trait]

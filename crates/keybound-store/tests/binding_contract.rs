@@ -997,3 +997,177 @@ async fn of_racing_removals_of_the_last_two_administrators_one_stays() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_binding_ceremony_binds_its_passkey_completes_its_job_and_records_its_events_in_one_write() {
+    use keybound_core::audit::Action;
+    for t in stores().await {
+        let f = fixture(&t.store).await;
+        let (j, _) = link_job(&t.store, &f).await;
+        let (other, _) = link_job(&t.store, &f).await;
+        let expire = NOW + Duration::minutes(5);
+        for id in ["c1", "c2"] {
+            t.store
+                .save_binding_ceremony(id, &j.id, "{}", expire, 5, None, NOW)
+                .await
+                .unwrap();
+        }
+        let events = |n: &str| {
+            [Action::CredentialBound, Action::BindingJobCompleted].map(|action| {
+                AuditEvent::new(&f.tenant_id, action, NOW)
+                    .realm(&f.realm_id)
+                    .about(&f.identity_id)
+                    .detail(n)
+            })
+        };
+        // An unknown ceremony, or one past its expiry, changes nothing.
+        for (id, at) in [("unknown", NOW), ("c1", expire)] {
+            let found = t
+                .store
+                .bind_passkey(id, &j.id, &credential(&f, "p0"), &events("no"), at)
+                .await
+                .unwrap();
+            assert!(found.is_none(), "{}: {id}", t.name);
+        }
+        assert_eq!(
+            t.store.job(&f.realm_id, None, &j.id).await.unwrap().state,
+            JobState::RequestDelivered
+        );
+        assert_eq!(bound_events(&t.store, &f.realm_id).await.len(), 0, "{}", t.name);
+
+        // Eight answers to one ceremony at once: one binds.
+        let store = Arc::new(t.store);
+        let racers: Vec<_> = (0..8)
+            .map(|i| {
+                let (store, c, events, job) = (
+                    store.clone(),
+                    credential(&f, &format!("p{i}")),
+                    events("yes"),
+                    j.id.clone(),
+                );
+                tokio::spawn(async move { store.bind_passkey("c1", &job, &c, &events, NOW).await })
+            })
+            .collect();
+        let mut superseded = Vec::new();
+        for racer in racers {
+            match racer.await.unwrap() {
+                Ok(Some(ids)) => superseded.push(ids),
+                Ok(None) => {}
+                Err(e) => panic!("{}: {e}", t.name),
+            }
+        }
+        assert_eq!(superseded, vec![vec![other.id.clone()]], "{}", t.name);
+        let done = store.job(&f.realm_id, None, &j.id).await.unwrap();
+        assert_eq!(done.state, JobState::Complete, "{}", t.name);
+        let passkeys = store
+            .list_credentials(&f.realm_id, &f.identity_id, PageRequest::default())
+            .await
+            .unwrap()
+            .items;
+        assert_eq!(passkeys.len(), 1, "{}", t.name);
+        assert_eq!(done.credential_id.as_deref(), Some(passkeys[0].id.as_str()));
+        assert_eq!(
+            store
+                .identity(&f.realm_id, &f.identity_id)
+                .await
+                .unwrap()
+                .enrollment_status,
+            EnrollmentStatus::Enrolled
+        );
+        assert_eq!(
+            store.job(&f.realm_id, None, &other.id).await.unwrap().state,
+            JobState::Revoked
+        );
+        assert_eq!(
+            bound_events(&*store, &f.realm_id).await,
+            ["binding_job.completed", "credential.bound"],
+            "{}: newest first, in the order given",
+            t.name
+        );
+        assert!(store.binding_ceremony("c1", NOW).await.unwrap().is_none());
+
+        // Another ceremony of the completed job: refused, and used up.
+        let again = store
+            .bind_passkey("c2", &j.id, &credential(&f, "p9"), &events("again"), NOW)
+            .await;
+        assert!(matches!(again, Err(StoreError::Conflict(_))), "{}", t.name);
+        assert!(
+            store.binding_ceremony("c2", NOW).await.unwrap().is_none(),
+            "{}",
+            t.name
+        );
+
+        // A passkey registered already changes nothing at all, not even the ceremony.
+        let (open, _) = link_job(&*store, &f).await;
+        store
+            .save_binding_ceremony("c3", &open.id, "{}", expire, 5, None, NOW)
+            .await
+            .unwrap();
+        let taken_id = passkeys[0].credential_id.clone();
+        let duplicate = store
+            .bind_passkey("c3", &open.id, &credential(&f, &taken_id), &events("dup"), NOW)
+            .await;
+        assert!(
+            matches!(&duplicate, Err(StoreError::Conflict(m)) if m.contains("already registered")),
+            "{}: {duplicate:?}",
+            t.name
+        );
+        assert!(
+            store.binding_ceremony("c3", NOW).await.unwrap().is_some(),
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            store.job(&f.realm_id, None, &open.id).await.unwrap().state,
+            JobState::RequestDelivered
+        );
+
+        // A suspended identity takes no passkey: the job stays open, the ceremony is used up.
+        let suspend = IdentityPatch {
+            status: Some(IdentityStatus::Suspended),
+            ..Default::default()
+        };
+        store
+            .update_identity(&f.realm_id, &f.identity_id, &suspend, NOW)
+            .await
+            .unwrap();
+        let refused = store
+            .bind_passkey("c3", &open.id, &credential(&f, "p10"), &events("suspended"), NOW)
+            .await;
+        assert!(
+            matches!(&refused, Err(StoreError::Conflict(m)) if m.contains("suspended")),
+            "{}: {refused:?}",
+            t.name
+        );
+        assert!(
+            store.binding_ceremony("c3", NOW).await.unwrap().is_none(),
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            store.job(&f.realm_id, None, &open.id).await.unwrap().state,
+            JobState::RequestDelivered
+        );
+        assert_eq!(bound_events(&*store, &f.realm_id).await.len(), 2, "{}", t.name);
+        let count = store
+            .list_credentials(&f.realm_id, &f.identity_id, PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .len();
+        assert_eq!(count, 1, "{}", t.name);
+    }
+}
+
+/// The actions of the binding's audit events in the realm's log, newest first.
+async fn bound_events(store: &dyn Store, realm_id: &str) -> Vec<String> {
+    store
+        .list_audit(realm_id, &AuditQuery::default(), PageRequest::default())
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|e| e.action)
+        .filter(|action| action == "credential.bound" || action == "binding_job.completed")
+        .collect()
+}

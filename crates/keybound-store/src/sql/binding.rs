@@ -3,11 +3,13 @@
 use super::db::{query, Exec, Query, Row, Tx};
 use super::identities::{identity_columns, identity_from_row};
 use super::{
-    aliased, credentials, enum_col, fetch_page, micros, numbered, page_tail, time_col, Backend, Sql, SqlStore,
+    aliased, audit, credentials, enum_col, fetch_page, micros, numbered, page_tail, placeholders, time_col,
+    Backend, Sql, SqlStore,
 };
 use crate::error::conflict_on_unique;
 use crate::{BindingBegun, BindingCeremony, BindingStore, JobSecret, RateCount, Result, StoreError};
 use async_trait::async_trait;
+use keybound_core::audit::AuditEvent;
 use keybound_core::binding::{
     split_code, AuthenticatorConfig, BindingJob, ConfigType, DeliveryMethod, DeviceType, JobState,
     MAX_CODE_FAILURES,
@@ -145,41 +147,149 @@ pub(crate) async fn insert_job(db: impl Exec, job: &BindingJob, secret: &JobSecr
     Ok(())
 }
 
+/// Inserts credential `c` (its parameters numbered from `$first`, bound by [`bind_credential`])
+/// if `guard` (an SQL condition) holds.
+fn credential_insert_statement(first: usize, guard: &str) -> String {
+    let [id, identity, realm, tenant, state, name, webauthn_id, aaguid, transports, eligible, backed_up, count, passkey, created, device_type, policy]: [String; 16] =
+        numbered(first);
+    format!(
+        "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
+         transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time, device_type, \
+         device_policy) SELECT {id}, {identity}, {realm}, {tenant}, {state}, {name}, {webauthn_id}, {aaguid}, \
+         {transports}, {eligible}, {backed_up}, {count}, {passkey}, {created}, {created}, {device_type}, {policy} \
+         WHERE {guard}"
+    )
+}
+
+fn bind_credential(q: Query, c: &Credential) -> Query {
+    q.bind(&c.id)
+        .bind(&c.identity_id)
+        .bind(&c.realm_id)
+        .bind(&c.tenant_id)
+        .bind(c.state.as_str())
+        .bind(&c.name)
+        .bind(&c.credential_id)
+        .bind(&c.aaguid)
+        .bind(c.transports.join(" "))
+        .bind(i64::from(c.backup_eligible))
+        .bind(i64::from(c.backup_state))
+        .bind(c.sign_count)
+        .bind(&c.passkey)
+        .bind(micros(c.create_time))
+        .bind(c.device_type.as_str())
+        .bind(serde_json::to_string(&c.device_policy).unwrap_or_default())
+}
+
+/// A condition: identity `identity` (a placeholder) is active.
+fn active_identity(identity: &str) -> String {
+    format!("EXISTS (SELECT 1 FROM identities WHERE id = {identity} AND status = 'active')")
+}
+
 /// Inserts `c` in `tx` if its identity is active (one statement); `Conflict` otherwise, or when
 /// the WebAuthn credential id is registered already. On an error, dropping `tx` rolls back.
 pub(crate) async fn insert_active_credential(tx: &mut Tx, c: &Credential) -> Result<()> {
-    let inserted = query(
-        "INSERT INTO credentials (id, identity_id, realm_id, tenant_id, state, name, credential_id, aaguid, \
-         transports, backup_eligible, backup_state, sign_count, passkey, create_time, update_time, device_type, \
-         device_policy) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16 \
-         WHERE EXISTS (SELECT 1 FROM identities WHERE id = $2 AND status = 'active')",
-    )
-    .bind(&c.id)
-    .bind(&c.identity_id)
-    .bind(&c.realm_id)
-    .bind(&c.tenant_id)
-    .bind(c.state.as_str())
-    .bind(&c.name)
-    .bind(&c.credential_id)
-    .bind(&c.aaguid)
-    .bind(c.transports.join(" "))
-    .bind(i64::from(c.backup_eligible))
-    .bind(i64::from(c.backup_state))
-    .bind(c.sign_count)
-    .bind(&c.passkey)
-    .bind(micros(c.create_time))
-    .bind(c.device_type.as_str())
-    .bind(serde_json::to_string(&c.device_policy).unwrap_or_default())
-    .execute(&mut *tx)
-    .await
-    .map_err(|e| conflict_on_unique(e, || "this passkey is already registered".into()))?
-    .rows_affected();
+    static INSERT: LazyLock<String> =
+        LazyLock::new(|| credential_insert_statement(1, &active_identity("$2")));
+    let inserted = bind_credential(query(INSERT.as_str()), c)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, || ALREADY_REGISTERED.into()))?
+        .rows_affected();
     if inserted == 0 {
-        return Err(StoreError::Conflict(
-            "the identity is suspended and cannot take a passkey".into(),
-        ));
+        return Err(suspended());
     }
     Ok(())
+}
+
+const ALREADY_REGISTERED: &str = "this passkey is already registered";
+
+fn suspended() -> StoreError {
+    StoreError::Conflict("the identity is suspended and cannot take a passkey".into())
+}
+
+fn no_longer_open() -> StoreError {
+    StoreError::Conflict("this binding link or code can no longer be used".into())
+}
+
+/// Claims job `job` for credential `credential` at `now` (placeholders), if it is open and
+/// unexpired and `guard` holds: of racing claims, one matches and the rest wait for it, then
+/// find the job `COMPLETE` and match nothing.
+fn claim_statement(guard: &str, [credential, now, job]: [&str; 3]) -> String {
+    format!(
+        "UPDATE credential_binding_jobs SET state = 'COMPLETE', credential_id = {credential}, update_time = {now} \
+         WHERE id = {job} AND state IN {OPEN_STATES} AND expire_time > {now} AND {guard}"
+    )
+}
+
+/// Revokes the open jobs of identity `identity` other than `job` at `now` (placeholders) if
+/// `guard` holds, returning their ids: a bound passkey supersedes them.
+fn supersede_statement(guard: &str, [now, identity, job]: [&str; 3]) -> String {
+    format!(
+        "UPDATE credential_binding_jobs SET state = 'REVOKED', update_time = {now} \
+         WHERE identity_id = {identity} AND id <> {job} AND state IN {OPEN_STATES} AND expire_time > {now} \
+         AND {guard} RETURNING id"
+    )
+}
+
+/// [`BindingStore::bind_passkey`] on PostgreSQL as one statement, so one round trip: each
+/// write runs only if the one before it did. The ceremony is `$1`, the job `$2`, the time `$3`,
+/// the credential from `$4` ([`credential_insert_statement`]'s sixteen), then the events'.
+/// The claim and the insert read one snapshot, so a claimed job always gets its passkey; a
+/// duplicate passkey fails the whole statement.
+fn bind_passkey_statement(events: usize) -> String {
+    const IF_CLAIMED: &str = "EXISTS (SELECT 1 FROM claimed)";
+    let columns = audit::INSERT_COLUMNS.split(',').count();
+    let mut sql = format!(
+        "WITH taken AS (DELETE FROM ceremonies WHERE id = $1 AND purpose = 'binding' AND job_id = $2 \
+           AND expire_time > $3 RETURNING 1), \
+         claimed AS ({} RETURNING 1), \
+         bound AS ({}), \
+         superseded AS ({})",
+        claim_statement(
+            &format!("EXISTS (SELECT 1 FROM taken) AND {}", active_identity("$5")),
+            ["$4", "$3", "$2"]
+        ),
+        credential_insert_statement(4, IF_CLAIMED),
+        supersede_statement(IF_CLAIMED, ["$3", "$5", "$2"]),
+    );
+    if events > 0 {
+        // One INSERT, its rows in the events' order, so that their sequence follows it too.
+        let rows: Vec<String> = (0..events)
+            .map(|n| {
+                format!(
+                    "SELECT {} WHERE {IF_CLAIMED}",
+                    placeholders(20 + n * columns, columns)
+                )
+            })
+            .collect();
+        sql.push_str(&format!(
+            ", audited AS (INSERT INTO audit_events ({}) {})",
+            audit::INSERT_COLUMNS,
+            rows.join(" UNION ALL ")
+        ));
+    }
+    sql.push_str(&format!(
+        " SELECT (SELECT COUNT(*) FROM taken) AS taken, (SELECT COUNT(*) FROM claimed) AS claimed, \
+         {} AS active, (SELECT {} FROM superseded) AS superseded",
+        active_identity("$5"),
+        "string_agg(id, ' ')",
+    ));
+    sql
+}
+
+/// Revokes the other open jobs of a job's identity; returns their ids.
+async fn supersede(tx: &mut Tx, job_id: &str, identity_id: &str, now: OffsetDateTime) -> Result<Vec<String>> {
+    static SUPERSEDE: LazyLock<String> = LazyLock::new(|| supersede_statement("TRUE", ["$1", "$2", "$3"]));
+    let rows = query(SUPERSEDE.as_str())
+        .bind(micros(now))
+        .bind(identity_id)
+        .bind(job_id)
+        .fetch_all(&mut *tx)
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| r.try_get::<String, _>("id"))
+        .collect::<std::result::Result<Vec<_>, _>>()?)
 }
 
 impl SqlStore {
@@ -721,39 +831,97 @@ impl BindingStore for SqlStore {
         c: &Credential,
         now: OffsetDateTime,
     ) -> Result<Vec<String>> {
+        static CLAIM: LazyLock<String> = LazyLock::new(|| claim_statement("TRUE", ["$1", "$2", "$3"]));
         let mut tx = self.db.begin().await?;
-        // The job is claimed first: of racing completions, one UPDATE matches and the rest wait
-        // for it, then find the job COMPLETE and match nothing.
-        let claimed = query(format!(
-            "UPDATE credential_binding_jobs SET state = 'COMPLETE', credential_id = $1, update_time = $2 \
-             WHERE id = $3 AND state IN {OPEN_STATES} AND expire_time > $2"
-        ))
-        .bind(&c.id)
-        .bind(micros(now))
-        .bind(job_id)
-        .execute(&mut tx)
-        .await?
-        .rows_affected();
+        let claimed = query(CLAIM.as_str())
+            .bind(&c.id)
+            .bind(micros(now))
+            .bind(job_id)
+            .execute(&mut tx)
+            .await?
+            .rows_affected();
         if claimed == 0 {
             tx.rollback().await?;
-            return Err(StoreError::Conflict(
-                "this binding link or code can no longer be used".into(),
-            ));
+            return Err(no_longer_open());
         }
         insert_active_credential(&mut tx, c).await?;
-        let superseded = query(format!(
-            "UPDATE credential_binding_jobs SET state = 'REVOKED', update_time = $1 \
-             WHERE identity_id = $2 AND state IN {OPEN_STATES} AND expire_time > $1 RETURNING id"
-        ))
-        .bind(micros(now))
-        .bind(&c.identity_id)
-        .fetch_all(&mut tx)
-        .await?
-        .iter()
-        .map(|r| r.try_get::<String, _>("id"))
-        .collect::<std::result::Result<Vec<_>, _>>()?;
+        let superseded = supersede(&mut tx, job_id, &c.identity_id, now).await?;
         tx.commit().await?;
         Ok(superseded)
+    }
+
+    async fn bind_passkey(
+        &self,
+        ceremony_id: &str,
+        job_id: &str,
+        c: &Credential,
+        events: &[AuditEvent],
+        now: OffsetDateTime,
+    ) -> Result<Option<Vec<String>>> {
+        if self.backend == Backend::Postgres {
+            let mut q = query(bind_passkey_statement(events.len()))
+                .bind(ceremony_id)
+                .bind(job_id)
+                .bind(micros(now));
+            q = bind_credential(q, c);
+            for event in events {
+                q = audit::bind_event(q, event);
+            }
+            let row = q
+                .fetch_one(&self.db)
+                .await
+                .map_err(|e| conflict_on_unique(e, || ALREADY_REGISTERED.into()))?;
+            let taken: i64 = row.try_get("taken")?;
+            let claimed: i64 = row.try_get("claimed")?;
+            let active: bool = row.try_get("active")?;
+            return match (taken, claimed, active) {
+                (0, _, _) => Ok(None),
+                (_, 0, false) => Err(suspended()),
+                (_, 0, true) => Err(no_longer_open()),
+                _ => Ok(Some(credentials::split_ids(row.try_get("superseded")?))),
+            };
+        }
+        static TAKE: &str = "DELETE FROM ceremonies WHERE id = $1 AND purpose = 'binding' AND job_id = $2 \
+                             AND expire_time > $3";
+        static CLAIM: LazyLock<String> =
+            LazyLock::new(|| claim_statement(&active_identity("$4"), ["$1", "$2", "$3"]));
+        let mut tx = self.db.begin().await?;
+        let taken = query(TAKE)
+            .bind(ceremony_id)
+            .bind(job_id)
+            .bind(micros(now))
+            .execute(&mut tx)
+            .await?
+            .rows_affected();
+        if taken == 0 {
+            tx.rollback().await?;
+            return Ok(None);
+        }
+        let claimed = query(CLAIM.as_str())
+            .bind(&c.id)
+            .bind(micros(now))
+            .bind(job_id)
+            .bind(&c.identity_id)
+            .execute(&mut tx)
+            .await?
+            .rows_affected();
+        if claimed == 0 {
+            // As on PostgreSQL, the ceremony is used up.
+            let active = query(format!("SELECT {} AS active", active_identity("$1")))
+                .bind(&c.identity_id)
+                .fetch_one(&mut tx)
+                .await?
+                .try_get::<bool, _>("active")?;
+            tx.commit().await?;
+            return Err(if active { no_longer_open() } else { suspended() });
+        }
+        insert_active_credential(&mut tx, c).await?;
+        let superseded = supersede(&mut tx, job_id, &c.identity_id, now).await?;
+        for event in events {
+            audit::insert_event(&mut tx, event).await?;
+        }
+        tx.commit().await?;
+        Ok(Some(superseded))
     }
 }
 
