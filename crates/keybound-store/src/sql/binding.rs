@@ -238,6 +238,7 @@ fn supersede_statement(guard: &str, [now, identity, job]: [&str; 3]) -> String {
 /// duplicate passkey fails the whole statement.
 fn bind_passkey_statement(events: usize) -> String {
     const IF_CLAIMED: &str = "EXISTS (SELECT 1 FROM claimed)";
+    const FIRST_EVENT: usize = 4 + 16;
     let columns = audit::INSERT_COLUMNS.split(',').count();
     let mut sql = format!(
         "WITH taken AS (DELETE FROM ceremonies WHERE id = $1 AND purpose = 'binding' AND job_id = $2 \
@@ -258,7 +259,7 @@ fn bind_passkey_statement(events: usize) -> String {
             .map(|n| {
                 format!(
                     "SELECT {} WHERE {IF_CLAIMED}",
-                    placeholders(20 + n * columns, columns)
+                    placeholders(FIRST_EVENT + n * columns, columns)
                 )
             })
             .collect();
@@ -270,9 +271,8 @@ fn bind_passkey_statement(events: usize) -> String {
     }
     sql.push_str(&format!(
         " SELECT (SELECT COUNT(*) FROM taken) AS taken, (SELECT COUNT(*) FROM claimed) AS claimed, \
-         {} AS active, (SELECT {} FROM superseded) AS superseded",
+         {} AS active, (SELECT string_agg(id, ' ') FROM superseded) AS superseded",
         active_identity("$5"),
-        "string_agg(id, ' ')",
     ));
     sql
 }
