@@ -174,18 +174,19 @@ pub async fn language_for(
     if let Some(lang) = accept_language.and_then(from_accept_language) {
         return lang;
     }
-    let realm = match identity {
-        Some(i) => Some(i.realm_id.clone()),
-        None => app.default_realm().await.ok().map(|r| r.id),
-    };
-    let default = match realm {
-        Some(realm) => app
+    let default = match identity {
+        Some(i) => app
             .store
-            .realm_settings(&realm)
+            .realm_settings(&i.realm_id)
             .await
             .ok()
             .and_then(|s| s.default_language),
-        None => None,
+        None => app
+            .store
+            .first_realm_language(&app.tenant_id)
+            .await
+            .ok()
+            .flatten(),
     };
     negotiate(None, None, default.as_deref())
 }

@@ -292,6 +292,9 @@ pub trait LoginCodeStore {
 pub trait SettingsStore {
     /// The realm's settings (defaults until changed).
     async fn realm_settings(&self, realm_id: &str) -> Result<keybound_core::settings::RealmSettings>;
+    /// The default language set for the tenant's first realm (the one people who are not
+    /// signed in use), if any: one read.
+    async fn first_realm_language(&self, tenant_id: &str) -> Result<Option<String>>;
     async fn set_realm_settings(
         &self,
         realm_id: &str,

@@ -13,7 +13,7 @@ use keybound_core::page::PageRequest;
 use keybound_core::realm::Realm;
 use keybound_store::testing::stores;
 use keybound_store::{
-    ApiTokenStore, GroupStore, IdentityStore, RealmStore, Store, StoreError, TenantStore,
+    ApiTokenStore, GroupStore, IdentityStore, RealmStore, SettingsStore, Store, StoreError, TenantStore,
     IDENTITY_FILTER_ATTRIBUTES,
 };
 use time::macros::datetime;
@@ -707,5 +707,46 @@ async fn contains_searches_follow_renames_and_deletions() {
         t.store.delete_identity(&realm.id, &a.id).await.unwrap();
         assert!(found(r#"search co "dais""#).await.is_empty(), "{}", t.name);
         assert_eq!(found(r#"search co "bob""#).await, ["bob"], "{}", t.name);
+    }
+}
+
+#[tokio::test]
+async fn the_first_realms_default_language_is_read_at_once() {
+    for t in stores().await {
+        let tenant = t.store.bootstrap(NOW).await.unwrap();
+        let first = t.store.first_realm(&tenant.id).await.unwrap().unwrap();
+        let second = t.store.create_realm(&tenant.id, "Second", NOW).await.unwrap();
+        assert_eq!(
+            t.store.first_realm_language(&tenant.id).await.unwrap(),
+            None,
+            "{}",
+            t.name
+        );
+        let german = keybound_core::settings::RealmSettings {
+            default_language: Some("de".into()),
+            ..Default::default()
+        };
+        // Another realm's language is not the first realm's.
+        t.store
+            .set_realm_settings(&second.id, &german, NOW)
+            .await
+            .unwrap();
+        assert_eq!(
+            t.store.first_realm_language(&tenant.id).await.unwrap(),
+            None,
+            "{}",
+            t.name
+        );
+        t.store.set_realm_settings(&first.id, &german, NOW).await.unwrap();
+        assert_eq!(
+            t.store.first_realm_language(&tenant.id).await.unwrap().as_deref(),
+            Some("de"),
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            t.store.first_realm_language("no-such-tenant").await.unwrap(),
+            None
+        );
     }
 }

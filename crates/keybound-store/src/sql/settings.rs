@@ -37,6 +37,20 @@ impl SettingsStore for SqlStore {
         })
     }
 
+    async fn first_realm_language(&self, tenant_id: &str) -> Result<Option<String>> {
+        let row = query(
+            "SELECT s.default_language FROM realms r LEFT JOIN realm_settings s ON s.realm_id = r.id \
+             WHERE r.tenant_id = $1 ORDER BY r.seq LIMIT 1",
+        )
+        .bind(tenant_id)
+        .fetch_optional(&self.db)
+        .await?;
+        Ok(row
+            .map(|row| row.try_get("default_language"))
+            .transpose()?
+            .flatten())
+    }
+
     async fn set_realm_settings(&self, realm_id: &str, s: &RealmSettings, now: OffsetDateTime) -> Result<()> {
         query(
             "INSERT INTO realm_settings (realm_id, email_one_time_access, signup_mode, update_time, \
