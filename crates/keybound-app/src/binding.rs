@@ -23,7 +23,7 @@ use time::Duration;
 
 /// Wrong codes one client address may enter per window before it must wait.
 const CODE_FAILURES_PER_ADDRESS: i64 = 10;
-const CODE_FAILURE_WINDOW: Duration = Duration::minutes(10);
+pub(crate) const CODE_FAILURE_WINDOW: Duration = Duration::minutes(10);
 /// Said for every code that does not work, so that nothing tells which codes exist.
 const BAD_CODE: &str = "error-bad-code";
 

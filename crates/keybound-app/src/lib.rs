@@ -159,6 +159,11 @@ impl App {
 /// What the per-address limit on ceremonies counts under (before the address).
 const BEGINS: &str = "ceremony-begins";
 
+/// How long a count is kept after its window started: longer than every window counted here.
+const RATE_COUNTS_KEPT: time::Duration = time::Duration::hours(1);
+/// The per-address limits' window.
+const PER_MINUTE: time::Duration = time::Duration::minutes(1);
+
 fn too_many_attempts() -> AppError {
     AppError::new(
         ErrorKind::TooManyRequests,
@@ -227,7 +232,7 @@ impl App {
         keybound_store::RateCount {
             key,
             max: self.begins_per_minute,
-            window: time::Duration::minutes(1),
+            window: PER_MINUTE,
             now: self.clock.now(),
         }
     }
@@ -257,12 +262,13 @@ impl App {
         })
     }
 
-    /// One round of the sweeper, after the counts: expired ceremonies and authorization
-    /// requests go, and the signing keys rotate when due.
+    /// One round of the sweeper, after the counts: expired ceremonies, authorization requests
+    /// and counts go, and the signing keys rotate when due.
     pub async fn sweep(&self) {
         if let Err(e) = self.store.sweep_ceremonies(self.clock.now()).await {
             tracing::warn!("sweeping expired ceremonies: {e}");
         }
+        self.sweep_rate_limits().await;
         match self.store.sweep_authorization_requests(self.clock.now()).await {
             Ok(0) => {}
             Ok(n) => tracing::debug!("swept {n} expired authorization requests"),
@@ -272,6 +278,41 @@ impl App {
             Ok(true) => tracing::info!("published the next OpenID Connect signing keys"),
             Ok(false) => {}
             Err(e) => tracing::warn!("rotating signing keys: {}", e.message()),
+        }
+    }
+
+    /// Deletes the counts whose window is over, a batch at a time so that other writes go on
+    /// between batches (every limit here counts over at most 15 minutes; a count is kept for
+    /// an hour).
+    async fn sweep_rate_limits(&self) {
+        const BATCH: i64 = 1000;
+        let started_before = self.clock.now() - RATE_COUNTS_KEPT;
+        loop {
+            match self.store.sweep_rate_limits(started_before, BATCH).await {
+                Ok(n) if n < BATCH as u64 => return,
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!("sweeping counts whose window is over: {e}");
+                    return;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_counted_window_is_over_before_its_counts_are_swept() {
+        for window in [
+            PER_MINUTE,
+            binding::CODE_FAILURE_WINDOW,
+            login_codes::OTA_WINDOW,
+            oidc::device::CODE_WINDOW,
+        ] {
+            assert!(window < RATE_COUNTS_KEPT, "{window}");
         }
     }
 }

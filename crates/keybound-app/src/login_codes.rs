@@ -101,7 +101,7 @@ pub async fn one_time_access_offered(state: &App, realm_id: &str) -> Result<bool
 /// Requests per client address, and per email address, in a window.
 const OTA_PER_ADDRESS: i64 = 10;
 const OTA_PER_EMAIL: i64 = 3;
-const OTA_WINDOW: Duration = Duration::minutes(15);
+pub(crate) const OTA_WINDOW: Duration = Duration::minutes(15);
 
 /// Records a request for a one-time sign-in link to `address` in `realm`: NotFound where it is
 /// not offered, Invalid for what is not an email address, TooManyRequests past 10 requests

@@ -734,6 +734,10 @@ pub trait RateLimitStore {
     /// Gives back one event counted under `key` (a try that was counted before it was
     /// evaluated, and turned out right).
     async fn rate_limit_refund(&self, key: &str) -> Result<()>;
+    /// Deletes up to `batch` counts whose window started at or before `started_before` and
+    /// returns how many went. A count is only read within its window, so deleting one whose
+    /// window is over changes no limit; without this, every address ever counted keeps a row.
+    async fn sweep_rate_limits(&self, started_before: OffsetDateTime, batch: i64) -> Result<u64>;
 }
 
 #[async_trait]

@@ -755,6 +755,49 @@ async fn a_refund_gives_back_one_counted_event() {
 }
 
 #[tokio::test]
+async fn the_sweep_removes_counts_whose_window_started_before_its_time_in_batches() {
+    for t in stores().await {
+        let w = Duration::minutes(1);
+        let later = NOW + Duration::hours(2);
+        for key in ["a", "b"] {
+            assert!(t.store.rate_limit(&per(key, 1, w, NOW)).await.unwrap());
+        }
+        assert!(t.store.rate_limit(&per("c", 1, w, later)).await.unwrap());
+        let before = NOW + Duration::hours(1);
+        assert_eq!(
+            t.store.sweep_rate_limits(before, 1).await.unwrap(),
+            1,
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            t.store.sweep_rate_limits(before, 5).await.unwrap(),
+            1,
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            t.store.sweep_rate_limits(before, 5).await.unwrap(),
+            0,
+            "{}",
+            t.name
+        );
+        // The count in its window is kept: one more is over the limit of one.
+        assert!(
+            !t.store.rate_limit(&per("c", 1, w, later)).await.unwrap(),
+            "{}",
+            t.name
+        );
+        // A swept key counts afresh.
+        assert!(
+            t.store.rate_limit(&per("a", 1, w, later)).await.unwrap(),
+            "{}",
+            t.name
+        );
+    }
+}
+
+#[tokio::test]
 async fn the_sweep_removes_only_expired_ceremonies() {
     for t in stores().await {
         t.store

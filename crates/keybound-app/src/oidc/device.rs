@@ -18,7 +18,7 @@ const USER_CODE_LENGTH: usize = 8;
 
 /// Wrong user codes one address may type before it must wait, and how long.
 const CODE_TRIES: i64 = 10;
-const CODE_WINDOW: Duration = Duration::minutes(10);
+pub(crate) const CODE_WINDOW: Duration = Duration::minutes(10);
 
 /// A new user code, without its dash.
 fn new_user_code() -> String {

@@ -182,6 +182,19 @@ impl RateLimitStore for SqlStore {
             .await?;
         Ok(())
     }
+
+    async fn sweep_rate_limits(&self, started_before: OffsetDateTime, batch: i64) -> Result<u64> {
+        let swept = query(
+            "DELETE FROM rate_limits WHERE key IN \
+             (SELECT key FROM rate_limits WHERE window_start <= $1 LIMIT $2)",
+        )
+        .bind(micros(started_before))
+        .bind(batch)
+        .execute(&self.db)
+        .await?
+        .rows_affected();
+        Ok(swept)
+    }
 }
 
 /// The statement counting one event (its parameters numbered from `$first`, bound by
