@@ -881,7 +881,7 @@ impl BindingStore for SqlStore {
                 _ => Ok(Some(credentials::split_ids(row.try_get("superseded")?))),
             };
         }
-        static TAKE: &str = "DELETE FROM ceremonies WHERE id = $1 AND purpose = 'binding' AND job_id = $2 \
+        const TAKE: &str = "DELETE FROM ceremonies WHERE id = $1 AND purpose = 'binding' AND job_id = $2 \
                              AND expire_time > $3";
         static CLAIM: LazyLock<String> =
             LazyLock::new(|| claim_statement(&active_identity("$4"), ["$1", "$2", "$3"]));
