@@ -3,18 +3,26 @@
 //! always reported. It builds exactly what a browser hands the server: clientDataJSON, the
 //! authenticator data and, for registration, the CBOR attestation object. The server verifies it
 //! with webauthn-rs like any other passkey.
+//!
+//! The load generator shares the machine with the server, so what it can do before a timed
+//! phase it does then: keys are made ahead of the registrations ([`new_key`]), and each
+//! signature's nonce ahead of the sign-ins ([`FastPasskey::prepare`]). An ECDSA signature is
+//! s = k⁻¹ (z + r d) mod n, where only z depends on the message: k (random), r (from k·G) and
+//! k⁻¹ are worked out beforehand, which is nearly all of a signature's cost, and each is used
+//! once. The signatures are the same as any other ECDSA signature by that key.
 
 use anyhow::{bail, Context};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use ciborium::Value as Cbor;
 use openssl::bn::{BigNum, BigNumContext};
-use openssl::ec::{EcGroup, EcKey};
+use openssl::ec::{EcGroup, EcKey, EcPoint};
 use openssl::ecdsa::EcdsaSig;
 use openssl::nid::Nid;
 use openssl::pkey::Private;
 use openssl::sha::sha256;
 use serde_json::{json, Value};
+use std::sync::Mutex;
 
 /// User present, user verified.
 const UP_UV: u8 = 0x01 | 0x04;
@@ -23,8 +31,47 @@ const AT: u8 = 0x40;
 
 pub struct FastPasskey {
     key: EcKey<Private>,
+    /// The order n of P-256's base point.
+    order: BigNum,
+    /// Nonces worked out ahead, each used for one signature.
+    nonces: Mutex<Vec<Nonce>>,
     credential_id: Vec<u8>,
     user_handle: Vec<u8>,
+}
+
+/// A new P-256 key for [`FastPasskey::register`].
+pub fn new_key() -> anyhow::Result<EcKey<Private>> {
+    let group = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1)?;
+    Ok(EcKey::generate(&group)?)
+}
+
+/// One signature's nonce: r = x(k·G) mod n, and k⁻¹ mod n.
+struct Nonce {
+    r: BigNum,
+    k_inverse: BigNum,
+}
+
+impl Nonce {
+    fn new(key: &EcKey<Private>, order: &BigNum, ctx: &mut BigNumContext) -> anyhow::Result<Self> {
+        let group = key.group();
+        let (mut k, mut x, mut y, mut r) = (BigNum::new()?, BigNum::new()?, BigNum::new()?, BigNum::new()?);
+        let mut point = EcPoint::new(group)?;
+        loop {
+            order.rand_range(&mut k)?;
+            if k.num_bits() == 0 {
+                continue;
+            }
+            point.mul_generator2(group, &k, ctx)?;
+            point.affine_coordinates(group, &mut x, &mut y, ctx)?;
+            r.nnmod(&x, order, ctx)?;
+            if r.num_bits() > 0 {
+                break;
+            }
+        }
+        let mut k_inverse = BigNum::new()?;
+        k_inverse.mod_inverse(&k, order, ctx)?;
+        Ok(Self { r, k_inverse })
+    }
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -44,9 +91,9 @@ fn client_data(kind: &str, options: &Value, origin: &str) -> anyhow::Result<Vec<
 }
 
 impl FastPasskey {
-    /// Answers `navigator.credentials.create()` with `options` (the `publicKey` member) for a
-    /// page of `origin`.
-    pub fn register(origin: &str, options: &Value) -> anyhow::Result<(Self, Value)> {
+    /// Answers `navigator.credentials.create()` with `options` (the `publicKey` member)
+    /// for a page of `origin`, with a new credential of `key`.
+    pub fn register(key: EcKey<Private>, origin: &str, options: &Value) -> anyhow::Result<(Self, Value)> {
         let rp_id = options["rp"]["id"].as_str().context("options without rp.id")?;
         let user_handle = URL_SAFE_NO_PAD
             .decode(
@@ -55,14 +102,15 @@ impl FastPasskey {
                     .context("options without user.id")?,
             )
             .context("user.id is not base64url")?;
-        let group = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1)?;
-        let key = EcKey::generate(&group)?;
+        let group = key.group();
+        let mut ctx = BigNumContext::new()?;
+        let mut order = BigNum::new()?;
+        group.order(&mut order, &mut ctx)?;
         let credential_id: Vec<u8> = (0..16).map(|_| rand::random::<u8>()).collect();
 
         let (mut x, mut y) = (BigNum::new()?, BigNum::new()?);
-        let mut ctx = BigNumContext::new()?;
         key.public_key()
-            .affine_coordinates(&group, &mut x, &mut y, &mut ctx)?;
+            .affine_coordinates(group, &mut x, &mut y, &mut ctx)?;
         let cose_key = Cbor::Map(vec![
             (Cbor::from(1), Cbor::from(2)),  // kty: EC2
             (Cbor::from(3), Cbor::from(-7)), // alg: ES256
@@ -100,6 +148,8 @@ impl FastPasskey {
         Ok((
             Self {
                 key,
+                order,
+                nonces: Mutex::new(Vec::new()),
                 credential_id,
                 user_handle,
             },
@@ -117,10 +167,7 @@ impl FastPasskey {
         auth_data.extend_from_slice(&0u32.to_be_bytes());
         let mut signed = auth_data.clone();
         signed.extend_from_slice(&sha256(&client_data));
-        let signature = EcdsaSig::sign(&sha256(&signed), &self.key)?.to_der()?;
-        if signature.is_empty() {
-            bail!("OpenSSL produced an empty signature");
-        }
+        let signature = self.sign(&sha256(&signed))?;
         Ok(json!({
             "id": b64(&self.credential_id),
             "rawId": b64(&self.credential_id),
@@ -134,5 +181,76 @@ impl FastPasskey {
             },
             "clientExtensionResults": {},
         }))
+    }
+
+    /// Works out `count` more nonces, for as many signatures.
+    pub fn prepare(&self, count: usize) -> anyhow::Result<()> {
+        let mut ctx = BigNumContext::new()?;
+        let more = (0..count)
+            .map(|_| Nonce::new(&self.key, &self.order, &mut ctx))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        self.nonces.lock().unwrap_or_else(|p| p.into_inner()).extend(more);
+        Ok(())
+    }
+
+    /// The DER-encoded ECDSA signature of `digest` (SHA-256), with a nonce worked out ahead if
+    /// one is left, or a new one.
+    fn sign(&self, digest: &[u8; 32]) -> anyhow::Result<Vec<u8>> {
+        let mut ctx = BigNumContext::new()?;
+        let ahead = self.nonces.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let nonce = match ahead {
+            Some(nonce) => nonce,
+            None => Nonce::new(&self.key, &self.order, &mut ctx)?,
+        };
+        let z = BigNum::from_slice(digest)?;
+        let (mut rd, mut sum, mut s) = (BigNum::new()?, BigNum::new()?, BigNum::new()?);
+        rd.mod_mul(&nonce.r, self.key.private_key(), &self.order, &mut ctx)?;
+        sum.mod_add(&z, &rd, &self.order, &mut ctx)?;
+        s.mod_mul(&nonce.k_inverse, &sum, &self.order, &mut ctx)?;
+        if s.num_bits() == 0 {
+            bail!("a zero signature: sign again");
+        }
+        let signature = EcdsaSig::from_private_components(nonce.r, s)?.to_der()?;
+        if signature.is_empty() {
+            bail!("OpenSSL produced an empty signature");
+        }
+        Ok(signature)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passkey() -> FastPasskey {
+        let options =
+            json!({"rp": {"id": "localhost"}, "user": {"id": "dXNlcg"}, "challenge": "Y2hhbGxlbmdl"});
+        FastPasskey::register(new_key().unwrap(), "http://localhost", &options)
+            .unwrap()
+            .0
+    }
+
+    fn verifies(passkey: &FastPasskey, digest: &[u8; 32], der: &[u8]) -> bool {
+        let public = EcKey::from_public_key(passkey.key.group(), passkey.key.public_key()).unwrap();
+        EcdsaSig::from_der(der).unwrap().verify(digest, &public).unwrap()
+    }
+
+    #[test]
+    fn signatures_with_nonces_worked_out_ahead_verify_and_use_each_nonce_once() {
+        let passkey = passkey();
+        passkey.prepare(3).unwrap();
+        let digests = [sha256(b"one"), sha256(b"two"), sha256(b"three"), sha256(b"four")];
+        let mut rs = Vec::new();
+        for digest in &digests {
+            let der = passkey.sign(digest).unwrap();
+            assert!(verifies(&passkey, digest, &der));
+            assert!(!verifies(&passkey, &sha256(b"other"), &der));
+            rs.push(EcdsaSig::from_der(&der).unwrap().r().to_vec());
+        }
+        // Three from the prepared nonces, the fourth from a new one: four different nonces.
+        rs.sort();
+        rs.dedup();
+        assert_eq!(rs.len(), 4);
+        assert!(passkey.nonces.lock().unwrap().is_empty());
     }
 }

@@ -19,6 +19,8 @@ mod http;
 use anyhow::{bail, Context};
 use authenticator::FastPasskey;
 use clap::Parser;
+use openssl::ec::EcKey;
+use openssl::pkey::Private;
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Barrier, Mutex};
@@ -198,7 +200,7 @@ impl Client {
         Ok((job_id.to_owned(), token.to_owned()))
     }
 
-    fn register(&self, job_id: &str, token: &str) -> anyhow::Result<FastPasskey> {
+    fn register(&self, job_id: &str, token: &str, key: EcKey<Private>) -> anyhow::Result<FastPasskey> {
         let (begin, finish, from) = self.next_ceremony();
         let begun = self.post_from(
             &format!("{begin}/bind/begin"),
@@ -206,7 +208,7 @@ impl Client {
             false,
             Some(&from),
         )?;
-        let (device, answer) = FastPasskey::register(&self.origin, &begun["public_key"])?;
+        let (device, answer) = FastPasskey::register(key, &self.origin, &begun["public_key"])?;
         self.post_from(
             &format!("{finish}/bind/finish"),
             json!({"ceremony_id": begun["ceremony_id"], "credential": answer}),
@@ -405,6 +407,30 @@ fn closed_loop<T: Send>(
     })
 }
 
+/// Works out, before the sign-ins, the nonces of the signatures each passkey will make in them
+/// (see `authenticator`): the load generator then takes less of the machine it shares with the
+/// server. A passkey that runs out works out new ones as it signs.
+fn prepare_signatures(args: &Args, per_worker: &[Vec<FastPasskey>]) -> anyhow::Result<()> {
+    let all: usize = per_worker.iter().map(Vec::len).sum();
+    let open_loop = args
+        .rate
+        .map_or(0, |rate| (rate * args.rate_seconds).round() as usize)
+        .div_ceil(all.max(1));
+    std::thread::scope(|s| {
+        let handles: Vec<_> = per_worker
+            .iter()
+            .map(|mine| {
+                let each = args.signins.div_ceil(mine.len().max(1)) + open_loop;
+                s.spawn(move || mine.iter().try_for_each(|device| device.prepare(each)))
+            })
+            .collect();
+        handles.into_iter().try_for_each(|h| {
+            h.join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("preparing signatures panicked")))
+        })
+    })
+}
+
 /// Sign-ins started at `rate` per second for `seconds`, by as many threads as it takes; each
 /// latency runs from when the sign-in was due.
 fn open_loop(args: &Args, devices: &[FastPasskey], rate: f64, seconds: f64) -> anyhow::Result<Phase> {
@@ -503,7 +529,7 @@ fn webauthn_finishes_per_second() -> anyhow::Result<f64> {
     let (options, registration) =
         rp.start_passkey_registration(Uuid::from_bytes([1; 16]), "bench", "Bench", None)?;
     let options = serde_json::to_value(options)?;
-    let (device, answer) = FastPasskey::register(origin, &options["publicKey"])?;
+    let (device, answer) = FastPasskey::register(authenticator::new_key()?, origin, &options["publicKey"])?;
     let answer: RegisterPublicKeyCredential = serde_json::from_value(answer)?;
     let passkey = rp.finish_passkey_registration(&answer, &registration)?;
     let mut spent = Duration::ZERO;
@@ -647,7 +673,10 @@ fn main() -> anyhow::Result<()> {
     let run = rand::random::<u32>();
     let (_, links) = closed_loop(&args, args.concurrency, |c, w| {
         let links = (0..args.registrations)
-            .map(|i| c.new_link(&format!("bench-{run}-{w}-{i}"), &config))
+            .map(|i| {
+                let (job_id, token) = c.new_link(&format!("bench-{run}-{w}-{i}"), &config)?;
+                Ok((job_id, token, authenticator::new_key()?))
+            })
             .collect::<anyhow::Result<Vec<_>>>()?;
         Ok((Vec::new(), links))
     })?;
@@ -656,13 +685,14 @@ fn main() -> anyhow::Result<()> {
     let (registrations, devices) = closed_loop(&args, args.concurrency, |c, w| {
         let mut latencies = Vec::new();
         let mut devices = Vec::new();
-        for (job_id, token) in links.take(w) {
+        for (job_id, token, key) in links.take(w) {
             let started = Instant::now();
-            devices.push(c.register(&job_id, &token)?);
+            devices.push(c.register(&job_id, &token, key)?);
             latencies.push(started.elapsed());
         }
         Ok((latencies, devices))
     })?;
+    prepare_signatures(&args, &devices)?;
     let devices = Handout::new(devices);
 
     let (signins, held) = closed_loop(&args, args.concurrency, |c, w| {
