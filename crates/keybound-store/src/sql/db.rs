@@ -14,6 +14,7 @@
 //! The store's code is written once against [`query`], [`Db`], [`Tx`] and [`Row`], whichever
 //! database runs.
 
+use super::flusher::Flusher;
 use super::pool::{Conn, Pool};
 use super::unit::{Nested, Unit};
 use super::Arg;
@@ -47,6 +48,8 @@ pub(crate) struct Lite {
     readers: std::sync::Mutex<Vec<rusqlite::Connection>>,
     /// Cleared when the store closes, which stops the checkpointer.
     open: Arc<AtomicBool>,
+    /// Last, so that it is given back after the connections above have closed.
+    _flusher: Option<Flusher>,
 }
 
 impl Drop for Lite {
@@ -62,16 +65,25 @@ impl Drop for Lite {
 /// would extend the file. So once the log passes [`RESTART_FRAMES`], the checkpointer holds the
 /// writer for a moment, copies the rest and waits for the readers (briefly; it tries again
 /// later if one reads on), and the next write starts the log from its beginning.
-fn spawn_checkpointer(conn: rusqlite::Connection, writer: Arc<AsyncMutex<Writer>>, open: Arc<AtomicBool>) {
+fn spawn_checkpointer(
+    conn: rusqlite::Connection,
+    writer: Arc<AsyncMutex<Writer>>,
+    open: Arc<AtomicBool>,
+    files: Files,
+) {
     let spawned = std::thread::Builder::new()
         .name("sqlite-checkpoint".into())
         .spawn(move || {
             while open.load(Ordering::Relaxed) {
                 std::thread::sleep(std::time::Duration::from_millis(100));
-                if let Err(e) = checkpoint(&conn, &writer) {
+                if let Err(e) = checkpoint(&conn, &writer, &files) {
                     tracing::warn!("SQLite checkpoint: {e}");
                 }
             }
+            // The connections close before the database file's descriptor may.
+            drop(conn);
+            drop(writer);
+            drop(files);
         });
     if let Err(e) = spawned {
         tracing::warn!("no SQLite checkpoint thread ({e}): the log grows until the next start");
@@ -81,10 +93,43 @@ fn spawn_checkpointer(conn: rusqlite::Connection, writer: Arc<AsyncMutex<Writer>
 /// Log frames (of a page each) after which the log is started over: 16 MiB of 4 KiB pages.
 const RESTART_FRAMES: i64 = 4096;
 
-fn checkpoint(conn: &rusqlite::Connection, writer: &AsyncMutex<Writer>) -> rusqlite::Result<()> {
-    let log_frames: i64 = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| row.get(1))?;
+/// The files a log restart syncs, for the checkpointer to flush ahead of it.
+struct Files {
+    log: PathBuf,
+    database: Option<Flusher>,
+}
+
+impl Files {
+    /// Writes to disk what the system still holds of the log and the database file.
+    fn flush(&self) {
+        let log = std::fs::File::open(&self.log).and_then(|log| log.sync_data());
+        let database = self.database.as_ref().map_or(Ok(()), Flusher::flush);
+        if let Err(e) = log.and(database) {
+            tracing::debug!("flushing the SQLite files ahead of a checkpoint: {e}");
+        }
+    }
+}
+
+fn checkpoint(
+    conn: &rusqlite::Connection,
+    writer: &AsyncMutex<Writer>,
+    files: &Files,
+) -> rusqlite::Result<()> {
+    let (log_frames, copied): (i64, i64) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| {
+        Ok((row.get(1)?, row.get(2)?))
+    })?;
     if log_frames < RESTART_FRAMES {
         return Ok(());
+    }
+    if copied < log_frames {
+        // The restart copies what the log gained since, then syncs the log and the database
+        // file, all while every write waits. Most of that is done here first, without the
+        // writer: a second copy (of what came in during the first), and both files written to
+        // disk (the passive copies leave the database file's pages unsynced, many MiB of
+        // them). The restart then syncs only the last moments' changes: on a disk that takes a
+        // few ms to sync, writes wait about 2 ms for it instead of about 6.
+        conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        files.flush();
     }
     let mut writer = writer.blocking_lock();
     // A group still open is committed first: its writes answer now rather than after the wait.
@@ -300,6 +345,15 @@ impl Lite {
     pub fn open(path: &Path) -> SqlxResult<Self> {
         let in_use = lock_file(path).map_err(sqlx::Error::Io)?;
         in_use.lock_shared().map_err(sqlx::Error::Io)?;
+        // Shares of the file's descriptor, taken before any connection opens: one given back
+        // by this store after its readers and writer, one by the checkpointer after its own
+        // connection (and its hold on the writer).
+        let share = || {
+            Flusher::take(path)
+                .inspect_err(|e| tracing::debug!("no descriptor to flush {} ahead: {e}", path.display()))
+                .ok()
+        };
+        let (flusher, checkpointer_flusher) = (share(), share());
         let conn = open(path, false)?;
         // The log is copied back into the database by a thread of its own rather than by the
         // commit that crosses the threshold: that copy syncs the file, and would hold the
@@ -322,7 +376,13 @@ impl Lite {
         checkpointer
             .busy_timeout(std::time::Duration::from_millis(50))
             .map_err(lite_error)?;
-        spawn_checkpointer(checkpointer, writer.clone(), open_flag.clone());
+        let mut log = path.as_os_str().to_owned();
+        log.push("-wal");
+        let files = Files {
+            log: PathBuf::from(log),
+            database: checkpointer_flusher,
+        };
+        spawn_checkpointer(checkpointer, writer.clone(), open_flag.clone(), files);
         Ok(Self {
             path: path.to_owned(),
             _in_use: in_use,
@@ -330,6 +390,7 @@ impl Lite {
             queued: Arc::new(AtomicUsize::new(0)),
             readers: std::sync::Mutex::new(Vec::new()),
             open: open_flag,
+            _flusher: flusher,
         })
     }
 

@@ -10,6 +10,7 @@ mod credentials;
 mod db;
 mod email_templates;
 mod emails;
+mod flusher;
 mod groups;
 mod identities;
 mod ldap;
