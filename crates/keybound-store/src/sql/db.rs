@@ -102,6 +102,8 @@ struct Files {
 impl Files {
     /// Writes to disk what the system still holds of the log and the database file.
     fn flush(&self) {
+        // SQLite locks no byte of the log (its locks are on the database file and the shared
+        // memory file), so a descriptor of the log may be opened and closed here at will.
         let log = std::fs::File::open(&self.log).and_then(|log| log.sync_data());
         let database = self.database.as_ref().map_or(Ok(()), Flusher::flush);
         if let Err(e) = log.and(database) {
