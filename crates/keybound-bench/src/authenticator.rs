@@ -31,8 +31,6 @@ const AT: u8 = 0x40;
 
 pub struct FastPasskey {
     key: EcKey<Private>,
-    /// The order n of P-256's base point.
-    order: BigNum,
     /// Nonces worked out ahead, each used for one signature.
     nonces: Mutex<Vec<Nonce>>,
     credential_id: Vec<u8>,
@@ -45,6 +43,13 @@ pub fn new_key() -> anyhow::Result<EcKey<Private>> {
     Ok(EcKey::generate(&group)?)
 }
 
+/// The order n of the key's group (P-256's base point).
+fn order(key: &EcKey<Private>, ctx: &mut BigNumContext) -> anyhow::Result<BigNum> {
+    let mut order = BigNum::new()?;
+    key.group().order(&mut order, ctx)?;
+    Ok(order)
+}
+
 /// One signature's nonce: r = x(k·G) mod n, and k⁻¹ mod n.
 struct Nonce {
     r: BigNum,
@@ -52,8 +57,9 @@ struct Nonce {
 }
 
 impl Nonce {
-    fn new(key: &EcKey<Private>, order: &BigNum, ctx: &mut BigNumContext) -> anyhow::Result<Self> {
+    fn new(key: &EcKey<Private>, ctx: &mut BigNumContext) -> anyhow::Result<Self> {
         let group = key.group();
+        let order = &order(key, ctx)?;
         let (mut k, mut x, mut y, mut r) = (BigNum::new()?, BigNum::new()?, BigNum::new()?, BigNum::new()?);
         let mut point = EcPoint::new(group)?;
         loop {
@@ -104,8 +110,6 @@ impl FastPasskey {
             .context("user.id is not base64url")?;
         let group = key.group();
         let mut ctx = BigNumContext::new()?;
-        let mut order = BigNum::new()?;
-        group.order(&mut order, &mut ctx)?;
         let credential_id: Vec<u8> = (0..16).map(|_| rand::random::<u8>()).collect();
 
         let (mut x, mut y) = (BigNum::new()?, BigNum::new()?);
@@ -148,7 +152,6 @@ impl FastPasskey {
         Ok((
             Self {
                 key,
-                order,
                 nonces: Mutex::new(Vec::new()),
                 credential_id,
                 user_handle,
@@ -187,7 +190,7 @@ impl FastPasskey {
     pub fn prepare(&self, count: usize) -> anyhow::Result<()> {
         let mut ctx = BigNumContext::new()?;
         let more = (0..count)
-            .map(|_| Nonce::new(&self.key, &self.order, &mut ctx))
+            .map(|_| Nonce::new(&self.key, &mut ctx))
             .collect::<anyhow::Result<Vec<_>>>()?;
         self.nonces.lock().unwrap_or_else(|p| p.into_inner()).extend(more);
         Ok(())
@@ -200,13 +203,14 @@ impl FastPasskey {
         let ahead = self.nonces.lock().unwrap_or_else(|p| p.into_inner()).pop();
         let nonce = match ahead {
             Some(nonce) => nonce,
-            None => Nonce::new(&self.key, &self.order, &mut ctx)?,
+            None => Nonce::new(&self.key, &mut ctx)?,
         };
+        let order = order(&self.key, &mut ctx)?;
         let z = BigNum::from_slice(digest)?;
         let (mut rd, mut sum, mut s) = (BigNum::new()?, BigNum::new()?, BigNum::new()?);
-        rd.mod_mul(&nonce.r, self.key.private_key(), &self.order, &mut ctx)?;
-        sum.mod_add(&z, &rd, &self.order, &mut ctx)?;
-        s.mod_mul(&nonce.k_inverse, &sum, &self.order, &mut ctx)?;
+        rd.mod_mul(&nonce.r, self.key.private_key(), &order, &mut ctx)?;
+        sum.mod_add(&z, &rd, &order, &mut ctx)?;
+        s.mod_mul(&nonce.k_inverse, &sum, &order, &mut ctx)?;
         if s.num_bits() == 0 {
             bail!("a zero signature: sign again");
         }

@@ -328,11 +328,16 @@ fn open(path: &Path, read_only: bool) -> SqlxResult<rusqlite::Connection> {
     Ok(conn)
 }
 
+/// The file beside a database file whose name adds `suffix` to the database's.
+fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 /// The lock file beside a database file.
 fn lock_path(path: &Path) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".lock");
-    PathBuf::from(name)
+    beside(path, ".lock")
 }
 
 fn lock_file(path: &Path) -> std::io::Result<std::fs::File> {
@@ -378,10 +383,8 @@ impl Lite {
         checkpointer
             .busy_timeout(std::time::Duration::from_millis(50))
             .map_err(lite_error)?;
-        let mut log = path.as_os_str().to_owned();
-        log.push("-wal");
         let files = Files {
-            log: PathBuf::from(log),
+            log: beside(path, "-wal"),
             database: checkpointer_flusher,
         };
         spawn_checkpointer(checkpointer, writer.clone(), open_flag.clone(), files);
@@ -485,12 +488,11 @@ pub(crate) fn restore(path: &Path, from: &Path) -> Result<(), String> {
     let staged = path.with_extension("db.restoring");
     std::fs::copy(from, &staged).map_err(|e| format!("copying to {}: {e}", staged.display()))?;
     for log in ["-wal", "-shm"] {
-        let mut name = path.as_os_str().to_owned();
-        name.push(log);
+        let name = beside(path, log);
         match std::fs::remove_file(&name) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(format!("removing {}: {e}", PathBuf::from(name).display())),
+            Err(e) => return Err(format!("removing {}: {e}", name.display())),
         }
     }
     std::fs::rename(&staged, path).map_err(|e| format!("replacing {}: {e}", path.display()))
