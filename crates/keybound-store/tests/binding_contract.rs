@@ -566,6 +566,30 @@ async fn rate_limits_count_per_key_and_window() {
     }
 }
 
+/// On PostgreSQL, ceremonies in flight and rate-limit counters are kept out of the write-ahead
+/// log: a ceremony's begin then commits without a flush to disk.
+#[tokio::test]
+async fn postgres_keeps_ceremonies_and_rate_counts_out_of_its_log() {
+    use sqlx::{Connection, Row};
+    for t in stores().await {
+        if t.name != "postgres" {
+            continue;
+        }
+        let mut conn = sqlx::AnyConnection::connect(&t.url).await.unwrap();
+        let unlogged: Vec<String> = sqlx::query(
+            "SELECT relname::text AS name FROM pg_class \
+             WHERE relkind = 'r' AND relpersistence = 'u' ORDER BY relname",
+        )
+        .fetch_all(&mut conn)
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.get("name"))
+        .collect();
+        assert_eq!(unlogged, ["ceremonies", "rate_limits"]);
+    }
+}
+
 #[tokio::test]
 async fn a_counted_ceremony_is_saved_within_the_limit_and_only_counted_beyond_it() {
     for t in stores().await {
