@@ -566,28 +566,104 @@ async fn rate_limits_count_per_key_and_window() {
     }
 }
 
-/// On PostgreSQL, ceremonies in flight and rate-limit counters are kept out of the write-ahead
-/// log: a ceremony's begin then commits without a flush to disk.
+/// Ceremonies in flight and rate-limit counters are kept cheaply: on SQLite in one B-tree by
+/// their key (`WITHOUT ROWID`), on PostgreSQL out of the write-ahead log (unlogged). The
+/// migration that makes them so keeps the rows already there: a ceremony begun before the
+/// upgrade finishes after it, and a count goes on from where it was.
 #[tokio::test]
-async fn postgres_keeps_ceremonies_and_rate_counts_out_of_its_log() {
-    use sqlx::{Connection, Row};
-    for t in stores().await {
-        if t.name != "postgres" {
-            continue;
-        }
-        let mut conn = sqlx::AnyConnection::connect(&t.url).await.unwrap();
-        let unlogged: Vec<String> = sqlx::query(
-            "SELECT relname::text AS name FROM pg_class \
-             WHERE relkind = 'r' AND relpersistence = 'u' ORDER BY relname",
-        )
-        .fetch_all(&mut conn)
-        .await
-        .unwrap()
-        .iter()
-        .map(|row| row.get("name"))
-        .collect();
-        assert_eq!(unlogged, ["ceremonies", "rate_limits"]);
+async fn ceremonies_and_rate_counts_keep_their_rows_through_the_upgrade_that_rebuilds_them() {
+    use sqlx::{Connection, Executor, Row};
+    const REBUILT_BY: i64 = 31;
+    let scratch = std::env::temp_dir().join(format!("keybound-upgrade-{}", secret::random_hex(8)));
+    let mut databases = vec![(
+        "sqlite",
+        format!("sqlite://{}?mode=rwc", scratch.join("keybound.db").display()),
+    )];
+    if let Some(admin) = keybound_store::testing::postgres_url() {
+        databases.push((
+            "postgres",
+            keybound_store::testing::fresh_postgres_database(&admin).await,
+        ));
     }
+    for (backend, url) in databases {
+        // The schema as the release before had it, with a ceremony and a count in it.
+        let older = scratch.join(format!("{backend}-migrations"));
+        std::fs::create_dir_all(&older).unwrap();
+        let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(backend);
+        for file in std::fs::read_dir(&source).unwrap() {
+            let path = file.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let version: i64 = name.split('_').next().unwrap().parse().unwrap();
+            if version < REBUILT_BY {
+                std::fs::copy(&path, older.join(&name)).unwrap();
+            }
+        }
+        let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
+        sqlx::migrate::Migrator::new(older.as_path())
+            .await
+            .unwrap()
+            .run_direct(&mut conn)
+            .await
+            .unwrap();
+        let expire = keybound_core::time_fmt::to_micros(NOW + Duration::minutes(5));
+        let now = keybound_core::time_fmt::to_micros(NOW);
+        conn.execute(
+            format!(
+                "INSERT INTO ceremonies (id, job_id, state, expire_time, purpose) \
+                 VALUES ('begun-before', 'realm-1', '{{\"state\":1}}', {expire}, 'signin')"
+            )
+            .as_str(),
+        )
+        .await
+        .unwrap();
+        conn.execute(
+            format!("INSERT INTO rate_limits (key, window_start, count) VALUES ('ip:7', {now}, 2)").as_str(),
+        )
+        .await
+        .unwrap();
+        conn.close().await.unwrap();
+
+        let store = keybound_store::SqlStore::connect(&url).await.unwrap();
+        assert_eq!(
+            store
+                .take_ceremony("begun-before", CeremonyPurpose::SignIn, NOW)
+                .await
+                .unwrap(),
+            Some(("realm-1".to_owned(), r#"{"state":1}"#.to_owned())),
+            "{backend}"
+        );
+        assert!(
+            !store
+                .rate_limit(&per("ip:7", 2, Duration::minutes(10), NOW))
+                .await
+                .unwrap(),
+            "{backend}: the third in the window is refused"
+        );
+
+        let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
+        let kept_cheaply = match backend {
+            "sqlite" => {
+                "SELECT name FROM sqlite_master WHERE name IN ('ceremonies', 'rate_limits') \
+                 AND sql LIKE '%WITHOUT ROWID' ORDER BY name"
+            }
+            _ => {
+                "SELECT relname::text AS name FROM pg_class WHERE relkind = 'r' AND relpersistence = 'u' \
+                  ORDER BY relname"
+            }
+        };
+        let tables: Vec<String> = sqlx::query(kept_cheaply)
+            .fetch_all(&mut conn)
+            .await
+            .unwrap()
+            .iter()
+            .map(|row| row.get("name"))
+            .collect();
+        assert_eq!(tables, ["ceremonies", "rate_limits"], "{backend}");
+        conn.close().await.unwrap();
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
 }
 
 #[tokio::test]
