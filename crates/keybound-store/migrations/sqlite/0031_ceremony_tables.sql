@@ -1,5 +1,5 @@
--- Ceremonies in flight and rate-limit counters are written on every passkey ceremony and found
--- only by their key. Kept in one B-tree by that key (WITHOUT ROWID), a row is one entry to
+-- Ceremonies in flight and rate-limit counters are written on every passkey ceremony and read
+-- by their key. Kept in one B-tree by that key (WITHOUT ROWID), a row is one entry to
 -- write instead of a table row and an index entry: fewer pages written per ceremony.
 CREATE TABLE ceremonies_by_id (
     id TEXT PRIMARY KEY,
